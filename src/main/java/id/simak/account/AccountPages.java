@@ -1,0 +1,103 @@
+package id.simak.account;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+import id.simak.web.ApiException;
+import id.simak.web.Flash;
+import id.simak.web.Problem;
+
+/** The login, registration and logout pages. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @Inject
+    AccountService accounts;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String sessionCookie;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean failed, String flash);
+
+        static native TemplateInstance register(String username, String displayName, Map<String, String> errors,
+                boolean firstAccount);
+    }
+
+    @GET
+    @Path("masuk")
+    @Operation(hidden = true)
+    public TemplateInstance login(@QueryParam("gagal") String failed, @QueryParam("pesan") String flash) {
+        return Templates.login(failed != null, Flash.message(flash));
+    }
+
+    @GET
+    @Path("daftar")
+    @Operation(hidden = true)
+    public TemplateInstance registerForm() {
+        return Templates.register("", "", Map.of(), Account.count() == 0);
+    }
+
+    @POST
+    @Path("daftar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response register(@RestForm String username, @RestForm String password, @RestForm String displayName) {
+        Registration r = new Registration(trim(username), password, displayName);
+        List<Problem.FieldError> errors = AccountService.problems(r);
+        if (errors.isEmpty()) {
+            try {
+                accounts.register(r);
+                return Response.seeOther(URI.create("/masuk?pesan=register_done")).build();
+            } catch (ApiException e) {
+                errors = e.errors().isEmpty() ? List.of(new Problem.FieldError("username", e.getMessage())) : e.errors();
+            }
+        }
+        Map<String, String> byField = errors.stream()
+                .collect(Collectors.toMap(Problem.FieldError::field, Problem.FieldError::message, (a, b) -> a));
+        return Response.status(400)
+                .entity(Templates.register(nullToEmpty(r.username()), nullToEmpty(displayName), byField,
+                        Account.count() == 0))
+                .build();
+    }
+
+    /** Ends the session by expiring the login cookie. */
+    @POST
+    @Path("keluar")
+    @Operation(hidden = true)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT).build();
+        return Response.seeOther(URI.create("/masuk?pesan=logout_done")).cookie(expired).build();
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

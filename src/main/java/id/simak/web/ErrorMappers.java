@@ -1,0 +1,143 @@
+package id.simak.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into RFC 9457 problem JSON under {@code /api} and into an Indonesian error page
+ * elsewhere; a client never sees a stack trace.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+    }
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(UriInfo uri) {
+        if (!isApi(uri)) {
+            // A failed form login, or a page that needs one: back to the login page, as the form mechanism does.
+            return Response.status(302).location(URI.create("/masuk?gagal=1")).build();
+        }
+        Response r = respond(uri, 401, "Perlu masuk",
+                "Masuk dulu: kirim nama pengguna dan kata sandi (HTTP Basic).", List.of());
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Simak\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "Tidak diizinkan", "Akun Anda tidak boleh melakukan ini.", List.of());
+    }
+
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
+            InvalidFormatException.class })
+    public Response json(UriInfo uri) {
+        return respond(uri, 400, "Permintaan tidak valid",
+                "Isi permintaan bukan JSON yang sah atau tidak sesuai bentuknya.", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return respond(uri, 400, "Data tidak valid", "Periksa isian yang ditandai.", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+        }
+        Response r = respond(uri, status, titleFor(status), detailFor(status), List.of());
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            r = Response.fromResponse(r).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
+        }
+        return r;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(uri, 500, titleFor(500), detailFor(500), List.of());
+    }
+
+    static Response respond(UriInfo uri, int status, String title, String detail, List<Problem.FieldError> errors) {
+        String path = "/" + uri.getPath().replaceFirst("^/+", "");
+        if (isApi(uri)) {
+            Problem p = new Problem("about:blank", title, status, detail, path, errors);
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, title, detail)).build();
+    }
+
+    static boolean isApi(UriInfo uri) {
+        String path = "/" + uri.getPath().replaceFirst("^/+", "");
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/");
+    }
+
+    static String titleFor(int status) {
+        return switch (status) {
+            case 400 -> "Permintaan tidak valid";
+            case 401 -> "Perlu masuk";
+            case 403 -> "Tidak diizinkan";
+            case 404 -> "Tidak ditemukan";
+            case 405 -> "Metode tidak diizinkan";
+            case 406 -> "Format tidak tersedia";
+            case 409 -> "Konflik";
+            case 413 -> "Terlalu besar";
+            case 415 -> "Jenis isi tidak didukung";
+            default -> status >= 500 ? "Kesalahan server" : "Permintaan gagal";
+        };
+    }
+
+    static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "Permintaan tidak valid: periksa bentuk JSON dan parameter yang dikirim.";
+            case 404 -> "Halaman atau data yang diminta tidak ada.";
+            case 405 -> "Alamat ini tidak menerima metode HTTP tersebut.";
+            case 406 -> "Alamat ini tidak dapat menjawab dalam format yang diminta.";
+            case 413 -> "Isi permintaan terlalu besar.";
+            case 415 -> "Kirim JSON (application/json) atau teks biasa (text/plain).";
+            default -> status >= 500 ? "Maaf, terjadi kesalahan di server. Coba lagi nanti."
+                    : "Permintaan tidak dapat diproses.";
+        };
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot >= 0 ? path.substring(dot + 1) : path;
+    }
+}

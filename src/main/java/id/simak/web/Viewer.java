@@ -1,0 +1,49 @@
+package id.simak.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import id.simak.account.Account;
+
+/**
+ * Who is looking at a page, for the layout: {@code {inject:viewer.teacher}} shows the teacher's menu.
+ */
+@RequestScoped
+@Named("viewer")
+public class Viewer {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Account account;
+    private boolean loaded;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public boolean isTeacher() {
+        return identity.hasRole("TEACHER");
+    }
+
+    public String getUsername() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
+    public String getDisplayName() {
+        Account a = account();
+        return a != null ? a.displayName : getUsername();
+    }
+
+    /** The signed-in account, read once per request, or null for a guest. */
+    public Account account() {
+        if (!loaded) {
+            loaded = true;
+            account = identity.isAnonymous() ? null : Account.findByUsername(identity.getPrincipal().getName());
+        }
+        return account;
+    }
+}

@@ -1,0 +1,161 @@
+package id.simak.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import id.simak.Fixtures;
+
+@QuarkusTest
+class AccountResourceTest {
+
+    private static Map<String, String> registration(String username, String password, String displayName) {
+        return Map.of("username", username, "password", password, "displayName", displayName);
+    }
+
+    @Test
+    void firstAccountOnAnEmptyDatabaseIsTeacherAndLaterOnesAreLearners() {
+        Fixtures.deleteAccounts();
+        given().contentType("application/json").body(registration("pertama", "rahasia-123", "Bu Pertama"))
+                .post("/api/accounts")
+                .then().statusCode(201)
+                .header("Location", startsWith("http")).header("Location", containsString("/api/accounts/pertama"))
+                .body("role", equalTo("TEACHER"))
+                .body("username", equalTo("pertama"))
+                .body("displayName", equalTo("Bu Pertama"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("passwordHash")));
+        given().contentType("application/json").body(registration("kedua", "rahasia-123", "Kedua"))
+                .post("/api/accounts")
+                .then().statusCode(201).body("role", equalTo("LEARNER"));
+
+        String hash = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername("pertama").passwordHash);
+        org.junit.jupiter.api.Assertions.assertTrue(hash.startsWith("$2"), "password is stored as a bcrypt hash");
+    }
+
+    @Test
+    void takenUsernameIsAConflict() {
+        Fixtures.learner("sudahada");
+        long before = Fixtures.accountCount();
+        given().contentType("application/json").body(registration("sudahada", "rahasia-456", "Lain"))
+                .post("/api/accounts")
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", containsString("sudah dipakai"));
+        assertEquals(before, Fixtures.accountCount());
+    }
+
+    @ParameterizedTest(name = "{0}/{1} is refused on {3}")
+    @CsvSource({
+            "ab,        rahasia-123, Nama, username",
+            "Besar,     rahasia-123, Nama, username",
+            "spasi di,  rahasia-123, Nama, username",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa, rahasia-123, Nama, username",
+            "pendek,    1234567,     Nama, password",
+            "tanpanama, rahasia-123, '  ', displayName",
+    })
+    void invalidRegistrationsAreRefusedWithTheFieldNamedAndNothingStored(String username, String password,
+            String displayName, String field) {
+        long before = Fixtures.accountCount();
+        given().contentType("application/json").body(registration(username, password, displayName))
+                .post("/api/accounts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Data tidak valid"))
+                .body("errors.field", hasItem(field));
+        assertEquals(before, Fixtures.accountCount());
+    }
+
+    @Test
+    void malformedJsonIsAProblemNotAStackTrace() {
+        given().contentType("application/json").body("{\"username\": ")
+                .post("/api/accounts")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("JSON"))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void meNeedsALogin() {
+        given().get("/api/me")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic"))
+                .contentType("application/problem+json")
+                .body("title", equalTo("Perlu masuk"));
+        given().auth().preemptive().basic(Fixtures.learner("siti"), "salah-sandi").get("/api/me")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void meShowsTheSignedInAccount() {
+        String user = Fixtures.learner("budi");
+        given().auth().preemptive().basic(user, Fixtures.PASSWORD).get("/api/me")
+                .then().statusCode(200)
+                .body("username", equalTo("budi"))
+                .body("role", equalTo("LEARNER"));
+    }
+
+    @Test
+    void aTeacherMakesAnotherAccountATeacher() {
+        String teacher = Fixtures.teacher("bu-ani");
+        String learner = Fixtures.learner("calon.guru");
+        given().auth().preemptive().basic(teacher, Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("role", "TEACHER"))
+                .put("/api/accounts/" + learner + "/role")
+                .then().statusCode(200).body("role", equalTo("TEACHER"));
+        given().auth().preemptive().basic(learner, Fixtures.PASSWORD).get("/api/me")
+                .then().statusCode(200).body("role", equalTo("TEACHER"));
+    }
+
+    @Test
+    void aLearnerCannotChangeRoles() {
+        String learner = Fixtures.learner("nakal");
+        String other = Fixtures.learner("korban");
+        given().auth().preemptive().basic(learner, Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("role", "TEACHER"))
+                .put("/api/accounts/" + other + "/role")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().auth().preemptive().basic(learner, Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("role", "TEACHER"))
+                .put("/api/accounts/" + learner + "/role")
+                .then().statusCode(403);
+        given().auth().preemptive().basic(other, Fixtures.PASSWORD).get("/api/me")
+                .then().body("role", equalTo("LEARNER"));
+    }
+
+    @Test
+    void aLearnerSeesOnlyTheirOwnAccount() {
+        String learner = Fixtures.learner("dewi");
+        Fixtures.learner("eko");
+        given().auth().preemptive().basic(learner, Fixtures.PASSWORD).get("/api/accounts/dewi")
+                .then().statusCode(200).body("username", equalTo("dewi"));
+        given().auth().preemptive().basic(learner, Fixtures.PASSWORD).get("/api/accounts/eko")
+                .then().statusCode(403);
+        given().auth().preemptive().basic(Fixtures.teacher("bu-ani"), Fixtures.PASSWORD).get("/api/accounts/eko")
+                .then().statusCode(200);
+        given().auth().preemptive().basic(Fixtures.teacher("bu-ani"), Fixtures.PASSWORD).get("/api/accounts/tidak-ada")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownRoleIsABadRequest() {
+        given().auth().preemptive().basic(Fixtures.teacher("bu-ani"), Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("role", "KEPALA"))
+                .put("/api/accounts/" + Fixtures.learner("fajar") + "/role")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}

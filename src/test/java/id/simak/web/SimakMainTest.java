@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SessionKeySourceTest {
+class SimakMainTest {
 
     @TempDir
     Path dir;
@@ -18,10 +18,10 @@ class SessionKeySourceTest {
     @Test
     void theKeyIsGeneratedOnceAndKeptAcrossRestarts() throws Exception {
         Path file = dir.resolve("data/session.key");
-        String first = SessionKeySource.readOrCreate(file);
+        String first = SimakMain.readOrCreate(file);
         assertTrue(first.length() >= 32, "a key long enough for AES-256");
         assertTrue(Files.exists(file));
-        assertEquals(first, SessionKeySource.readOrCreate(file), "a restart reads the same key");
-        assertNotEquals(first, SessionKeySource.readOrCreate(dir.resolve("other/session.key")), "keys are random");
+        assertEquals(first, SimakMain.readOrCreate(file), "a restart reads the same key");
+        assertNotEquals(first, SimakMain.readOrCreate(dir.resolve("other/session.key")), "keys are random");
     }
 }

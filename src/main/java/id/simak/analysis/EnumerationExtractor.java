@@ -53,6 +53,10 @@ public final class EnumerationExtractor {
                              List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
         String stretch = text.substring(from, to);
         String[] segments = stretch.split(",", -1);
+        if (segments.length == 1) {
+            pairAfterHead(words(stretch), from, span, quotes, out);
+            return;
+        }
         int s = 0;
         while (s < segments.length - 1) {
             s = Math.max(s + 1, tryList(segments, s, from, span, quotes, out));
@@ -162,6 +166,30 @@ public final class EnumerationExtractor {
         boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
         out.add(new Enumeration(List.copyOf(all), span.sentence().index(), headWord, inQuote));
         return k;
+    }
+
+    /** "prinsip kejujuran dan keadilan": two items joined by a conjunction right after a list noun. */
+    private static void pairAfterHead(String[] w, int from, SentenceSplitter.Span span,
+                                      List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
+        for (int c = 2; c < w.length - 1; c++) {
+            if (!CONJUNCTIONS.contains(w[c].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int h = c - 2; h >= Math.max(0, c - 4); h--) {
+                if (!LIST_HEADS.contains(w[h].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<String> first = List.of(w).subList(h + 1, c);
+                List<String> second = leadingItem(w, c + 1);
+                if (!hasBoundary(first) && !second.isEmpty() && second.size() <= first.size() + 2) {
+                    int absolute = span.start() + from;
+                    boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
+                    out.add(new Enumeration(List.of(String.join(" ", first), String.join(" ", second)),
+                            span.sentence().index(), w[h], inQuote));
+                    return;
+                }
+            }
+        }
     }
 
     /** Words of a list item at the start of a segment, up to the first boundary word. */

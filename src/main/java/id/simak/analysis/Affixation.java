@@ -116,6 +116,8 @@ final class Affixation {
         out.add(new Prefixed("se" + root, 1, false));
         out.add(new Prefixed("ketidak" + root, 2, false));
         out.add(new Prefixed("pel" + root, 1, false));
+        // pe- without a nasal: "petani", "pegulat", "pegunungan".
+        out.add(new Prefixed("pe" + root, 1, false));
         return out;
     }
 

@@ -20,6 +20,8 @@ class AffixationTest {
             letak, terletak, true
             bangun, pembangunan, true
             lupa, terlupakan, true
+            gunung, pegunungan, true
+            tani, petani, true
             donor, mendonorkan, true
             sama, samanya, true
             jarah, sejarah, true

@@ -48,6 +48,10 @@ public final class PersonExtractor {
             return id;
         }
 
+        void alias(int person, String nickname) {
+            byNameWord.merge(nickname.toLowerCase(Locale.ROOT), person, (a, b) -> a.equals(b) ? a : -1);
+        }
+
         /** The person this full or short name means, or -1. */
         int resolveName(String words) {
             String key = words.toLowerCase(Locale.ROOT).strip();
@@ -205,7 +209,13 @@ public final class PersonExtractor {
         }
         String role = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
         String name = text.substring(tokens.get(j).start(), tokens.get(end - 1).end());
-        people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+        int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+        // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.
+        if (end < tokens.size() && tokens.get(end).capitalized()
+                && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" (")
+                && text.startsWith(")", tokens.get(end).end())) {
+            people.alias(person, tokens.get(end).text());
+        }
     }
 
     private boolean qualifiesRole(Token token) {

@@ -17,6 +17,7 @@ class PersonExtractorTest {
             Presiden Joko Widodo tiba. Ia disambut Widodo kecil.;                        Joko Widodo/Presiden/Joko Widodo+Ia+Widodo
             Menteri Luar Negeri China Wang Yi hadir. Wang berbicara.;                    Wang Yi/Menteri Luar Negeri China/Wang Yi+Wang
             "Kami menolak," ungkap Lin Jian. Lin menambahkan hal lain.;                  Lin Jian/null/Lin Jian+Lin
+            Presiden Joko Widodo (Jokowi) tiba. Jokowi lalu pulang.;                      Joko Widodo/Presiden/Joko Widodo+Jokowi
             Para pemimpin Asia Tengah hadir di kepala negara China.;                     ''
             Presiden Korea Selatan Yoon Suk Yeol tiba. "Terima kasih," katanya.;          Yoon Suk Yeol/Presiden Korea Selatan/Yoon Suk Yeol+katanya
             """)

@@ -195,9 +195,12 @@ public final class EnumerationExtractor {
     /** Words of a list item at the start of a segment, up to the first boundary word. */
     private static List<String> leadingItem(String[] w, int from) {
         List<String> item = new ArrayList<>();
+        boolean name = from < w.length && startsCapital(w[from]);
         for (int i = from; i < w.length && item.size() < MAX_ITEM_WORDS; i++) {
             String lower = w[i].toLowerCase(Locale.ROOT);
-            if (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower)) {
+            // A name ends where lower case starts ("Jepang tetap menjadi ..."); a verb ends any item.
+            if (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower) || name && !startsCapital(w[i])
+                    || !item.isEmpty() && isVerbLike(w[i])) {
                 break;
             }
             item.add(w[i]);

@@ -36,6 +36,8 @@ public final class PlaceExtractor {
             "institute", "institut", "pt", "tbk", "persero", "holdings", "foundation", "yayasan", "club", "fc",
             "association", "asosiasi", "council", "agency", "press", "media", "network", "energy", "motors",
             "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
+            "rupee", "ringgit", "pound", "franc", "krona");
     // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung").
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal");
 
@@ -107,6 +109,10 @@ public final class PlaceExtractor {
                 return len;
             }
             String code = countries.codeOf(name);
+            // "dolar AS" names a currency, not a place of the story.
+            if (code != null && i > 0 && CURRENCY_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                return len;
+            }
             if (code != null) {
                 out.add(new Found(new Place(name, Place.Kind.COUNTRY, code, sentence), sentence,
                         tokens.get(i).start(), tokens.get(i + len - 1).end()));

@@ -19,6 +19,7 @@ class EnumerationExtractorTest {
             Mereka saling mendukung dalam isu-isu mengenai kedaulatan, kemerdekaan dan integritas wilayah, serta dengan tegas mendukung jalur itu.; isu-isu:kedaulatan|kemerdekaan|integritas wilayah
             "Kuncinya adalah prinsip saling menghormati, persahabatan negara bertetangga yang baik, solidaritas di masa-masa sulit, dan keuntungan bersama," kata Xi.; prinsip:saling menghormati|persahabatan negara bertetangga yang baik|solidaritas di masa-masa sulit|keuntungan bersama(q)
             Ia melakukan lawatan ke Turkmenistan, Kazakhstan, Uzbekistan, dan Kirgizstan.;       lawatan:Turkmenistan|Kazakhstan|Uzbekistan|Kirgizstan
+            Menurut dia, Tiongkok, Amerika Serikat, dan Jepang tetap menjadi tujuan utama ekspor.; null:Tiongkok|Amerika Serikat|Jepang
             KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
             Ia membeli apel dan jeruk.;                                                         ''

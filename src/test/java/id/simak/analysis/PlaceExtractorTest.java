@@ -20,6 +20,7 @@ class PlaceExtractorTest {
             Menteri dari Korea Selatan dan Amerika Serikat tiba di Jakarta.;            Korea Selatan/COUNTRY/KR Amerika Serikat/COUNTRY/US Jakarta/CITY/null
             Tiongkok dan RRT adalah satu negara.;                                        Tiongkok/COUNTRY/CN
             Mereka berdagang dengan Asia Tenggara dan Timur Tengah.;                     Asia Tenggara/REGION/null Timur Tengah/REGION/null
+            Ekspor 22 miliar dolar AS ke Jepang.;                                        Jepang/COUNTRY/JP
             Kantor di Kota Bandung dibuka.;                                              Kota Bandung/CITY/null
             """)
     void findsPlaces(String text, String expected) {

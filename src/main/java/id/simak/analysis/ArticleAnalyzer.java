@@ -32,16 +32,10 @@ public final class ArticleAnalyzer {
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
         PersonExtractor.People people = personExtractor.extract(spans);
         Set<String> nameWords = people.nameWords();
-        List<PlaceExtractor.Found> placeMentions = new ArrayList<>();
-        if (dateline != null && !spans.isEmpty()) {
-            String place = dateline.place();
-            placeMentions.add(new PlaceExtractor.Found(new Place(place,
-                    countries.codeOf(place) != null ? Place.Kind.COUNTRY : Place.Kind.CITY, countries.codeOf(place), 0),
-                    0, 0, 0));
-        }
-        placeMentions.addAll(placeExtractor.mentions(spans, nameWords));
+        List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
+        List<PlaceExtractor.Found> allPlaces = withDatelinePlace(dateline, placeMentions, spans);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(source, spans, people);
-        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions.subList(dateline == null ? 0 : Math.min(1, placeMentions.size()), placeMentions.size()), dates);
+        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, dates);
 
         List<NumberMention> numbers = new ArrayList<>();
         int d = 0;
@@ -61,7 +55,7 @@ public final class ArticleAnalyzer {
                 sentences,
                 dateline,
                 dates.stream().map(DateExtractor.Found::mention).toList(),
-                PlaceExtractor.distinct(placeMentions),
+                PlaceExtractor.distinct(allPlaces),
                 people.persons(),
                 visits,
                 quotes.stream().map(QuoteExtractor.Found::quote).toList(),
@@ -69,6 +63,30 @@ public final class ArticleAnalyzer {
                 numbers,
                 AcronymExtractor.extract(spans),
                 vocabulary.extract(spans, nameWords));
+    }
+
+    /**
+     * The dateline's place is a city of the story; when the body never names it again it is listed as the
+     * dateline writes it ("XI'AN"), so its text stays the article's own words.
+     */
+    private List<PlaceExtractor.Found> withDatelinePlace(Dateline dateline, List<PlaceExtractor.Found> mentions,
+                                                         List<SentenceSplitter.Span> spans) {
+        if (dateline == null || spans.isEmpty()) {
+            return mentions;
+        }
+        String place = dateline.place();
+        for (PlaceExtractor.Found f : mentions) {
+            if (f.place().text().equalsIgnoreCase(place)) {
+                return mentions;
+            }
+        }
+        String written = dateline.text().substring(0, Math.min(place.length(), dateline.text().length()));
+        String code = countries.codeOf(place);
+        List<PlaceExtractor.Found> all = new ArrayList<>();
+        all.add(new PlaceExtractor.Found(new Place(written, code != null ? Place.Kind.COUNTRY : Place.Kind.CITY, code, 0),
+                0, 0, written.length()));
+        all.addAll(mentions);
+        return all;
     }
 
     /** Prints a summary of the analysis of a UTF-8 text file: {@code ArticleAnalyzer path}. */

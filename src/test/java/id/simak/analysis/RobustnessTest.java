@@ -79,7 +79,7 @@ class RobustnessTest {
         a.numbers().forEach(d -> assertTrue(a.sentence(d.sentence()).text().contains(d.text())));
         a.quotes().forEach(q -> assertTrue(a.sentence(q.sentence()).text().contains(q.text())));
         a.lists().forEach(e -> assertTrue(e.sentence() >= 0 && e.sentence() < n));
-        a.places().forEach(p -> assertTrue(p.sentence() >= 0 && p.sentence() < n));
+        a.places().forEach(p -> assertTrue(a.sentence(p.sentence()).text().contains(p.text())));
         a.visits().forEach(v -> assertTrue(v.sentence() >= 0 && v.sentence() < n));
         a.acronyms().forEach(x -> assertTrue(a.sentence(x.sentence()).text().contains(x.longForm())));
         a.words().forEach(w -> assertTrue(a.sentence(w.sentence()).text().toLowerCase(Locale.ROOT).contains(w.word())));

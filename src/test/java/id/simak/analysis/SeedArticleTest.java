@@ -165,7 +165,7 @@ class SeedArticleTest {
         analysis.dates().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));
         analysis.numbers().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));
         analysis.quotes().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));
-        analysis.places().forEach(p -> assertTrue(p.sentence() >= 0 && p.sentence() < n));
+        analysis.places().forEach(p -> assertTrue(analysis.sentence(p.sentence()).text().contains(p.text())));
         analysis.words().forEach(w -> assertTrue(analysis.sentence(w.sentence()).text().toLowerCase(Locale.ROOT)
                 .contains(w.word())));
     }

@@ -32,7 +32,8 @@ final class Affixation {
                 continue;
             }
             String rest = word.substring(p.form().length());
-            if (!SUFFIXES.contains(rest) || p.layers() == 0 && rest.isEmpty()) {
+            if (!SUFFIXES.contains(rest) || p.layers() == 0 && rest.isEmpty()
+                    || p.layers() == 1 && INVALID_PAIRS.contains(p.outer() + "+" + rest)) {
                 continue;
             }
             int layers = p.layers() + (rest.isEmpty() ? 0 : CLITICS.contains(rest) ? 0 : 1)
@@ -80,7 +81,28 @@ final class Affixation {
         return sorted;
     }
 
-    private record Prefixed(String form, int layers, boolean assimilated) {}
+    /** A prefixed form of a root; {@code outer} is its outermost prefix ("me", "ber", "di", ...), "" for none. */
+    private record Prefixed(String form, int layers, boolean assimilated, String outer) {
+        Prefixed(String form, int layers, boolean assimilated) {
+            this(form, layers, assimilated, outerOf(form, layers));
+        }
+    }
+
+    private static String outerOf(String form, int layers) {
+        if (layers == 0) {
+            return "";
+        }
+        for (String p : List.of("me", "pe", "ber", "be", "ter", "te", "di", "ke", "se")) {
+            if (form.startsWith(p)) {
+                return p.equals("be") ? "ber" : p.equals("te") ? "ter" : p;
+            }
+        }
+        return "";
+    }
+
+    // Prefix and suffix pairs Indonesian does not combine (after Asian et al. 2007, as Sastrawi applies them).
+    private static final Set<String> INVALID_PAIRS = Set.of("ber+i", "di+an", "ke+i", "ke+kan", "me+an", "se+i",
+            "se+kan", "ter+an");
 
     /** Every prefixed form of the root, the bare root included. */
     private static List<Prefixed> prefixed(String root) {

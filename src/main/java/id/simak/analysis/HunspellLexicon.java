@@ -170,9 +170,7 @@ public final class HunspellLexicon implements Lexicon {
     }
 
     private List<String> stems(String word) {
-        synchronized (hunspell) {
-            return hunspell.getRoots(word);
-        }
+        return hunspell.getRoots(word); // Lucene documents Hunspell objects as thread-safe
     }
 
     @Override
@@ -199,10 +197,6 @@ public final class HunspellLexicon implements Lexicon {
         if (word == null || word.length() > MAX_WORD || !WORD.matcher(word).matches()) {
             return false;
         }
-        return knownCache.computeIfAbsent(word, w -> {
-            synchronized (hunspell) {
-                return hunspell.spell(w) || hunspell.spell(w.toLowerCase(Locale.ROOT));
-            }
-        });
+        return knownCache.computeIfAbsent(word, w -> hunspell.spell(w) || hunspell.spell(w.toLowerCase(Locale.ROOT)));
     }
 }

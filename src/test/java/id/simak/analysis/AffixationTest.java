@@ -27,6 +27,9 @@ class AffixationTest {
             jarah, sejarah, true
             hubung, menghargai, false
             buka, buka, false
+            kunjung, mengunjungan, false
+            harap, diharapan, false
+            hasil, berhasili, false
             tentang, mentang, false
             """)
     void knowsRegularAffixation(String root, String word, boolean derives) {

@@ -141,6 +141,9 @@ public final class PersonExtractor {
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
+    private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
+            "menjelaskan", "mengungkapkan", "menambahkan", "menuturkan", "menyebutkan", "berujar", "menekankan");
 
     private final CountryNames countries;
     private final PlaceExtractor places;
@@ -163,6 +166,8 @@ public final class PersonExtractor {
                     introduceWithRole(people, text, tokens, i, roleLength);
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSpeaker(people, text, tokens, i + 1);
+                } else if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    introduceSubject(people, text, tokens, i);
                 }
             }
         }
@@ -191,12 +196,9 @@ public final class PersonExtractor {
     private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength) {
         int j = i + roleLength;
         while (j < tokens.size() && tokens.get(j).capitalized() && PlaceExtractor.adjacent(text, tokens, j - 1, j)
-                && qualifiesRole(tokens.get(j))) {
-            j++;
-        }
-        // A country name of two words ("Korea Selatan") stays in the role too.
-        while (j + 1 < tokens.size() && countries.codeOf(tokens.get(j).text() + " " + tokens.get(j + 1).text()) != null) {
-            j += 2;
+                && (qualifiesRole(tokens.get(j)) || places.placeLength(text, tokens, j) > 0)) {
+            // A place of several words ("Korea Selatan", "Asia Tengah") stays in the role whole.
+            j += Math.max(1, places.placeLength(text, tokens, j));
         }
         int end = j;
         while (end < tokens.size() && end - j < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
@@ -220,7 +222,8 @@ public final class PersonExtractor {
 
     private boolean qualifiesRole(Token token) {
         return countries.codeOf(token.text()) != null || token.allCaps() && token.text().length() >= 2
-                || ROLE_QUALIFIERS.contains(token.text().toLowerCase(Locale.ROOT));
+                || ROLE_QUALIFIERS.contains(token.text().toLowerCase(Locale.ROOT))
+                || PlaceExtractor.isOrganisationWord(token.text()) || places.opensPlace(token.text());
     }
 
     private void introduceSpeaker(People people, String text, List<Token> tokens, int j) {
@@ -235,6 +238,21 @@ public final class PersonExtractor {
         }
         if (end - j >= 2 && people.resolve(tokens.get(j).text()) < 0) {
             people.add(text.substring(tokens.get(j).start(), tokens.get(end - 1).end()), null);
+        }
+    }
+
+    /** A name of two or three capitalised words right before a verb of saying. */
+    private void introduceSubject(People people, String text, List<Token> tokens, int verb) {
+        int start = verb;
+        while (start > 0 && verb - start < 3 && tokens.get(start - 1).capitalized() && !tokens.get(start - 1).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, start - 1, start) && roleAt(tokens, start - 1) == 0
+                && !places.opensPlace(tokens.get(start - 1).text())) {
+            start--;
+        }
+        // A role word before the name means introduceWithRole has seen it already.
+        if (verb - start >= 2 && (start == 0 || roleAt(tokens, start - 1) == 0)
+                && people.resolveName(tokens.get(start).text()) < 0) {
+            people.add(text.substring(tokens.get(start).start(), tokens.get(verb - 1).end()), null);
         }
     }
 

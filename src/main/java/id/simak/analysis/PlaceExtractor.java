@@ -190,6 +190,24 @@ public final class PlaceExtractor {
         return sb.toString();
     }
 
+    /** Number of tokens of the country or region name starting at token i, or 0. */
+    int placeLength(String text, List<Token> tokens, int i) {
+        for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+            if (!adjacent(text, tokens, i, i + len - 1)) {
+                continue;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
+            if (REGIONS.contains(name.toLowerCase(Locale.ROOT)) || countries.codeOf(name) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word opens a country or region name, so it cannot open a person's name. */
     boolean opensPlace(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

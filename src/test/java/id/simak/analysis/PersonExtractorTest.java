@@ -18,6 +18,8 @@ class PersonExtractorTest {
             Menteri Luar Negeri China Wang Yi hadir. Wang berbicara.;                    Wang Yi/Menteri Luar Negeri China/Wang Yi+Wang
             "Kami menolak," ungkap Lin Jian. Lin menambahkan hal lain.;                  Lin Jian/null/Lin Jian+Lin
             Presiden Joko Widodo (Jokowi) tiba. Jokowi lalu pulang.;                      Joko Widodo/Presiden/Joko Widodo+Jokowi
+            Sri Mulyani mengatakan anggaran cukup. Menurut Sri, defisit turun.;            Sri Mulyani/null/Sri Mulyani+Sri
+            Ekonom Universitas Indonesia mengatakan harga naik.;                          ''
             Para pemimpin Asia Tengah hadir di kepala negara China.;                     ''
             Presiden Korea Selatan Yoon Suk Yeol tiba. "Terima kasih," katanya.;          Yoon Suk Yeol/Presiden Korea Selatan/Yoon Suk Yeol+katanya
             """)

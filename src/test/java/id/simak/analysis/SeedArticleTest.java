@@ -161,7 +161,6 @@ class SeedArticleTest {
 
     @Test
     void reportsOnlyTheArticlesOwnWordsWithValidSentenceIndexes() {
-        int n = analysis.sentences().size();
         analysis.dates().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));
         analysis.numbers().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));
         analysis.quotes().forEach(d -> assertTrue(analysis.sentence(d.sentence()).text().contains(d.text())));

@@ -60,12 +60,12 @@ class SecondArticleTest {
     }
 
     @ParameterizedTest
-    @CsvSource(textBlock = """
-            22,31 miliar dolar AS, 22310000000, dolar AS
-            16,37 persen, 16.37, persen
-            Rp12.500, 12500, rupiah
-            lima persen, 5, persen
-            33 bulan, 33, bulan
+    @CsvSource(delimiter = ';', textBlock = """
+            22,31 miliar dolar AS; 22310000000; dolar AS
+            16,37 persen; 16.37; persen
+            Rp12.500; 12500; rupiah
+            lima persen; 5; persen
+            33 bulan; 33; bulan
             """)
     void findsNumbers(String text, double value, String unit) {
         assertTrue(analysis.numbers().stream().anyMatch(n -> n.text().equals(text) && Math.abs(n.value() - value) < 1e-3

@@ -45,25 +45,37 @@ public final class VisitExtractor {
                 continue;
             }
             Matcher m = TRIGGER.matcher(text);
-            LinkedHashSet<String> destinations = new LinkedHashSet<>();
-            String kind = null;
-            int firstTrigger = -1;
+            List<PlaceExtractor.Found> destinations = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            List<Integer> triggers = new ArrayList<>();
             while (m.find()) {
-                List<String> found = destinationsAfter(text, m.end(), here);
-                if (found.isEmpty()) {
-                    continue;
+                List<PlaceExtractor.Found> found = destinationsAfter(text, m.end(), here);
+                for (PlaceExtractor.Found f : found) {
+                    destinations.add(f);
+                    kinds.add(kindOf(m));
+                    triggers.add(m.start());
                 }
-                if (firstTrigger < 0) {
-                    firstTrigger = m.start();
-                    kind = kindOf(m);
-                }
-                destinations.addAll(found);
             }
             if (destinations.isEmpty()) {
                 continue;
             }
+            // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan, ...": the countries say where he went.
+            boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            String kind = null;
+            int firstTrigger = -1;
+            for (int k = 0; k < destinations.size(); k++) {
+                if (concrete && destinations.get(k).place().kind() == Place.Kind.REGION) {
+                    continue;
+                }
+                names.add(destinations.get(k).place().text());
+                if (kind == null) {
+                    kind = kinds.get(k);
+                    firstTrigger = triggers.get(k);
+                }
+            }
             String visitor = visitor(people, index, firstTrigger);
-            out.add(new Visit(visitor, List.copyOf(destinations), when(datesHere, firstTrigger), index, kind));
+            out.add(new Visit(visitor, List.copyOf(names), when(datesHere, firstTrigger), index, kind));
         }
         return out;
     }
@@ -85,8 +97,8 @@ public final class VisitExtractor {
     }
 
     /** The place right after the trigger and those listed with it. */
-    private static List<String> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
-        List<String> out = new ArrayList<>();
+    private static List<PlaceExtractor.Found> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
+        List<PlaceExtractor.Found> out = new ArrayList<>();
         int at = from;
         for (PlaceExtractor.Found f : here) {
             if (f.start() < at) {
@@ -97,7 +109,7 @@ public final class VisitExtractor {
             if (!next) {
                 break;
             }
-            out.add(f.place().text());
+            out.add(f);
             at = f.end();
         }
         return out;

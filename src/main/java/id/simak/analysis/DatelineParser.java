@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class DatelineParser {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?<place>\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2})\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?))?\\s*"
+            "^\\s*(?<place>\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2})\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?))?\\s*"
                     + "\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-)\\s*");
 
     private DatelineParser() {}

@@ -14,6 +14,7 @@ class DatelineParserTest {
             XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
             Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
             BEIJING, 2 Maret (Xinhua) — Rapat dimulai.;         Beijing;  --03-02;    Xinhua; BEIJING, 2 Maret (Xinhua) —
+            Jakarta, Kamis (2/3) (ANTARA) - Harga naik.;      Jakarta;  --03-02;    ANTARA; Jakarta, Kamis (2/3) (ANTARA) -
             SURABAYA, 5 Juni 2023 (ANTARA) - Hujan turun.;      Surabaya; 2023-06-05; ANTARA; SURABAYA, 5 Juni 2023 (ANTARA) -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

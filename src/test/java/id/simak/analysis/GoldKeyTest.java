@@ -164,5 +164,4 @@ class GoldKeyTest {
     private static List<String> lower(List<String> values) {
         return values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     }
-
 }

@@ -38,6 +38,8 @@ public final class PlaceExtractor {
             "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
     private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
             "rupee", "ringgit", "pound", "franc", "krona");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
+            "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
     // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung").
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal");
 
@@ -136,7 +138,7 @@ public final class PlaceExtractor {
     }
 
     /** Marks the tokens of capitalised runs that name an organisation. */
-    private static boolean[] organisationTokens(String text, List<Token> tokens) {
+    private boolean[] organisationTokens(String text, List<Token> tokens) {
         boolean[] marked = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
@@ -154,7 +156,18 @@ public final class PlaceExtractor {
             }
             organisation |= end - i >= 2 && text.substring(tokens.get(i).start(), tokens.get(end - 1).end()).contains("&");
             if (organisation) {
-                for (int k = i; k < end; k++) {
+                int last = end;
+                // "Kementerian Luar Negeri China": a body of state ends with the country it belongs to.
+                if (GOVERNMENT_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    for (int k = Math.max(i + 1, end - 2); k < end; k++) {
+                        String tail = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                        if (countries.codeOf(tail) != null) {
+                            last = k;
+                            break;
+                        }
+                    }
+                }
+                for (int k = i; k < last; k++) {
                     marked[k] = true;
                 }
             }

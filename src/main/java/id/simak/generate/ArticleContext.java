@@ -7,6 +7,7 @@ import id.simak.analysis.Person;
 import id.simak.analysis.Place;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Set;
 final class ArticleContext {
 
     static final String GAP = "____";
+    private static final int EXCERPT_SIDE = 14;
     static final CountryNames COUNTRY_NAMES = new CountryNames();
 
     final ArticleAnalysis analysis;
@@ -37,6 +39,9 @@ final class ArticleContext {
             properWords.add(firstWord(place.text()));
         }
         for (Person person : analysis.people()) {
+            if (person.role() != null && !person.role().isBlank()) {
+                properWords.add(firstWord(person.role()));
+            }
             for (String mention : person.mentions()) {
                 properWords.add(firstWord(mention));
             }
@@ -124,10 +129,32 @@ final class ArticleContext {
         return space < 0 ? text : text.substring(0, space);
     }
 
-    /** A sentence quoted inside a prompt, trimmed of a closing full stop. */
+    /** A sentence quoted inside a prompt. */
     static String quoted(String text) {
-        String t = text.strip();
-        return "«" + t + "»";
+        return "«" + text.strip() + "»";
+    }
+
+    /** A sentence quoted inside a prompt, cut to the words around the gap when it is too long to read at a glance. */
+    static String quotedAround(String text) {
+        return quoted(excerpt(text, GAP));
+    }
+
+    /** At most {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */
+    static String excerpt(String text, String anchor) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length <= 2 * EXCERPT_SIDE + 4) {
+            return text.strip();
+        }
+        int at = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].contains(anchor)) {
+                at = i;
+                break;
+            }
+        }
+        int from = Math.max(0, at - EXCERPT_SIDE);
+        int to = Math.min(words.length, at + EXCERPT_SIDE + 1);
+        return (from > 0 ? "… " : "") + String.join(" ", Arrays.copyOfRange(words, from, to)) + (to < words.length ? " …" : "");
     }
 
     /** The short name by which the text mostly calls a person ("Xi" for "Xi Jinping"), else the full name. */

@@ -56,7 +56,7 @@ final class DateQuestions {
                     accepted.add(formatted);
                 }
                 out.add(Drafts.cloze(Skill.DATE, "Lengkapi kalimat berikut dengan tanggal yang tepat: "
-                        + ArticleContext.quoted(gapped), accepted, explanation(d), ctx.evidence(d.sentence())));
+                        + ArticleContext.quotedAround(gapped), accepted, explanation(d), ctx.evidence(d.sentence())));
             }
         }
         return out;
@@ -71,13 +71,13 @@ final class DateQuestions {
         }
         if (s != null && s.kind() == Sentence.Kind.CAPTION) {
             return "Menurut keterangan foto, kapan foto ini diambil? "
-                    + ArticleContext.quoted(ArticleContext.blank(s.text(), d.text()));
+                    + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
         }
         String event = event(d);
         if (event != null) {
             return "Kapan " + ctx.decapitalize(event) + "?";
         }
-        return "Kapan peristiwa dalam kalimat berikut terjadi? " + ArticleContext.quoted(ArticleContext.blank(s.text(), d.text()));
+        return "Kapan peristiwa dalam kalimat berikut terjadi? " + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
     }
 
     private String explanation(DateMention d) {

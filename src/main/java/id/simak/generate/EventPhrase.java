@@ -28,9 +28,25 @@ final class EventPhrase {
         String clause = (before + " " + sentence.substring(at + date.length(), end)).replaceAll("\\s+", " ");
         clause = tidy(clause);
         if (words(clause) < 3 && end < sentence.length()) {
-            // A date put in front ("Pada 2013, Xi berkunjung ...") dates the clause that follows it.
+            // A date put in front ("Pada 2013, Xi berkunjung ...") dates the clause that follows it, together with
+            // the short list items that continue it ("ke Vietnam, Thailand, dan Kamboja").
             int next = sentence.indexOf(',', end + 1);
-            clause = tidy(sentence.substring(end + 1, next < 0 ? sentence.length() : next));
+            int stop = next < 0 ? sentence.length() : next;
+            while (next >= 0) {
+                int after = sentence.indexOf(',', next + 1);
+                int to = after < 0 ? sentence.length() : after;
+                if (words(sentence.substring(next + 1, to).replaceAll("^\\s*(?:dan|serta)\\s+", "")) > 2) {
+                    break;
+                }
+                stop = to;
+                next = after;
+            }
+            clause = tidy(sentence.substring(end + 1, stop));
+        } else if (words(clause) < 3 && start > 0) {
+            // A date at the very end ("..., pada 10-11 Maret.") dates everything before it.
+            String lead = sentence.substring(0, at);
+            int dateline = lead.indexOf("-- ");
+            clause = tidy(PREPOSITION_BEFORE.matcher(lead.substring(dateline < 0 ? 0 : dateline + 3)).replaceAll(""));
         } else if (clause.startsWith("yang ") && start > 0) {
             // "..., yang dijadwalkan berlangsung pada ..." describes the noun phrase of the segment before.
             int headStart = sentence.lastIndexOf(',', start - 2) + 1;

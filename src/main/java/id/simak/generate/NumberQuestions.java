@@ -36,7 +36,7 @@ final class NumberQuestions {
             String why = "Kalimat bukti menyebut «" + n.text() + "».";
             List<String> accepted = new ArrayList<>(List.of(answer));
             accepted.add(words ? Long.toString(value) : IndonesianNumbers.words(value));
-            out.add(Drafts.cloze(Skill.NUMBER, "Lengkapi kalimat berikut dengan bilangan yang tepat: " + ArticleContext.quoted(gapped),
+            out.add(Drafts.cloze(Skill.NUMBER, "Lengkapi kalimat berikut dengan bilangan yang tepat: " + ArticleContext.quotedAround(gapped),
                     accepted.stream().distinct().toList(), why, evidence));
             List<String> near = new ArrayList<>();
             for (long shift : new long[] {1, -1, 2, -2, 3, 5}) {
@@ -47,7 +47,7 @@ final class NumberQuestions {
             }
             List<String> distractors = ctx.picker.pick(List.of(answer, Long.toString(value)), near, 3, List.of());
             String unit = n.unit() == null ? "" : " " + n.unit();
-            out.add(Drafts.choice(Skill.NUMBER, "Berapa" + unit + " yang disebut dalam kalimat berikut? " + ArticleContext.quoted(gapped),
+            out.add(Drafts.choice(Skill.NUMBER, "Berapa" + unit + " yang disebut dalam kalimat berikut? " + ArticleContext.quotedAround(gapped),
                     ctx.picker.choices(List.of(answer), distractors, "number" + n.text() + n.sentence()), answer, why, evidence));
         }
         return out;

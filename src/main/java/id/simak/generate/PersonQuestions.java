@@ -40,7 +40,7 @@ final class PersonQuestions {
             }
             String gapped = ArticleContext.blank(evidence.text(), person.name());
             if (gapped != null) {
-                out.add(Drafts.cloze(Skill.PERSON, "Siapa nama tokoh yang dimaksud? Lengkapi: " + ArticleContext.quoted(gapped),
+                out.add(Drafts.cloze(Skill.PERSON, "Siapa nama tokoh yang dimaksud? Lengkapi: " + ArticleContext.quotedAround(gapped),
                         List.of(person.name()), why, evidence));
             }
         }

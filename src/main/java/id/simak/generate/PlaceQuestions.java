@@ -32,13 +32,13 @@ final class PlaceQuestions {
             String why = "Kalimat bukti menyebut «" + place.text() + "».";
             if (place.kind() == Place.Kind.CITY || place.kind() == Place.Kind.PROVINCE) {
                 out.add(Drafts.cloze(Skill.PLACE, "Lengkapi kalimat berikut dengan nama tempat yang tepat: "
-                        + ArticleContext.quoted(gapped), List.of(place.text()), why, evidence));
+                        + ArticleContext.quotedAround(gapped), List.of(place.text()), why, evidence));
             } else if (place.kind() == Place.Kind.COUNTRY && place.code() != null
                     && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
                 List<String> distractors = ctx.picker.pick(List.of(place.text()),
                         ctx.countryCandidates(List.of(place.code()), Set.of()), 3, List.of());
                 out.add(Drafts.choice(Skill.PLACE, "Negara mana yang tepat untuk mengisi bagian kosong? "
-                                + ArticleContext.quoted(gapped),
+                                + ArticleContext.quotedAround(gapped),
                         ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why, evidence));
             }
         }

@@ -35,6 +35,11 @@ final class QuoteQuestions {
             if (others.size() >= 2) {
                 out.add(Drafts.choice(Skill.QUOTE, "Siapa yang mengatakan kutipan berikut? " + ArticleContext.quoted(shown),
                         ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why, evidence));
+            } else if (others.size() == 1) {
+                // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check.
+                boolean truth = (StableHash.of(quote.text()) & 1) == 0;
+                out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
+                        + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence));
             } else {
                 // With a single speaker in the text a choice of names cannot be fair, so the learner confirms the attribution.
                 out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
@@ -44,7 +49,7 @@ final class QuoteQuestions {
             if (word != null) {
                 String gapped = ArticleContext.blank(quote.text(), word);
                 out.add(Drafts.cloze(Skill.QUOTE, "Lengkapi kutipan " + ctx.shortName(quote.speaker()) + " berikut: "
-                        + ArticleContext.quoted(gapped), List.of(word), "Kutipan aslinya: «" + quote.text() + "».", evidence));
+                        + ArticleContext.quotedAround(gapped), List.of(word), "Kutipan aslinya: «" + quote.text() + "».", evidence));
             }
         }
         return out;

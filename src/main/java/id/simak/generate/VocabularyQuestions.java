@@ -2,7 +2,6 @@ package id.simak.generate;
 
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,7 +54,7 @@ final class VocabularyQuestions {
             String gapped = ArticleContext.blank(evidence.text(), w.word());
             if (gapped != null && ArticleContext.find(gapped, w.word()) < 0) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
-                                + "» yang tepat untuk kalimat ini: " + ArticleContext.quoted(gapped),
+                                + "» yang tepat untuk kalimat ini: " + ArticleContext.quotedAround(gapped),
                         List.of(w.word().toLowerCase(Locale.ROOT)),
                         "Kalimat aslinya memakai «" + w.word() + "» (" + w.root() + " + imbuhan).", evidence));
             }
@@ -151,17 +150,34 @@ final class VocabularyQuestions {
         List<String> distractors = ctx.picker.pick(List.of(answer, w.word()), candidates, 3, List.of());
         if (distractors.size() == 3) {
             out.add(Drafts.choice(Skill.SYNONYM, "Kata manakah yang paling dekat maknanya dengan «" + w.word()
-                            + "» dalam kalimat ini? " + ArticleContext.quoted(evidence.text()),
+                            + "» dalam kalimat ini? " + ArticleContext.quoted(ArticleContext.excerpt(evidence.text(), w.word())),
                     ctx.picker.choices(List.of(answer), distractors, "synonym" + w.word()), answer,
                     "Menurut tesaurus, «" + answer + "» bersinonim dengan «" + w.word() + "».", evidence));
         }
     }
 
-    /** Starts the list at a place fixed by the word, so different words get different distractors in linear time. */
+    /**
+     * Reorders the list by a stride and a start fixed by the word, so different words get different, spread-out
+     * distractors (neighbours in the thesaurus list share a meaning) in linear time.
+     */
     private static void rotate(List<String> list, String word) {
-        if (!list.isEmpty()) {
-            Collections.rotate(list, (int) Math.floorMod(StableHash.of(word), (long) list.size()));
+        int n = list.size();
+        if (n < 2) {
+            return;
         }
+        int stride = n / 3 + 1;
+        while (gcd(stride, n) != 1) {
+            stride++;
+        }
+        int start = (int) Math.floorMod(StableHash.of(word), (long) n);
+        List<String> copy = new ArrayList<>(list);
+        for (int i = 0; i < n; i++) {
+            list.set(i, copy.get((start + i * stride) % n));
+        }
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     /** A one-word synonym of the same word class as the word (same first two letters, as affixes show it), else the first one-word synonym. */

@@ -1,0 +1,140 @@
+package id.simak.analysis;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns one Indonesian news text into an {@link ArticleAnalysis}; thread-safe, build once and reuse. */
+public final class ArticleAnalyzer {
+
+    private final CountryNames countries = new CountryNames();
+    private final PlaceExtractor placeExtractor = new PlaceExtractor(countries);
+    private final PersonExtractor personExtractor = new PersonExtractor(countries);
+    private final NumberExtractor numberExtractor = new NumberExtractor(placeExtractor);
+    private final VocabularyExtractor vocabulary;
+
+    public ArticleAnalyzer(Lexicon lexicon) {
+        this.vocabulary = new VocabularyExtractor(lexicon);
+    }
+
+    /** Analyses a text; null or empty text gives an empty analysis. */
+    public ArticleAnalysis analyze(String text) {
+        String source = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
+        List<Sentence> sentences = spans.stream().map(SentenceSplitter.Span::sentence).toList();
+        Dateline dateline = DatelineParser.parse(source);
+
+        List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
+        PersonExtractor.People people = personExtractor.extract(spans);
+        Set<String> nameWords = people.nameWords();
+        List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
+        List<PlaceExtractor.Found> allPlaces = withDatelinePlace(dateline, placeMentions, spans);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(source, spans, people);
+        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, dates);
+
+        List<NumberMention> numbers = new ArrayList<>();
+        int d = 0;
+        for (SentenceSplitter.Span span : spans) {
+            int index = span.sentence().index();
+            List<DateExtractor.Found> here = new ArrayList<>();
+            while (d < dates.size() && dates.get(d).mention().sentence() < index) {
+                d++;
+            }
+            for (int k = d; k < dates.size() && dates.get(k).mention().sentence() == index; k++) {
+                here.add(dates.get(k));
+            }
+            numbers.addAll(numberExtractor.extract(span.sentence(), here));
+        }
+
+        return new ArticleAnalysis(
+                sentences,
+                dateline,
+                dates.stream().map(DateExtractor.Found::mention).toList(),
+                PlaceExtractor.distinct(allPlaces),
+                people.persons(),
+                visits,
+                quotes.stream().map(QuoteExtractor.Found::quote).toList(),
+                EnumerationExtractor.extract(spans, quotes),
+                numbers,
+                AcronymExtractor.extract(spans),
+                vocabulary.extract(spans, nameWords));
+    }
+
+    /**
+     * The dateline's place is a city of the story; when the body never names it again it is listed as the
+     * dateline writes it ("XI'AN"), so its text stays the article's own words.
+     */
+    private List<PlaceExtractor.Found> withDatelinePlace(Dateline dateline, List<PlaceExtractor.Found> mentions,
+                                                         List<SentenceSplitter.Span> spans) {
+        if (dateline == null || spans.isEmpty()) {
+            return mentions;
+        }
+        String place = dateline.place();
+        for (PlaceExtractor.Found f : mentions) {
+            if (f.place().text().equalsIgnoreCase(place)) {
+                return mentions;
+            }
+        }
+        String written = dateline.text().substring(0, Math.min(place.length(), dateline.text().length()));
+        String code = countries.codeOf(place);
+        List<PlaceExtractor.Found> all = new ArrayList<>();
+        all.add(new PlaceExtractor.Found(new Place(written, code != null ? Place.Kind.COUNTRY : Place.Kind.CITY, code, 0),
+                0, 0, written.length()));
+        all.addAll(mentions);
+        return all;
+    }
+
+    /** Prints a summary of the analysis of a UTF-8 text file: {@code ArticleAnalyzer path}. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: ArticleAnalyzer <article.txt>");
+            System.exit(2);
+        }
+        String text = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
+        HunspellLexicon lexicon = HunspellLexicon.loadDefault();
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
+        long start = System.nanoTime();
+        ArticleAnalysis a = analyzer.analyze(text);
+        long first = System.nanoTime() - start;
+        System.out.println(summary(a));
+        System.out.printf(Locale.ROOT, "lexicon loaded in %d ms; first analysis %.1f ms%n", lexicon.loadMillis(), first / 1e6);
+    }
+
+    /** A human-readable listing of everything found. */
+    public static String summary(ArticleAnalysis a) {
+        StringBuilder out = new StringBuilder();
+        out.append("sentences: ").append(a.sentences().size()).append('\n');
+        for (Sentence s : a.sentences()) {
+            if (s.kind() != Sentence.Kind.BODY) {
+                out.append("  ").append(s.kind()).append(" #").append(s.index()).append(": ").append(s.text()).append('\n');
+            }
+        }
+        out.append("dateline: ").append(a.dateline()).append('\n');
+        section(out, "dates", a.dates());
+        section(out, "places", a.places());
+        section(out, "people", a.people());
+        section(out, "visits", a.visits());
+        section(out, "quotes", a.quotes());
+        section(out, "lists", a.lists());
+        section(out, "numbers", a.numbers());
+        section(out, "acronyms", a.acronyms());
+        out.append("words: ").append(a.words().size()).append('\n');
+        for (WordInfo w : a.words()) {
+            out.append("  ").append(w.word()).append(" -> ").append(w.root()).append(" (").append(w.difficulty())
+                    .append(") ").append(w.synonyms()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, List<?> items) {
+        out.append(title).append(": ").append(items.size()).append('\n');
+        for (Object item : items) {
+            out.append("  ").append(item).append('\n');
+        }
+    }
+}

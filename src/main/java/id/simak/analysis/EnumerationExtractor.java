@@ -1,0 +1,249 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds lists the text spells out ("A, B, C, dan D") with the word that introduces them. */
+public final class EnumerationExtractor {
+
+    private static final Set<String> CONJUNCTIONS = Set.of("dan", "serta", "atau");
+    // Words that end a list item at its edges: prepositions, relatives and the like.
+    private static final Set<String> BOUNDARIES = Set.of(
+            "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "sebagai", "oleh", "selama", "sejak", "hingga",
+            "antara", "bagi", "terhadap", "yang", "adalah", "ialah", "yaitu", "yakni", "seperti", "termasuk",
+            "mengenai", "tentang", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
+            "telah", "sudah", "juga", "ini", "itu", "tersebut", "kata", "ujar", "ujarnya", "katanya", "tegas",
+            "melalui", "menuju", "atas", "tanpa", "demi", "per", "lalu", "kemudian", "namun", "tetapi");
+    // Words that stand between a head and its list without being the head ("isu-isu mengenai ...").
+    private static final Set<String> LINKS = Set.of("mengenai", "tentang", "seperti", "yaitu", "yakni", "termasuk",
+            "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "terhadap", "antara", "meliputi", "atas", "bagi",
+            "para", "berupa", "ada", "adalah");
+    // Nouns after which two items joined by "dan" already make a list ("prinsip A dan B").
+    private static final Set<String> LIST_HEADS = Set.of("prinsip", "nilai", "bidang", "sektor", "isu", "isu-isu",
+            "aspek", "faktor", "pilar", "komoditas", "program", "langkah", "tujuan", "hal");
+    private static final int MAX_ITEM_WORDS = 6;
+
+    private EnumerationExtractor() {}
+
+    static List<Enumeration> extract(List<SentenceSplitter.Span> spans, List<QuoteExtractor.Found> quotes) {
+        List<Enumeration> out = new ArrayList<>();
+        for (SentenceSplitter.Span span : spans) {
+            if (span.sentence().kind() == Sentence.Kind.HEADING) {
+                continue;
+            }
+            String text = span.sentence().text();
+            // Quotation marks, brackets and sentence ends cut the sentence into stretches a list cannot cross.
+            int from = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || "\"“”();:.!?".indexOf(text.charAt(i)) >= 0
+                        && !(text.charAt(i) == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+                    if (i > from) {
+                        scan(text, from, i, span, quotes, out);
+                    }
+                    from = i + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void scan(String text, int from, int to, SentenceSplitter.Span span,
+                             List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
+        String stretch = text.substring(from, to);
+        String[] segments = stretch.split(",", -1);
+        if (segments.length == 1) {
+            pairAfterHead(words(stretch), from, span, quotes, out);
+            return;
+        }
+        int s = 0;
+        while (s < segments.length - 1) {
+            s = Math.max(s + 1, tryList(segments, s, from, span, quotes, out));
+        }
+    }
+
+    /** Tries a list whose first item ends segment {@code s}; returns the segment after it, or s+1. */
+    private static int tryList(String[] segments, int s, int from, SentenceSplitter.Span span,
+                               List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
+        List<List<String>> items = new ArrayList<>();
+        int k = s + 1;
+        boolean closed = false;
+        String[] firstWords = words(segments[s]);
+        while (k < segments.length && !closed) {
+            String[] w = words(segments[k]);
+            if (w.length == 0) {
+                break;
+            }
+            if (CONJUNCTIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
+                List<String> last = leadingItem(w, 1);
+                if (!last.isEmpty()) {
+                    items.add(last);
+                }
+                closed = true;
+                k++;
+                break;
+            }
+            int conj = indexOfConjunction(w);
+            if (conj > 0) {
+                List<String> before = List.of(w).subList(0, conj);
+                List<String> after = leadingItem(w, conj + 1);
+                if (before.size() > MAX_ITEM_WORDS || hasBoundary(before) || after.isEmpty()) {
+                    break;
+                }
+                items.add(before);
+                items.add(after);
+                k++;
+                // The list goes on after "A dan B," only when the next segment is another short item.
+                if (after.size() < w.length - conj - 1) {
+                    closed = true;
+                }
+                continue;
+            }
+            // A clause ("melakukan lawatan ke ...") ends the list; a new one may start in it.
+            if (w.length > MAX_ITEM_WORDS || isVerbLike(w[0])) {
+                break;
+            }
+            items.add(List.of(w));
+            k++;
+        }
+        boolean conjoined = closed || segments.length > 0 && items.size() >= 2 && hasConjunctionSplit(segments, s + 1, k);
+        if (items.isEmpty() || !conjoined) {
+            return s + 1;
+        }
+        int shortest = items.stream().mapToInt(List::size).min().orElse(1);
+        int take = 0;
+        int head = firstWords.length;
+        boolean relative = false;
+        for (int i = firstWords.length - 1; i >= 0 && (take < shortest || relative) && take < MAX_ITEM_WORDS; i--) {
+            String lower = firstWords[i].toLowerCase(Locale.ROOT);
+            // "interaksi ... yang dinamis": a relative clause belongs to its noun, so the item goes on past "yang".
+            if (lower.equals("yang") && take > 0 && !relative) {
+                relative = true;
+                take++;
+                head = i;
+                continue;
+            }
+            // A verb ends the first item unless it is the item's last word ("saling menghormati").
+            if (BOUNDARIES.contains(lower) || take > 0 && isVerbLike(firstWords[i])) {
+                break;
+            }
+            take++;
+            head = i;
+        }
+        if (relative && head < firstWords.length && firstWords[head].equalsIgnoreCase("yang")) {
+            return s + 1;
+        }
+        if (take == 0) {
+            return s + 1;
+        }
+        List<String> first = List.of(firstWords).subList(head, firstWords.length);
+        String headWord = null;
+        for (int i = head - 1; i >= 0; i--) {
+            if (!LINKS.contains(firstWords[i].toLowerCase(Locale.ROOT))) {
+                headWord = firstWords[i];
+                break;
+            }
+        }
+        List<String> all = new ArrayList<>();
+        all.add(String.join(" ", first));
+        for (List<String> item : items) {
+            all.add(String.join(" ", item));
+        }
+        // Proper names and common nouns do not mix in one list ("sejarah, China dan ...").
+        boolean capitals = startsCapital(all.get(0));
+        for (String item : all) {
+            if (startsCapital(item) != capitals) {
+                return s + 1;
+            }
+        }
+        boolean twoAfterHead = all.size() == 2 && headWord != null
+                && LIST_HEADS.contains(headWord.toLowerCase(Locale.ROOT));
+        if (all.size() < 3 && !twoAfterHead) {
+            return s + 1;
+        }
+        int absolute = span.start() + from;
+        boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
+        out.add(new Enumeration(List.copyOf(all), span.sentence().index(), headWord, inQuote));
+        return k;
+    }
+
+    /** "prinsip kejujuran dan keadilan": two items joined by a conjunction right after a list noun. */
+    private static void pairAfterHead(String[] w, int from, SentenceSplitter.Span span,
+                                      List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
+        for (int c = 2; c < w.length - 1; c++) {
+            if (!CONJUNCTIONS.contains(w[c].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int h = c - 2; h >= Math.max(0, c - 4); h--) {
+                if (!LIST_HEADS.contains(w[h].toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                List<String> first = List.of(w).subList(h + 1, c);
+                List<String> second = leadingItem(w, c + 1);
+                if (!hasBoundary(first) && !second.isEmpty() && second.size() <= first.size() + 2) {
+                    int absolute = span.start() + from;
+                    boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
+                    out.add(new Enumeration(List.of(String.join(" ", first), String.join(" ", second)),
+                            span.sentence().index(), w[h], inQuote));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Words of a list item at the start of a segment, up to the first boundary word. */
+    private static List<String> leadingItem(String[] w, int from) {
+        List<String> item = new ArrayList<>();
+        boolean name = from < w.length && startsCapital(w[from]);
+        for (int i = from; i < w.length && item.size() < MAX_ITEM_WORDS; i++) {
+            String lower = w[i].toLowerCase(Locale.ROOT);
+            // A name ends where lower case starts ("Jepang tetap menjadi ..."); a verb ends any item.
+            if (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower) || name && !startsCapital(w[i])
+                    || !item.isEmpty() && isVerbLike(w[i])) {
+                break;
+            }
+            item.add(w[i]);
+        }
+        return item;
+    }
+
+    private static boolean startsCapital(String item) {
+        return !item.isEmpty() && Character.isUpperCase(item.codePointAt(0));
+    }
+
+    /** Whether one of the segments from..to-1 held "A dan B". */
+    private static boolean hasConjunctionSplit(String[] segments, int from, int to) {
+        for (int k = from; k < to && k < segments.length; k++) {
+            if (indexOfConjunction(words(segments[k])) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOfConjunction(String[] w) {
+        for (int i = 0; i < w.length; i++) {
+            if (CONJUNCTIONS.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasBoundary(List<String> words) {
+        return words.stream().anyMatch(w -> BOUNDARIES.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Prefixed verbs ("memerangi", "mendukung") start a clause, so they are heads, not items. */
+    private static boolean isVerbLike(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 && (lower.startsWith("me") || lower.startsWith("di") && !lower.startsWith("dipl"))
+                && !lower.endsWith("an");
+    }
+
+    private static String[] words(String segment) {
+        String strip = segment.strip();
+        return strip.isEmpty() ? new String[0] : strip.split("\\s+");
+    }
+}

@@ -1,0 +1,300 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds people by their role ("Presiden China Xi Jinping") or as speakers ("kata Lin Jian"), then follows
+ * their short names ("Xi") and pronouns ("ia", "ujarnya") through the text.
+ */
+public final class PersonExtractor {
+
+    /** Where the text refers to a person: sentence, offset in it, the words used and whom they mean. */
+    record Mention(int sentence, int offset, String words, int person) {}
+
+    /** The people of an article and every mention of them in reading order. */
+    static final class People {
+        final List<String> names = new ArrayList<>();
+        final List<String> roles = new ArrayList<>();
+        final List<LinkedHashSet<String>> mentionWords = new ArrayList<>();
+        final List<Mention> mentions = new ArrayList<>();
+        private final Map<String, Integer> byName = new HashMap<>();
+        private final Map<String, Integer> byNameWord = new HashMap<>();
+
+        int add(String name, String role) {
+            String key = name.toLowerCase(Locale.ROOT);
+            Integer known = byName.get(key);
+            if (known != null) {
+                if (roles.get(known) == null && role != null) {
+                    roles.set(known, role);
+                }
+                return known;
+            }
+            int id = names.size();
+            names.add(name);
+            roles.add(role);
+            mentionWords.add(new LinkedHashSet<>(List.of(name)));
+            byName.put(key, id);
+            for (String word : name.split(" ")) {
+                String w = word.toLowerCase(Locale.ROOT);
+                // A word two people share (a family name) identifies neither.
+                byNameWord.merge(w, id, (a, b) -> a.equals(b) ? a : -1);
+            }
+            return id;
+        }
+
+        void alias(int person, String nickname) {
+            byNameWord.merge(nickname.toLowerCase(Locale.ROOT), person, (a, b) -> a.equals(b) ? a : -1);
+        }
+
+        /** The person this full or short name means, or -1. */
+        int resolveName(String words) {
+            String key = words.toLowerCase(Locale.ROOT).strip();
+            Integer id = byName.get(key);
+            if (id == null) {
+                id = byNameWord.get(key);
+            }
+            return id != null && id >= 0 ? id : -1;
+        }
+
+        /** The person this name, short name or role ("Presiden") means, or -1. */
+        int resolve(String words) {
+            int byNameOnly = resolveName(words);
+            if (byNameOnly >= 0) {
+                return byNameOnly;
+            }
+            String key = words.toLowerCase(Locale.ROOT).strip();
+            int found = -1;
+            for (int p = 0; p < names.size(); p++) {
+                String role = roles.get(p);
+                if (role != null && role.toLowerCase(Locale.ROOT).startsWith(key)) {
+                    if (found >= 0) {
+                        return -1;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /** The person mentioned last before this position, for pronouns; -1 when none. */
+        int lastBefore(int sentence, int offset) {
+            int lo = 0;
+            int hi = mentions.size() - 1;
+            int best = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Mention m = mentions.get(mid);
+                if (m.sentence() < sentence || (m.sentence() == sentence && m.offset() < offset)) {
+                    best = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return best < 0 ? -1 : mentions.get(best).person();
+        }
+
+        Set<String> nameWords() {
+            Set<String> words = new java.util.HashSet<>();
+            for (String name : names) {
+                for (String w : name.split(" ")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            return words;
+        }
+
+        List<Person> persons() {
+            List<Person> out = new ArrayList<>();
+            for (int p = 0; p < names.size(); p++) {
+                out.add(new Person(names.get(p), roles.get(p), List.copyOf(mentionWords.get(p))));
+            }
+            return out;
+        }
+    }
+
+    // Role words of public life, longest first when matching; general knowledge, not facts of one article.
+    static final List<String> ROLES = List.of(
+            "wakil presiden", "presiden", "perdana menteri", "wakil perdana menteri", "menteri luar negeri",
+            "menteri pertahanan", "menteri keuangan", "menteri perdagangan", "menteri dalam negeri",
+            "menteri koordinator", "menteri", "wakil menteri", "juru bicara", "jubir", "sekretaris jenderal",
+            "sekjen", "duta besar", "dubes", "gubernur", "wakil gubernur", "wali kota", "walikota", "bupati",
+            "ketua umum", "ketua", "wakil ketua", "direktur utama", "direktur jenderal", "direktur", "kepala",
+            "raja", "ratu", "pangeran", "kanselir", "panglima", "kapolri", "kapolda", "jenderal", "ketua dpr",
+            "pemimpin", "ekonom", "analis", "pengamat", "profesor", "guru besar", "rektor", "dekan", "kepala negara",
+            "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman");
+    private static final List<String[]> ROLE_WORDS = ROLES.stream()
+            .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
+    // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
+    private static final Set<String> ROLE_QUALIFIERS = Set.of(
+            "kementerian", "luar", "negeri", "dalam", "republik", "rakyat", "federasi", "kerajaan", "persatuan",
+            "bangsa", "bangsa-bangsa", "uni", "bank", "sentral", "dewan", "keamanan", "negara", "urusan",
+            "ekonomi", "keuangan", "pertahanan", "perdagangan", "kabinet", "pusat", "daerah", "provinsi", "kota",
+            "umum", "badan", "komisi", "partai", "of", "the", "dan", "sekretariat", "kantor", "staf", "kepresidenan");
+    static final Set<String> SPEECH_VERBS = Set.of(
+            "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
+            "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
+    static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
+    private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
+            "menjelaskan", "mengungkapkan", "menambahkan", "menuturkan", "menyebutkan", "berujar", "menekankan");
+
+    private final CountryNames countries;
+    private final PlaceExtractor places;
+
+    public PersonExtractor(CountryNames countries) {
+        this.countries = countries;
+        this.places = new PlaceExtractor(countries);
+    }
+
+    People extract(List<SentenceSplitter.Span> spans) {
+        People people = new People();
+        List<List<Token>> tokenized = new ArrayList<>(spans.size());
+        for (SentenceSplitter.Span span : spans) {
+            String text = span.sentence().text();
+            List<Token> tokens = Token.names(text);
+            tokenized.add(tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                int roleLength = roleAt(tokens, i);
+                if (roleLength > 0) {
+                    introduceWithRole(people, text, tokens, i, roleLength);
+                } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    introduceSpeaker(people, text, tokens, i + 1);
+                } else if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    introduceSubject(people, text, tokens, i);
+                }
+            }
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            findMentions(people, spans.get(s).sentence(), tokenized.get(s));
+        }
+        return people;
+    }
+
+    private int roleAt(List<Token> tokens, int i) {
+        for (String[] role : ROLE_WORDS) {
+            if (i + role.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < role.length && match; k++) {
+                match = tokens.get(i + k).text().equalsIgnoreCase(role[k]);
+            }
+            if (match) {
+                return role.length;
+            }
+        }
+        return 0;
+    }
+
+    private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength) {
+        int j = i + roleLength;
+        while (j < tokens.size() && tokens.get(j).capitalized() && PlaceExtractor.adjacent(text, tokens, j - 1, j)
+                && (qualifiesRole(tokens.get(j)) || places.placeLength(text, tokens, j) > 0)) {
+            // A place of several words ("Korea Selatan", "Asia Tengah") stays in the role whole.
+            j += Math.max(1, places.placeLength(text, tokens, j));
+        }
+        int end = j;
+        while (end < tokens.size() && end - j < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end) && roleAt(tokens, end) == 0
+                && !places.opensPlace(tokens.get(end).text()) && Character.isLetter(tokens.get(end).text().charAt(0))) {
+            end++;
+        }
+        if (end == j || end - j == 1 && people.resolve(tokens.get(j).text()) >= 0 && j == i + roleLength) {
+            return; // "Presiden" alone, or a short name of someone already known: no new person
+        }
+        String role = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
+        String name = text.substring(tokens.get(j).start(), tokens.get(end - 1).end());
+        int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+        // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.
+        if (end < tokens.size() && tokens.get(end).capitalized()
+                && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" (")
+                && text.startsWith(")", tokens.get(end).end())) {
+            people.alias(person, tokens.get(end).text());
+        }
+    }
+
+    private boolean qualifiesRole(Token token) {
+        return countries.codeOf(token.text()) != null || token.allCaps() && token.text().length() >= 2
+                || ROLE_QUALIFIERS.contains(token.text().toLowerCase(Locale.ROOT))
+                || PlaceExtractor.isOrganisationWord(token.text()) || places.opensPlace(token.text());
+    }
+
+    private void introduceSpeaker(People people, String text, List<Token> tokens, int j) {
+        if (j >= tokens.size() || !PlaceExtractor.adjacent(text, tokens, j - 1, j) || roleAt(tokens, j) > 0) {
+            return;
+        }
+        int end = j;
+        while (end < tokens.size() && end - j < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && !places.opensPlace(tokens.get(end).text())
+                && (end == j || PlaceExtractor.adjacent(text, tokens, end - 1, end))) {
+            end++;
+        }
+        if (end - j >= 2 && people.resolve(tokens.get(j).text()) < 0) {
+            people.add(text.substring(tokens.get(j).start(), tokens.get(end - 1).end()), null);
+        }
+    }
+
+    /** A name of two or three capitalised words right before a verb of saying. */
+    private void introduceSubject(People people, String text, List<Token> tokens, int verb) {
+        int start = verb;
+        while (start > 0 && verb - start < 3 && tokens.get(start - 1).capitalized() && !tokens.get(start - 1).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, start - 1, start) && roleAt(tokens, start - 1) == 0
+                && !places.opensPlace(tokens.get(start - 1).text())) {
+            start--;
+        }
+        // A role word before the name means introduceWithRole has seen it already.
+        if (verb - start >= 2 && (start == 0 || roleAt(tokens, start - 1) == 0)
+                && people.resolveName(tokens.get(start).text()) < 0) {
+            people.add(text.substring(tokens.get(start).start(), tokens.get(verb - 1).end()), null);
+        }
+    }
+
+    private void findMentions(People people, Sentence sentence, List<Token> tokens) {
+        String text = sentence.text();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (t.capitalized()) {
+                int end = i + 1;
+                while (end < tokens.size() && end - i < 4 && tokens.get(end).capitalized()
+                        && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+                    end++;
+                }
+                // Longest run that names a known person.
+                boolean found = false;
+                for (int e = end; e > i && !found; e--) {
+                    String words = text.substring(t.start(), tokens.get(e - 1).end());
+                    int person = people.resolveName(words);
+                    if (person >= 0 && (e - i > 1 || people.names.get(person).contains(" ") || words.equals(people.names.get(person)))) {
+                        record(people, sentence.index(), t.start(), words, person);
+                        i = e;
+                        found = true;
+                    }
+                }
+                if (found) {
+                    continue;
+                }
+            }
+            if (PRONOUNS.contains(lower) || lower.endsWith("nya") && SPEECH_VERBS.contains(lower.substring(0, lower.length() - 3))) {
+                int person = people.lastBefore(sentence.index(), t.start());
+                if (person >= 0) {
+                    record(people, sentence.index(), t.start(), t.text(), person);
+                }
+            }
+            i++;
+        }
+    }
+
+    private static void record(People people, int sentence, int offset, String words, int person) {
+        people.mentions.add(new Mention(sentence, offset, words, person));
+        people.mentionWords.get(person).add(words);
+    }
+}

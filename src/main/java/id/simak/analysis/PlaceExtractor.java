@@ -1,0 +1,229 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds countries (with ISO codes), world regions, provinces and cities named in the sentences. */
+public final class PlaceExtractor {
+
+    /** A place mention with its token range inside its sentence. */
+    record Found(Place place, int sentence, int start, int end) {}
+
+    // General geography, not facts of any article: regions news names as places.
+    private static final Set<String> REGIONS = Set.of(
+            "asia tengah", "asia tenggara", "asia timur", "asia selatan", "asia barat", "asia pasifik", "asia",
+            "timur tengah", "timur jauh", "eropa", "eropa barat", "eropa timur", "eropa tengah", "uni eropa",
+            "afrika", "afrika utara", "afrika barat", "afrika timur", "afrika selatan", "afrika tengah",
+            "amerika latin", "amerika utara", "amerika selatan", "amerika tengah", "karibia", "oseania", "pasifik",
+            "skandinavia", "balkan", "kaukasus", "teluk persia", "semenanjung korea", "indo-pasifik", "arktik",
+            "antarktika", "sahel", "jawa", "sumatra", "sumatera", "kalimantan", "sulawesi", "papua", "bali",
+            "nusa tenggara", "maluku", "jawa barat", "jawa tengah", "jawa timur", "laut china selatan",
+            "laut cina selatan", "selat malaka");
+    private static final Set<String> REGION_FIRST_WORDS = REGIONS.stream()
+            .map(r -> r.split("[ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.of(
+            "provinsi", Place.Kind.PROVINCE, "kota", Place.Kind.CITY, "kabupaten", Place.Kind.CITY,
+            "daerah", Place.Kind.REGION, "negara bagian", Place.Kind.PROVINCE, "prefektur", Place.Kind.PROVINCE,
+            "wilayah", Place.Kind.REGION, "distrik", Place.Kind.OTHER, "kecamatan", Place.Kind.OTHER);
+    // A capitalised run with one of these is an organisation ("China Road & Bridge Corporation"), not a place.
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "corporation", "corp", "company", "co", "inc", "ltd", "group", "bank", "university", "universitas",
+            "road", "bridge", "airlines", "airways", "daily", "news", "times", "post", "television", "radio",
+            "institute", "institut", "pt", "tbk", "persero", "holdings", "foundation", "yayasan", "club", "fc",
+            "association", "asosiasi", "council", "agency", "press", "media", "network", "energy", "motors",
+            "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
+    private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
+            "rupee", "ringgit", "pound", "franc", "krona");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
+            "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
+    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung").
+    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal");
+
+    private final CountryNames countries;
+
+    public PlaceExtractor(CountryNames countries) {
+        this.countries = countries;
+    }
+
+    /** Every place mention in reading order; {@code people} are names not to be taken for places. */
+    List<Found> mentions(List<SentenceSplitter.Span> spans, Set<String> personWords) {
+        List<Found> out = new ArrayList<>();
+        for (SentenceSplitter.Span span : spans) {
+            String text = span.sentence().text();
+            int sentence = span.sentence().index();
+            List<Token> tokens = Token.names(text);
+            boolean[] organisation = organisationTokens(text, tokens);
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!tokens.get(i).capitalized() || organisation[i]) {
+                    i++;
+                    continue;
+                }
+                int matched = matchAt(text, tokens, i, sentence, personWords, out);
+                i += Math.max(1, matched);
+            }
+        }
+        return out;
+    }
+
+    /** Distinct places, first mention first. */
+    static List<Place> distinct(List<Found> mentions) {
+        Map<String, Place> byKey = new LinkedHashMap<>();
+        for (Found f : mentions) {
+            Place p = f.place();
+            String key = p.code() != null ? p.code() : p.text().toLowerCase(Locale.ROOT);
+            byKey.putIfAbsent(key, p);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private int matchAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, List<Found> out) {
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        // "Provinsi Shaanxi", "Kota Bandung": the whole name is the place.
+        for (int len = 2; len >= 1; len--) {
+            if (i + len < tokens.size() && ADMINISTRATIVE.containsKey(joinLower(tokens, i, len))
+                    && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)) {
+                int end = i + len + 1;
+                while (end < tokens.size() && end - i < len + 3 && tokens.get(end).capitalized()
+                        && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null) {
+                    end++;
+                }
+                String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                out.add(new Found(new Place(name, ADMINISTRATIVE.get(joinLower(tokens, i, len)), null, sentence),
+                        sentence, tokens.get(i).start(), tokens.get(end - 1).end()));
+                return end - i;
+            }
+        }
+        // Longest region or country name starting here.
+        for (int len = Math.min(countries.longestName() + 1, tokens.size() - i); len >= 1; len--) {
+            if (!adjacent(text, tokens, i, i + len - 1) || !tokens.get(i + len - 1).capitalized()) {
+                continue;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (REGIONS.contains(lower)) {
+                out.add(new Found(new Place(name, Place.Kind.REGION, null, sentence), sentence,
+                        tokens.get(i).start(), tokens.get(i + len - 1).end()));
+                return len;
+            }
+            String code = countries.codeOf(name);
+            // "dolar AS" names a currency, not a place of the story.
+            if (code != null && i > 0 && CURRENCY_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+                return len;
+            }
+            if (code != null) {
+                out.add(new Found(new Place(name, Place.Kind.COUNTRY, code, sentence), sentence,
+                        tokens.get(i).start(), tokens.get(i + len - 1).end()));
+                return len;
+            }
+        }
+        // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city.
+        if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
+                && !tokens.get(i).allCaps()) {
+            int end = i + 1;
+            while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
+                    && countries.codeOf(tokens.get(end).text()) == null) {
+                end++;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
+            out.add(new Found(new Place(name, Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(),
+                    tokens.get(end - 1).end()));
+            return end - i;
+        }
+        return 1;
+    }
+
+    /** Marks the tokens of capitalised runs that name an organisation. */
+    private boolean[] organisationTokens(String text, List<Token> tokens) {
+        boolean[] marked = new boolean[tokens.size()];
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).capitalized()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).capitalized() && joinable(text, tokens, end - 1, end)) {
+                end++;
+            }
+            boolean organisation = false;
+            for (int k = i; k < end && !organisation; k++) {
+                organisation = ORGANISATION_WORDS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            }
+            organisation |= end - i >= 2 && text.substring(tokens.get(i).start(), tokens.get(end - 1).end()).contains("&");
+            if (organisation) {
+                int last = end;
+                // "Kementerian Luar Negeri China": a body of state ends with the country it belongs to.
+                if (GOVERNMENT_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    for (int k = Math.max(i + 1, end - 2); k < end; k++) {
+                        String tail = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                        if (countries.codeOf(tail) != null) {
+                            last = k;
+                            break;
+                        }
+                    }
+                }
+                for (int k = i; k < last; k++) {
+                    marked[k] = true;
+                }
+            }
+            i = end;
+        }
+        return marked;
+    }
+
+    private static boolean joinable(String text, List<Token> tokens, int a, int b) {
+        String between = text.substring(tokens.get(a).end(), tokens.get(b).start());
+        return between.isBlank() || between.strip().equals("&");
+    }
+
+    /** Whether tokens a..b are separated by single spaces or hyphens only. */
+    static boolean adjacent(String text, List<Token> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String between = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            if (!between.equals(" ") && !between.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String joinLower(List<Token> tokens, int i, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + len; k++) {
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /** Number of tokens of the country or region name starting at token i, or 0. */
+    int placeLength(String text, List<Token> tokens, int i) {
+        for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+            if (!adjacent(text, tokens, i, i + len - 1)) {
+                continue;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
+            if (REGIONS.contains(name.toLowerCase(Locale.ROOT)) || countries.codeOf(name) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word opens a country or region name, so it cannot open a person's name. */
+    boolean opensPlace(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return countries.codeOf(word) != null || REGION_FIRST_WORDS.contains(lower) || ADMINISTRATIVE.containsKey(lower);
+    }
+}

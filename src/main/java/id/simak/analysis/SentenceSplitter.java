@@ -1,0 +1,197 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a news text into paragraphs (lines) and sentences, and tells headings and photo captions from body text.
+ * The JDK's sentence BreakIterator does not know Indonesian abbreviations nor keeps a quote together with
+ * its attribution, so the rules are written here.
+ */
+public final class SentenceSplitter {
+
+    /** A sentence with its offsets in the whole text, so extractors can map positions back to sentences. */
+    record Span(Sentence sentence, int start, int end) {}
+
+    // Words that end with a period without ending the sentence.
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "prof", "dr", "drs", "dra", "ir", "jl", "jln", "pt", "no", "nomor", "st", "h", "hj", "kh", "sdr", "bpk",
+            "yth", "tbk", "cv", "ud", "mr", "mrs", "ms", "jend", "kol", "letjen", "mayjen", "brigjen", "irjen",
+            "kapt", "serka", "kec", "kab", "prov", "kel", "ds", "tel", "telp", "hlm", "vol", "sd", "s.d", "a.n",
+            "u.p", "m.si", "s.h", "s.e", "s.t", "m.a", "ph.d", "dkk", "vs", "kg", "km", "rp", "sen", "inc",
+            "ltd", "co", "corp", "bros");
+    // Abbreviations that may also close a sentence: they end one only when a capital follows.
+    private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
+
+    private static final Pattern CAPTION = Pattern.compile("\\(?(?i:foto)\\b");
+
+    private SentenceSplitter() {}
+
+    /** Splits the text; never fails, whatever the input. */
+    public static List<Span> split(String text) {
+        List<Span> spans = new ArrayList<>();
+        int paragraph = 0;
+        int lineStart = 0;
+        int n = text.length();
+        while (lineStart <= n) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                Sentence.Kind kind = kindOf(line, paragraph);
+                if (kind == Sentence.Kind.HEADING) {
+                    addTrimmed(spans, text, lineStart, lineEnd, kind, paragraph);
+                } else {
+                    splitLine(text, lineStart, lineEnd, kind, paragraph, spans);
+                }
+                paragraph++;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    static Sentence.Kind kindOf(String line, int paragraph) {
+        String trimmed = line.strip();
+        if (CAPTION.matcher(trimmed).lookingAt()) {
+            return Sentence.Kind.CAPTION;
+        }
+        List<Token> words = Token.names(trimmed);
+        char last = trimmed.charAt(trimmed.length() - 1);
+        List<Token> lettered = words.stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
+        if (lettered.isEmpty() || words.size() > 15 || ".!?,;:\"”)".indexOf(last) >= 0) {
+            return Sentence.Kind.BODY;
+        }
+        // A line in capitals, or a short title in Title Case, without a closing stop is a heading.
+        long capitalised = lettered.stream().filter(Token::capitalized).count();
+        boolean shouting = lettered.stream().allMatch(Token::allCaps);
+        boolean titleCase = lettered.size() >= 3 && capitalised * 10 >= lettered.size() * 6;
+        return shouting || titleCase ? Sentence.Kind.HEADING : Sentence.Kind.BODY;
+    }
+
+    private static void splitLine(String text, int from, int to, Sentence.Kind kind, int paragraph, List<Span> out) {
+        int start = from;
+        boolean inStraight = false;
+        int curlyDepth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                inStraight = !inStraight;
+                continue;
+            }
+            if (c == '“') {
+                curlyDepth++;
+                continue;
+            }
+            if (c == '”') {
+                curlyDepth = Math.max(0, curlyDepth - 1);
+                continue;
+            }
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int dot = i;
+            int end = i + 1;
+            while (end < to && ".!?".indexOf(text.charAt(end)) >= 0) {
+                end++;
+            }
+            // Closing quotes and brackets belong to the sentence they close.
+            boolean straight = inStraight;
+            int depth = curlyDepth;
+            boolean closedQuote = false;
+            while (end < to) {
+                char q = text.charAt(end);
+                if (q == '"' && straight) {
+                    straight = false;
+                    closedQuote = true;
+                } else if (q == '”' && depth > 0) {
+                    depth--;
+                    closedQuote = true;
+                } else if (q != ')' && q != ']' && q != '’') {
+                    break;
+                }
+                end++;
+            }
+            if (straight || depth > 0) {
+                continue; // a sentence inside a quote does not end the sentence that carries the quote
+            }
+            inStraight = false;
+            curlyDepth = 0;
+            i = end - 1;
+            if (end < to && !Character.isWhitespace(text.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < to && Character.isWhitespace(text.charAt(next))) {
+                next++;
+            }
+            if (next >= to) {
+                break;
+            }
+            if (c == '.' && !closedQuote && isAbbreviation(text, from, dot, text.charAt(next))) {
+                continue;
+            }
+            int nextChar = text.codePointAt(next);
+            // A lower-case word after the quote is its attribution ("...!" kata Presiden.), so the sentence goes on.
+            if (!Character.isUpperCase(nextChar) && !Character.isDigit(nextChar) && "\"“'‘(".indexOf(nextChar) < 0) {
+                continue;
+            }
+            addTrimmed(out, text, start, end, kind, paragraph);
+            start = next;
+            i = next - 1;
+        }
+        addTrimmed(out, text, start, to, kind, paragraph);
+    }
+
+    private static boolean isAbbreviation(String text, int lineStart, int dot, char next) {
+        int w = dot;
+        while (w > lineStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (CLOSING_ABBREVIATIONS.contains(word)) {
+            return !Character.isUpperCase(next);
+        }
+        // A single capital is an initial ("Susilo B. Yudhoyono").
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(w)))
+                || word.contains(".");
+    }
+
+    private static void addTrimmed(List<Span> out, String text, int start, int end, Sentence.Kind kind, int paragraph) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            out.add(new Span(new Sentence(out.size(), text.substring(start, end), kind, paragraph), start, end));
+        }
+    }
+
+    /** Index of the sentence holding this text offset, or -1. */
+    static int sentenceAt(List<Span> spans, int offset) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = spans.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return lo > 0 && lo - 1 < spans.size() ? lo - 1 : -1;
+    }
+}

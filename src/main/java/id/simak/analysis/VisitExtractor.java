@@ -1,0 +1,159 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds visits: who went where ("berkunjung ke", "melakukan lawatan ke", "mengunjungi", "tiba di") and when. */
+public final class VisitExtractor {
+
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\b(?:(kunjungan kenegaraan|kunjungan kerja|kunjungan resmi|kunjungan|lawatan|berkunjung|melawat|bertolak)"
+                    + "\\s+ke|(tiba)\\s+di|(mengunjungi))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // What may stand between two destinations of one list ("Turkmenistan, Kazakhstan, dan Kirgizstan").
+    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
+
+    private VisitExtractor() {}
+
+    static List<Visit> extract(List<SentenceSplitter.Span> spans, PersonExtractor.People people,
+                               List<PlaceExtractor.Found> places, List<DateExtractor.Found> dates) {
+        List<Visit> out = new ArrayList<>();
+        int p = 0;
+        int d = 0;
+        for (SentenceSplitter.Span span : spans) {
+            int index = span.sentence().index();
+            String text = span.sentence().text();
+            // Places and dates arrive sorted by sentence: walk them alongside instead of searching all each time.
+            List<PlaceExtractor.Found> here = new ArrayList<>();
+            while (p < places.size() && places.get(p).sentence() < index) {
+                p++;
+            }
+            while (p < places.size() && places.get(p).sentence() == index) {
+                here.add(places.get(p++));
+            }
+            List<DateExtractor.Found> datesHere = new ArrayList<>();
+            while (d < dates.size() && dates.get(d).mention().sentence() < index) {
+                d++;
+            }
+            while (d < dates.size() && dates.get(d).mention().sentence() == index) {
+                datesHere.add(dates.get(d++));
+            }
+            if (here.isEmpty()) {
+                continue;
+            }
+            Matcher m = TRIGGER.matcher(text);
+            List<PlaceExtractor.Found> destinations = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            List<Integer> triggers = new ArrayList<>();
+            while (m.find()) {
+                List<PlaceExtractor.Found> found = destinationsAfter(text, m.end(), here);
+                for (PlaceExtractor.Found f : found) {
+                    destinations.add(f);
+                    kinds.add(kindOf(m));
+                    triggers.add(m.start());
+                }
+            }
+            if (destinations.isEmpty()) {
+                continue;
+            }
+            // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan, ...": the countries say where he went.
+            boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            String kind = null;
+            int firstTrigger = -1;
+            for (int k = 0; k < destinations.size(); k++) {
+                if (concrete && destinations.get(k).place().kind() == Place.Kind.REGION) {
+                    continue;
+                }
+                names.add(destinations.get(k).place().text());
+                if (kind == null) {
+                    kind = kinds.get(k);
+                    firstTrigger = triggers.get(k);
+                }
+            }
+            String visitor = visitor(people, index, firstTrigger);
+            out.add(new Visit(visitor, List.copyOf(names), when(datesHere, firstTrigger), index, kind));
+        }
+        return out;
+    }
+
+    private static String kindOf(Matcher m) {
+        if (m.group(2) != null) {
+            return "kedatangan";
+        }
+        if (m.group(3) != null) {
+            return "kunjungan";
+        }
+        String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (word) {
+            case "berkunjung" -> "kunjungan";
+            case "melawat" -> "lawatan";
+            case "bertolak" -> "perjalanan";
+            default -> word;
+        };
+    }
+
+    /** The place right after the trigger and those listed with it. */
+    private static List<PlaceExtractor.Found> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
+        List<PlaceExtractor.Found> out = new ArrayList<>();
+        int at = from;
+        for (PlaceExtractor.Found f : here) {
+            if (f.start() < at) {
+                continue;
+            }
+            String between = text.substring(at, f.start());
+            boolean next = out.isEmpty() ? between.isBlank() : LIST_GLUE.matcher(between).matches();
+            if (!next) {
+                break;
+            }
+            out.add(f);
+            at = f.end();
+        }
+        return out;
+    }
+
+    private static String visitor(PersonExtractor.People people, int sentence, int offset) {
+        PersonExtractor.Mention best = null;
+        for (PersonExtractor.Mention m : mentionsOf(people, sentence)) {
+            if (m.offset() < offset) {
+                best = m;
+            }
+        }
+        return best == null ? null : people.names.get(best.person());
+    }
+
+    private static List<PersonExtractor.Mention> mentionsOf(PersonExtractor.People people, int sentence) {
+        List<PersonExtractor.Mention> all = people.mentions;
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).sentence() < sentence) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<PersonExtractor.Mention> out = new ArrayList<>();
+        for (int i = lo; i < all.size() && all.get(i).sentence() == sentence; i++) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    /** The date said before the trigger in the same sentence, else the first one after it. */
+    private static String when(List<DateExtractor.Found> dates, int offset) {
+        String before = null;
+        for (DateExtractor.Found f : dates) {
+            if (f.start() < offset) {
+                before = f.value();
+            } else if (before == null) {
+                return f.value();
+            }
+        }
+        return before;
+    }
+}

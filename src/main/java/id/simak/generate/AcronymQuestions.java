@@ -1,0 +1,77 @@
+package id.simak.generate;
+
+import id.simak.analysis.Acronym;
+import id.simak.analysis.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Asks what each abbreviation of the article stands for, with look-alike expansions built from the article's own words. */
+final class AcronymQuestions {
+
+    private final ArticleContext ctx;
+
+    AcronymQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Question> generate() {
+        List<Question> out = new ArrayList<>();
+        for (Acronym acronym : ctx.analysis.acronyms()) {
+            String longForm = acronym.longForm();
+            Evidence evidence = ctx.evidence(acronym.sentence());
+            String why = "Teks menuliskan «" + longForm + " (" + acronym.shortForm() + ")».";
+            List<String> distractors = ctx.picker.pick(longForm, lookAlikes(acronym), 3);
+            if (distractors.size() == 3) {
+                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari singkatan " + acronym.shortForm() + " dalam teks ini?",
+                        ctx.picker.choices(List.of(longForm), distractors, "acronym" + acronym), longForm, why, evidence));
+            }
+            out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
+                    + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(longForm), why, evidence));
+        }
+        return out;
+    }
+
+    /** Expansions with the same initials: one or two words swapped for article words that start with the same letter. */
+    private List<String> lookAlikes(Acronym acronym) {
+        String[] words = acronym.longForm().split("\\s+");
+        List<List<String>> pools = new ArrayList<>();
+        for (String w : words) {
+            pools.add(wordsStartingWith(Character.toLowerCase(w.charAt(0)), w));
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < words.length; i++) {
+                List<String> pool = pools.get(i);
+                if (round < pool.size()) {
+                    String[] copy = words.clone();
+                    copy[i] = pool.get(round);
+                    if (round % 2 == 1 && words.length > 1) {
+                        int j = (i + 1) % words.length;
+                        List<String> other = pools.get(j);
+                        if (!other.isEmpty()) {
+                            copy[j] = other.get(round % other.size());
+                        }
+                    }
+                    out.add(String.join(" ", copy));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private List<String> wordsStartingWith(char initial, String except) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Sentence s : ctx.analysis.sentences()) {
+            for (String token : s.text().split("[^\\p{L}]+")) {
+                if (token.length() >= 4 && Character.toLowerCase(token.charAt(0)) == initial
+                        && Character.isLowerCase(token.charAt(0)) && !token.equalsIgnoreCase(except)) {
+                    out.add(token.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

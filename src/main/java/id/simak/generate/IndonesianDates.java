@@ -1,0 +1,118 @@
+package id.simak.generate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Writes ISO 8601 date values the way Indonesian news does and proposes near dates of the same shape as distractors. */
+final class IndonesianDates {
+
+    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+            "Agustus", "September", "Oktober", "November", "Desember"};
+    private static final Pattern FULL = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern DAY = Pattern.compile("--(\\d{2})-(\\d{2})");
+    private static final Pattern DAY_RANGE = Pattern.compile("--(\\d{2})-(\\d{2})/--(\\d{2})-(\\d{2})");
+
+    private IndonesianDates() {
+    }
+
+    /** "2020-10-27" as "27 Oktober 2020", "--05-18/--05-19" as "18-19 Mei"; null for a value it cannot write. */
+    static String format(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DAY_RANGE.matcher(value);
+        if (m.matches()) {
+            int d1 = Integer.parseInt(m.group(2));
+            int d2 = Integer.parseInt(m.group(4));
+            return m.group(1).equals(m.group(3))
+                    ? d1 + "-" + d2 + " " + month(m.group(1))
+                    : d1 + " " + month(m.group(1)) + " - " + d2 + " " + month(m.group(3));
+        }
+        if ((m = FULL.matcher(value)).matches()) {
+            return Integer.parseInt(m.group(3)) + " " + month(m.group(2)) + " " + m.group(1);
+        }
+        if ((m = MONTH.matcher(value)).matches()) {
+            return month(m.group(2)) + " " + m.group(1);
+        }
+        if ((m = DAY.matcher(value)).matches()) {
+            return Integer.parseInt(m.group(2)) + " " + month(m.group(1));
+        }
+        if ((m = YEAR.matcher(value)).matches()) {
+            return value;
+        }
+        return null;
+    }
+
+    /** A key that sorts values with a year in time order, or null when the value has no year. */
+    static String sortKey(String value) {
+        if (value == null || value.startsWith("--") || !YEAR.matcher(value.substring(0, Math.min(4, value.length()))).matches()) {
+            return null;
+        }
+        return value.contains("/") ? value.substring(0, value.indexOf('/')) : value;
+    }
+
+    /** The shape of a value (year, month, day, range...), so that distractors look like the answer. */
+    static String shape(String value) {
+        return value == null ? "" : value.replaceAll("\\d", "9");
+    }
+
+    /** Values near this one and of its shape: neighbouring years, months or days, nearest first. */
+    static List<String> near(String value) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m;
+        if ((m = DAY_RANGE.matcher(value)).matches() && m.group(1).equals(m.group(3))) {
+            int mo = Integer.parseInt(m.group(1));
+            int d1 = Integer.parseInt(m.group(2));
+            int d2 = Integer.parseInt(m.group(4));
+            for (int shift : new int[] {-1, 1, -2, 2, 10, -10}) {
+                if (d1 + shift >= 1 && d2 + shift <= 28) {
+                    out.add(String.format("--%02d-%02d/--%02d-%02d", mo, d1 + shift, mo, d2 + shift));
+                }
+            }
+            int other = mo % 12 + 1;
+            out.add(String.format("--%02d-%02d/--%02d-%02d", other, d1, other, d2));
+        } else if ((m = FULL.matcher(value)).matches()) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            int d = Integer.parseInt(m.group(3));
+            out.add(String.format("%04d-%02d-%02d", y - 1, mo, d));
+            out.add(String.format("%04d-%02d-%02d", y, mo % 12 + 1, d));
+            out.add(String.format("%04d-%02d-%02d", y + 1, mo, d));
+            out.add(String.format("%04d-%02d-%02d", y, mo, d <= 20 ? d + 7 : d - 7));
+        } else if ((m = MONTH.matcher(value)).matches()) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            out.add(String.format("%04d-%02d", y - 1, mo));
+            out.add(String.format("%04d-%02d", y, (mo + 5) % 12 + 1));
+            out.add(String.format("%04d-%02d", y + 1, mo));
+            out.add(String.format("%04d-%02d", y, mo % 12 + 1));
+        } else if ((m = DAY.matcher(value)).matches()) {
+            int mo = Integer.parseInt(m.group(1));
+            int d = Integer.parseInt(m.group(2));
+            for (int shift : new int[] {-1, 1, -2, 2, 7}) {
+                if (d + shift >= 1 && d + shift <= 28) {
+                    out.add(String.format("--%02d-%02d", mo, d + shift));
+                }
+            }
+            out.add(String.format("--%02d-%02d", mo % 12 + 1, d));
+        } else if (YEAR.matcher(value).matches()) {
+            int y = Integer.parseInt(value);
+            for (int shift : new int[] {-1, 1, -2, 2, 3}) {
+                out.add(Integer.toString(y + shift));
+            }
+        }
+        out.remove(value);
+        return new ArrayList<>(out);
+    }
+
+    private static String month(String twoDigits) {
+        int m = Integer.parseInt(twoDigits);
+        return m >= 1 && m <= 12 ? MONTHS[m - 1] : twoDigits;
+    }
+}

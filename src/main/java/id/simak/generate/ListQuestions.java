@@ -1,0 +1,99 @@
+package id.simak.generate;
+
+import id.simak.analysis.Enumeration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Asks for the members of each list the text spells out, and which offered item is not one of them. */
+final class ListQuestions {
+
+    private static final int CONTEXT_WORDS = 9;
+
+    private final ArticleContext ctx;
+
+    ListQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Question> generate() {
+        List<Question> out = new ArrayList<>();
+        List<Enumeration> lists = ctx.analysis.lists();
+        for (Enumeration list : lists) {
+            if (list.items().size() < 3 || allPlaces(list)) {
+                continue;
+            }
+            String sentence = ctx.text(list.sentence());
+            int start = ArticleContext.find(sentence, list.items().get(0));
+            if (start < 0) {
+                continue;
+            }
+            String lead = lead(sentence, start);
+            String speaker = speaker(list);
+            String frame = (speaker == null ? "Menurut teks" : "Menurut " + speaker) + ", apa saja yang disebut di sini: "
+                    + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?";
+            Evidence evidence = ctx.evidence(list.sentence());
+            String why = "Kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".";
+            List<String> others = otherItems(list, lists);
+            List<String> distractors = ctx.picker.pick(list.items(), others, Math.max(2, 7 - list.items().size()), List.of());
+            if (distractors.size() >= 2) {
+                out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST, frame + " Pilih semua jawaban yang benar.",
+                        List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence));
+                String intruder = distractors.get(0);
+                List<String> shownItems = list.items().subList(0, 3);
+                out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
+                                + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
+                        ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
+                        "«" + intruder + "» tidak disebut; " + why, evidence));
+            }
+        }
+        return out;
+    }
+
+    /** The words that lead into the list, enough to know which list is meant. */
+    private static String lead(String sentence, int start) {
+        String before = sentence.substring(0, start).strip();
+        String[] words = before.split("\\s+");
+        int from = Math.max(0, words.length - CONTEXT_WORDS);
+        String lead = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+        return (from > 0 ? "… " : "") + lead;
+    }
+
+    private String speaker(Enumeration list) {
+        if (!list.inQuote()) {
+            return null;
+        }
+        for (var q : ctx.analysis.quotes()) {
+            if (q.sentence() == list.sentence() && q.speaker() != null) {
+                return ctx.shortName(q.speaker());
+            }
+        }
+        return null;
+    }
+
+    private boolean allPlaces(Enumeration list) {
+        for (String item : list.items()) {
+            if (ArticleContext.countryCode(item) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Items of the other lists, nearest list first: same kind of thing (abstract nouns of the same article). */
+    private List<String> otherItems(Enumeration list, List<Enumeration> lists) {
+        List<Enumeration> sorted = new ArrayList<>(lists);
+        sorted.sort((a, b) -> Integer.compare(Math.abs(a.sentence() - list.sentence()), Math.abs(b.sentence() - list.sentence())));
+        List<String> out = new ArrayList<>();
+        for (Enumeration other : sorted) {
+            if (other != list && !allPlaces(other)) {
+                for (String item : other.items()) {
+                    if (!item.contains(" ") || item.split(" ").length <= 3) {
+                        out.add(item);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,73 @@
+package id.simak.generate;
+
+import id.simak.analysis.Visit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Asks who went to which countries and when, with other countries of the text and of the same region as distractors. */
+final class VisitQuestions {
+
+    private final ArticleContext ctx;
+
+    VisitQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Question> generate() {
+        List<Question> out = new ArrayList<>();
+        for (Visit visit : ctx.analysis.visits()) {
+            List<String> codes = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            for (String place : visit.places()) {
+                String code = ArticleContext.countryCode(place);
+                if (code != null && !codes.contains(code)) {
+                    codes.add(code);
+                    names.add(place);
+                }
+            }
+            if (codes.isEmpty() || visit.visitor() == null) {
+                continue;
+            }
+            String who = ctx.shortName(visit.visitor());
+            String when = visit.when() == null ? null : IndonesianDates.format(visit.when());
+            String kind = visit.kind() == null || visit.kind().equals("kunjungan") ? "kunjungan" : visit.kind();
+            Set<String> home = ctx.homeCountries(visit.visitor());
+            List<String> candidates = ctx.countryCandidates(codes, home);
+            Evidence evidence = ctx.evidence(visit.sentence());
+            String listed = join(names);
+            String whenPart = when == null ? "" : " pada " + when;
+            String why = "Kalimat bukti menyebut " + who + " melakukan " + kind + " ke " + listed + whenPart + ".";
+            if (codes.size() == 1) {
+                List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
+                out.add(Drafts.choice(Skill.VISIT, "Ke negara mana " + who + " melakukan " + kind + whenPart + "?",
+                        ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence));
+            } else {
+                List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
+                out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
+                        "Negara mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
+                        ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence));
+            }
+            if (when != null) {
+                List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
+                        .map(IndonesianDates::format).toList(), 3);
+                out.add(Drafts.choice(Skill.VISIT, "Kapan " + who + " melakukan " + kind + " ke " + listed + "?",
+                        ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence));
+                // A false statement swaps in a country the text names but the visit does not: a real reading check.
+                List<String> wrong = ctx.picker.pick(names, candidates, 1, List.of());
+                boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
+                String country = truth ? names.get(names.size() - 1) : wrong.get(0);
+                out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " melakukan " + kind + " ke " + country + ".",
+                        truth, why, evidence));
+            }
+        }
+        return out;
+    }
+
+    static String join(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + ", dan " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,33 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatelineParserTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', nullValues = "null", textBlock = """
+            XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
+            Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
+            BEIJING, 2 Maret (Xinhua) — Rapat dimulai.;         Beijing;  --03-02;    Xinhua; BEIJING, 2 Maret (Xinhua) —
+            Jakarta, Kamis (2/3) (ANTARA) - Harga naik.;      Jakarta;  --03-02;    ANTARA; Jakarta, Kamis (2/3) (ANTARA) -
+            SURABAYA, 5 Juni 2023 (ANTARA) - Hujan turun.;      Surabaya; 2023-06-05; ANTARA; SURABAYA, 5 Juni 2023 (ANTARA) -
+            """)
+    void readsTheDateline(String text, String place, String date, String agency, String prefix) {
+        Dateline d = DatelineParser.parse(text);
+        assertEquals(place, d.place());
+        assertEquals(date, d.date());
+        assertEquals(agency, d.agency());
+        assertEquals(prefix, d.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali"})
+    void findsNoDatelineWhereThereIsNone(String text) {
+        assertNull(DatelineParser.parse(text));
+    }
+}

@@ -1,0 +1,36 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnumerationExtractorTest {
+
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames());
+
+    /** Each list as head:item|item|...(q when inside a quote). */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Mereka menyampaikan pesan solidaritas, perdamaian, dan pembangunan di tengah dunia.; pesan:solidaritas|perdamaian|pembangunan
+            Mereka memerangi terorisme, separatisme dan ekstremisme, kejahatan terorganisasi dan perdagangan narkoba transnasional.; memerangi:terorisme|separatisme|ekstremisme|kejahatan terorganisasi|perdagangan narkoba transnasional
+            Mereka saling mendukung dalam isu-isu mengenai kedaulatan, kemerdekaan dan integritas wilayah, serta dengan tegas mendukung jalur itu.; isu-isu:kedaulatan|kemerdekaan|integritas wilayah
+            "Kuncinya adalah prinsip saling menghormati, persahabatan negara bertetangga yang baik, solidaritas di masa-masa sulit, dan keuntungan bersama," kata Xi.; prinsip:saling menghormati|persahabatan negara bertetangga yang baik|solidaritas di masa-masa sulit|keuntungan bersama(q)
+            Ia melakukan lawatan ke Turkmenistan, Kazakhstan, Uzbekistan, dan Kirgizstan.;       lawatan:Turkmenistan|Kazakhstan|Uzbekistan|Kirgizstan
+            Menurut dia, Tiongkok, Amerika Serikat, dan Jepang tetap menjadi tujuan utama ekspor.; null:Tiongkok|Amerika Serikat|Jepang
+            KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
+            Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
+            Ia membeli apel dan jeruk.;                                                         ''
+            Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan
+            """)
+    void findsLists(String text, String expected) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        String actual = EnumerationExtractor.extract(spans, quotes).stream()
+                .map(e -> e.head() + ":" + String.join("|", e.items()) + (e.inQuote() ? "(q)" : ""))
+                .collect(Collectors.joining(" "));
+        assertEquals(expected, actual);
+    }
+}

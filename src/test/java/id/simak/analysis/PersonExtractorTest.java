@@ -1,0 +1,33 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonExtractorTest {
+
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames());
+
+    /** Each person as name/role/mentions joined with "+". */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Presiden China Xi Jinping memimpin KTT. Xi lalu pulang.;                     Xi Jinping/Presiden China/Xi Jinping+Xi
+            Presiden Joko Widodo tiba. Ia disambut Widodo kecil.;                        Joko Widodo/Presiden/Joko Widodo+Ia+Widodo
+            Menteri Luar Negeri China Wang Yi hadir. Wang berbicara.;                    Wang Yi/Menteri Luar Negeri China/Wang Yi+Wang
+            "Kami menolak," ungkap Lin Jian. Lin menambahkan hal lain.;                  Lin Jian/null/Lin Jian+Lin
+            Presiden Joko Widodo (Jokowi) tiba. Jokowi lalu pulang.;                      Joko Widodo/Presiden/Joko Widodo+Jokowi
+            Sri Mulyani mengatakan anggaran cukup. Menurut Sri, defisit turun.;            Sri Mulyani/null/Sri Mulyani+Sri
+            Ekonom Universitas Indonesia mengatakan harga naik.;                          ''
+            Para pemimpin Asia Tengah hadir di kepala negara China.;                     ''
+            Presiden Korea Selatan Yoon Suk Yeol tiba. "Terima kasih," katanya.;          Yoon Suk Yeol/Presiden Korea Selatan/Yoon Suk Yeol+katanya
+            """)
+    void findsPeopleAndTheirMentions(String text, String expected) {
+        PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));
+        String actual = people.persons().stream()
+                .map(p -> p.name() + "/" + p.role() + "/" + String.join("+", p.mentions()))
+                .collect(Collectors.joining(" "));
+        assertEquals(expected, actual);
+    }
+}

@@ -1,0 +1,51 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentenceSplitterTest {
+
+    /** Sentences are joined with " | " and kinds listed in order so each row states the whole split. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Ia datang. Mereka pergi.;                                   Ia datang. | Mereka pergi.;           BODY BODY
+            Prof. Budi tiba di Jl. Sudirman No. 5 pagi ini.;            Prof. Budi tiba di Jl. Sudirman No. 5 pagi ini.; BODY
+            PT. Maju dan Dr. Ani hadir. Acara usai.;                   PT. Maju dan Dr. Ani hadir. | Acara usai.; BODY BODY
+            Ada buku, pena, dll. yang dibawa.;                         Ada buku, pena, dll. yang dibawa.;    BODY
+            Ada buku, pena, dll. Semua habis.;                         Ada buku, pena, dll. | Semua habis.;  BODY BODY
+            "Kita menang!" kata Presiden. Rakyat bersorak.;             "Kita menang!" kata Presiden. | Rakyat bersorak.; BODY BODY
+            "Ini penting. Sangat penting," ujarnya.;                    "Ini penting. Sangat penting," ujarnya.; BODY
+            “Kami siap.” Dia tersenyum.;                               “Kami siap.” | Dia tersenyum.;        BODY BODY
+            Susilo B. Yudhoyono hadir.;                                 Susilo B. Yudhoyono hadir.;            BODY
+            Harga naik 2.5 persen. Itu tinggi.;                          Harga naik 2.5 persen. | Itu tinggi.; BODY BODY
+            KEPERCAYAAN POLITIK TIMBAL BALIK\\nXi datang.;             KEPERCAYAAN POLITIK TIMBAL BALIK | Xi datang.; HEADING BODY
+            Foto ini diambil kemarin. (Reuters)\\nIa pulang.;           Foto ini diambil kemarin. | (Reuters) | Ia pulang.; CAPTION CAPTION BODY
+            China dan Asia Tengah Bersiap Gelar KTT\\nXi datang.;     China dan Asia Tengah Bersiap Gelar KTT | Xi datang.; HEADING BODY
+            Fotografer itu datang.;                                    Fotografer itu datang.;               BODY
+            FOTO: Suasana pelabuhan.;                                  FOTO: Suasana pelabuhan.;             CAPTION
+            tanpa titik sama sekali;                                    tanpa titik sama sekali;               BODY
+            """)
+    void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));
+        assertEquals(sentences, spans.stream().map(s -> s.sentence().text()).collect(Collectors.joining(" | ")));
+        assertEquals(kinds, spans.stream().map(s -> s.sentence().kind().name()).collect(Collectors.joining(" ")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Satu. Dua.\\n\\nTiga.\\nEMPAT;     0 0 1 2
+            A b c.;                            0
+            """)
+    void numbersParagraphsByNonEmptyLines(String text, String paragraphs) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));
+        assertEquals(paragraphs, spans.stream().map(s -> String.valueOf(s.sentence().paragraph()))
+                .collect(Collectors.joining(" ")));
+        for (int i = 0; i < spans.size(); i++) {
+            assertEquals(i, spans.get(i).sentence().index());
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package id.simak.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.simak.analysis.ArticleAnalysis;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generator on a hand-built analysis of an invented article: every question sound, every type and skill, stable. */
+class QuestionGeneratorTest {
+
+    private static final List<Question> QUESTIONS =
+            new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis());
+
+    static Stream<Arguments> questions() {
+        return QUESTIONS.stream().map(q -> Arguments.of(q.id(), q));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void everyQuestionIsSound(String id, Question q) {
+        TeacherChecks.assertSound(q);
+    }
+
+    @Test
+    void noQuestionIsAskedTwice() {
+        TeacherChecks.assertNoDuplicates(QUESTIONS);
+    }
+
+    @Test
+    void sameAnalysisGivesSameQuestionsIdsAndChoiceOrder() {
+        List<Question> again = new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis());
+        assertEquals(QUESTIONS, again);
+    }
+
+    @Test
+    void everyTypeAndSkillIsProduced() {
+        assertEquals(EnumSet.allOf(QuestionType.class), QUESTIONS.stream().map(Question::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class))));
+        assertEquals(EnumSet.allOf(Skill.class), QUESTIONS.stream().map(Question::skill)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Skill.class))));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2} -> {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MULTIPLE_CHOICE   | DATE     | Kapan Jokowi melakukan kunjungan kenegaraan ke Malaysia? | 2020
+            MULTIPLE_CHOICE   | DATE     | Kapan Jokowi berkunjung ke Vietnam, Thailand, dan Kamboja? | 2019
+            MULTIPLE_RESPONSE | VISIT    | Negara mana saja yang dikunjungi Joko Widodo pada 2019? Pilih semua jawaban yang benar. | Vietnam;Thailand;Kamboja
+            MULTIPLE_CHOICE   | VISIT    | Ke negara mana Joko Widodo melakukan kunjungan kenegaraan pada 2020? | Malaysia
+            MULTIPLE_CHOICE   | ACRONYM  | Apa kepanjangan dari singkatan KTT dalam teks ini? | konferensi tingkat tinggi
+            MULTIPLE_CHOICE   | PERSON   | Apa jabatan Retno Marsudi menurut teks? | Menteri Luar Negeri
+            MULTIPLE_CHOICE   | ROOT_WORD | Apa kata dasar dari kata «memerangi»? | perang
+            CLOZE             | QUOTE    | Lengkapi kutipan Retno berikut: «Kami ____ baik perundingan ini» | menyambut
+            MULTIPLE_CHOICE   | DATE     | Kapan Presiden Indonesia Joko Widodo akan menghadiri konferensi tingkat tinggi (KTT) ASEAN di Hanoi, Vietnam? | 10-11 Maret
+            """)
+    void asksWhatATeacherWouldAsk(QuestionType type, Skill skill, String prompt, String answer) {
+        Question q = QUESTIONS.stream().filter(x -> x.prompt().equals(prompt) && x.type() == type && x.skill() == skill)
+                .findFirst().orElseThrow(() -> new AssertionError("missing: " + prompt + "\n" + prompts()));
+        assertEquals(List.of(answer.split(";")), q.answer());
+    }
+
+    @Test
+    void distractorCountriesComeFromTheTextAndTheRegionButNotTheVisitorsHome() {
+        Question visit = QUESTIONS.stream().filter(q -> q.type() == QuestionType.MULTIPLE_RESPONSE && q.skill() == Skill.VISIT)
+                .findFirst().orElseThrow();
+        assertTrue(visit.choices().contains("Malaysia"), visit.choices().toString());
+        assertFalse(visit.choices().contains("Indonesia"), visit.choices().toString());
+        Set<String> southeastAsia = Set.of("Malaysia", "Singapura", "Filipina", "Myanmar", "Laos", "Brunei", "Timor Leste",
+                "Vietnam", "Thailand", "Kamboja");
+        for (String choice : visit.choices()) {
+            assertTrue(southeastAsia.contains(choice), "far-away distractor " + choice);
+        }
+    }
+
+    @Test
+    void momentsOfAnEnumerationAreMatchedToTheirCountries() {
+        Question q = QUESTIONS.stream().filter(x -> x.type() == QuestionType.MATCHING && x.skill() == Skill.PLACE)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Vietnam", "Thailand", "Kamboja"), q.answer());
+        for (String item : q.items()) {
+            for (String country : q.answer()) {
+                assertFalse(item.contains(country), "item names its country: " + item);
+            }
+        }
+    }
+
+    @Test
+    void timelineOrdersDatedEventsWithTheirYears() {
+        Question q = QUESTIONS.stream().filter(x -> x.type() == QuestionType.ORDERING).findFirst().orElseThrow();
+        assertEquals(3, q.answer().size());
+        assertTrue(q.answer().get(0).contains("Vietnam"), q.answer().toString());
+        assertTrue(q.answer().get(1).contains("Malaysia"), q.answer().toString());
+        assertTrue(q.answer().get(2).contains("perjanjian"), q.answer().toString());
+    }
+
+    @Test
+    void vocabularyComesHardestFirst() {
+        Map<String, Double> difficulty = new HashMap<>();
+        ArticleFixtures.analysis().words().forEach(w -> difficulty.put(w.word(), w.difficulty()));
+        List<Question> roots = QUESTIONS.stream().filter(q -> q.skill() == Skill.ROOT_WORD).toList();
+        assertTrue(roots.size() >= 12, "roots: " + roots.size());
+        double previous = 1;
+        for (Question q : roots) {
+            String word = q.prompt().substring(q.prompt().indexOf('«') + 1, q.prompt().indexOf('»'));
+            assertTrue(difficulty.get(word) <= previous, "out of order: " + word);
+            previous = difficulty.get(word);
+        }
+    }
+
+    @Test
+    void emptyAnalysisGivesNoQuestions() {
+        var empty = new ArticleAnalysis(List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        assertTrue(new QuestionGenerator(ArticleFixtures.LEXICON).generate(empty).isEmpty());
+    }
+
+    private static String prompts() {
+        return QUESTIONS.stream().map(q -> q.type() + " " + q.skill() + " " + q.prompt() + " " + q.answer())
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -264,4 +264,73 @@ public interface AppMessages {
 
     @Message
     String html_lang();
+
+    @Message
+    String draft_title();
+
+    @Message
+    String draft_count(int total);
+
+    @Message
+    String draft_empty();
+
+    @Message
+    String draft_accepted();
+
+    @Message
+    String draft_correct();
+
+    @Message
+    String draft_link();
+
+    @Message
+    String skill_DATE();
+
+    @Message
+    String skill_PLACE();
+
+    @Message
+    String skill_VISIT();
+
+    @Message
+    String skill_PERSON();
+
+    @Message
+    String skill_QUOTE();
+
+    @Message
+    String skill_LIST();
+
+    @Message
+    String skill_NUMBER();
+
+    @Message
+    String skill_ACRONYM();
+
+    @Message
+    String skill_ROOT_WORD();
+
+    @Message
+    String skill_SYNONYM();
+
+    @Message
+    String skill_CONTEXT_VOCAB();
+
+    @Message
+    String type_MULTIPLE_CHOICE();
+
+    @Message
+    String type_MULTIPLE_RESPONSE();
+
+    @Message
+    String type_TRUE_FALSE();
+
+    @Message
+    String type_CLOZE();
+
+    @Message
+    String type_MATCHING();
+
+    @Message
+    String type_ORDERING();
 }

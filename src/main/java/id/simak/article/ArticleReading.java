@@ -1,0 +1,47 @@
+package id.simak.article;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.ArticleAnalyzer;
+
+/**
+ * The analysis of a stored article. Analysis is deterministic and takes milliseconds, so it is not stored:
+ * a small cache keyed by the text's hash spares repeating it for the article being worked on.
+ */
+@ApplicationScoped
+public class ArticleReading {
+
+    private static final int CACHED = 32;
+
+    private final ArticleAnalyzer analyzer;
+    private final Map<String, ArticleAnalysis> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ArticleAnalysis> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    ArticleReading(ArticleAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public ArticleAnalysis analysis(Article article) {
+        synchronized (cache) {
+            ArticleAnalysis cached = cache.get(article.contentHash);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        ArticleAnalysis analysis = analyzer.analyze(article.body);
+        synchronized (cache) {
+            cache.put(article.contentHash, analysis);
+        }
+        return analysis;
+    }
+}

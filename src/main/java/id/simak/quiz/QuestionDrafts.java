@@ -1,0 +1,126 @@
+package id.simak.quiz;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.article.Article;
+import id.simak.article.ArticleReading;
+import id.simak.article.ArticleService.ArticleSaved;
+import id.simak.generate.Question;
+import id.simak.generate.QuestionGenerator;
+
+/**
+ * Keeps a generated draft question set for every article: made when the article is stored, made again when
+ * its text changes while the draft is still a draft.
+ */
+@ApplicationScoped
+public class QuestionDrafts {
+
+    private static final Logger LOG = Logger.getLogger(QuestionDrafts.class);
+    static final int MAX_TEXT = 4000;
+    static final int MAX_LIST_JSON = 20000;
+
+    private final ArticleReading reading;
+    private final QuestionGenerator generator;
+
+    QuestionDrafts(ArticleReading reading, QuestionGenerator generator) {
+        this.reading = reading;
+        this.generator = generator;
+    }
+
+    /** Gives every article stored before question generation existed its draft; a second start finds none. */
+    void onStart(@Observes StartupEvent event) {
+        List<Long> missing = QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
+                "select a from Article a where not exists (select s from QuestionSet s where s.article = a "
+                        + "and s.origin = ?1)", QuestionSet.Origin.GENERATED).list().stream().map(a -> a.id).toList());
+        for (Long id : missing) {
+            QuarkusTransaction.requiringNew().run(() -> refresh(Article.findById(id)));
+        }
+        if (!missing.isEmpty()) {
+            LOG.infof("Generated draft questions for %d article(s)", missing.size());
+        }
+    }
+
+    /** Runs in the transaction that stored the article, so the article and its draft are saved together. */
+    void onArticleSaved(@Observes ArticleSaved saved) {
+        Article article = Article.findById(saved.articleId());
+        if (article != null) {
+            refresh(article);
+        }
+    }
+
+    /** Makes or remakes the article's generated draft; a published set is left as it is. */
+    public QuestionSet refresh(Article article) {
+        QuestionSet set = QuestionSet.generatedDraftOf(article);
+        if (set != null && (set.status != QuestionSet.Status.DRAFT || article.contentHash.equals(set.sourceHash))) {
+            return set;
+        }
+        List<Question> questions;
+        try {
+            ArticleAnalysis analysis = reading.analysis(article);
+            questions = generator.generate(analysis);
+        } catch (RuntimeException e) {
+            // A generator fault must not cost the teacher their article: keep it, with an empty draft.
+            LOG.errorf(e, "Question generation failed for article %d", article.id);
+            questions = List.of();
+        }
+        boolean isNew = set == null;
+        if (isNew) {
+            set = new QuestionSet();
+            set.article = article;
+            set.owner = article.owner;
+            set.origin = QuestionSet.Origin.GENERATED;
+            set.status = QuestionSet.Status.DRAFT;
+            set.createdAt = Instant.now();
+        }
+        set.title = article.title;
+        set.sourceHash = article.contentHash;
+        set.updatedAt = Instant.now();
+        if (isNew) {
+            set.persist();
+        }
+        set.questions.clear();
+        // The old rows must be gone before new ones reuse their keys.
+        QuizQuestion.getEntityManager().flush();
+        int position = 0;
+        for (Question q : questions) {
+            if (fitsStorage(q)) {
+                set.questions.add(QuizQuestion.of(set, position++, q));
+            }
+        }
+        return set;
+    }
+
+    /** A question too long for its columns is one no teacher would keep (a "sentence" of thousands of characters). */
+    static boolean fitsStorage(Question q) {
+        return len(q.prompt()) <= MAX_TEXT && len(q.explanation()) <= MAX_TEXT
+                && (q.evidence() == null || len(q.evidence().text()) <= MAX_TEXT)
+                && json(q.items()) <= MAX_LIST_JSON && json(q.choices()) <= MAX_LIST_JSON
+                && json(q.answer()) <= MAX_LIST_JSON && q.id() != null && q.id().length() <= 64;
+    }
+
+    private static int len(String s) {
+        return s == null ? 0 : s.length();
+    }
+
+    private static int json(List<String> list) {
+        if (list == null) {
+            return 2;
+        }
+        // An upper bound of the JSON length: quotes, commas and escapes at most double a character.
+        int n = 2;
+        for (String s : list) {
+            n += 2 * len(s) + 3;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,48 @@
+package id.simak.quiz;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import id.simak.article.Article;
+import id.simak.generate.Question;
+import id.simak.web.ApiException;
+
+/** The generated draft questions of an article, with their answers: for teachers. */
+@Path("/api/articles/{id}/questions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("TEACHER")
+@SecurityRequirement(name = "basic")
+@Tag(name = "Soal")
+public class QuestionResource {
+
+    @Inject
+    QuestionDrafts drafts;
+
+    @GET
+    @Transactional
+    @Operation(summary = "Soal rancangan sebuah artikel (hanya guru)",
+            description = "Setiap soal: id, type, skill, prompt, items, choices, answer (selalu daftar), explanation, "
+                    + "evidence {sentence, text}.")
+    @APIResponse(responseCode = "403", description = "Bukan guru")
+    @APIResponse(responseCode = "404", description = "Artikel tidak ada")
+    public List<Question> questions(@PathParam("id") long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw ApiException.notFound("Artikel " + id + " tidak ada.");
+        }
+        return drafts.refresh(article).questions.stream().map(QuizQuestion::toQuestion).toList();
+    }
+}

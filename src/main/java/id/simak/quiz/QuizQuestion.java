@@ -1,0 +1,98 @@
+package id.simak.quiz;
+
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import id.simak.generate.Evidence;
+import id.simak.generate.Question;
+import id.simak.generate.QuestionType;
+import id.simak.generate.Skill;
+
+/** One stored question of a set; {@code items}, {@code choices} and {@code answer} mean what {@link QuestionType} says. */
+@Entity
+@Table(name = "quiz_question")
+public class QuizQuestion extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "set_id")
+    public QuestionSet set;
+
+    @Column(nullable = false)
+    public int position;
+
+    /** Stable key: the generator's id, or one given by the author; unique within the set. */
+    @Column(name = "question_key", nullable = false, length = 64)
+    public String key;
+
+    @Column(nullable = false, length = 24)
+    public String type;
+
+    @Column(nullable = false, length = 24)
+    public String skill;
+
+    @Column(nullable = false, length = 4000)
+    public String prompt;
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, length = 20000)
+    public List<String> items = List.of();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, length = 20000)
+    public List<String> choices = List.of();
+
+    @Convert(converter = StringListConverter.class)
+    @Column(nullable = false, length = 20000)
+    public List<String> answer = List.of();
+
+    @Column(length = 4000)
+    public String explanation;
+
+    @Column(name = "evidence_sentence")
+    public Integer evidenceSentence;
+
+    @Column(name = "evidence_text", length = 4000)
+    public String evidenceText;
+
+    /** The message key of the skill's name, for pages. */
+    public String skillKey() {
+        return "skill_" + skill;
+    }
+
+    /** The message key of the type's name, for pages. */
+    public String typeKey() {
+        return "type_" + type;
+    }
+
+    static QuizQuestion of(QuestionSet set, int position, Question q) {
+        QuizQuestion s = new QuizQuestion();
+        s.set = set;
+        s.position = position;
+        s.key = q.id();
+        s.type = q.type().name();
+        s.skill = q.skill().name();
+        s.prompt = q.prompt();
+        s.items = q.items() == null ? List.of() : List.copyOf(q.items());
+        s.choices = q.choices() == null ? List.of() : List.copyOf(q.choices());
+        s.answer = q.answer() == null ? List.of() : List.copyOf(q.answer());
+        s.explanation = q.explanation();
+        s.evidenceSentence = q.evidence() == null ? null : q.evidence().sentence();
+        s.evidenceText = q.evidence() == null ? null : q.evidence().text();
+        return s;
+    }
+
+    /** Back to the generator's record, for grading and export. */
+    public Question toQuestion() {
+        return new Question(key, QuestionType.valueOf(type), Skill.valueOf(skill), prompt, items, choices, answer,
+                explanation, evidenceSentence == null ? null : new Evidence(evidenceSentence, evidenceText));
+    }
+}

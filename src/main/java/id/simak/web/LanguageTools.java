@@ -1,0 +1,38 @@
+package id.simak.web;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import id.simak.analysis.ArticleAnalyzer;
+import id.simak.analysis.HunspellLexicon;
+import id.simak.analysis.Lexicon;
+import id.simak.generate.QuestionGenerator;
+
+/** Builds the pure-Java language tools once per application: the dictionary is loaded a single time. */
+@Singleton
+public class LanguageTools {
+
+    private static final Logger LOG = Logger.getLogger(LanguageTools.class);
+
+    @Produces
+    @Singleton
+    Lexicon lexicon() {
+        HunspellLexicon lexicon = HunspellLexicon.loadDefault();
+        LOG.infof("Indonesian dictionary and thesaurus loaded in %d ms", lexicon.loadMillis());
+        return lexicon;
+    }
+
+    @Produces
+    @Singleton
+    ArticleAnalyzer analyzer(Lexicon lexicon) {
+        return new ArticleAnalyzer(lexicon);
+    }
+
+    @Produces
+    @Singleton
+    QuestionGenerator generator(Lexicon lexicon) {
+        return new QuestionGenerator(lexicon);
+    }
+}

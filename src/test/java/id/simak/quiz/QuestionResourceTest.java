@@ -1,0 +1,102 @@
+package id.simak.quiz;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import id.simak.Fixtures;
+import id.simak.article.Article;
+
+@QuarkusTest
+class QuestionResourceTest {
+
+    static long seedId() {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
+                "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
+    }
+
+    @Test
+    void theSeedHasADraftSetOfQuestionsWithEvidenceAndAnswersAmongTheChoices() {
+        JsonPath json = given().auth().preemptive().basic(Fixtures.teacher("guru-soal"), Fixtures.PASSWORD)
+                .get("/api/articles/" + seedId() + "/questions")
+                .then().statusCode(200)
+                .body("size()", greaterThan(30))
+                .body("evidence.text", everyItem(notNullValue()))
+                .body("skill", hasItem("DATE"))
+                .body("skill", hasItem("QUOTE"))
+                .body("skill", hasItem("ROOT_WORD"))
+                .body("type", hasItem("MATCHING"))
+                .body("type", hasItem("CLOZE"))
+                .extract().jsonPath();
+        List<Map<String, Object>> questions = json.getList("$");
+        for (Map<String, Object> q : questions) {
+            @SuppressWarnings("unchecked")
+            List<String> choices = (List<String>) q.get("choices");
+            @SuppressWarnings("unchecked")
+            List<String> answer = (List<String>) q.get("answer");
+            assertTrue(!answer.isEmpty(), "every question has an answer: " + q);
+            if (q.get("type").equals("MULTIPLE_CHOICE") || q.get("type").equals("MULTIPLE_RESPONSE")) {
+                assertTrue(choices.containsAll(answer), "the answer is among the choices: " + q);
+            }
+        }
+        assertEquals(questions.size(), json.getList("id").stream().distinct().count(), "ids are unique");
+    }
+
+    @Test
+    void aNewArticleGetsItsDraftAtOnceAndTheSameTextGivesTheSameQuestions() {
+        String teacher = Fixtures.teacher("guru-rancangan");
+        String text = "Jakarta (ANTARA) - Menteri Perdagangan Budi Santoso mengunjungi Pasar Senen pada Kamis (2/3). "
+                + "\"Harga beras stabil di Rp15.250 per kilogram,\" kata Budi. Ia juga berkunjung ke Bekasi, "
+                + "Bogor, dan Depok. Kementerian Perdagangan (Kemendag) menargetkan inflasi 3 persen.";
+        long a = create(teacher, text);
+        long b = create(teacher, text);
+        String first = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .get("/api/articles/" + a + "/questions").then().statusCode(200)
+                .body("size()", greaterThan(3)).extract().asString();
+        String second = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .get("/api/articles/" + b + "/questions").then().statusCode(200).extract().asString();
+        assertEquals(first, second, "the same text always gives the same questions");
+    }
+
+    @Test
+    void learnersDoNotSeeTheDraftAnswers() {
+        given().auth().preemptive().basic(Fixtures.learner("murid-soal"), Fixtures.PASSWORD)
+                .get("/api/articles/" + seedId() + "/questions")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body(not(containsString("answer")));
+        given().get("/api/articles/" + seedId() + "/questions").then().statusCode(401);
+    }
+
+    @Test
+    void deletingAnArticleDeletesItsDraft() {
+        String teacher = Fixtures.teacher("guru-hapus-soal");
+        long id = create(teacher, "Bandung (ANTARA) - Hujan deras melanda Bandung pada Senin (6/3). Banjir merendam 120 rumah.");
+        long sets = QuarkusTransaction.requiringNew().call(() -> QuestionSet.count("article.id", id));
+        assertEquals(1, sets);
+        given().auth().preemptive().basic(teacher, Fixtures.PASSWORD).delete("/api/articles/" + id).then().statusCode(204);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> QuestionSet.count("article.id", id)));
+        given().auth().preemptive().basic(teacher, Fixtures.PASSWORD).get("/api/articles/" + id + "/questions")
+                .then().statusCode(404);
+    }
+
+    private static long create(String teacher, String text) {
+        return given().auth().preemptive().basic(teacher, Fixtures.PASSWORD).contentType("application/json")
+                .body(Map.of("text", text)).post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}

@@ -37,6 +37,8 @@ public final class Fsrs {
     private final double expW8;
     private final double meanReversionTarget;
     private final double forgetCap;
+    private final double[] shortTermScale = new double[4];
+    private final double[] recallScale = new double[4];
 
     public Fsrs(double[] parameters) {
         this(checked(migrate(parameters)), true);
@@ -50,6 +52,11 @@ public final class Fsrs {
         this.expW8 = Math.exp(w[8]);
         this.meanReversionTarget = rawInitialDifficulty(4);
         this.forgetCap = Math.exp(w[17] * w[18]);
+        for (Rating rating : Rating.values()) {
+            int g = rating.ordinal();
+            shortTermScale[g] = Math.exp(w[17] * (rating.grade() - 3 + w[18]));
+            recallScale[g] = expW8 * (rating == Rating.HARD ? w[15] : 1.0) * (rating == Rating.EASY ? w[16] : 1.0);
+        }
     }
 
     /** A copy of the 21 parameters in use. */
@@ -141,10 +148,8 @@ public final class Fsrs {
     }
 
     double stabilityAfterSuccess(double s, double d, double r, Rating rating) {
-        double hardPenalty = rating == Rating.HARD ? w[15] : 1.0;
-        double easyBonus = rating == Rating.EASY ? w[16] : 1.0;
-        return s * (1 + expW8 * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1)
-                * hardPenalty * easyBonus);
+        // recallScale folds e^w8 with the Hard penalty or Easy bonus of this rating.
+        return s * (1 + recallScale[rating.ordinal()] * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1));
     }
 
     double stabilityAfterFailure(double s, double d, double r) {
@@ -153,7 +158,7 @@ public final class Fsrs {
     }
 
     double shortTermStability(double s, Rating rating) {
-        double increase = Math.exp(w[17] * (rating.grade() - 3 + w[18])) * Math.pow(s, -w[19]);
+        double increase = shortTermScale[rating.ordinal()] * Math.pow(s, -w[19]);
         // fsrs-rs/Anki: a same-day Hard, Good or Easy never lowers stability (py-fsrs exempts only Good/Easy).
         if (rating != Rating.AGAIN) {
             increase = Math.max(increase, 1.0);

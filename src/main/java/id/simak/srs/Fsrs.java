@@ -149,7 +149,8 @@ public final class Fsrs {
 
     double stabilityAfterSuccess(double s, double d, double r, Rating rating) {
         // recallScale folds e^w8 with the Hard penalty or Easy bonus of this rating.
-        return s * (1 + recallScale[rating.ordinal()] * (11 - d) * Math.pow(s, -w[9]) * (Math.exp(w[10] * (1 - r)) - 1));
+        return s * (1 + recallScale[rating.ordinal()] * (11 - d) * Math.pow(s, -w[9])
+                * (Math.exp(w[10] * (1 - r)) - 1));
     }
 
     double stabilityAfterFailure(double s, double d, double r) {

@@ -69,7 +69,8 @@ public final class Sm2Scheduler implements Scheduler {
         int scheduled = Math.max(1, card.intervalDays());
         if (rating == Rating.AGAIN) {
             double lapsedEase = Math.max(MINIMUM_EASE, ease - 0.20);
-            int days = Math.min(max, Math.max(MINIMUM_LAPSE_INTERVAL, (int) Math.round(scheduled * LAPSE_MULTIPLIER)));
+            // Anki truncates the shortened interval, then applies the minimum lapse interval.
+            int days = Math.min(max, Math.max(MINIMUM_LAPSE_INTERVAL, (int) (scheduled * LAPSE_MULTIPLIER)));
             if (settings.relearningSteps().isEmpty()) {
                 return review(card, lapsedEase, days, reps, card.lapses() + 1, now);
             }
@@ -77,34 +78,37 @@ public final class Sm2Scheduler implements Scheduler {
                     0, 0, lapsedEase, days, reps, card.lapses() + 1, now);
         }
         long elapsed = StudyDay.between(card.lastReview(), now, zone, settings.dayStartHour());
-        long daysLate = elapsed - scheduled;
-        double hardRaw;
-        double goodRaw;
-        double easyRaw;
-        int hardMinimum;
-        if (daysLate >= 0) {
-            hardRaw = scheduled * HARD_MULTIPLIER;
-            goodRaw = (scheduled + daysLate / 2.0) * ease;
-            easyRaw = (scheduled + daysLate) * ease * EASY_MULTIPLIER;
-            hardMinimum = scheduled + 1;
-        } else {
-            // Reviewed early: credit only the days that really passed, but never shrink a Good below the old interval.
-            double passed = elapsed;
-            hardRaw = Math.max(passed * HARD_MULTIPLIER, scheduled * HARD_MULTIPLIER / 2);
-            goodRaw = Math.max(passed * ease, scheduled);
-            easyRaw = Math.max(passed * ease, scheduled) * (EASY_MULTIPLIER - (EASY_MULTIPLIER - 1) / 2);
-            hardMinimum = 1;
+        int[] intervals = passingIntervals(scheduled, elapsed - scheduled, ease, fuzz, max);
+        switch (rating) {
+            case HARD:
+                return review(card, Math.max(MINIMUM_EASE, ease - 0.15), intervals[0], reps, card.lapses(), now);
+            case GOOD:
+                return review(card, ease, intervals[1], reps, card.lapses(), now);
+            default:
+                return review(card, ease + 0.15, intervals[2], reps, card.lapses(), now);
         }
-        int hard = ReviewFuzz.apply(fuzz, hardRaw, hardMinimum, max);
-        if (rating == Rating.HARD) {
-            return review(card, Math.max(MINIMUM_EASE, ease - 0.15), hard, reps, card.lapses(), now);
+    }
+
+    /**
+     * Hard, Good and Easy intervals of a review card, each constrained by the previous one as in Anki
+     * review.rs passing_nonearly_review_intervals / passing_early_review_intervals.
+     */
+    static int[] passingIntervals(int scheduled, long daysLate, double ease, Double fuzz, int max) {
+        if (daysLate < 0) {
+            // Early review: credit only the days that really passed, never shrink Good below the old interval;
+            // Anki neither fuzzes nor orders these.
+            double passed = scheduled + daysLate;
+            int hard = ReviewFuzz.apply(null, Math.max(passed * HARD_MULTIPLIER, scheduled * HARD_MULTIPLIER / 2),
+                    1, max);
+            int good = ReviewFuzz.apply(null, Math.max(passed * ease, scheduled), 1, max);
+            double reducedBonus = EASY_MULTIPLIER - (EASY_MULTIPLIER - 1) / 2;
+            int easy = ReviewFuzz.apply(null, Math.max(passed * ease, scheduled) * reducedBonus, 1, max);
+            return new int[] {hard, good, easy};
         }
-        int good = ReviewFuzz.apply(fuzz, goodRaw, hard + 1, max);
-        if (rating == Rating.GOOD) {
-            return review(card, ease, good, reps, card.lapses(), now);
-        }
-        int easy = ReviewFuzz.apply(fuzz, easyRaw, good + 1, max);
-        return review(card, ease + 0.15, easy, reps, card.lapses(), now);
+        int hard = ReviewFuzz.apply(fuzz, scheduled * HARD_MULTIPLIER, scheduled + 1, max);
+        int good = ReviewFuzz.apply(fuzz, (scheduled + daysLate / 2.0) * ease, hard + 1, max);
+        int easy = ReviewFuzz.apply(fuzz, (scheduled + daysLate) * ease * EASY_MULTIPLIER, good + 1, max);
+        return new int[] {hard, good, easy};
     }
 
     private static CardState review(CardState card, double ease, int days, int reps, int lapses, Instant now) {

@@ -1,5 +1,6 @@
 package id.simak.srs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
@@ -38,6 +39,13 @@ class Sm2SchedulerTest {
         assertEquals(CardPhase.REVIEW, next.phase());
         assertEquals(days, next.intervalDays());
         assertEquals(newEase, next.ease(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "Anki extreme_multiplier_fuzz: ivl 1, ease 1.3, fuzz {0} -> {1}/{2}/{3}")
+    @CsvSource({"0.0,2,3,4", "0.99,2,4,6"})
+    void ankiLowEaseIntervalsStayOrdered(double fuzz, int hard, int good, int easy) {
+        // rslib/src/scheduler/states/review.rs test extreme_multiplier_fuzz, first two expectations.
+        assertArrayEquals(new int[] {hard, good, easy}, Sm2Scheduler.passingIntervals(1, 0, 1.3, fuzz, 36500));
     }
 
     @ParameterizedTest(name = "lapse at ivl {0}, ease {1} -> relearn 10 min, then {2} d, ease {3}")

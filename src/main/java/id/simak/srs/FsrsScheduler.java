@@ -9,6 +9,8 @@ import java.util.Objects;
 /** Schedules cards with the FSRS-6 memory model plus (re)learning steps, following py-fsrs' state machine. */
 public final class FsrsScheduler implements Scheduler {
 
+    private static final List<Rating> PASSING = List.of(Rating.HARD, Rating.GOOD, Rating.EASY);
+
     private final Fsrs fsrs;
     private final SchedulerSettings settings;
 
@@ -84,7 +86,11 @@ public final class FsrsScheduler implements Scheduler {
         if (wait != null) {
             due = now.plus(wait);
         } else {
-            intervalDays = reviewInterval(after, card.cardId(), reps);
+            if (card.phase() == CardPhase.REVIEW && rating != Rating.AGAIN) {
+                intervalDays = orderedReviewInterval(card, rating, now, zone, reps);
+            } else {
+                intervalDays = reviewInterval(after, card.cardId(), reps, 1);
+            }
             due = now.plus(Duration.ofDays(intervalDays));
         }
         return new CardState(card.cardId(), phase, step, due, after.stability(), after.difficulty(), 0,
@@ -92,10 +98,28 @@ public final class FsrsScheduler implements Scheduler {
     }
 
     /** Whole days for a card in review: rounded, at least 1, at most the maximum, then fuzzed if enabled. */
-    int reviewInterval(MemoryState memory, long cardId, int reps) {
+    int reviewInterval(MemoryState memory, long cardId, int reps, int minimum) {
         double raw = fsrs.interval(memory, settings.desiredRetention());
         Double fuzzFactor = settings.fuzz() ? ReviewFuzz.factor(cardId, reps) : null;
-        return ReviewFuzz.apply(fuzzFactor, raw, 1, settings.maximumIntervalDays());
+        return ReviewFuzz.apply(fuzzFactor, raw, minimum, settings.maximumIntervalDays());
+    }
+
+    /**
+     * Anki (review.rs passing_fsrs_review_intervals) keeps Hard < Good < Easy for a card in review, so the
+     * answer buttons never offer a longer interval for a worse answer.
+     */
+    private int orderedReviewInterval(CardState card, Rating rating, Instant now, ZoneId zone, int reps) {
+        long elapsed = StudyDay.between(card.lastReview(), now, zone, settings.dayStartHour());
+        MemoryState before = card.memory();
+        int minimum = 1;
+        for (Rating passing : PASSING) {
+            int interval = reviewInterval(fsrs.next(before, passing, elapsed), card.cardId(), reps, minimum);
+            if (passing == rating) {
+                return interval;
+            }
+            minimum = interval + 1;
+        }
+        throw new IllegalArgumentException("not a passing rating: " + rating);
     }
 
     private record Step(int index, Duration delay) {}

@@ -45,6 +45,25 @@ class SchedulingPropertiesTest {
         }
     }
 
+    @ParameterizedTest(name = "seed {0}: review previews are ordered Hard < Good < Easy, fuzz {1}")
+    @CsvSource({"11,true", "12,false"})
+    void reviewPreviewsAreOrdered(long seed, boolean fuzz) {
+        SplittableRandom random = new SplittableRandom(seed);
+        FsrsScheduler scheduler = new FsrsScheduler(FSRS, SchedulerSettings.DEFAULTS.withFuzz(fuzz));
+        for (int i = 0; i < 1000; i++) {
+            Instant last = Instant.parse("2024-01-01T12:00:00Z");
+            int interval = 1 + random.nextInt(400);
+            CardState card = new CardState(i, CardPhase.REVIEW, 0, last.plus(Duration.ofDays(interval)),
+                    random.nextDouble(0.1, 500), random.nextDouble(1, 10), 0, interval, 4, 0, last);
+            var previews = scheduler.previews(card, last.plus(Duration.ofDays(random.nextLong(0, 600))),
+                    ZoneOffset.UTC);
+            int hard = previews.get(Rating.HARD).intervalDays();
+            int good = previews.get(Rating.GOOD).intervalDays();
+            int easy = previews.get(Rating.EASY).intervalDays();
+            assertTrue(hard < good && good < easy, hard + " / " + good + " / " + easy);
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}: Again never lengthens the interval")
     @CsvSource({"5", "6", "7"})
     void againNeverLengthensInterval(long seed) {

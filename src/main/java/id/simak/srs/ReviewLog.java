@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongBiFunction;
 
 /** A learner's review history read from CSV {@code card_id,review_rating,review_time[,review_duration]}. */
 public final class ReviewLog {
@@ -72,8 +74,18 @@ public final class ReviewLog {
         return reviews.get(index).time();
     }
 
-    /** Per-card sequences, in order of each card's first review; only manual ratings 1..4 are kept. */
+    /** Per-card sequences with days counted as {@code days}; only manual ratings 1..4 are kept. */
     public List<ReviewSequence> sequences(DayConvention days) {
+        return sequences(days::days);
+    }
+
+    /** Per-card sequences with days counted in the learner's study days, as the scheduler counts them. */
+    public List<ReviewSequence> sequences(ZoneId zone, int dayStartHour) {
+        return sequences((earlier, later) -> StudyDay.between(earlier, later, zone, dayStartHour));
+    }
+
+    /** Per-card sequences, in order of each card's first review. */
+    private List<ReviewSequence> sequences(ToLongBiFunction<Instant, Instant> days) {
         Map<Long, List<Review>> byCard = new LinkedHashMap<>();
         for (Review review : reviews) {
             if (review.grade() >= 1 && review.grade() <= 4) {
@@ -90,7 +102,7 @@ public final class ReviewLog {
             for (int i = 0; i < n; i++) {
                 grades[i] = card.get(i).grade();
                 times[i] = card.get(i).time();
-                elapsed[i] = i == 0 ? 0 : days.days(times[i - 1], times[i]);
+                elapsed[i] = i == 0 ? 0 : days.applyAsLong(times[i - 1], times[i]);
             }
             sequences.add(new ReviewSequence(entry.getKey(), grades, elapsed, times));
         }

@@ -8,6 +8,6 @@
  * {@code scheduler.schedule(card, rating, now, learnerZone)}; label the answer buttons with
  * {@code scheduler.previews(card, now, learnerZone)}; order due cards by
  * {@code scheduler.retrievability(card, now)}, lowest first. Refit a learner's parameters with
- * {@code new ParameterOptimizer().optimize(reviewLog.sequences(DayConvention.UTC_CALENDAR), current)}.
+ * {@code new ParameterOptimizer().optimize(reviewLog.sequences(learnerZone, 4), current)}.
  */
 package id.simak.srs;

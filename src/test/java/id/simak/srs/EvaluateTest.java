@@ -1,5 +1,6 @@
 package id.simak.srs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,6 +66,17 @@ class EvaluateTest {
         // and every FSRS variant predicts better than SM-2 and the constant on the same reviews
         assertTrue(defaults.logLoss() < rows.get("sm2/test").logLoss());
         assertTrue(defaults.logLoss() < rows.get("constant/test").logLoss());
+    }
+
+    @ParameterizedTest(name = "study days in {0} from {1}:00 equal {2} when they coincide")
+    @CsvSource({"UTC,0,UTC_CALENDAR"})
+    void learnerStudyDaysReduceToTheCalendarConvention(String zone, int dayStart, DayConvention days) {
+        List<ReviewSequence> learner = log.sequences(ZoneId.of(zone), dayStart);
+        List<ReviewSequence> calendar = log.sequences(days);
+        assertEquals(calendar.size(), learner.size());
+        for (int i = 0; i < calendar.size(); i++) {
+            assertArrayEquals(calendar.get(i).elapsed(), learner.get(i).elapsed());
+        }
     }
 
     @ParameterizedTest(name = "JSON line of {0}")

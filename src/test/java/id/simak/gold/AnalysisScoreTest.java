@@ -159,6 +159,7 @@ class AnalysisScoreTest {
     @CsvSource({
         "Provinsi Shaanxi, Shaanxi, true",
         "Kabupaten Sigi, Sigi, true",
+        "Pelabuhan Tanjung Perak, Tanjung Perak, true",
         "Xi'an, XI'AN, true",
         "Jawa Barat, Jawa Tengah, false"
     })

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  *       part by part.</li>
  *   <li>Countries: by ISO 3166-1 alpha-2 code through a small alias table (Tiongkok = China = RRT = CN,
  *       AS = Amerika Serikat = US, ...), else by name.</li>
- *   <li>Places: names equal after dropping a leading administrative word (Provinsi, Kabupaten, Kota,
- *       Kecamatan, Desa).</li>
+ *   <li>Places: names equal after dropping a leading administrative or geographic word (Provinsi, Kabupaten,
+ *       Kota, Kecamatan, Desa, Pelabuhan, Sungai, Pulau, ...), so "Sigi" finds "Kabupaten Sigi".</li>
  *   <li>Numbers: values equal within a relative 1e-9, units equal after aliasing (Rp = rupiah, % = persen)
  *       or one unit is the other followed by more words ("dolar" and "dolar AS"); a key without unit takes any.</li>
  * </ul>
@@ -33,7 +33,7 @@ final class Matching {
 
     private static final Map<String, String> COUNTRY_CODES = new HashMap<>();
     private static final Pattern ADMIN_PREFIX =
-            Pattern.compile("^(provinsi|kabupaten|kota|kecamatan|desa|kelurahan)\\s+");
+            Pattern.compile("^(provinsi|kabupaten|kota|kecamatan|desa|kelurahan|pelabuhan|sungai|pulau|gunung|danau)\\s+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(dan|serta|atau)\\s+");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern NUMBER = Pattern.compile(
@@ -153,9 +153,13 @@ final class Matching {
     }
 
     static boolean placeMatches(String keyName, String reported) {
-        String k = ADMIN_PREFIX.matcher(bare(keyName)).replaceFirst("");
-        String r = ADMIN_PREFIX.matcher(bare(reported)).replaceFirst("");
-        return !k.isEmpty() && k.equals(r);
+        String k = stripAdmin(keyName);
+        return !k.isEmpty() && k.equals(stripAdmin(reported));
+    }
+
+    /** A place name without its leading administrative or geographic word. */
+    static String stripAdmin(String place) {
+        return ADMIN_PREFIX.matcher(bare(place)).replaceFirst("");
     }
 
     /** Whether a reported person name is the key's person: equal names, or one name holds the other's words. */

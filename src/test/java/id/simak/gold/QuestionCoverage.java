@@ -221,7 +221,7 @@ public final class QuestionCoverage {
     }
 
     private static String stripAdmin(String place) {
-        return Matching.bare(place).replaceFirst("^(provinsi|kabupaten|kota|kecamatan|desa|kelurahan) ", "");
+        return Matching.stripAdmin(place);
     }
 
     private static List<String> strings(List<String> list) {

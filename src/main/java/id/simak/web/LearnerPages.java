@@ -10,32 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The learner's quiz, review and progress pages, which show their empty state until there is something to do. */
+/** The learner's progress page, which shows its empty state until there is something to show. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LearnerPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quizzes();
-
-        static native TemplateInstance reviews();
-
         static native TemplateInstance progress();
-    }
-
-    @GET
-    @Path("kuis")
-    @Operation(hidden = true)
-    public TemplateInstance quizzes() {
-        return Templates.quizzes();
-    }
-
-    @GET
-    @Path("ulasan")
-    @Operation(hidden = true)
-    public TemplateInstance reviews() {
-        return Templates.reviews();
     }
 
     @GET

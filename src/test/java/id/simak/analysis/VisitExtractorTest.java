@@ -25,7 +25,7 @@ class VisitExtractorTest {
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
-        PersonExtractor.People people = new PersonExtractor(COUNTRIES).extract(spans);
+        PersonExtractor.People people = new PersonExtractor(COUNTRIES, HunspellLexicon.loadDefault()).extract(spans);
         List<PlaceExtractor.Found> places = new PlaceExtractor(COUNTRIES).mentions(spans, Set.of());
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, null);
         String actual = VisitExtractor.extract(spans, people, places, dates).stream()

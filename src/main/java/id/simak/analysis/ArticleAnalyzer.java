@@ -39,7 +39,11 @@ public final class ArticleAnalyzer {
         List<PlaceExtractor.Found> allPlaces = withDatelinePlace(source, datelineFound, datelineSentence,
                 placeMentions);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(source, spans, people);
-        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, dates);
+        // The dateline's own date is when the story was filed, not when a visit happened.
+        List<DateExtractor.Found> storyDates = datelineFound == null ? dates : dates.stream()
+                .filter(f -> f.mention().sentence() != datelineSentence || f.start() >= dateline.text().length())
+                .toList();
+        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, storyDates);
 
         List<NumberMention> numbers = new ArrayList<>();
         int d = 0;

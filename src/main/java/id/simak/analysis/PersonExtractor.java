@@ -175,6 +175,10 @@ public final class PersonExtractor {
             String text = span.sentence().text();
             List<Token> tokens = Token.names(text);
             tokenized.add(tokens);
+            // A title in capitals ("Presiden Chile Akan Lakukan Kunjungan ...") names no one reliably.
+            if (span.sentence().kind() == Sentence.Kind.HEADING) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 int roleLength = roleAt(tokens, i);
                 if (roleLength > 0) {
@@ -223,18 +227,24 @@ public final class PersonExtractor {
             end--;
         }
         int j = i + roleLength;
+        // After a place or an acronym the role is complete ("Menteri Koperasi dan UKM Arif ..."): from there
+        // only more places, acronyms and body words belong to it, not common words that may be names.
+        boolean closed = false;
         while (j < end) {
             int place = places.placeLength(text, tokens, j);
             if (place > 0 && j + place <= end) {
                 j += place;
+                closed = true;
                 continue;
             }
             Token t = tokens.get(j);
-            boolean roleWord = !t.capitalized() || t.allCaps() || qualifiesRole(t) || roleAt(tokens, j) > 0
-                    || end - j > 2 && lexicon.knows(t.text().toLowerCase(Locale.ROOT));
+            boolean bracketed = t.start() > 0 && text.charAt(t.start() - 1) == '(';
+            boolean roleWord = !t.capitalized() || t.allCaps() || bracketed || qualifiesRole(t) || roleAt(tokens, j) > 0
+                    || !closed && end - j > 2 && lexicon.knows(t.text().toLowerCase(Locale.ROOT));
             if (!roleWord) {
                 break;
             }
+            closed |= t.allCaps() || bracketed;
             j++;
         }
         if (j >= end || !Character.isLetter(tokens.get(j).text().charAt(0))) {
@@ -260,7 +270,11 @@ public final class PersonExtractor {
         Token t = tokens.get(k);
         String between = text.substring(tokens.get(k - 1).end(), t.start());
         // Only an acronym in brackets belongs to the role ("(ESDM)"); "(Jokowi)" is a nickname.
-        boolean bracket = between.equals(" (") && t.allCaps() || between.equals(") ") && tokens.get(k - 1).allCaps();
+        // "(Bapanas) Siti": a short form in brackets that the run goes on after.
+        boolean shortForm = between.equals(" (") && text.startsWith(") ", t.end()) && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized();
+        boolean bracket = between.equals(" (") && (t.allCaps() || shortForm)
+                || between.equals(") ") && text.charAt(tokens.get(k - 1).start() - 1) == '(';
         if (!between.equals(" ") && !between.equals("-") && !bracket) {
             return false;
         }
@@ -301,9 +315,15 @@ public final class PersonExtractor {
                 && !places.opensPlace(tokens.get(start - 1).text())) {
             start--;
         }
-        // A role word before the name means introduceWithRole has seen it already.
-        if (verb - start >= 2 && (start == 0 || roleAt(tokens, start - 1) == 0)
-                && people.resolveName(tokens.get(start).text()) < 0) {
+        // A longer capitalised run, or a name already known, means introduceWithRole has seen it already.
+        boolean longerRun = start > 0 && tokens.get(start - 1).capitalized()
+                && PlaceExtractor.adjacent(text, tokens, start - 1, start);
+        if (verb - start < 2) {
+            return;
+        }
+        String lastTwo = text.substring(tokens.get(verb - 2).start(), tokens.get(verb - 1).end());
+        if (!longerRun && (start == 0 || roleAt(tokens, start - 1) == 0)
+                && people.resolveName(tokens.get(start).text()) < 0 && people.resolveName(lastTwo) < 0) {
             people.add(text.substring(tokens.get(start).start(), tokens.get(verb - 1).end()), null);
         }
     }

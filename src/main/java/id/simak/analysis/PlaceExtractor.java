@@ -22,13 +22,25 @@ public final class PlaceExtractor {
             "skandinavia", "balkan", "kaukasus", "teluk persia", "semenanjung korea", "indo-pasifik", "arktik",
             "antarktika", "sahel", "jawa", "sumatra", "sumatera", "kalimantan", "sulawesi", "papua", "bali",
             "nusa tenggara", "maluku", "jawa barat", "jawa tengah", "jawa timur", "laut china selatan",
-            "laut cina selatan", "selat malaka");
+            "laut cina selatan", "selat malaka", "semenanjung malaysia", "asia timur laut", "mediterania");
     private static final Set<String> REGION_FIRST_WORDS = REGIONS.stream()
             .map(r -> r.split("[ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.of(
-            "provinsi", Place.Kind.PROVINCE, "kota", Place.Kind.CITY, "kabupaten", Place.Kind.CITY,
-            "daerah", Place.Kind.REGION, "negara bagian", Place.Kind.PROVINCE, "prefektur", Place.Kind.PROVINCE,
-            "wilayah", Place.Kind.REGION, "distrik", Place.Kind.OTHER, "kecamatan", Place.Kind.OTHER);
+    private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.ofEntries(
+            Map.entry("provinsi", Place.Kind.PROVINCE),
+            Map.entry("kota", Place.Kind.CITY),
+            Map.entry("kabupaten", Place.Kind.CITY),
+            Map.entry("daerah", Place.Kind.REGION),
+            Map.entry("negara bagian", Place.Kind.PROVINCE),
+            Map.entry("prefektur", Place.Kind.PROVINCE),
+            Map.entry("wilayah", Place.Kind.REGION),
+            Map.entry("distrik", Place.Kind.OTHER),
+            Map.entry("kecamatan", Place.Kind.OTHER),
+            Map.entry("pelabuhan", Place.Kind.OTHER),
+            Map.entry("sungai", Place.Kind.OTHER),
+            Map.entry("bandara", Place.Kind.OTHER),
+            Map.entry("desa", Place.Kind.OTHER),
+            Map.entry("pulau", Place.Kind.OTHER),
+            Map.entry("gunung", Place.Kind.OTHER));
     // A capitalised run with one of these is an organisation ("China Road & Bridge Corporation"), not a place.
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "corporation", "corp", "company", "co", "inc", "ltd", "group", "bank", "university", "universitas",
@@ -40,8 +52,9 @@ public final class PlaceExtractor {
             "rupee", "ringgit", "pound", "franc", "krona");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
             "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
-    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung").
-    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal");
+    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung", "antara lain Medan").
+    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal", "lain");
+    private static final java.util.regex.Pattern CITY_GLUE = java.util.regex.Pattern.compile(",? (?:dan |serta )?|, ");
 
     private final CountryNames countries;
 
@@ -95,7 +108,8 @@ public final class PlaceExtractor {
                 String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
                 out.add(new Found(new Place(name, ADMINISTRATIVE.get(joinLower(tokens, i, len)), null, sentence),
                         sentence, tokens.get(i).start(), tokens.get(end - 1).end()));
-                return end - i;
+                boolean located = i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+                return end - i + (located ? listedCities(text, tokens, end, sentence, personWords, out) : 0);
             }
         }
         // Longest region or country name starting here.
@@ -123,7 +137,7 @@ public final class PlaceExtractor {
         }
         // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city.
         if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
-                && !tokens.get(i).allCaps()) {
+                && !tokens.get(i).allCaps() && !IndonesianCalendar.isCalendarWord(first)) {
             int end = i + 1;
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                     && countries.codeOf(tokens.get(end).text()) == null) {
@@ -132,9 +146,30 @@ public final class PlaceExtractor {
             String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
             out.add(new Found(new Place(name, Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(),
                     tokens.get(end - 1).end()));
-            return end - i;
+            return end - i + listedCities(text, tokens, end, sentence, personWords, out);
         }
         return 1;
+    }
+
+    /** "di Surabaya, Medan, dan Makassar": names listed after a city are cities too. */
+    private int listedCities(String text, List<Token> tokens, int k, int sentence, Set<String> personWords,
+                             List<Found> out) {
+        int consumed = 0;
+        while (k < tokens.size() && tokens.get(k).capitalized() && !tokens.get(k).allCaps()
+                && CITY_GLUE.matcher(text.substring(tokens.get(k - 1).end(), tokens.get(k).start())).matches()
+                && !personWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && !IndonesianCalendar.isCalendarWord(tokens.get(k).text())) {
+            int before = out.size();
+            int matched = matchAt(text, tokens, k, sentence, personWords, out);
+            if (out.size() == before) {
+                Token t = tokens.get(k);
+                out.add(new Found(new Place(t.text(), Place.Kind.CITY, null, sentence), sentence, t.start(), t.end()));
+                matched = 1;
+            }
+            k += matched;
+            consumed += matched;
+        }
+        return consumed;
     }
 
     /** Marks the tokens of capitalised runs that name an organisation. */

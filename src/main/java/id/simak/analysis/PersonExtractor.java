@@ -254,7 +254,11 @@ public final class PersonExtractor {
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
         }
-        String role = text.substring(tokens.get(i).start(), tokens.get(nameStart - 1).end());
+        int roleEnd = tokens.get(nameStart - 1).end();
+        if (roleEnd < text.length() && text.charAt(roleEnd) == ')') {
+            roleEnd++; // "... Nasional (Bapanas)"
+        }
+        String role = text.substring(tokens.get(i).start(), roleEnd);
         String name = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
         int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
         // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.

@@ -50,6 +50,8 @@ public final class PlaceExtractor {
             "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
     private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
             "rupee", "ringgit", "pound", "franc", "krona");
+    private static final Set<String> COMPASS = Set.of("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
+            "Raya", "Daya", "Laut");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
             "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
     // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung", "antara lain Medan").
@@ -120,9 +122,11 @@ public final class PlaceExtractor {
             String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
             String lower = name.toLowerCase(Locale.ROOT);
             if (REGIONS.contains(lower)) {
-                out.add(new Found(new Place(name, Place.Kind.REGION, null, sentence), sentence,
-                        tokens.get(i).start(), tokens.get(i + len - 1).end()));
-                return len;
+                int compass = compassAfter(text, tokens, i + len);
+                int last = i + len - 1 + compass;
+                out.add(new Found(new Place(text.substring(tokens.get(i).start(), tokens.get(last).end()), Place.Kind.REGION,
+                        null, sentence), sentence, tokens.get(i).start(), tokens.get(last).end()));
+                return len + compass;
             }
             String code = countries.codeOf(name);
             // "dolar AS" names a currency, not a place of the story.
@@ -155,19 +159,27 @@ public final class PlaceExtractor {
     private int listedCities(String text, List<Token> tokens, int k, int sentence, Set<String> personWords,
                              List<Found> out) {
         int consumed = 0;
-        while (k < tokens.size() && tokens.get(k).capitalized() && !tokens.get(k).allCaps()
-                && CITY_GLUE.matcher(text.substring(tokens.get(k - 1).end(), tokens.get(k).start())).matches()
-                && !personWords.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                && !IndonesianCalendar.isCalendarWord(tokens.get(k).text())) {
+        while (k < tokens.size()) {
+            int next = k;
+            String word = tokens.get(k).text();
+            if (word.equals("dan") || word.equals("serta")) {
+                next = k + 1; // the conjunction is a token of its own
+            }
+            if (next >= tokens.size() || !tokens.get(next).capitalized() || tokens.get(next).allCaps()
+                    || !CITY_GLUE.matcher(text.substring(tokens.get(k - 1).end(), tokens.get(next).start())).matches()
+                    || personWords.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+                    || IndonesianCalendar.isCalendarWord(tokens.get(next).text())) {
+                break;
+            }
             int before = out.size();
-            int matched = matchAt(text, tokens, k, sentence, personWords, out);
+            int matched = matchAt(text, tokens, next, sentence, personWords, out);
             if (out.size() == before) {
-                Token t = tokens.get(k);
+                Token t = tokens.get(next);
                 out.add(new Found(new Place(t.text(), Place.Kind.CITY, null, sentence), sentence, t.start(), t.end()));
                 matched = 1;
             }
-            k += matched;
-            consumed += matched;
+            consumed += next - k + matched;
+            k = next + matched;
         }
         return consumed;
     }
@@ -245,11 +257,19 @@ public final class PlaceExtractor {
                 continue;
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
-            if (REGIONS.contains(name.toLowerCase(Locale.ROOT)) || countries.codeOf(name) != null) {
+            if (REGIONS.contains(name.toLowerCase(Locale.ROOT))) {
+                return len + compassAfter(text, tokens, i + len);
+            }
+            if (countries.codeOf(name) != null) {
                 return len;
             }
         }
         return 0;
+    }
+
+    /** "Sulawesi Tengah", "Jawa Barat": a compass word after a region names a part of it (1), else 0. */
+    private static int compassAfter(String text, List<Token> tokens, int k) {
+        return k < tokens.size() && COMPASS.contains(tokens.get(k).text()) && adjacent(text, tokens, k - 1, k) ? 1 : 0;
     }
 
     static boolean isOrganisationWord(String word) {

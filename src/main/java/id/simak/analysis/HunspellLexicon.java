@@ -140,32 +140,42 @@ public final class HunspellLexicon implements Lexicon {
     }
 
     /**
-     * Hunspell's roots, the ones that yield the word by regular affixation first; when Hunspell knows none that
-     * do, roots found by undoing affixes that the dictionary has as stems.
+     * The best root first: Hunspell's roots that yield the word by regular affixation, in Hunspell's order, then
+     * stems found by undoing affixes, the least stripped first, as Sastrawi stops at the first dictionary word. A word that is a stem of its own keeps itself unless
+     * Hunspell also derives it with a prefix from another stem ("peluang" from "luang"); "sejarah" and
+     * "pelajar" (Hunspell's "lajar" is no stem) stay.
      */
     private List<String> computeRoots(String word) {
         List<String> hunspellRoots = stems(word);
-        if (hunspellRoots.contains(word)) {
-            // The dictionary has the word as a stem of its own ("sejarah", "pelajar"): no affix to strip.
-            Set<String> ordered = new LinkedHashSet<>(List.of(word));
-            ordered.addAll(hunspellRoots);
-            return List.copyOf(ordered);
-        }
-        List<String> derived = new ArrayList<>();
-        for (String root : hunspellRoots) {
-            if (Affixation.derive(root, word) != null) {
-                derived.add(root);
-            }
-        }
-        if (derived.isEmpty()) {
+        List<String> candidates = new ArrayList<>(hunspellRoots);
+        if (!hunspellRoots.contains(word)) {
             for (String candidate : Affixation.candidateRoots(word)) {
-                if (Affixation.derive(candidate, word) != null && stems(candidate).contains(candidate)) {
-                    derived.add(candidate);
-                    break;
+                if (!candidates.contains(candidate) && Affixation.derive(candidate, word) != null
+                        && stems(candidate).contains(candidate)) {
+                    candidates.add(candidate);
                 }
             }
         }
-        Set<String> ordered = new LinkedHashSet<>(derived);
+        String best = null;
+        Affixation.Derivation bestDerivation = null;
+        for (String candidate : candidates) {
+            Affixation.Derivation d = Affixation.derive(candidate, word);
+            if (d == null || hunspellRoots.contains(word) && (candidate.length() < 4 || !d.prefixed()
+                    || !stems(candidate).contains(candidate))) {
+                continue;
+            }
+            // Hunspell's own order first ("perbankan": "bank", not "perban"); then the least stripped stem.
+            if (bestDerivation == null) {
+                best = candidate;
+                bestDerivation = d;
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        if (best != null) {
+            ordered.add(best);
+        } else if (hunspellRoots.contains(word)) {
+            ordered.add(word);
+        }
         ordered.addAll(hunspellRoots);
         return List.copyOf(ordered);
     }

@@ -33,7 +33,7 @@ class SecondArticleTest {
     @ParameterizedTest
     @CsvSource(nullValues = "null", textBlock = """
             Januari 2023, 2023-01, null
-            tahun lalu, 2022, 2023-01
+            tahun lalu, 2022, 2023
             Rabu (15/2), --02-15, null
             20-22 Februari 2023, 2023-02-20/2023-02-22, null
             """)

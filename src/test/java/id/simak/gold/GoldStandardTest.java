@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,12 +75,15 @@ class GoldStandardTest {
                         && f.questionIds().contains(q.id()))), "the five moments are a matching question");
     }
 
-    /** Recall measured on the six other texts when this test was written, rounded down; see the quality doc. */
+    /**
+     * Recall on the six other texts, measured when this test was written (1.00 in every category but acronyms 0.92
+     * and roots 0.99, see docs/generation-quality.md), with room for about one fact per category to move.
+     */
     static final Map<Category, Double> FLOORS = Map.ofEntries(
-            Map.entry(Category.DATELINE, 0.0), Map.entry(Category.DATES, 0.0), Map.entry(Category.COUNTRIES, 0.0),
-            Map.entry(Category.PLACES, 0.0), Map.entry(Category.PEOPLE, 0.0), Map.entry(Category.VISITS, 0.0),
-            Map.entry(Category.QUOTES, 0.0), Map.entry(Category.LISTS, 0.0), Map.entry(Category.NUMBERS, 0.0),
-            Map.entry(Category.ACRONYMS, 0.0), Map.entry(Category.ROOTS, 0.0));
+            Map.entry(Category.DATELINE, 0.90), Map.entry(Category.DATES, 0.95), Map.entry(Category.COUNTRIES, 0.90),
+            Map.entry(Category.PLACES, 0.95), Map.entry(Category.PEOPLE, 0.90), Map.entry(Category.VISITS, 0.75),
+            Map.entry(Category.QUOTES, 0.90), Map.entry(Category.LISTS, 0.90), Map.entry(Category.NUMBERS, 0.95),
+            Map.entry(Category.ACRONYMS, 0.80), Map.entry(Category.ROOTS, 0.95));
 
     @ParameterizedTest(name = "other texts: {0} recall stays at its measured level")
     @EnumSource(Category.class)
@@ -99,9 +101,5 @@ class GoldStandardTest {
         double recall = facts == 0 ? 1 : (double) found / facts;
         assertTrue(recall >= FLOORS.get(category),
                 String.format("%s recall %.2f below %.2f", category, recall, FLOORS.get(category)));
-    }
-
-    static Map<String, Long> countBy(List<Question> qs) {
-        return qs.stream().collect(Collectors.groupingBy(q -> q.type().name(), Collectors.counting()));
     }
 }

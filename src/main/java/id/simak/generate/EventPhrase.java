@@ -9,7 +9,7 @@ final class EventPhrase {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun)\\s+)+$");
     private static final Pattern SAYING = Pattern.compile(
             "^(?:kata|ujar|ucap|tutur|ungkap|jelas)\\s+(.+?)\\s+(?:saat|ketika|sewaktu|waktu)\\s+(.*)$");
-    private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|ini|itu|tersebut)\\s*)*[.!?\"]*$");
+    private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta)\\s*)*[.!?\"]*$");
     private static final Pattern LOOSE_START = Pattern.compile("(?i)^[\\s,;:\"]*(?:(?:dan|serta|lalu|kemudian)\\s+)*");
 
     private EventPhrase() {

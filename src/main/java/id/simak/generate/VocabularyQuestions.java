@@ -102,6 +102,13 @@ final class VocabularyQuestions {
                 break;
             }
         }
+        // Of two stacked prefixes learners often strip only the outer one: memperdalam -> perdalam.
+        for (String outer : new String[] {"mem", "di", "ke", "ter"}) {
+            String inner = word.substring(Math.min(outer.length(), word.length()));
+            if (word.startsWith(outer) && (inner.startsWith("per") || inner.startsWith("ber")) && inner.length() > 5) {
+                out.add(inner);
+            }
+        }
         out.add(withoutPrefix);
         out.add(withoutSuffix);
         String bare = withoutPrefix;

@@ -3,7 +3,7 @@ package id.simak.generate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the sentence around a date into the event it dates ("Xi berkunjung ke Asia Tengah"), for natural "Kapan ...?" prompts. */
+/** Turns the sentence around a date into the event it dates ("Jokowi berkunjung ke Hanoi"), for natural "Kapan ...?" prompts. */
 final class EventPhrase {
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun)\\s+)+$");
@@ -28,7 +28,7 @@ final class EventPhrase {
         String clause = (before + " " + sentence.substring(at + date.length(), end)).replaceAll("\\s+", " ");
         clause = tidy(clause);
         if (words(clause) < 3 && end < sentence.length()) {
-            // A date put in front ("Pada 2013, Xi berkunjung ...") dates the clause that follows it, together with
+            // A date put in front ("Pada 2019, Jokowi berkunjung ...") dates the clause that follows it, together with
             // the short list items that continue it ("ke Vietnam, Thailand, dan Kamboja").
             int next = sentence.indexOf(',', end + 1);
             int stop = next < 0 ? sentence.length() : next;

@@ -1,6 +1,6 @@
 package id.simak.generate;
 
-/** Writes whole numbers in Indonesian words ("tujuh", "tiga puluh"), as news texts write small quantities. */
+/** Writes whole numbers in Indonesian words ("enam", "tiga puluh"), as news texts write small quantities. */
 final class IndonesianNumbers {
 
     private static final String[] UNITS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Finds enumerations whose items each name or imply a different country ("mengenakan busana tradisional Tajik,
- * mengutip pepatah Kirgizstan, ...") and asks the learner to match each country with what happened there.
+ * Finds enumerations whose items each name or imply a different country ("mencicipi kopi Vietnam,
+ * menonton tarian Kamboja, ...") and asks the learner to match each country with what happened there.
  */
 final class MatchingQuestions {
 
@@ -50,7 +50,7 @@ final class MatchingQuestions {
 
     /**
      * Splits the sentence into list items and keeps the run of items that each mention a country of the text, by
-     * name or by a nationality word its name starts with ("Tajik" for "Tajikistan"); the countries must all differ.
+     * name or by a nationality word its name starts with ("Thai" for "Thailand"); the countries must all differ.
      */
     private List<Moment> moments(String sentence) {
         List<Moment> found = new ArrayList<>();
@@ -103,7 +103,7 @@ final class MatchingQuestions {
         return new Moment(bestCode, ctx.countryName(bestCode), item, masked);
     }
 
-    /** A capitalised word of the item that is a stem of the country name ("Tajik" of "Tajikistan"). */
+    /** A capitalised word of the item that is a stem of the country name ("Thai" of "Thailand"). */
     private static String nationality(String item, String country) {
         for (String word : item.split("[^\\p{L}'-]+")) {
             if (word.length() >= MIN_STEM && word.length() < country.length() && Character.isUpperCase(word.charAt(0))

@@ -53,7 +53,7 @@ final class NumberQuestions {
         return out;
     }
 
-    /** The number word(s) of the mention without the unit and what follows ("tujuh" of "tujuh kali"). */
+    /** The number word(s) of the mention without the unit and what follows ("enam" of "enam kali"). */
     private static String numeral(NumberMention n) {
         String text = n.text();
         if (n.unit() != null) {

@@ -14,11 +14,12 @@ public final class ArticleAnalyzer {
 
     private final CountryNames countries = new CountryNames();
     private final PlaceExtractor placeExtractor = new PlaceExtractor(countries);
-    private final PersonExtractor personExtractor = new PersonExtractor(countries);
+    private final PersonExtractor personExtractor;
     private final NumberExtractor numberExtractor = new NumberExtractor(placeExtractor);
     private final VocabularyExtractor vocabulary;
 
     public ArticleAnalyzer(Lexicon lexicon) {
+        this.personExtractor = new PersonExtractor(countries, lexicon);
         this.vocabulary = new VocabularyExtractor(lexicon);
     }
 
@@ -27,15 +28,22 @@ public final class ArticleAnalyzer {
         String source = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         List<Sentence> sentences = spans.stream().map(SentenceSplitter.Span::sentence).toList();
-        Dateline dateline = DatelineParser.parse(source);
+        DatelineParser.Found datelineFound = DatelineParser.find(source);
+        Dateline dateline = datelineFound == null ? null : datelineFound.dateline();
+        int datelineSentence = datelineFound == null ? -1 : SentenceSplitter.sentenceAt(spans, datelineFound.start());
 
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
         PersonExtractor.People people = personExtractor.extract(spans);
         Set<String> nameWords = people.nameWords();
         List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
-        List<PlaceExtractor.Found> allPlaces = withDatelinePlace(dateline, placeMentions, spans);
+        List<PlaceExtractor.Found> allPlaces = withDatelinePlace(source, datelineFound, datelineSentence,
+                placeMentions);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(source, spans, people);
-        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, dates);
+        // The dateline's own date is when the story was filed, not when a visit happened.
+        List<DateExtractor.Found> storyDates = datelineFound == null ? dates : dates.stream()
+                .filter(f -> f.mention().sentence() != datelineSentence || f.start() >= dateline.text().length())
+                .toList();
+        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, storyDates);
 
         List<NumberMention> numbers = new ArrayList<>();
         int d = 0;
@@ -69,22 +77,22 @@ public final class ArticleAnalyzer {
      * The dateline's place is a city of the story; when the body never names it again it is listed as the
      * dateline writes it ("XI'AN"), so its text stays the article's own words.
      */
-    private List<PlaceExtractor.Found> withDatelinePlace(Dateline dateline, List<PlaceExtractor.Found> mentions,
-                                                         List<SentenceSplitter.Span> spans) {
-        if (dateline == null || spans.isEmpty()) {
+    private List<PlaceExtractor.Found> withDatelinePlace(String source, DatelineParser.Found found, int sentence,
+                                                         List<PlaceExtractor.Found> mentions) {
+        if (found == null || sentence < 0) {
             return mentions;
         }
-        String place = dateline.place();
+        String place = found.dateline().place();
         for (PlaceExtractor.Found f : mentions) {
             if (f.place().text().equalsIgnoreCase(place)) {
                 return mentions;
             }
         }
-        String written = dateline.text().substring(0, Math.min(place.length(), dateline.text().length()));
+        String written = source.substring(found.start(), Math.min(source.length(), found.start() + place.length()));
         String code = countries.codeOf(place);
         List<PlaceExtractor.Found> all = new ArrayList<>();
-        all.add(new PlaceExtractor.Found(new Place(written, code != null ? Place.Kind.COUNTRY : Place.Kind.CITY, code, 0),
-                0, 0, written.length()));
+        all.add(new PlaceExtractor.Found(new Place(written, code != null ? Place.Kind.COUNTRY : Place.Kind.CITY, code,
+                sentence), sentence, 0, written.length()));
         all.addAll(mentions);
         return all;
     }

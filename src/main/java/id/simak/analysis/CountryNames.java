@@ -23,6 +23,7 @@ public final class CountryNames {
             {"Republik Ceko", "CZ"}, {"Ceko", "CZ"}, {"Turki", "TR"}, {"Iran", "IR"}, {"Palestina", "PS"},
             {"Hong Kong", "HK"}, {"Makau", "MO"}, {"Taiwan", "TW"}, {"Laos", "LA"}, {"Brunei", "BN"},
             {"Brunei Darussalam", "BN"}, {"Singapura", "SG"}, {"Thailand", "TH"}, {"Kamboja", "KH"},
+            {"Chile", "CL"}, {"Chili", "CL"}, {"Kolombia", "CO"}, {"Meksiko", "MX"}, {"Swiss", "CH"},
     };
 
     private final Map<String, String> codeByName = new HashMap<>();

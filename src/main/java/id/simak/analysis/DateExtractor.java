@@ -39,20 +39,33 @@ public final class DateExtractor {
     // Words after which a bare four-digit number is a year ("pada 2013"), not a quantity ("2013 orang").
     private static final Set<String> YEAR_INTRODUCERS = Set.of("pada", "tahun", "sejak", "hingga", "sampai", "awal",
             "akhir", "pertengahan", "medio", "sekitar", "selama", "periode", "dan", "atau", "antara", "era", "sebelum",
-            "setelah", "sesudah", "jelang", "menjelang", "dalam", "di", "musim", "per", "mulai", "of", "in");
+            "setelah", "sesudah", "jelang", "menjelang", "dalam", "di", "musim", "per", "mulai", "of", "in", "sepanjang",
+            "memasuki", "pasca", "usai", "kuartal", "semester", "target");
 
     private DateExtractor() {}
 
     /** All dates of the article, relative ones resolved from the nearest explicit date they depend on. */
     static List<Found> extract(List<SentenceSplitter.Span> spans, Dateline dateline) {
         Integer datelineYear = dateline == null ? null : yearOf(dateline.date());
+        List<List<Found>> explicitBySentence = new ArrayList<>(spans.size());
+        // "tahun lalu" counts from the day of writing: the dateline's date, else the first full date of the text.
+        String writtenOn = dateline != null && yearOf(dateline.date()) != null ? dateline.date() : null;
+        for (SentenceSplitter.Span span : spans) {
+            List<Found> found = explicit(span.sentence().text(), span.sentence().index(), datelineYear);
+            explicitBySentence.add(found);
+            for (Found f : found) {
+                if (writtenOn == null && f.value().length() == 10 && yearOf(f.value()) != null) {
+                    writtenOn = f.value();
+                }
+            }
+        }
         List<Found> all = new ArrayList<>();
         String lastWithYear = null;
         String lastFull = null;
         for (SentenceSplitter.Span span : spans) {
             String text = span.sentence().text();
             int index = span.sentence().index();
-            List<Found> found = explicit(text, index, datelineYear);
+            List<Found> found = explicitBySentence.get(index);
             List<int[]> relatives = new ArrayList<>();
             Matcher r = RELATIVE.matcher(text);
             while (r.find()) {
@@ -82,7 +95,7 @@ public final class DateExtractor {
                 }
                 int[] rel = (int[]) o[1];
                 String phrase = text.substring(rel[0], rel[1]);
-                Found resolved = resolve(phrase, index, rel, lastWithYear, lastFull, dateline);
+                Found resolved = resolve(phrase, index, rel, lastWithYear, lastFull, writtenOn);
                 if (resolved != null) {
                     all.add(resolved);
                 }
@@ -92,9 +105,9 @@ public final class DateExtractor {
     }
 
     private static Found resolve(String phrase, int sentence, int[] at, String lastWithYear, String lastFull,
-                                 Dateline dateline) {
+                                 String writtenOn) {
         String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String datelineDate = dateline == null ? null : dateline.date();
+        String datelineDate = writtenOn;
         // "tahun berikutnya" counts from the story's own last date; "tahun lalu" counts from the day of writing.
         boolean fromStory = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya)");
         int shift = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|depan|mendatang|besok)") ? 1
@@ -108,6 +121,7 @@ public final class DateExtractor {
                 String value;
                 if (lower.startsWith("tahun")) {
                     value = Year.of(yearOf(anchor) + shift).toString();
+                    anchor = anchor.substring(0, 4); // a year counts from a year
                 } else {
                     if (anchor.length() < 7) {
                         return null;

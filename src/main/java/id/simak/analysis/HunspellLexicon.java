@@ -28,6 +28,7 @@ public final class HunspellLexicon implements Lexicon {
     private static final String BASE = "/lexicon/";
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final int MAX_WORD = 40;
+    private static final int MAX_CACHED = 200_000;
     private static final Pattern HEADWORD = Pattern.compile("[^|\\[]+\\|\\d+");
     private static volatile HunspellLexicon defaultLexicon;
 
@@ -135,7 +136,7 @@ public final class HunspellLexicon implements Lexicon {
         if (lower.length() > MAX_WORD || !WORD.matcher(lower).matches()) {
             return List.of();
         }
-        return rootCache.computeIfAbsent(lower, this::computeRoots);
+        return cached(rootCache, lower, this::computeRoots);
     }
 
     /**
@@ -173,6 +174,18 @@ public final class HunspellLexicon implements Lexicon {
         return hunspell.getRoots(word); // Lucene documents Hunspell objects as thread-safe
     }
 
+    /** Caches per word; a web app reads any text, so the cache starts over rather than grow without end. */
+    private static <V> V cached(Map<String, V> cache, String key, java.util.function.Function<String, V> compute) {
+        V value = cache.get(key);
+        if (value != null) {
+            return value;
+        }
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
+        }
+        return cache.computeIfAbsent(key, compute);
+    }
+
     @Override
     public List<String> synonyms(String word) {
         if (word == null) {
@@ -197,6 +210,6 @@ public final class HunspellLexicon implements Lexicon {
         if (word == null || word.length() > MAX_WORD || !WORD.matcher(word).matches()) {
             return false;
         }
-        return knownCache.computeIfAbsent(word, w -> hunspell.spell(w) || hunspell.spell(w.toLowerCase(Locale.ROOT)));
+        return cached(knownCache, word, w -> hunspell.spell(w) || hunspell.spell(w.toLowerCase(Locale.ROOT)));
     }
 }

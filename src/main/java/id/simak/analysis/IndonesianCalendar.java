@@ -14,6 +14,7 @@ final class IndonesianCalendar {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final java.util.Set<String> DAYS = new java.util.HashSet<>();
     /** Regex alternation of the full month names ("Januari|Februari|..."). */
     static final String MONTH_NAMES;
     /** Regex alternation of the day names ("Senin|Selasa|..."). */
@@ -30,11 +31,17 @@ final class IndonesianCalendar {
         StringJoiner days = new StringJoiner("|");
         for (DayOfWeek d : DayOfWeek.values()) {
             days.add(d.getDisplayName(TextStyle.FULL, INDONESIAN));
+            DAYS.add(d.getDisplayName(TextStyle.FULL, INDONESIAN).toLowerCase(Locale.ROOT));
         }
         DAY_NAMES = days.toString();
     }
 
     private IndonesianCalendar() {}
+
+    /** Whether the word names a day or a month ("Kamis", "Mei"), which is no place nor person. */
+    static boolean isCalendarWord(String word) {
+        return month(word) > 0 || DAYS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     /** Month number of an Indonesian month name in any case, or 0. */
     static int month(String name) {

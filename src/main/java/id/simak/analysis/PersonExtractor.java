@@ -40,12 +40,21 @@ public final class PersonExtractor {
             roles.add(role);
             mentionWords.add(new LinkedHashSet<>(List.of(name)));
             byName.put(key, id);
+            addPartialNames(id, name);
             for (String word : name.split(" ")) {
                 String w = word.toLowerCase(Locale.ROOT);
                 // A word two people share (a family name) identifies neither.
                 byNameWord.merge(w, id, (a, b) -> a.equals(b) ? a : -1);
             }
             return id;
+        }
+
+        /** "Ahmad Faizal Rahman" may be called "Ahmad Faizal": the first two words name him too. */
+        private void addPartialNames(int id, String name) {
+            String[] words = name.split(" ");
+            if (words.length >= 3) {
+                byNameWord.merge((words[0] + " " + words[1]).toLowerCase(Locale.ROOT), id, (a, b) -> a.equals(b) ? a : -1);
+            }
         }
 
         void alias(int person, String nickname) {
@@ -128,7 +137,10 @@ public final class PersonExtractor {
             "ketua umum", "ketua", "wakil ketua", "direktur utama", "direktur jenderal", "direktur", "kepala",
             "raja", "ratu", "pangeran", "kanselir", "panglima", "kapolri", "kapolda", "jenderal", "ketua dpr",
             "pemimpin", "ekonom", "analis", "pengamat", "profesor", "guru besar", "rektor", "dekan", "kepala negara",
-            "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman");
+            "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman",
+            "deputi", "sekretaris", "asisten deputi", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
+            "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
+            "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
@@ -136,7 +148,8 @@ public final class PersonExtractor {
             "kementerian", "luar", "negeri", "dalam", "republik", "rakyat", "federasi", "kerajaan", "persatuan",
             "bangsa", "bangsa-bangsa", "uni", "bank", "sentral", "dewan", "keamanan", "negara", "urusan",
             "ekonomi", "keuangan", "pertahanan", "perdagangan", "kabinet", "pusat", "daerah", "provinsi", "kota",
-            "umum", "badan", "komisi", "partai", "of", "the", "dan", "sekretariat", "kantor", "staf", "kepresidenan");
+            "umum", "badan", "komisi", "partai", "of", "the", "dan", "sekretariat", "kantor", "staf", "kepresidenan",
+            "dinas", "bidang", "perum", "direktorat", "jenderal", "deputi", "kabupaten", "kecamatan", "desa");
     static final Set<String> SPEECH_VERBS = Set.of(
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
@@ -147,10 +160,12 @@ public final class PersonExtractor {
 
     private final CountryNames countries;
     private final PlaceExtractor places;
+    private final Lexicon lexicon;
 
-    public PersonExtractor(CountryNames countries) {
+    public PersonExtractor(CountryNames countries, Lexicon lexicon) {
         this.countries = countries;
         this.places = new PlaceExtractor(countries);
+        this.lexicon = lexicon;
     }
 
     People extract(List<SentenceSplitter.Span> spans) {
@@ -160,6 +175,10 @@ public final class PersonExtractor {
             String text = span.sentence().text();
             List<Token> tokens = Token.names(text);
             tokenized.add(tokens);
+            // A title in capitals ("Presiden Chile Akan Lakukan Kunjungan ...") names no one reliably.
+            if (span.sentence().kind() == Sentence.Kind.HEADING) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 int roleLength = roleAt(tokens, i);
                 if (roleLength > 0) {
@@ -193,24 +212,54 @@ public final class PersonExtractor {
         return 0;
     }
 
+    /**
+     * "Kepala Dinas Kesehatan Provinsi Jawa Barat Ratna Puspitasari": after the role word, the capitalised run
+     * holds the rest of the role (bodies, places, acronyms, common words) and then the name; the name keeps at
+     * least its last two words.
+     */
     private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength) {
-        int j = i + roleLength;
-        while (j < tokens.size() && tokens.get(j).capitalized() && PlaceExtractor.adjacent(text, tokens, j - 1, j)
-                && (qualifiesRole(tokens.get(j)) || places.placeLength(text, tokens, j) > 0)) {
-            // A place of several words ("Korea Selatan", "Asia Tengah") stays in the role whole.
-            j += Math.max(1, places.placeLength(text, tokens, j));
-        }
-        int end = j;
-        while (end < tokens.size() && end - j < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
-                && PlaceExtractor.adjacent(text, tokens, end - 1, end) && roleAt(tokens, end) == 0
-                && !places.opensPlace(tokens.get(end).text()) && Character.isLetter(tokens.get(end).text().charAt(0))) {
+        int end = i + roleLength;
+        while (end < tokens.size() && end - i < 16 && joinsRoleRun(text, tokens, end)) {
             end++;
         }
-        if (end == j || end - j == 1 && people.resolve(tokens.get(j).text()) >= 0 && j == i + roleLength) {
-            return; // "Presiden" alone, or a short name of someone already known: no new person
+        // Drop a trailing "dan"/"of" that joined nothing.
+        while (end > i + roleLength && !tokens.get(end - 1).capitalized()) {
+            end--;
         }
-        String role = text.substring(tokens.get(i).start(), tokens.get(j - 1).end());
-        String name = text.substring(tokens.get(j).start(), tokens.get(end - 1).end());
+        int j = i + roleLength;
+        // After a place or an acronym the role is complete ("Menteri Koperasi dan UKM Arif ..."): from there
+        // only more places, acronyms and body words belong to it, not common words that may be names.
+        boolean closed = false;
+        while (j < end) {
+            int place = places.placeLength(text, tokens, j);
+            if (place > 0 && j + place <= end) {
+                j += place;
+                closed = true;
+                continue;
+            }
+            Token t = tokens.get(j);
+            boolean bracketed = t.start() > 0 && text.charAt(t.start() - 1) == '(';
+            boolean roleWord = !t.capitalized() || t.allCaps() || bracketed || qualifiesRole(t) || roleAt(tokens, j) > 0
+                    || !closed && end - j > 2 && lexicon.knows(t.text().toLowerCase(Locale.ROOT));
+            if (!roleWord) {
+                break;
+            }
+            closed |= t.allCaps() || bracketed;
+            j++;
+        }
+        if (j >= end || !Character.isLetter(tokens.get(j).text().charAt(0))) {
+            return; // "Presiden" alone, or a role without a name
+        }
+        int nameStart = Math.max(j, end - 3);
+        if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
+            return; // a short name of someone already known
+        }
+        int roleEnd = tokens.get(nameStart - 1).end();
+        if (roleEnd < text.length() && text.charAt(roleEnd) == ')') {
+            roleEnd++; // "... Nasional (Bapanas)"
+        }
+        String role = text.substring(tokens.get(i).start(), roleEnd);
+        String name = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
         int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
         // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.
         if (end < tokens.size() && tokens.get(end).capitalized()
@@ -218,6 +267,27 @@ public final class PersonExtractor {
                 && text.startsWith(")", tokens.get(end).end())) {
             people.alias(person, tokens.get(end).text());
         }
+    }
+
+    /** Whether token k continues the capitalised run of a role and name ("dan", "(ESDM)" included). */
+    private static boolean joinsRoleRun(String text, List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        String between = text.substring(tokens.get(k - 1).end(), t.start());
+        // Only an acronym in brackets belongs to the role ("(ESDM)"); "(Jokowi)" is a nickname.
+        // "(Bapanas) Siti": a short form in brackets that the run goes on after.
+        boolean shortForm = between.equals(" (") && text.startsWith(") ", t.end()) && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized();
+        boolean bracket = between.equals(" (") && (t.allCaps() || shortForm)
+                || between.equals(") ") && text.charAt(tokens.get(k - 1).start() - 1) == '(';
+        if (!between.equals(" ") && !between.equals("-") && !bracket) {
+            return false;
+        }
+        if (t.capitalized()) {
+            return Character.isLetter(t.text().charAt(0));
+        }
+        // "Menteri Koperasi dan UKM ...": a small joining word inside the role, when a capital follows.
+        return (t.text().equals("dan") || t.text().equals("of")) && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end());
     }
 
     private boolean qualifiesRole(Token token) {
@@ -249,9 +319,15 @@ public final class PersonExtractor {
                 && !places.opensPlace(tokens.get(start - 1).text())) {
             start--;
         }
-        // A role word before the name means introduceWithRole has seen it already.
-        if (verb - start >= 2 && (start == 0 || roleAt(tokens, start - 1) == 0)
-                && people.resolveName(tokens.get(start).text()) < 0) {
+        // A longer capitalised run, or a name already known, means introduceWithRole has seen it already.
+        boolean longerRun = start > 0 && tokens.get(start - 1).capitalized()
+                && PlaceExtractor.adjacent(text, tokens, start - 1, start);
+        if (verb - start < 2) {
+            return;
+        }
+        String lastTwo = text.substring(tokens.get(verb - 2).start(), tokens.get(verb - 1).end());
+        if (!longerRun && (start == 0 || roleAt(tokens, start - 1) == 0)
+                && people.resolveName(tokens.get(start).text()) < 0 && people.resolveName(lastTwo) < 0) {
             people.add(text.substring(tokens.get(start).start(), tokens.get(verb - 1).end()), null);
         }
     }

@@ -22,13 +22,25 @@ public final class PlaceExtractor {
             "skandinavia", "balkan", "kaukasus", "teluk persia", "semenanjung korea", "indo-pasifik", "arktik",
             "antarktika", "sahel", "jawa", "sumatra", "sumatera", "kalimantan", "sulawesi", "papua", "bali",
             "nusa tenggara", "maluku", "jawa barat", "jawa tengah", "jawa timur", "laut china selatan",
-            "laut cina selatan", "selat malaka");
+            "laut cina selatan", "selat malaka", "semenanjung malaysia", "asia timur laut", "mediterania");
     private static final Set<String> REGION_FIRST_WORDS = REGIONS.stream()
             .map(r -> r.split("[ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.of(
-            "provinsi", Place.Kind.PROVINCE, "kota", Place.Kind.CITY, "kabupaten", Place.Kind.CITY,
-            "daerah", Place.Kind.REGION, "negara bagian", Place.Kind.PROVINCE, "prefektur", Place.Kind.PROVINCE,
-            "wilayah", Place.Kind.REGION, "distrik", Place.Kind.OTHER, "kecamatan", Place.Kind.OTHER);
+    private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.ofEntries(
+            Map.entry("provinsi", Place.Kind.PROVINCE),
+            Map.entry("kota", Place.Kind.CITY),
+            Map.entry("kabupaten", Place.Kind.CITY),
+            Map.entry("daerah", Place.Kind.REGION),
+            Map.entry("negara bagian", Place.Kind.PROVINCE),
+            Map.entry("prefektur", Place.Kind.PROVINCE),
+            Map.entry("wilayah", Place.Kind.REGION),
+            Map.entry("distrik", Place.Kind.OTHER),
+            Map.entry("kecamatan", Place.Kind.OTHER),
+            Map.entry("pelabuhan", Place.Kind.OTHER),
+            Map.entry("sungai", Place.Kind.OTHER),
+            Map.entry("bandara", Place.Kind.OTHER),
+            Map.entry("desa", Place.Kind.OTHER),
+            Map.entry("pulau", Place.Kind.OTHER),
+            Map.entry("gunung", Place.Kind.OTHER));
     // A capitalised run with one of these is an organisation ("China Road & Bridge Corporation"), not a place.
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "corporation", "corp", "company", "co", "inc", "ltd", "group", "bank", "university", "universitas",
@@ -38,8 +50,13 @@ public final class PlaceExtractor {
             "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
     private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
             "rupee", "ringgit", "pound", "franc", "krona");
-    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung").
-    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal");
+    private static final Set<String> COMPASS = Set.of("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
+            "Raya", "Daya", "Laut");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
+            "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
+    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung", "antara lain Medan").
+    private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal", "lain");
+    private static final java.util.regex.Pattern CITY_GLUE = java.util.regex.Pattern.compile(",? (?:dan |serta )?|, ");
 
     private final CountryNames countries;
 
@@ -93,7 +110,8 @@ public final class PlaceExtractor {
                 String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
                 out.add(new Found(new Place(name, ADMINISTRATIVE.get(joinLower(tokens, i, len)), null, sentence),
                         sentence, tokens.get(i).start(), tokens.get(end - 1).end()));
-                return end - i;
+                boolean located = i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+                return end - i + (located ? listedCities(text, tokens, end, sentence, personWords, out) : 0);
             }
         }
         // Longest region or country name starting here.
@@ -104,9 +122,11 @@ public final class PlaceExtractor {
             String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
             String lower = name.toLowerCase(Locale.ROOT);
             if (REGIONS.contains(lower)) {
-                out.add(new Found(new Place(name, Place.Kind.REGION, null, sentence), sentence,
-                        tokens.get(i).start(), tokens.get(i + len - 1).end()));
-                return len;
+                int compass = compassAfter(text, tokens, i + len);
+                int last = i + len - 1 + compass;
+                out.add(new Found(new Place(text.substring(tokens.get(i).start(), tokens.get(last).end()), Place.Kind.REGION,
+                        null, sentence), sentence, tokens.get(i).start(), tokens.get(last).end()));
+                return len + compass;
             }
             String code = countries.codeOf(name);
             // "dolar AS" names a currency, not a place of the story.
@@ -121,7 +141,7 @@ public final class PlaceExtractor {
         }
         // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city.
         if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
-                && !tokens.get(i).allCaps()) {
+                && !tokens.get(i).allCaps() && !IndonesianCalendar.isCalendarWord(first)) {
             int end = i + 1;
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                     && countries.codeOf(tokens.get(end).text()) == null) {
@@ -130,13 +150,42 @@ public final class PlaceExtractor {
             String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
             out.add(new Found(new Place(name, Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(),
                     tokens.get(end - 1).end()));
-            return end - i;
+            return end - i + listedCities(text, tokens, end, sentence, personWords, out);
         }
         return 1;
     }
 
+    /** "di Surabaya, Medan, dan Makassar": names listed after a city are cities too. */
+    private int listedCities(String text, List<Token> tokens, int k, int sentence, Set<String> personWords,
+                             List<Found> out) {
+        int consumed = 0;
+        while (k < tokens.size()) {
+            int next = k;
+            String word = tokens.get(k).text();
+            if (word.equals("dan") || word.equals("serta")) {
+                next = k + 1; // the conjunction is a token of its own
+            }
+            if (next >= tokens.size() || !tokens.get(next).capitalized() || tokens.get(next).allCaps()
+                    || !CITY_GLUE.matcher(text.substring(tokens.get(k - 1).end(), tokens.get(next).start())).matches()
+                    || personWords.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+                    || IndonesianCalendar.isCalendarWord(tokens.get(next).text())) {
+                break;
+            }
+            int before = out.size();
+            int matched = matchAt(text, tokens, next, sentence, personWords, out);
+            if (out.size() == before) {
+                Token t = tokens.get(next);
+                out.add(new Found(new Place(t.text(), Place.Kind.CITY, null, sentence), sentence, t.start(), t.end()));
+                matched = 1;
+            }
+            consumed += next - k + matched;
+            k = next + matched;
+        }
+        return consumed;
+    }
+
     /** Marks the tokens of capitalised runs that name an organisation. */
-    private static boolean[] organisationTokens(String text, List<Token> tokens) {
+    private boolean[] organisationTokens(String text, List<Token> tokens) {
         boolean[] marked = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
@@ -154,7 +203,18 @@ public final class PlaceExtractor {
             }
             organisation |= end - i >= 2 && text.substring(tokens.get(i).start(), tokens.get(end - 1).end()).contains("&");
             if (organisation) {
-                for (int k = i; k < end; k++) {
+                int last = end;
+                // "Kementerian Luar Negeri China": a body of state ends with the country it belongs to.
+                if (GOVERNMENT_WORDS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                    for (int k = Math.max(i + 1, end - 2); k < end; k++) {
+                        String tail = text.substring(tokens.get(k).start(), tokens.get(end - 1).end());
+                        if (countries.codeOf(tail) != null) {
+                            last = k;
+                            break;
+                        }
+                    }
+                }
+                for (int k = i; k < last; k++) {
                     marked[k] = true;
                 }
             }
@@ -197,11 +257,19 @@ public final class PlaceExtractor {
                 continue;
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(i + len - 1).end());
-            if (REGIONS.contains(name.toLowerCase(Locale.ROOT)) || countries.codeOf(name) != null) {
+            if (REGIONS.contains(name.toLowerCase(Locale.ROOT))) {
+                return len + compassAfter(text, tokens, i + len);
+            }
+            if (countries.codeOf(name) != null) {
                 return len;
             }
         }
         return 0;
+    }
+
+    /** "Sulawesi Tengah", "Jawa Barat": a compass word after a region names a part of it (1), else 0. */
+    private static int compassAfter(String text, List<Token> tokens, int k) {
+        return k < tokens.size() && COMPASS.contains(tokens.get(k).text()) && adjacent(text, tokens, k - 1, k) ? 1 : 0;
     }
 
     static boolean isOrganisationWord(String word) {

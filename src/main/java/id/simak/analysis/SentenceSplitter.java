@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a news text into paragraphs (lines) and sentences, and tells headings and photo captions from body text.
@@ -24,6 +25,8 @@ public final class SentenceSplitter {
             "ltd", "co", "corp", "bros");
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
+
+    private static final Pattern CAPTION = Pattern.compile("\\(?(?i:foto)\\b");
 
     private SentenceSplitter() {}
 
@@ -55,17 +58,20 @@ public final class SentenceSplitter {
 
     static Sentence.Kind kindOf(String line, int paragraph) {
         String trimmed = line.strip();
-        if (trimmed.toLowerCase(Locale.ROOT).startsWith("foto") || trimmed.startsWith("(Foto")) {
+        if (CAPTION.matcher(trimmed).lookingAt()) {
             return Sentence.Kind.CAPTION;
         }
         List<Token> words = Token.names(trimmed);
         char last = trimmed.charAt(trimmed.length() - 1);
-        boolean letters = words.stream().anyMatch(t -> Character.isLetter(t.text().charAt(0)));
-        if (letters && words.size() <= 15 && ".!?,;:\"”)".indexOf(last) < 0
-                && words.stream().allMatch(t -> t.allCaps() || !Character.isLetter(t.text().charAt(0)))) {
-            return Sentence.Kind.HEADING;
+        List<Token> lettered = words.stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
+        if (lettered.isEmpty() || words.size() > 15 || ".!?,;:\"”)".indexOf(last) >= 0) {
+            return Sentence.Kind.BODY;
         }
-        return Sentence.Kind.BODY;
+        // A line in capitals, or a short title in Title Case, without a closing stop is a heading.
+        long capitalised = lettered.stream().filter(Token::capitalized).count();
+        boolean shouting = lettered.stream().allMatch(Token::allCaps);
+        boolean titleCase = lettered.size() >= 3 && capitalised * 10 >= lettered.size() * 6;
+        return shouting || titleCase ? Sentence.Kind.HEADING : Sentence.Kind.BODY;
     }
 
     private static void splitLine(String text, int from, int to, Sentence.Kind kind, int paragraph, List<Span> out) {

@@ -41,52 +41,59 @@ public final class VisitExtractor {
             while (d < dates.size() && dates.get(d).mention().sentence() == index) {
                 datesHere.add(dates.get(d++));
             }
-            if (here.isEmpty()) {
+            if (here.isEmpty() || span.sentence().kind() == Sentence.Kind.HEADING) {
                 continue;
             }
             Matcher m = TRIGGER.matcher(text);
-            LinkedHashSet<String> destinations = new LinkedHashSet<>();
-            String kind = null;
-            int firstTrigger = -1;
+            List<PlaceExtractor.Found> destinations = new ArrayList<>();
+            List<String> kinds = new ArrayList<>();
+            List<Integer> triggers = new ArrayList<>();
             while (m.find()) {
-                List<String> found = destinationsAfter(text, m.end(), here);
-                if (found.isEmpty()) {
-                    continue;
+                List<PlaceExtractor.Found> found = destinationsAfter(text, m.end(), here);
+                for (PlaceExtractor.Found f : found) {
+                    destinations.add(f);
+                    kinds.add(kindOf(m));
+                    triggers.add(m.start());
                 }
-                if (firstTrigger < 0) {
-                    firstTrigger = m.start();
-                    kind = kindOf(m);
-                }
-                destinations.addAll(found);
             }
             if (destinations.isEmpty()) {
                 continue;
             }
+            // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan, ...": the countries say where he went.
+            boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            LinkedHashSet<String> kindWords = new LinkedHashSet<>();
+            int firstTrigger = -1;
+            for (int k = 0; k < destinations.size(); k++) {
+                if (concrete && destinations.get(k).place().kind() == Place.Kind.REGION) {
+                    continue;
+                }
+                names.add(destinations.get(k).place().text());
+                kindWords.add(kinds.get(k));
+                if (firstTrigger < 0) {
+                    firstTrigger = triggers.get(k);
+                }
+            }
+            String kind = String.join(", ", kindWords);
             String visitor = visitor(people, index, firstTrigger);
-            out.add(new Visit(visitor, List.copyOf(destinations), when(datesHere, firstTrigger), index, kind));
+            out.add(new Visit(visitor, List.copyOf(names), when(datesHere, firstTrigger), index, kind));
         }
         return out;
     }
 
+    /**
+     * The kind of visit as the text says it: the noun ("kunjungan kenegaraan", "lawatan") or the verb with its
+     * preposition ("berkunjung ke", "tiba di", "mengunjungi").
+     */
     private static String kindOf(Matcher m) {
-        if (m.group(2) != null) {
-            return "kedatangan";
-        }
-        if (m.group(3) != null) {
-            return "kunjungan";
-        }
-        String word = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        return switch (word) {
-            case "berkunjung" -> "kunjungan";
-            case "melawat" -> "lawatan";
-            case "bertolak" -> "perjalanan";
-            default -> word;
-        };
+        String words = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).startsWith("kunjungan")
+                || m.group(1) != null && m.group(1).equalsIgnoreCase("lawatan") ? m.group(1) : m.group();
+        return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /** The place right after the trigger and those listed with it. */
-    private static List<String> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
-        List<String> out = new ArrayList<>();
+    private static List<PlaceExtractor.Found> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
+        List<PlaceExtractor.Found> out = new ArrayList<>();
         int at = from;
         for (PlaceExtractor.Found f : here) {
             if (f.start() < at) {
@@ -97,7 +104,7 @@ public final class VisitExtractor {
             if (!next) {
                 break;
             }
-            out.add(f.place().text());
+            out.add(f);
             at = f.end();
         }
         return out;
@@ -132,16 +139,17 @@ public final class VisitExtractor {
         return out;
     }
 
-    /** The date said before the trigger in the same sentence, else the first one after it. */
+    /** The date of the sentence nearest to the trigger, before or after it. */
     private static String when(List<DateExtractor.Found> dates, int offset) {
-        String before = null;
+        String best = null;
+        int distance = Integer.MAX_VALUE;
         for (DateExtractor.Found f : dates) {
-            if (f.start() < offset) {
-                before = f.value();
-            } else if (before == null) {
-                return f.value();
+            int d = f.start() < offset ? offset - f.end() : f.start() - offset;
+            if (d < distance) {
+                distance = d;
+                best = f.value();
             }
         }
-        return before;
+        return best;
     }
 }

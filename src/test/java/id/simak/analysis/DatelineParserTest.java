@@ -14,10 +14,15 @@ class DatelineParserTest {
             XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
             Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
             BEIJING, 2 Maret (Xinhua) — Rapat dimulai.;         Beijing;  --03-02;    Xinhua; BEIJING, 2 Maret (Xinhua) —
+            Jakarta, Kamis (2/3) (ANTARA) - Harga naik.;      Jakarta;  --03-02;    ANTARA; Jakarta, Kamis (2/3) (ANTARA) -
+            Judul Berita\\n\\nJAKARTA, KOMPAS — Pemerintah bekerja.;  Jakarta;  null;       KOMPAS; JAKARTA, KOMPAS —
+            KUALA LUMPUR – Para menteri sepakat.;               Kuala Lumpur; null;   null;   KUALA LUMPUR –
+            PALU, Kabar Sulteng – Banjir bandang.;              Palu;     null;       Kabar Sulteng; PALU, Kabar Sulteng –
+            Jakarta – Kementerian menargetkan.;                 Jakarta;  null;       null;   Jakarta –
             SURABAYA, 5 Juni 2023 (ANTARA) - Hujan turun.;      Surabaya; 2023-06-05; ANTARA; SURABAYA, 5 Juni 2023 (ANTARA) -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {
-        Dateline d = DatelineParser.parse(text);
+        Dateline d = DatelineParser.parse(text.replace("\\n", "\n"));
         assertEquals(place, d.place());
         assertEquals(date, d.date());
         assertEquals(agency, d.agency());
@@ -25,7 +30,8 @@ class DatelineParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali"})
+    @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali",
+            "Menurut Rudi, harga – katanya – naik.", "Ini adalah - tanda hubung."})
     void findsNoDatelineWhereThereIsNone(String text) {
         assertNull(DatelineParser.parse(text));
     }

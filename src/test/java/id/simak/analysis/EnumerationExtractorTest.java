@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EnumerationExtractorTest {
 
-    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames());
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames(), HunspellLexicon.loadDefault());
 
     /** Each list as head:item|item|...(q when inside a quote). */
     @ParameterizedTest

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonExtractorTest {
 
-    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames());
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames(), HunspellLexicon.loadDefault());
 
     /** Each person as name/role/mentions joined with "+". */
     @ParameterizedTest

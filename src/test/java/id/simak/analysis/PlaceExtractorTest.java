@@ -17,6 +17,7 @@ class PlaceExtractorTest {
             KTT China-Asia Tengah digelar di Xi'an, Provinsi Shaanxi, China barat laut.; China/COUNTRY/CN Asia Tengah/REGION/null Xi'an/CITY/null Provinsi Shaanxi/PROVINCE/null
             Xi mengenakan busana tradisional Tajik.;                                    ''
             Foto itu dari China Road & Bridge Corporation.;                             ''
+            Juru bicara Kementerian Luar Negeri China hadir.;                            China/COUNTRY/CN
             Menteri dari Korea Selatan dan Amerika Serikat tiba di Jakarta.;            Korea Selatan/COUNTRY/KR Amerika Serikat/COUNTRY/US Jakarta/CITY/null
             Tiongkok dan RRT adalah satu negara.;                                        Tiongkok/COUNTRY/CN
             Mereka berdagang dengan Asia Tenggara dan Timur Tengah.;                     Asia Tenggara/REGION/null Timur Tengah/REGION/null

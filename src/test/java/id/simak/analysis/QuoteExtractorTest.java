@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteExtractorTest {
 
-    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames());
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames(), HunspellLexicon.loadDefault());
 
     /** Each quote as text@speaker@sentence. */
     @ParameterizedTest

@@ -26,7 +26,9 @@ class RobustnessTest {
             "?", "--", "-", "dan", "serta", "1,04", "Rp15.250", "triliun", "persen", "tujuh", "kali", "Mei", "2013",
             "Kamis", "(2/3)", "tahun", "berikutnya", "ke", "di", "mengunjungi", "berkunjung", "KTT", "Asia", "Tengah",
             "Provinsi", "Prof.", "dll.", "\n", "\n\n", "ujarnya", "ia", "<p>", "</p>", "&amp;", "the", "of", "PT.",
-            "pembangunan", "kepercayaan", "'", "’", "—", "/", "%", "$", "9", "hingga", "11", "Foto", "ANTARA"};
+            "pembangunan", "kepercayaan", "'", "’", "—", "/", "%", "$", "9", "hingga", "11", "Foto", "ANTARA",
+            "mengatakan", "menyatakan", "Menteri", "Kepala", "Badan", "(BPS)", "Jawa", "Barat", "Budi", "Siti", "antara",
+            "lain", "yaitu", "tiba", "Rp", "juta", "tahun lalu", "bulan depan", "KOMPAS", "–", "Kamis"};
 
     static Stream<Arguments> texts() {
         Stream<Arguments> fixed = Stream.of(

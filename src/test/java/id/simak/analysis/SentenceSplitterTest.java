@@ -24,6 +24,9 @@ class SentenceSplitterTest {
             Harga naik 2.5 persen. Itu tinggi.;                          Harga naik 2.5 persen. | Itu tinggi.; BODY BODY
             KEPERCAYAAN POLITIK TIMBAL BALIK\\nXi datang.;             KEPERCAYAAN POLITIK TIMBAL BALIK | Xi datang.; HEADING BODY
             Foto ini diambil kemarin. (Reuters)\\nIa pulang.;           Foto ini diambil kemarin. | (Reuters) | Ia pulang.; CAPTION CAPTION BODY
+            China dan Asia Tengah Bersiap Gelar KTT\\nXi datang.;     China dan Asia Tengah Bersiap Gelar KTT | Xi datang.; HEADING BODY
+            Fotografer itu datang.;                                    Fotografer itu datang.;               BODY
+            FOTO: Suasana pelabuhan.;                                  FOTO: Suasana pelabuhan.;             CAPTION
             tanpa titik sama sekali;                                    tanpa titik sama sekali;               BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {

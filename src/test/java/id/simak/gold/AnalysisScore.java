@@ -1,0 +1,259 @@
+package id.simak.gold;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Dateline;
+import id.simak.analysis.DateMention;
+import id.simak.analysis.Enumeration;
+import id.simak.analysis.NumberMention;
+import id.simak.analysis.Person;
+import id.simak.analysis.Place;
+import id.simak.analysis.Quote;
+import id.simak.analysis.Visit;
+import id.simak.analysis.WordInfo;
+import id.simak.gold.GoldKey.GoldAcronym;
+import id.simak.gold.GoldKey.GoldDate;
+import id.simak.gold.GoldKey.GoldList;
+import id.simak.gold.GoldKey.GoldNumber;
+import id.simak.gold.GoldKey.GoldPerson;
+import id.simak.gold.GoldKey.GoldQuote;
+import id.simak.gold.GoldKey.GoldVisit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+/**
+ * Recall and precision of an {@link ArticleAnalysis} against a {@link GoldKey}, per category.
+ *
+ * <p>Recall is key facts found / key facts; precision is reported items that match some key fact / reported
+ * items (1.0 when nothing is reported or the key has nothing to find). Matching rules, on top of those in
+ * {@link Matching} (case-insensitive, whitespace-normalised):
+ * <ul>
+ *   <li>DATELINE: place, agency and date value are three facts (those the key gives).</li>
+ *   <li>DATES: a date matches when the value equals; the text is not compared.</li>
+ *   <li>COUNTRIES: key countries against places of kind COUNTRY, by ISO code or name.</li>
+ *   <li>PLACES: key places and regions against places of any other kind.</li>
+ *   <li>PEOPLE: by name (one name holds the other's words, so "Xi" does not count as a miss of
+ *       "Xi Jinping" but is also not a different person); roles are not scored.</li>
+ *   <li>VISITS: the visitor matches the key's {@code who}, {@code when} matches when the key gives one, and
+ *       every key country and place is among the visit's places.</li>
+ *   <li>QUOTES: the text starts with {@code starts} and ends with {@code ends} (ignoring trailing punctuation),
+ *       and the reported speaker contains the key's {@code speaker}.</li>
+ *   <li>LISTS (principles included): the items equal the key's items as a set (order- and case-insensitive, a
+ *       leading "dan"/"serta" dropped); reported lists of fewer than three items are not counted, as keys only
+ *       hold lists of three or more.</li>
+ *   <li>NUMBERS: on value and unit.</li>
+ *   <li>ACRONYMS: short form equal and long form equal.</li>
+ *   <li>ROOTS: the word and its root equal; precision counts only words the key has a root for, since the
+ *       key does not list every affixed word of the text.</li>
+ * </ul>
+ */
+public final class AnalysisScore {
+
+    /** The scored categories, in report order. */
+    public enum Category { DATELINE, DATES, COUNTRIES, PLACES, PEOPLE, VISITS, QUOTES, LISTS, NUMBERS, ACRONYMS, ROOTS }
+
+    /** The score of one category; {@code missed} and {@code spurious} are readable descriptions. */
+    public record CategoryScore(Category category, int keyFacts, int found, int reported, int correct,
+                                List<String> missed, List<String> spurious) {
+
+        public double recall() {
+            return keyFacts == 0 ? 1.0 : (double) found / keyFacts;
+        }
+
+        public double precision() {
+            return reported == 0 ? 1.0 : (double) correct / reported;
+        }
+    }
+
+    private final GoldKey key;
+    private final Map<Category, CategoryScore> scores = new EnumMap<>(Category.class);
+
+    private AnalysisScore(GoldKey key) {
+        this.key = key;
+    }
+
+    /** Scores every category of the analysis against the key. */
+    public static AnalysisScore of(ArticleAnalysis analysis, GoldKey key) {
+        AnalysisScore s = new AnalysisScore(key);
+        s.scoreDateline(analysis.dateline());
+        s.put(Category.DATES, key.dates(), orEmpty(analysis.dates()),
+                (k, r) -> Matching.datesMatch(k.value(), r.value()),
+                k -> "date \"" + k.text() + "\" = " + k.value(),
+                r -> "date \"" + r.text() + "\" = " + r.value() + " (sentence " + r.sentence() + ")");
+        List<Place> places = orEmpty(analysis.places());
+        s.put(Category.COUNTRIES, key.countries(),
+                places.stream().filter(p -> p.kind() == Place.Kind.COUNTRY).toList(),
+                (k, r) -> Matching.countryMatches(k, r.text(), r.code()),
+                k -> "country " + k,
+                r -> "country " + r.text() + " [" + r.code() + "] (sentence " + r.sentence() + ")");
+        List<String> keyPlaces = new ArrayList<>(key.places());
+        keyPlaces.addAll(key.regions());
+        s.put(Category.PLACES, keyPlaces,
+                places.stream().filter(p -> p.kind() != Place.Kind.COUNTRY).toList(),
+                (k, r) -> Matching.placeMatches(k, r.text()),
+                k -> "place " + k,
+                r -> "place " + r.text() + " " + r.kind() + " (sentence " + r.sentence() + ")");
+        s.put(Category.PEOPLE, key.people(), orEmpty(analysis.people()),
+                (GoldPerson k, Person r) -> Matching.personMatches(k.name(), r.name()),
+                k -> "person " + k.name() + " (" + k.role() + ")",
+                r -> "person " + r.name() + " (" + r.role() + ")");
+        s.put(Category.VISITS, key.visits(), orEmpty(analysis.visits()), AnalysisScore::visitMatches,
+                k -> "visit " + k.who() + " to " + destinations(k) + (k.when() == null ? "" : " in " + k.when()),
+                r -> "visit " + r.visitor() + " to " + r.places() + " in " + r.when() + " (sentence " + r.sentence() + ")");
+        s.put(Category.QUOTES, key.quotes(), orEmpty(analysis.quotes()), AnalysisScore::quoteMatches,
+                k -> "quote by " + k.speaker() + ": \"" + k.starts() + " … " + k.ends() + "\"",
+                r -> "quote by " + r.speaker() + ": \"" + abbreviate(r.text()) + "\" (sentence " + r.sentence() + ")"
+                        + (isNotQuote(key, r) ? " — listed in not_quotes" : ""));
+        List<GoldList> keyLists = new ArrayList<>(key.lists());
+        if (key.principlesAsList() != null) {
+            keyLists.add(key.principlesAsList());
+        }
+        s.put(Category.LISTS, keyLists,
+                orEmpty(analysis.lists()).stream().filter(l -> l.items() != null && l.items().size() >= 3).toList(),
+                (GoldList k, Enumeration r) -> Matching.itemSet(k.items()).equals(Matching.itemSet(r.items())),
+                k -> "list " + k.head() + ": " + k.items(),
+                r -> "list " + r.head() + ": " + r.items() + " (sentence " + r.sentence() + ")");
+        s.put(Category.NUMBERS, key.numbers(), orEmpty(analysis.numbers()),
+                (GoldNumber k, NumberMention r) -> Matching.numbersMatch(k.value(), k.unit(), r.value(), r.unit()),
+                k -> "number \"" + k.text() + "\" = " + k.value() + " " + k.unit(),
+                r -> "number \"" + r.text() + "\" = " + r.value() + " " + r.unit() + " (sentence " + r.sentence() + ")");
+        s.put(Category.ACRONYMS, key.acronyms(), orEmpty(analysis.acronyms()),
+                (GoldAcronym k, id.simak.analysis.Acronym r) -> Matching.bare(k.shortForm()).equals(Matching.bare(r.shortForm()))
+                        && Matching.bare(k.longForm()).equals(Matching.bare(r.longForm())),
+                k -> "acronym " + k.shortForm() + " = " + k.longForm(),
+                r -> "acronym " + r.shortForm() + " = " + r.longForm());
+        List<Map.Entry<String, String>> keyRoots = new ArrayList<>(key.roots().entrySet());
+        s.put(Category.ROOTS, keyRoots,
+                orEmpty(analysis.words()).stream().filter(w -> rootFor(key, w.word()) != null).toList(),
+                (Map.Entry<String, String> k, WordInfo r) -> Matching.bare(k.getKey()).equals(Matching.bare(r.word()))
+                        && Matching.bare(k.getValue()).equals(Matching.bare(r.root())),
+                k -> "root " + k.getKey() + " → " + k.getValue(),
+                r -> "root " + r.word() + " → " + r.root() + " (key: " + rootFor(key, r.word()) + ")");
+        return s;
+    }
+
+    /** The key this score was computed against. */
+    public GoldKey key() {
+        return key;
+    }
+
+    public CategoryScore category(Category category) {
+        return scores.get(category);
+    }
+
+    /** All categories in report order. */
+    public List<CategoryScore> categories() {
+        return List.copyOf(scores.values());
+    }
+
+    private void scoreDateline(Dateline reported) {
+        // Each field of the dateline is its own fact: getting the place but not the agency is half right.
+        List<String[]> keyFields = new ArrayList<>();
+        GoldKey.GoldDateline k = key.dateline();
+        if (k != null) {
+            addField(keyFields, "place", k.place());
+            addField(keyFields, "agency", k.agency());
+            addField(keyFields, "date", k.value());
+        }
+        List<String[]> reportedFields = new ArrayList<>();
+        if (reported != null) {
+            addField(reportedFields, "place", reported.place());
+            addField(reportedFields, "agency", reported.agency());
+            addField(reportedFields, "date", reported.date());
+        }
+        put(Category.DATELINE, keyFields, reportedFields,
+                (a, b) -> a[0].equals(b[0]) && (a[0].equals("date")
+                        ? Matching.datesMatch(a[1], b[1]) : Matching.bare(a[1]).equals(Matching.bare(b[1]))),
+                a -> "dateline " + a[0] + " " + a[1],
+                b -> "dateline " + b[0] + " " + b[1]);
+    }
+
+    private static void addField(List<String[]> fields, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new String[] {name, value});
+        }
+    }
+
+    private static boolean visitMatches(GoldVisit k, Visit r) {
+        if (!Matching.personMatches(k.who(), r.visitor())) {
+            return false;
+        }
+        if (k.when() != null && !Matching.datesMatch(k.when(), r.when())) {
+            return false;
+        }
+        List<String> reportedPlaces = orEmpty(r.places());
+        for (String country : k.countries()) {
+            if (reportedPlaces.stream().noneMatch(p -> Matching.countryMatches(country, p, null))) {
+                return false;
+            }
+        }
+        for (String place : k.places()) {
+            if (reportedPlaces.stream().noneMatch(p -> Matching.placeMatches(place, p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a reported quote is the key's quote; shared with {@link QuestionCoverage}. */
+    static boolean quoteMatches(GoldQuote k, Quote r) {
+        String text = Matching.bare(r.text());
+        if (!text.startsWith(Matching.bare(k.starts())) || !text.endsWith(Matching.bare(k.ends()))) {
+            return false;
+        }
+        return Matching.containsWords(r.speaker(), k.speaker());
+    }
+
+    private static boolean isNotQuote(GoldKey key, Quote r) {
+        return key.notQuotes().stream().anyMatch(n -> Matching.bare(n.text()).equals(Matching.bare(r.text())));
+    }
+
+    private static String rootFor(GoldKey key, String word) {
+        String w = Matching.bare(word);
+        return key.roots().entrySet().stream()
+                .filter(e -> Matching.bare(e.getKey()).equals(w))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static String destinations(GoldVisit k) {
+        List<String> all = new ArrayList<>(k.countries());
+        all.addAll(k.places());
+        return all.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private <K, R> void put(Category category, List<K> keyFacts, List<R> reported, BiPredicate<K, R> matches,
+                            Function<K, String> describeKey, Function<R, String> describeReported) {
+        List<String> missed = new ArrayList<>();
+        int found = 0;
+        for (K k : keyFacts) {
+            if (reported.stream().anyMatch(r -> matches.test(k, r))) {
+                found++;
+            } else {
+                missed.add(describeKey.apply(k));
+            }
+        }
+        List<String> spurious = new ArrayList<>();
+        int correct = 0;
+        for (R r : reported) {
+            if (keyFacts.stream().anyMatch(k -> matches.test(k, r))) {
+                correct++;
+            } else {
+                spurious.add(describeReported.apply(r));
+            }
+        }
+        scores.put(category, new CategoryScore(category, keyFacts.size(), found, reported.size(), correct,
+                List.copyOf(missed), List.copyOf(spurious)));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,181 @@
+package id.simak.gold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.DateMention;
+import id.simak.analysis.Enumeration;
+import id.simak.analysis.NumberMention;
+import id.simak.analysis.Place;
+import id.simak.analysis.Quote;
+import id.simak.gold.AnalysisScore.Category;
+import id.simak.gold.AnalysisScore.CategoryScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The scorer on hand-built analyses: perfect, with a fact missing, with a spurious item. */
+class AnalysisScoreTest {
+
+    private static final GoldKey SEED = GoldKey.load("xinhua-ktt-china-asia-tengah.gold.json");
+
+    static Stream<Arguments> keys() {
+        // Named, so the test report shows the slug and not the whole article text.
+        return GoldKey.all().stream().map(k -> Arguments.of(Named.of(k.slug(), k)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keys")
+    void perfectAnalysisScoresOneEverywhere(GoldKey key) {
+        AnalysisScore score = AnalysisScore.of(GoldFixtures.perfect(key), key);
+        for (CategoryScore c : score.categories()) {
+            assertEquals(1.0, c.recall(), key.article() + " " + c.category() + " missed " + c.missed());
+            assertEquals(1.0, c.precision(), key.article() + " " + c.category() + " spurious " + c.spurious());
+        }
+        assertEquals(Category.values().length, score.categories().size());
+    }
+
+    @Test
+    void missingDateLowersDatesRecallAndIsListed() {
+        ArticleAnalysis perfect = GoldFixtures.perfect(SEED);
+        List<DateMention> dates = perfect.dates().stream()
+                .filter(d -> !d.value().equals("2014")).toList();
+        CategoryScore c = AnalysisScore.of(with(perfect, dates, null, null, null), SEED).category(Category.DATES);
+        assertEquals(5.0 / 6.0, c.recall(), 1e-9);
+        assertEquals(1.0, c.precision());
+        assertEquals(List.of("date \"Tahun berikutnya\" = 2014"), c.missed());
+    }
+
+    @Test
+    void spuriousNumberLowersPrecisionOnly() {
+        ArticleAnalysis perfect = GoldFixtures.perfect(SEED);
+        List<NumberMention> numbers = new ArrayList<>(perfect.numbers());
+        numbers.add(new NumberMention("dua negara", 2, "negara", 3));
+        CategoryScore c = AnalysisScore.of(with(perfect, null, numbers, null, null), SEED).category(Category.NUMBERS);
+        assertEquals(1.0, c.recall());
+        assertEquals(5.0 / 6.0, c.precision(), 1e-9);
+        assertEquals(1, c.spurious().size());
+        assertTrue(c.spurious().get(0).contains("dua negara"), c.spurious().toString());
+    }
+
+    @Test
+    void yearBorrowedFromContextAndAliasesStillMatch() {
+        ArticleAnalysis perfect = GoldFixtures.perfect(SEED);
+        List<DateMention> dates = perfect.dates().stream()
+                .map(d -> d.value().equals("--05-18/--05-19") ? new DateMention(d.text(), "2023-05-18/2023-05-19", 1, null) : d)
+                .toList();
+        List<Place> places = perfect.places().stream()
+                .map(p -> p.text().equals("China") ? new Place("Tiongkok", Place.Kind.COUNTRY, "CN", 0) : p)
+                .toList();
+        AnalysisScore score = AnalysisScore.of(with(perfect, dates, null, places, null), SEED);
+        assertEquals(1.0, score.category(Category.DATES).recall());
+        assertEquals(1.0, score.category(Category.COUNTRIES).recall());
+    }
+
+    @Test
+    void notQuoteAndShortListsAreHandled() {
+        ArticleAnalysis perfect = GoldFixtures.perfect(SEED);
+        List<Quote> quotes = new ArrayList<>(perfect.quotes());
+        quotes.add(new Quote("revolusi warna", null, 12));
+        List<Enumeration> lists = new ArrayList<>(perfect.lists());
+        // A pair is not a list the key could hold, so it must not count against precision.
+        lists.add(new Enumeration(List.of("Uzbekistan", "Turkmenistan"), 9, null, false));
+        AnalysisScore score = AnalysisScore.of(with(perfect, null, null, null, quotes, lists), SEED);
+        CategoryScore q = score.category(Category.QUOTES);
+        assertEquals(2.0 / 3.0, q.precision(), 1e-9);
+        assertTrue(q.spurious().get(0).contains("not_quotes"), q.spurious().toString());
+        assertEquals(1.0, score.category(Category.LISTS).precision());
+    }
+
+    static Stream<Arguments> quoteCases() {
+        String starts = "Kunci keberhasilan kerja sama";
+        return Stream.of(
+                Arguments.of(starts + " ... dan keuntungan bersama,", "Xi Jinping", true),
+                Arguments.of(starts + " ... dan keuntungan bersama.", "Xi", true),
+                Arguments.of(starts + " ... dan keuntungan bersama", null, false),
+                Arguments.of(starts + " ... dan keuntungan bersama", "Lin Jian", false),
+                Arguments.of("Ini " + starts + " ... keuntungan bersama", "Xi Jinping", false),
+                Arguments.of(starts + " ... keuntungan bersama yang lain", "Xi Jinping", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("quoteCases")
+    void quoteMatchesOnStartEndAndSpeaker(String text, String speaker, boolean expected) {
+        GoldKey.GoldQuote key = SEED.quotes().get(1);
+        assertEquals(expected, AnalysisScore.quoteMatches(key, new Quote(text, speaker, 0)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "--05-16, 2023-05-16, true",
+        "--05-16, --05-16, true",
+        "--05-16, 2023-05-17, false",
+        "2014, 2014, true",
+        "2014, 2014-01, false",
+        "--05-18/--05-19, 2023-05-18/2023-05-19, true",
+        "2023-05-09/2023-05-11, 2023-05-09, false",
+        "2022-01, 2022-01, true"
+    })
+    void datesMatchOnValue(String key, String reported, boolean expected) {
+        assertEquals(expected, Matching.datesMatch(key, reported));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Tiongkok, RRT, , true",
+        "Tiongkok, Republik Rakyat Tiongkok, , true",
+        "China, Tiongkok, CN, true",
+        "AS, Amerika Serikat, US, true",
+        "Singapura, Singapore, SG, true",
+        "Kirgizstan, Kazakhstan, KZ, false"
+    })
+    void countriesMatchByCodeOrAlias(String key, String text, String code, boolean expected) {
+        assertEquals(expected, Matching.countryMatches(key, text, code));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "1200000000000, rupiah, 1.2E12, Rp, true",
+        "15250, rupiah, 15250, rupiah per kilogram, true",
+        "8, persen, 8, %, true",
+        "65800000000, dolar AS, 65.8E9, dolar, true",
+        "7, kali, 7, kali, true",
+        "7, kali, 7, negara, false",
+        "1.5, meter, 15, meter, false",
+        "30000000, pelaku, 30000000, pelaku usaha, true"
+    })
+    void numbersMatchOnValueAndUnit(double keyValue, String keyUnit, double value, String unit, boolean expected) {
+        assertEquals(expected, Matching.numbersMatch(keyValue, keyUnit, value, unit));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Provinsi Shaanxi, Shaanxi, true",
+        "Kabupaten Sigi, Sigi, true",
+        "Pelabuhan Tanjung Perak, Tanjung Perak, true",
+        "Xi'an, XI'AN, true",
+        "Jawa Barat, Jawa Tengah, false"
+    })
+    void placesMatchWithoutAdministrativeWord(String key, String reported, boolean expected) {
+        assertEquals(expected, Matching.placeMatches(key, reported));
+    }
+
+    private static ArticleAnalysis with(ArticleAnalysis a, List<DateMention> dates, List<NumberMention> numbers,
+                                        List<Place> places, List<Quote> quotes) {
+        return with(a, dates, numbers, places, quotes, null);
+    }
+
+    private static ArticleAnalysis with(ArticleAnalysis a, List<DateMention> dates, List<NumberMention> numbers,
+                                        List<Place> places, List<Quote> quotes, List<Enumeration> lists) {
+        return new ArticleAnalysis(a.sentences(), a.dateline(), dates != null ? dates : a.dates(),
+                places != null ? places : a.places(), a.people(), a.visits(), quotes != null ? quotes : a.quotes(),
+                lists != null ? lists : a.lists(), numbers != null ? numbers : a.numbers(), a.acronyms(), a.words());
+    }
+}

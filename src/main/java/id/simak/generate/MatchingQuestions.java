@@ -23,7 +23,7 @@ final class MatchingQuestions {
         this.ctx = ctx;
     }
 
-    private record Moment(String code, String country, String text, String masked) {}
+    private record Moment(String code, String country, String text, String shown) {}
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
@@ -36,7 +36,7 @@ final class MatchingQuestions {
             List<String> countries = new ArrayList<>();
             StringBuilder why = new StringBuilder("Kalimat bukti: ");
             for (Moment m : moments) {
-                items.add(m.masked());
+                items.add(m.shown());
                 countries.add(m.country());
                 why.append(why.length() > 15 ? "; " : "").append("«").append(m.text()).append("» — ").append(m.country());
             }
@@ -98,9 +98,15 @@ final class MatchingQuestions {
         if (bestCode == null || item.strip().equalsIgnoreCase(bestWord) || item.split("\\s+").length < 2) {
             return null;
         }
-        String masked = ArticleContext.blank(item, bestWord).replace(ArticleContext.GAP, "…");
-        masked = masked.replaceAll("\\s+(?:di|ke|dari|asal)\\s+…", " …").strip();
-        return new Moment(bestCode, ctx.countryName(bestCode), item, masked);
+        // A place adverbial ("di Thailand") is the answer itself and goes; a country inside a noun phrase ("kopi
+        // Vietnam", "pelajar asal Kamboja") is part of what happened and stays, as the answer key words it.
+        String shown = item;
+        int at = ArticleContext.find(item, bestWord);
+        String before = item.substring(0, at).stripTrailing();
+        if (before.endsWith(" di") || before.endsWith(" ke")) {
+            shown = (before.substring(0, before.length() - 3) + item.substring(at + bestWord.length())).strip();
+        }
+        return new Moment(bestCode, ctx.countryName(bestCode), item, shown);
     }
 
     /** A capitalised word of the item that is a stem of the country name ("Thai" of "Thailand"). */

@@ -82,7 +82,14 @@ final class VocabularyQuestions {
         String word = w.word().toLowerCase(Locale.ROOT);
         Set<String> correct = new HashSet<>(List.of(w.root()));
         correct.addAll(ctx.lexicon.roots(word));
-        List<String> candidates = new ArrayList<>(wrongRoots(word, w.root()));
+        List<String> candidates = new ArrayList<>();
+        for (String wrong : wrongRoots(word, w.root())) {
+            // A stripped form the dictionary lists as a root of its own may be the right answer after all
+            // (di + mulai as well as di + mula + i): never offer it as wrong.
+            if (!ctx.lexicon.roots(wrong).contains(wrong)) {
+                candidates.add(wrong);
+            }
+        }
         for (WordInfo other : words) {
             // Roots of the article's words of a similar length, as the learner has just met them.
             if (Math.abs(other.root().length() - w.root().length()) <= 2) {

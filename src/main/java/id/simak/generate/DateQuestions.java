@@ -6,6 +6,7 @@ import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Asks when the events of the article happened: a multiple-choice "Kapan ...?" and a cloze per date. */
@@ -65,7 +66,8 @@ final class DateQuestions {
     private String prompt(DateMention d) {
         Dateline dateline = ctx.analysis.dateline();
         Sentence s = ctx.analysis.sentence(d.sentence());
-        if (dateline != null && d.sentence() == 0 && d.value().equals(dateline.date())) {
+        if (dateline != null && d.value().equals(dateline.date()) && dateline.text() != null
+                && ArticleContext.find(dateline.text(), d.text()) >= 0) {
             return "Menurut baris tanggal (dateline) di awal berita, pada tanggal berapa berita ini dikirim"
                     + (dateline.place() != null ? " dari " + dateline.place() : "") + "?";
         }
@@ -75,9 +77,19 @@ final class DateQuestions {
         }
         String event = event(d);
         if (event != null) {
-            return "Kapan " + ctx.decapitalize(event) + "?";
+            return since(s.text(), d.text()) + " " + ctx.decapitalize(event) + "?";
         }
         return "Kapan peristiwa dalam kalimat berikut terjadi? " + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
+    }
+
+    /** "Sejak kapan" for a date after "sejak", "Sampai kapan" after "hingga"/"sampai", else "Kapan". */
+    private static String since(String sentence, String date) {
+        int at = ArticleContext.find(sentence, date);
+        String before = at < 0 ? "" : sentence.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+        if (before.endsWith(" sejak")) {
+            return "Sejak kapan";
+        }
+        return before.endsWith(" hingga") || before.endsWith(" sampai") ? "Sampai kapan" : "Kapan";
     }
 
     private String explanation(DateMention d) {

@@ -30,6 +30,6 @@ final class IndonesianNumbers {
 
     /** Whether the text writes its number in letters rather than digits. */
     static boolean inWords(String text) {
-        return text != null && !text.isEmpty() && !Character.isDigit(text.charAt(0));
+        return text != null && !text.isEmpty() && text.chars().noneMatch(Character::isDigit);
     }
 }

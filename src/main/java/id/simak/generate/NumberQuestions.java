@@ -54,7 +54,7 @@ final class NumberQuestions {
     private static final double[] NEAR_FACTORS = {1.2, 0.8, 1.5, 0.5, 2, 0.9, 1.1};
 
     private static Written written(String numeral, double value) {
-        if (IndonesianNumbers.inWords(numeral) && !Character.isDigit(numeral.charAt(numeral.length() - 1))) {
+        if (IndonesianNumbers.inWords(numeral)) {
             if (value != Math.rint(value) || value < 0 || value > 999) {
                 return null;
             }

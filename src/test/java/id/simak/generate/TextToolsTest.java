@@ -69,6 +69,18 @@ class TextToolsTest {
         assertFalse(wrong.contains(word));
     }
 
+    @ParameterizedTest(name = "{0} in words: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tujuh          | true
+            tiga puluh     | true
+            30             | false
+            Rp1,2 triliun  | false
+            65,8 miliar    | false
+            """)
+    void numbersInLettersAreToldFromFigures(String numeral, boolean inWords) {
+        assertEquals(inWords, IndonesianNumbers.inWords(numeral));
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Kirgizstan      | kirgizstan      | true

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Affixation {
 
     /** How a word is built from its root: how many affix layers and whether a nasal changed the root. */
-    record Derivation(String root, int layers, boolean assimilated, boolean cliticOnly) {}
+    record Derivation(String root, int layers, boolean assimilated, boolean cliticOnly, boolean prefixed) {}
 
     private static final List<String> SUFFIXES = List.of("", "kan", "i", "an", "nya", "lah", "kah", "pun", "annya",
             "kannya", "inya", "anlah", "kanlah", "ilah");
@@ -39,7 +39,7 @@ final class Affixation {
             int layers = p.layers() + (rest.isEmpty() ? 0 : CLITICS.contains(rest) ? 0 : 1)
                     + (rest.length() > 3 && (rest.startsWith("an") || rest.startsWith("kan") || rest.startsWith("i")) ? 1 : 0);
             boolean cliticOnly = p.layers() == 0 && CLITICS.contains(rest);
-            Derivation d = new Derivation(root, layers, p.assimilated(), cliticOnly);
+            Derivation d = new Derivation(root, layers, p.assimilated(), cliticOnly, p.layers() > 0);
             if (best == null || d.layers() < best.layers()) {
                 best = d;
             }
@@ -57,7 +57,7 @@ final class Affixation {
             String stem = word.substring(0, word.length() - suffix.length());
             for (String prefix : List.of("", "meng", "meny", "mem", "men", "menge", "me", "peng", "peny", "pem", "pen",
                     "penge", "pe", "ber", "be", "bel", "ter", "te", "per", "di", "ke", "se", "memper", "diper",
-                    "keber", "keter", "berke", "member", "pember", "pemer", "ketidak")) {
+                    "keber", "keter", "berke", "member", "pember", "pemer", "ketidak", "kese", "perse")) {
                 if (!stem.startsWith(prefix) || stem.length() - prefix.length() < 2) {
                     continue;
                 }
@@ -137,6 +137,8 @@ final class Affixation {
         out.add(new Prefixed("ke" + root, 1, false));
         out.add(new Prefixed("se" + root, 1, false));
         out.add(new Prefixed("ketidak" + root, 2, false));
+        out.add(new Prefixed("kese" + root, 2, false)); // "kesepahaman", "kesehatan" aside: ke-se-...-an
+        out.add(new Prefixed("berke" + root, 2, false)); // "berkelanjutan"
         out.add(new Prefixed("pel" + root, 1, false));
         // pe- without a nasal: "petani", "pegulat", "pegunungan".
         out.add(new Prefixed("pe" + root, 1, false));

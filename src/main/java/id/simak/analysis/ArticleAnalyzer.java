@@ -59,15 +59,16 @@ public final class ArticleAnalyzer {
             numbers.addAll(numberExtractor.extract(span.sentence(), here));
         }
 
+        List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);
         return new ArticleAnalysis(
                 sentences,
                 dateline,
                 dates.stream().map(DateExtractor.Found::mention).toList(),
-                PlaceExtractor.distinct(allPlaces),
+                PlaceExtractor.distinct(withListedPlaces(allPlaces, lists)),
                 people.persons(),
                 visits,
                 quotes.stream().map(QuoteExtractor.Found::quote).toList(),
-                EnumerationExtractor.extract(spans, quotes),
+                lists,
                 numbers,
                 AcronymExtractor.extract(spans),
                 vocabulary.extract(spans, nameWords));
@@ -95,6 +96,35 @@ public final class ArticleAnalyzer {
                 sentence), sentence, 0, written.length()));
         all.addAll(mentions);
         return all;
+    }
+
+    /**
+     * "Aceh, Jawa Barat, Jawa Tengah, dan Banten": in a list of names where one is a known place, the others
+     * are places of the same kind.
+     */
+    private static List<PlaceExtractor.Found> withListedPlaces(List<PlaceExtractor.Found> places, List<Enumeration> lists) {
+        List<PlaceExtractor.Found> out = new ArrayList<>(places);
+        for (Enumeration list : lists) {
+            if (!list.items().stream().allMatch(i -> Character.isUpperCase(i.codePointAt(0)) && i.split(" ").length <= 3)) {
+                continue;
+            }
+            Place known = null;
+            for (PlaceExtractor.Found f : places) {
+                if (f.sentence() == list.sentence() && list.items().stream().anyMatch(i -> i.equalsIgnoreCase(f.place().text()))) {
+                    known = f.place();
+                    break;
+                }
+            }
+            if (known == null) {
+                continue;
+            }
+            for (String item : list.items()) {
+                if (places.stream().noneMatch(f -> f.place().text().equalsIgnoreCase(item))) {
+                    out.add(new PlaceExtractor.Found(new Place(item, known.kind(), null, list.sentence()), list.sentence(), 0, 0));
+                }
+            }
+        }
+        return out;
     }
 
     /** Prints a summary of the analysis of a UTF-8 text file: {@code ArticleAnalyzer path}. */

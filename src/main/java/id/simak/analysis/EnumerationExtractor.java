@@ -15,15 +15,17 @@ public final class EnumerationExtractor {
             "antara", "bagi", "terhadap", "yang", "adalah", "ialah", "yaitu", "yakni", "seperti", "termasuk",
             "mengenai", "tentang", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
             "telah", "sudah", "juga", "ini", "itu", "tersebut", "kata", "ujar", "ujarnya", "katanya", "tegas",
-            "melalui", "menuju", "atas", "tanpa", "demi", "per", "lalu", "kemudian", "namun", "tetapi");
+            "melalui", "menuju", "atas", "tanpa", "demi", "per", "lalu", "kemudian", "namun", "tetapi", "berupa",
+            "meliputi", "lain", "perlu", "harus", "bisa", "dapat", "ingin", "mau");
     // Words that stand between a head and its list without being the head ("isu-isu mengenai ...").
-    private static final Set<String> LINKS = Set.of("mengenai", "tentang", "seperti", "yaitu", "yakni", "termasuk",
-            "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "terhadap", "antara", "meliputi", "atas", "bagi",
-            "para", "berupa", "ada", "adalah");
+    private static final Set<String> LINKS = Set.of("mengenai", "tentang", "yaitu", "yakni", "para", "adalah", "ialah");
     // Nouns after which two items joined by "dan" already make a list ("prinsip A dan B").
     private static final Set<String> LIST_HEADS = Set.of("prinsip", "nilai", "bidang", "sektor", "isu", "isu-isu",
             "aspek", "faktor", "pilar", "komoditas", "program", "langkah", "tujuan", "hal");
     private static final int MAX_ITEM_WORDS = 6;
+    private static final Set<String> INTRODUCERS = Set.of("yaitu", "yakni", "seperti", "termasuk", "meliputi", "antara",
+            "berupa", "misalnya", "contohnya");
+    private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "bagi", "untuk");
 
     private EnumerationExtractor() {}
 
@@ -77,6 +79,14 @@ public final class EnumerationExtractor {
             }
             if (CONJUNCTIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
                 List<String> last = leadingItem(w, 1);
+                // "pos pelayanan di pasar.": a short phrase closing the sentence belongs to the last item.
+                int rest = w.length - 1 - last.size();
+                if (!last.isEmpty() && rest > 0 && rest <= 3 && k == segments.length - 1
+                        || !last.isEmpty() && rest > 0 && rest <= 3 && k == segments.length - 2 && segments[k + 1].isBlank()) {
+                    if (PREPOSITIONS.contains(w[1 + last.size()].toLowerCase(Locale.ROOT))) {
+                        last = List.of(w).subList(1, w.length);
+                    }
+                }
                 if (!last.isEmpty()) {
                     items.add(last);
                 }
@@ -100,8 +110,9 @@ public final class EnumerationExtractor {
                 }
                 continue;
             }
-            // A clause ("melakukan lawatan ke ...") ends the list; a new one may start in it.
-            if (w.length > MAX_ITEM_WORDS || isVerbLike(w[0])) {
+            // A clause ("melakukan lawatan ke ...") or an introducer ("yaitu ...") ends the list; a new one may
+            // start in it.
+            if (w.length > MAX_ITEM_WORDS || isVerbLike(w[0]) || INTRODUCERS.contains(w[0].toLowerCase(Locale.ROOT))) {
                 break;
             }
             items.add(List.of(w));
@@ -111,7 +122,8 @@ public final class EnumerationExtractor {
         if (items.isEmpty() || !conjoined) {
             return s + 1;
         }
-        int shortest = items.stream().mapToInt(List::size).min().orElse(1);
+        // Items of a list run parallel: the first is as long as the last at most, and ends at a head or a verb.
+        int shortest = items.get(items.size() - 1).size();
         int take = 0;
         int head = firstWords.length;
         boolean relative = false;
@@ -125,7 +137,7 @@ public final class EnumerationExtractor {
                 continue;
             }
             // A verb ends the first item unless it is the item's last word ("saling menghormati").
-            if (BOUNDARIES.contains(lower) || take > 0 && isVerbLike(firstWords[i])) {
+            if (BOUNDARIES.contains(lower) || take > 0 && (isVerbLike(firstWords[i]) || LIST_HEADS.contains(lower))) {
                 break;
             }
             take++;
@@ -145,17 +157,24 @@ public final class EnumerationExtractor {
                 break;
             }
         }
+        if (headWord == null && s > 0) {
+            // "lima bidang kerja sama, yaitu A, B": the head stands before the introducer's comma.
+            String[] before = words(segments[s - 1]);
+            for (int i = before.length - 1; i >= Math.max(0, before.length - 4) && headWord == null; i--) {
+                if (LIST_HEADS.contains(before[i].toLowerCase(Locale.ROOT))) {
+                    headWord = before[i];
+                }
+            }
+        }
         List<String> all = new ArrayList<>();
         all.add(String.join(" ", first));
         for (List<String> item : items) {
             all.add(String.join(" ", item));
         }
-        // Proper names and common nouns do not mix in one list ("sejarah, China dan ...").
-        boolean capitals = startsCapital(all.get(0));
-        for (String item : all) {
-            if (startsCapital(item) != capitals) {
-                return s + 1;
-            }
+        // A common noun before names is a clause ending, not a list ("sejarah, China dan ..."); "TNI, Polri,
+        // dan relawan" is a list.
+        if (!startsCapital(all.get(0)) && all.stream().anyMatch(EnumerationExtractor::startsCapital)) {
+            return s + 1;
         }
         boolean twoAfterHead = all.size() == 2 && headWord != null
                 && LIST_HEADS.contains(headWord.toLowerCase(Locale.ROOT));
@@ -239,7 +258,7 @@ public final class EnumerationExtractor {
     private static boolean isVerbLike(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.length() > 5 && (lower.startsWith("me") || lower.startsWith("di") && !lower.startsWith("dipl"))
-                && !lower.endsWith("an");
+                && (!lower.endsWith("an") || lower.endsWith("kan"));
     }
 
     private static String[] words(String segment) {

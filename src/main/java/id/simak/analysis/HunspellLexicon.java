@@ -140,32 +140,43 @@ public final class HunspellLexicon implements Lexicon {
     }
 
     /**
-     * Hunspell's roots, the ones that yield the word by regular affixation first; when Hunspell knows none that
-     * do, roots found by undoing affixes that the dictionary has as stems.
+     * The best root first: among Hunspell's roots and the stems found by undoing affixes, those that yield the
+     * word by regular affixation, the least stripped first ("dimulai" is di- + "mulai", not di- + "mula" + -i),
+     * as Sastrawi stops at the first dictionary word. A word that is a stem of its own keeps itself unless
+     * Hunspell also derives it with a prefix from another stem ("peluang" from "luang"); "sejarah" and
+     * "pelajar" (Hunspell's "lajar" is no stem) stay.
      */
     private List<String> computeRoots(String word) {
         List<String> hunspellRoots = stems(word);
-        if (hunspellRoots.contains(word)) {
-            // The dictionary has the word as a stem of its own ("sejarah", "pelajar"): no affix to strip.
-            Set<String> ordered = new LinkedHashSet<>(List.of(word));
-            ordered.addAll(hunspellRoots);
-            return List.copyOf(ordered);
-        }
-        List<String> derived = new ArrayList<>();
-        for (String root : hunspellRoots) {
-            if (Affixation.derive(root, word) != null) {
-                derived.add(root);
-            }
-        }
-        if (derived.isEmpty()) {
+        List<String> candidates = new ArrayList<>(hunspellRoots);
+        if (!hunspellRoots.contains(word)) {
             for (String candidate : Affixation.candidateRoots(word)) {
-                if (Affixation.derive(candidate, word) != null && stems(candidate).contains(candidate)) {
-                    derived.add(candidate);
-                    break;
+                if (!candidates.contains(candidate) && Affixation.derive(candidate, word) != null
+                        && stems(candidate).contains(candidate)) {
+                    candidates.add(candidate);
                 }
             }
         }
-        Set<String> ordered = new LinkedHashSet<>(derived);
+        String best = null;
+        Affixation.Derivation bestDerivation = null;
+        for (String candidate : candidates) {
+            Affixation.Derivation d = Affixation.derive(candidate, word);
+            if (d == null || hunspellRoots.contains(word) && (candidate.length() < 4 || !d.prefixed()
+                    || !stems(candidate).contains(candidate))) {
+                continue;
+            }
+            if (bestDerivation == null || d.layers() < bestDerivation.layers()
+                    || d.layers() == bestDerivation.layers() && candidate.length() > best.length()) {
+                best = candidate;
+                bestDerivation = d;
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        if (best != null) {
+            ordered.add(best);
+        } else if (hunspellRoots.contains(word)) {
+            ordered.add(word);
+        }
         ordered.addAll(hunspellRoots);
         return List.copyOf(ordered);
     }

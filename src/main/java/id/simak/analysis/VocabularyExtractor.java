@@ -12,7 +12,7 @@ public final class VocabularyExtractor {
     private static final int MAX_SYNONYMS = 8;
     // Grammatical words built with affixes ("sebagai", "terhadap"): a learner meets them as words, not as roots.
     private static final Set<String> FUNCTION_WORDS = Set.of("sebagai", "selama", "terhadap", "tersebut", "beberapa",
-            "berbagai", "seorang", "sebuah", "selain", "bersama", "berikut", "berikutnya", "mengenai", "kepada",
+            "berbagai", "seorang", "sebuah", "selain", "bersama", "berikut", "mengenai", "kepada",
             "sebanyak", "sesudah", "setelah", "sebelum", "seperti", "terutama", "sekitar", "sejak", "sedang", "semua",
             "seluruh", "setiap", "sendiri", "kemudian", "sementara", "tersendiri", "terus", "bersamaan", "terakhir",
             "pertama", "kedua", "ketiga", "keempat", "kelima", "sekali", "sehingga", "sesuai", "bahkan",
@@ -34,11 +34,12 @@ public final class VocabularyExtractor {
             List<Token> tokens = Token.lexical(sentence.text());
             for (int i = 0; i < tokens.size(); i++) {
                 String word = commonNoun(tokens, i, sentence);
-                if (word == null || word.length() < 5 || word.contains("-") || nameWords.contains(word)
+                if (word == null || word.length() < 5 || nameWords.contains(word)
                         || FUNCTION_WORDS.contains(word) || !seen.add(word)) {
                     continue;
                 }
-                WordInfo info = describe(word, sentence.index());
+                WordInfo info = word.contains("-") ? describeReduplication(word, sentence.index())
+                        : describe(word, sentence.index());
                 if (info != null) {
                     out.add(info);
                 }
@@ -57,12 +58,27 @@ public final class VocabularyExtractor {
         // After a quotation mark or the dateline's dash a new sentence starts too.
         boolean sentenceStart = i == 0 || sentence.text().substring(tokens.get(i - 1).end(), t.start())
                 .chars().anyMatch(c -> "\"“—–-:(".indexOf(c) >= 0);
-        boolean shouting = sentence.kind() == Sentence.Kind.HEADING || t.allCaps() && t.text().length() > 4;
-        // A capital at the start of a sentence or in a heading says nothing; the dictionary decides.
-        if ((sentenceStart || shouting) && lexicon.knows(lower)) {
-            return lower;
+        // A capital says little: at a sentence start, in a heading, or in the name of a body ("Kementerian
+        // Perdagangan") the word is still common; the dictionary decides, and names were left out before.
+        return lexicon.knows(lower) ? lower : null;
+    }
+
+    /**
+     * "berturut-turut": an affixed first half over a bare second half has the second half as root; a plain
+     * reduplication ("negara-negara") or a compound ("utara-selatan") carries no affix to learn.
+     */
+    private WordInfo describeReduplication(String word, int sentence) {
+        String[] parts = word.split("-");
+        if (parts.length != 2 || parts[0].equals(parts[1])) {
+            return null;
         }
-        return null;
+        Affixation.Derivation derivation = Affixation.derive(parts[1], parts[0]);
+        if (derivation == null || !lexicon.knows(parts[1])) {
+            return null;
+        }
+        List<String> synonyms = lexicon.synonyms(word);
+        synonyms = synonyms.size() > MAX_SYNONYMS ? synonyms.subList(0, MAX_SYNONYMS) : synonyms;
+        return new WordInfo(word, parts[1], List.copyOf(synonyms), sentence, difficulty(word, derivation, synonyms));
     }
 
     WordInfo describe(String word, int sentence) {

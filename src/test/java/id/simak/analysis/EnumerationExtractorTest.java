@@ -14,11 +14,14 @@ class EnumerationExtractorTest {
     /** Each list as head:item|item|...(q when inside a quote). */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
-            Mereka menyampaikan pesan solidaritas, perdamaian, dan pembangunan di tengah dunia.; pesan:solidaritas|perdamaian|pembangunan
+            Mereka menyampaikan pesan solidaritas, perdamaian, dan pembangunan di tengah dunia yang bergejolak.; pesan:solidaritas|perdamaian|pembangunan
+            Posyandu dibuka di sekolah, posyandu, puskesmas, dan pos pelayanan di pasar.; di:sekolah|posyandu|puskesmas|pos pelayanan di pasar
+            Program ini punya empat prinsip, yaitu inklusif, berkelanjutan, berbasis data, dan berpihak pada usaha mikro.; prinsip:inklusif|berkelanjutan|berbasis data|berpihak pada usaha mikro
+            Tim gabungan dari TNI, Polri, dan relawan membuka dapur umum.; dari:TNI|Polri|relawan
             Mereka memerangi terorisme, separatisme dan ekstremisme, kejahatan terorganisasi dan perdagangan narkoba transnasional.; memerangi:terorisme|separatisme|ekstremisme|kejahatan terorganisasi|perdagangan narkoba transnasional
             Mereka saling mendukung dalam isu-isu mengenai kedaulatan, kemerdekaan dan integritas wilayah, serta dengan tegas mendukung jalur itu.; isu-isu:kedaulatan|kemerdekaan|integritas wilayah
             "Kuncinya adalah prinsip saling menghormati, persahabatan negara bertetangga yang baik, solidaritas di masa-masa sulit, dan keuntungan bersama," kata Xi.; prinsip:saling menghormati|persahabatan negara bertetangga yang baik|solidaritas di masa-masa sulit|keuntungan bersama(q)
-            Ia melakukan lawatan ke Turkmenistan, Kazakhstan, Uzbekistan, dan Kirgizstan.;       lawatan:Turkmenistan|Kazakhstan|Uzbekistan|Kirgizstan
+            Ia melakukan lawatan ke Turkmenistan, Kazakhstan, Uzbekistan, dan Kirgizstan.;       ke:Turkmenistan|Kazakhstan|Uzbekistan|Kirgizstan
             Menurut dia, Tiongkok, Amerika Serikat, dan Jepang tetap menjadi tujuan utama ekspor.; null:Tiongkok|Amerika Serikat|Jepang
             KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''

@@ -112,6 +112,11 @@ final class DateQuestions {
         for (String value : IndonesianDates.near(d.value())) {
             out.add(IndonesianDates.format(value));
         }
+        if (d.text().contains(" hingga ") || d.text().contains(" sampai ")) {
+            // Written like the answer ("9 hingga 11 Mei"), so the style of a choice does not single it out.
+            String joiner = d.text().contains(" hingga ") ? " hingga " : " sampai ";
+            out.replaceAll(c -> c == null ? null : c.replaceFirst("^(\\d+)-(\\d+) ", "$1" + joiner + "$2 "));
+        }
         return out;
     }
 }

@@ -56,6 +56,11 @@ final class EventPhrase {
         int end = commaAfter(sentence, at + date.length());
         end = end < 0 ? sentence.length() : end;
         String before = PREPOSITION_BEFORE.matcher(sentence.substring(start, at)).replaceAll("");
+        Matcher opening = DATELINE_END.matcher(before);
+        if (opening.find()) {
+            // "BEIJING, 2 Maret (Xinhua) — Presiden ..." : the dateline is no part of the event.
+            before = before.substring(opening.end());
+        }
         String clause = (before + " " + sentence.substring(at + date.length(), end)).replaceAll("\\s+", " ");
         clause = tidy(clause);
         if (words(clause) < 3 && end < sentence.length()) {

@@ -19,6 +19,7 @@ class TextToolsTest {
             --05-16              | 16 Mei
             --05-18/--05-19      | 18-19 Mei
             --04-30/--05-02      | 30 April - 2 Mei
+            2023-05-09/2023-05-11 | 9-11 Mei 2023
             """)
     void datesAreWrittenTheIndonesianWay(String value, String written) {
         assertEquals(written, IndonesianDates.format(value));
@@ -31,6 +32,7 @@ class TextToolsTest {
             2022-01         | 2021-01
             --05-16         | --05-15
             --05-18/--05-19 | --05-17/--05-18
+            2023-05-09/2023-05-11 | 2023-05-08/2023-05-10
             """)
     void nearDatesKeepTheShapeAndNeverTheValue(String value, String expectedNear) {
         List<String> near = IndonesianDates.near(value);
@@ -49,6 +51,8 @@ class TextToolsTest {
             Presiden memimpin KTT, KTT pertama di kawasan itu, yang dijadwalkan berlangsung pada 18-19 Mei di Xi'an, Provinsi Shaanxi. | 18-19 Mei | KTT pertama di kawasan itu dijadwalkan berlangsung di Xi'an
             "Kami siap," kata Budi saat berpidato dalam rapat umum pada Januari 2022. | Januari 2022 | Budi berpidato dalam rapat umum
             Banjir melanda Bandung pada 3 Maret. | 3 Maret | Banjir melanda Bandung
+            BEIJING, 2 Maret (Xinhua) — Presiden Chile akan berkunjung ke Tiongkok pada 9 hingga 11 Mei 2023 atas undangan Beijing. | 9 hingga 11 Mei 2023 | Presiden Chile akan berkunjung ke Tiongkok atas undangan Beijing
+            Juru bicara itu mengatakan bahwa kunjungan tersebut merupakan lawatan pertama Molina ke Asia sejak ia dilantik pada Maret 2022. | Maret 2022 | «… lawatan pertama Molina ke Asia sejak ia dilantik»
             """)
     void eventClauseDropsTheDateAndKeepsTheEvent(String sentence, String date, String event) {
         assertEquals(event, EventPhrase.of(sentence, date));

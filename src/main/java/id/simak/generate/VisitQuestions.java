@@ -30,14 +30,20 @@ final class VisitQuestions {
             boolean toCities = codes.isEmpty();
             if (toCities) {
                 // A visit to cities ("tiba di Beijing, lalu Shanghai"): the other cities of the text are the distractors.
-                names.addAll(visit.places());
+                for (String place : visit.places()) {
+                    if (!isRegion(place)) {
+                        names.add(place);
+                    }
+                }
             }
             if (names.isEmpty() || visit.visitor() == null) {
                 continue;
             }
             String who = ctx.shortName(visit.visitor());
             String when = visit.when() == null ? null : IndonesianDates.format(visit.when());
-            String kind = visit.kind() == null || visit.kind().equals("kunjungan") ? "kunjungan" : visit.kind();
+            // The analysis may name the kind by its verb ("mengunjungi"); a prompt needs the noun.
+            String kind = visit.kind() != null && (visit.kind().startsWith("kunjungan") || visit.kind().startsWith("lawatan"))
+                    ? visit.kind() : "kunjungan";
             Set<String> home = ctx.homeCountries(visit.visitor());
             List<String> candidates = toCities ? otherPlaces(names) : ctx.countryCandidates(codes, home);
             String where = toCities ? "kota" : "negara";
@@ -45,7 +51,7 @@ final class VisitQuestions {
             String listed = join(names);
             String whenPart = when == null ? "" : " pada " + when;
             String why = "Kalimat bukti menyebut " + who + " melakukan " + kind + " ke " + listed + whenPart + ".";
-            if (codes.size() == 1) {
+            if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
                 out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " melakukan " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence));
@@ -69,6 +75,10 @@ final class VisitQuestions {
             }
         }
         return out;
+    }
+
+    private boolean isRegion(String place) {
+        return ctx.analysis.places().stream().anyMatch(p -> p.text().equals(place) && p.kind() == Place.Kind.REGION);
     }
 
     /** Places of the text that are neither countries nor regions nor already in the visit. */

@@ -48,7 +48,7 @@ final class ListQuestions {
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
                                 + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
                         ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
-                        "«" + intruder + "» tidak disebut; " + why, evidence));
+                        "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence));
             }
         }
         return out;

@@ -56,7 +56,10 @@ public final class ArticleAnalyzer {
             for (int k = d; k < dates.size() && dates.get(k).mention().sentence() == index; k++) {
                 here.add(dates.get(k));
             }
-            numbers.addAll(numberExtractor.extract(span.sentence(), here));
+            // A title repeats the body's figures in capitals ("1.250 Warga"); the body says them with units.
+            if (span.sentence().kind() != Sentence.Kind.HEADING) {
+                numbers.addAll(numberExtractor.extract(span.sentence(), here));
+            }
         }
 
         List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);

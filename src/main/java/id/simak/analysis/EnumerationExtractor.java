@@ -23,6 +23,9 @@ public final class EnumerationExtractor {
     private static final Set<String> LIST_HEADS = Set.of("prinsip", "nilai", "bidang", "sektor", "isu", "isu-isu",
             "aspek", "faktor", "pilar", "komoditas", "program", "langkah", "tujuan", "hal");
     private static final int MAX_ITEM_WORDS = 6;
+    // Words of a clause, not of a noun phrase: a segment holding one is no list item ("tidak ada alasan ...").
+    private static final Set<String> CLAUSE_WORDS = Set.of("tidak", "bukan", "ada", "adalah", "akan", "telah", "sudah",
+            "belum", "bahwa", "jika", "kalau", "karena", "apalagi", "terutama", "akibat", "mulai", "sedang", "masih");
     private static final Set<String> INTRODUCERS = Set.of("yaitu", "yakni", "seperti", "termasuk", "meliputi", "antara",
             "berupa", "misalnya", "contohnya");
     private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "bagi", "untuk");
@@ -98,7 +101,7 @@ public final class EnumerationExtractor {
             if (conj > 0) {
                 List<String> before = List.of(w).subList(0, conj);
                 List<String> after = leadingItem(w, conj + 1);
-                if (before.size() > MAX_ITEM_WORDS || hasBoundary(before) || after.isEmpty()) {
+                if (before.size() > MAX_ITEM_WORDS || hasBoundary(before) || after.isEmpty() || clause(before)) {
                     break;
                 }
                 items.add(before);
@@ -112,7 +115,8 @@ public final class EnumerationExtractor {
             }
             // A clause ("melakukan lawatan ke ...") or an introducer ("yaitu ...") ends the list; a new one may
             // start in it.
-            if (w.length > MAX_ITEM_WORDS || isVerbLike(w[0]) || INTRODUCERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            if (w.length > MAX_ITEM_WORDS || INTRODUCERS.contains(w[0].toLowerCase(Locale.ROOT))
+                    || java.util.Arrays.stream(w).anyMatch(x -> isVerbLike(x) || CLAUSE_WORDS.contains(x.toLowerCase(Locale.ROOT)))) {
                 break;
             }
             items.add(List.of(w));
@@ -218,7 +222,8 @@ public final class EnumerationExtractor {
         for (int i = from; i < w.length && item.size() < MAX_ITEM_WORDS; i++) {
             String lower = w[i].toLowerCase(Locale.ROOT);
             // A name ends where lower case starts ("Jepang tetap menjadi ..."); a verb ends any item.
-            if (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower) || name && !startsCapital(w[i])
+            if (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower) || CLAUSE_WORDS.contains(lower)
+                    || name && !startsCapital(w[i])
                     || !item.isEmpty() && isVerbLike(w[i])) {
                 break;
             }
@@ -248,6 +253,10 @@ public final class EnumerationExtractor {
             }
         }
         return -1;
+    }
+
+    private static boolean clause(List<String> words) {
+        return words.stream().anyMatch(x -> isVerbLike(x) || CLAUSE_WORDS.contains(x.toLowerCase(Locale.ROOT)));
     }
 
     private static boolean hasBoundary(List<String> words) {

@@ -140,9 +140,8 @@ public final class HunspellLexicon implements Lexicon {
     }
 
     /**
-     * The best root first: among Hunspell's roots and the stems found by undoing affixes, those that yield the
-     * word by regular affixation, the least stripped first ("dimulai" is di- + "mulai", not di- + "mula" + -i),
-     * as Sastrawi stops at the first dictionary word. A word that is a stem of its own keeps itself unless
+     * The best root first: Hunspell's roots that yield the word by regular affixation, in Hunspell's order, then
+     * stems found by undoing affixes, the least stripped first, as Sastrawi stops at the first dictionary word. A word that is a stem of its own keeps itself unless
      * Hunspell also derives it with a prefix from another stem ("peluang" from "luang"); "sejarah" and
      * "pelajar" (Hunspell's "lajar" is no stem) stay.
      */
@@ -165,8 +164,8 @@ public final class HunspellLexicon implements Lexicon {
                     || !stems(candidate).contains(candidate))) {
                 continue;
             }
-            if (bestDerivation == null || d.layers() < bestDerivation.layers()
-                    || d.layers() == bestDerivation.layers() && candidate.length() > best.length()) {
+            // Hunspell's own order first ("perbankan": "bank", not "perban"); then the least stripped stem.
+            if (bestDerivation == null) {
                 best = candidate;
                 bestDerivation = d;
             }

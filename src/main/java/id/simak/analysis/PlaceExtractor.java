@@ -104,7 +104,8 @@ public final class PlaceExtractor {
                     && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)) {
                 int end = i + len + 1;
                 while (end < tokens.size() && end - i < len + 3 && tokens.get(end).capitalized()
-                        && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null) {
+                        && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null
+                        && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
                     end++;
                 }
                 String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());

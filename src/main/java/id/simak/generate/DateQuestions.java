@@ -50,7 +50,8 @@ final class DateQuestions {
                         answer, explanation(d), ctx.evidence(d.sentence())));
             }
             String gapped = ArticleContext.blank(ctx.text(d.sentence()), d.text());
-            if (gapped != null && d.relativeTo() == null) {
+            if (gapped != null) {
+                // A relative date ("bulan depan") may be typed as written or as the date it stands for.
                 List<String> accepted = new ArrayList<>(List.of(d.text()));
                 String formatted = IndonesianDates.format(d.value());
                 if (formatted != null && !AnswerText.sameAnswer(formatted, d.text())) {
@@ -85,7 +86,8 @@ final class DateQuestions {
     /** "Sejak kapan" for a date after "sejak", "Sampai kapan" after "hingga"/"sampai", else "Kapan". */
     private static String since(String sentence, String date) {
         int at = ArticleContext.find(sentence, date);
-        String before = at < 0 ? "" : sentence.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+        String before = at < 0 ? "" : sentence.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+(?:akhir|awal|pertengahan)$", "");
         if (before.endsWith(" sejak")) {
             return "Sejak kapan";
         }

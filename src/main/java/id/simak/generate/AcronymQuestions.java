@@ -3,6 +3,7 @@ package id.simak.generate;
 import id.simak.analysis.Acronym;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,10 @@ final class AcronymQuestions {
                             copy[j] = other.get(round % other.size());
                         }
                     }
-                    out.add(String.join(" ", copy));
+                    // "konferensi tinggi tinggi" fools nobody: a repeated word is no plausible expansion.
+                    if (Arrays.stream(copy).distinct().count() == copy.length) {
+                        out.add(String.join(" ", copy));
+                    }
                 }
             }
         }

@@ -11,8 +11,8 @@ import java.util.Set;
  * <p>Choice types compare the chosen texts with the answer, ignoring case and spacing; MULTIPLE_RESPONSE needs
  * exactly the set of correct choices, MATCHING and ORDERING the answer list in its order. CLOZE is tolerant, as
  * a teacher marking a typed answer would be: it ignores case, spacing, punctuation and diacritics (via
- * {@link java.text.Normalizer}); it accepts hyphen or space or "2" in reduplication ("masa-masa", "masa masa",
- * "masa2"); old spellings (oe/u, dj/j, tj/c, sj/sy, nj/ny, ch/kh); any other name of the same country
+ * {@link java.text.Normalizer}); it accepts hyphen or space or "2" in reduplication ("hari-hari", "hari hari",
+ * "hari2"); old spellings (oe/u, dj/j, tj/c, sj/sy, nj/ny, ch/kh); any other name of the same country
  * ("Tiongkok" for "China"); and one slip (an extra, missing, wrong or swapped letter) when the accepted answer
  * has at least six letters and is not a number, because a slip in a short word often makes another word
  * ("lima"/"lama") while in a long one it is only a typo.

@@ -1,12 +1,10 @@
 package id.simak.generate;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /** Compares answers the way a teacher reads them: ignoring case, spacing, punctuation, diacritics and old spellings. */
 final class AnswerText {
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     // Spellings before the 1972 reform (EYD) that readers still meet in names and older texts.
     private static final String[][] OLD_SPELLINGS = {{"oe", "u"}, {"dj", "j"}, {"tj", "c"}, {"sj", "sy"}, {"nj", "ny"}, {"ch", "kh"}};
 
@@ -21,7 +19,7 @@ final class AnswerText {
         String s = text;
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
-                s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                s = withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
                 break;
             }
         }
@@ -47,6 +45,19 @@ final class AnswerText {
                 out.append(Character.toLowerCase(c));
             } else {
                 gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text without combining marks (the accents NFD splits off their letters). */
+    private static String withoutMarks(String decomposed) {
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                out.append(c);
             }
         }
         return out.toString();

@@ -101,15 +101,32 @@ final class ArticleContext {
         if (sentence == null || phrase == null || phrase.isEmpty()) {
             return -1;
         }
-        int last = sentence.length() - phrase.length();
-        for (int i = 0; i <= last; i++) {
-            if (sentence.regionMatches(true, i, phrase, 0, phrase.length())
-                    && (i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1)))
-                    && (i == last || !Character.isLetterOrDigit(sentence.charAt(i + phrase.length())))) {
+        String text = sentence.toLowerCase(Locale.ROOT);
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (text.length() != sentence.length() || p.length() != phrase.length()) {
+            return findSlowly(sentence, phrase);
+        }
+        for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+            if (wordBoundaries(text, i, p.length())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The same search for the rare texts whose lower case changes length (dotted capital I). */
+    private static int findSlowly(String sentence, String phrase) {
+        for (int i = 0; i + phrase.length() <= sentence.length(); i++) {
+            if (sentence.regionMatches(true, i, phrase, 0, phrase.length()) && wordBoundaries(sentence, i, phrase.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean wordBoundaries(String text, int at, int length) {
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (at + length == text.length() || !Character.isLetterOrDigit(text.charAt(at + length)));
     }
 
     /** Lower-cases the first letter unless the text opens with a name of the article or an acronym. */
@@ -157,7 +174,7 @@ final class ArticleContext {
         return (from > 0 ? "… " : "") + String.join(" ", Arrays.copyOfRange(words, from, to)) + (to < words.length ? " …" : "");
     }
 
-    /** The short name by which the text mostly calls a person ("Xi" for "Xi Jinping"), else the full name. */
+    /** The short name by which the text mostly calls a person ("Jokowi" for "Joko Widodo"), else the full name. */
     String shortName(String fullName) {
         for (Person p : analysis.people()) {
             if (p.name().equals(fullName)) {

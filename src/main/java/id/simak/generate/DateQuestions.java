@@ -6,6 +6,7 @@ import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Asks when the events of the article happened: a multiple-choice "Kapan ...?" and a cloze per date. */
@@ -49,7 +50,8 @@ final class DateQuestions {
                         answer, explanation(d), ctx.evidence(d.sentence())));
             }
             String gapped = ArticleContext.blank(ctx.text(d.sentence()), d.text());
-            if (gapped != null && d.relativeTo() == null) {
+            if (gapped != null) {
+                // A relative date ("bulan depan") may be typed as written or as the date it stands for.
                 List<String> accepted = new ArrayList<>(List.of(d.text()));
                 String formatted = IndonesianDates.format(d.value());
                 if (formatted != null && !AnswerText.sameAnswer(formatted, d.text())) {
@@ -65,7 +67,8 @@ final class DateQuestions {
     private String prompt(DateMention d) {
         Dateline dateline = ctx.analysis.dateline();
         Sentence s = ctx.analysis.sentence(d.sentence());
-        if (dateline != null && d.sentence() == 0 && d.value().equals(dateline.date())) {
+        if (dateline != null && d.value().equals(dateline.date()) && dateline.text() != null
+                && ArticleContext.find(dateline.text(), d.text()) >= 0) {
             return "Menurut baris tanggal (dateline) di awal berita, pada tanggal berapa berita ini dikirim"
                     + (dateline.place() != null ? " dari " + dateline.place() : "") + "?";
         }
@@ -75,9 +78,20 @@ final class DateQuestions {
         }
         String event = event(d);
         if (event != null) {
-            return "Kapan " + ctx.decapitalize(event) + "?";
+            return since(s.text(), d.text()) + " " + ctx.decapitalize(event) + "?";
         }
         return "Kapan peristiwa dalam kalimat berikut terjadi? " + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
+    }
+
+    /** "Sejak kapan" for a date after "sejak", "Sampai kapan" after "hingga"/"sampai", else "Kapan". */
+    private static String since(String sentence, String date) {
+        int at = ArticleContext.find(sentence, date);
+        String before = at < 0 ? "" : sentence.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+(?:akhir|awal|pertengahan)$", "");
+        if (before.endsWith(" sejak")) {
+            return "Sejak kapan";
+        }
+        return before.endsWith(" hingga") || before.endsWith(" sampai") ? "Sampai kapan" : "Kapan";
     }
 
     private String explanation(DateMention d) {
@@ -99,6 +113,11 @@ final class DateQuestions {
         }
         for (String value : IndonesianDates.near(d.value())) {
             out.add(IndonesianDates.format(value));
+        }
+        if (d.text().contains(" hingga ") || d.text().contains(" sampai ")) {
+            // Written like the answer ("9 hingga 11 Mei"), so the style of a choice does not single it out.
+            String joiner = d.text().contains(" hingga ") ? " hingga " : " sampai ";
+            out.replaceAll(c -> c == null ? null : c.replaceFirst("^(\\d+)-(\\d+) ", "$1" + joiner + "$2 "));
         }
         return out;
     }

@@ -30,7 +30,7 @@ final class DistractorPicker {
                 continue;
             }
             String key = AnswerText.key(candidate);
-            if (!clashes(key, refused)) {
+            if (!clashes(key, refused) && answers.stream().noneMatch(a -> overlaps(a, candidate))) {
                 taken.add(candidate);
                 refused.add(key);
             }
@@ -49,6 +49,13 @@ final class DistractorPicker {
             }
         }
         return false;
+    }
+
+    /** Whether one text holds the other as whole words ("perdagangan" in "bidang perdagangan"): half right is no distractor. */
+    static boolean overlaps(String a, String b) {
+        String na = " " + AnswerText.normalize(a) + " ";
+        String nb = " " + AnswerText.normalize(b) + " ";
+        return na.length() > 2 && nb.length() > 2 && (na.contains(nb) || nb.contains(na));
     }
 
     /** The choices in an order fixed by {@code key}, so the same question always shows them the same way. */

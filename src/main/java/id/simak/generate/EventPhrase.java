@@ -1,18 +1,49 @@
 package id.simak.generate;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the sentence around a date into the event it dates ("Xi berkunjung ke Asia Tengah"), for natural "Kapan ...?" prompts. */
+/** Turns the sentence around a date into the event it dates ("Jokowi berkunjung ke Hanoi"), for natural "Kapan ...?" prompts. */
 final class EventPhrase {
 
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun)\\s+)+$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan)\\s+)+$");
     private static final Pattern SAYING = Pattern.compile(
             "^(?:kata|ujar|ucap|tutur|ungkap|jelas)\\s+(.+?)\\s+(?:saat|ketika|sewaktu|waktu)\\s+(.*)$");
-    private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|ini|itu|tersebut)\\s*)*[.!?\"]*$");
+    private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|yakni|yaitu|bahwa)\\s*)*[.!?\"]*$");
     private static final Pattern LOOSE_START = Pattern.compile("(?i)^[\\s,;:\"]*(?:(?:dan|serta|lalu|kemudian)\\s+)*");
 
+    private static final Pattern DATELINE_END = Pattern.compile("\\s(?:--|—|–|-)\\s");
+    private static final int LONGEST_LEAD = 22;
+    private static final Pattern SAID_AT = Pattern.compile(
+            "^(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)(?:nya)?\\s+(\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*)?)\\s+(.+)$");
+    private static final int SHORT_LEAD = 8;
+
     private EventPhrase() {
+    }
+
+    /** The comma before {@code at} that separates clauses (not one inside a number such as "65,8"), or -1. */
+    private static int commaBefore(String s, int at) {
+        for (int i = Math.min(at, s.length()) - 1; i >= 0; i--) {
+            if (s.charAt(i) == ',' && !insideNumber(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The clause-separating comma at or after {@code from}, or the sentence length. */
+    private static int commaAfter(String s, int from) {
+        for (int i = Math.max(0, from); i < s.length(); i++) {
+            if (s.charAt(i) == ',' && !insideNumber(s, i)) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static boolean insideNumber(String s, int comma) {
+        return comma > 0 && comma + 1 < s.length() && Character.isDigit(s.charAt(comma - 1)) && Character.isDigit(s.charAt(comma + 1));
     }
 
     /** The event the date belongs to, without the date, or null when no clear clause remains. */
@@ -21,20 +52,27 @@ final class EventPhrase {
         if (at < 0) {
             return null;
         }
-        int start = sentence.lastIndexOf(',', at) + 1;
-        int end = sentence.indexOf(',', at + date.length());
+        int start = commaBefore(sentence, at) + 1;
+        int end = commaAfter(sentence, at + date.length());
         end = end < 0 ? sentence.length() : end;
         String before = PREPOSITION_BEFORE.matcher(sentence.substring(start, at)).replaceAll("");
+        Matcher opening = DATELINE_END.matcher(before);
+        if (opening.find()) {
+            // "BEIJING, 2 Maret (Xinhua) — Presiden ..." : the dateline is no part of the event.
+            before = before.substring(opening.end());
+        }
         String clause = (before + " " + sentence.substring(at + date.length(), end)).replaceAll("\\s+", " ");
         clause = tidy(clause);
         if (words(clause) < 3 && end < sentence.length()) {
-            // A date put in front ("Pada 2013, Xi berkunjung ...") dates the clause that follows it, together with
+            // A date put in front ("Pada 2019, Jokowi berkunjung ...") dates the clause that follows it, together with
             // the short list items that continue it ("ke Vietnam, Thailand, dan Kamboja").
-            int next = sentence.indexOf(',', end + 1);
+            int next = commaAfter(sentence, end + 1);
+            next = next == sentence.length() ? -1 : next;
             int stop = next < 0 ? sentence.length() : next;
             while (next >= 0) {
-                int after = sentence.indexOf(',', next + 1);
-                int to = after < 0 ? sentence.length() : after;
+                int after = commaAfter(sentence, next + 1);
+                int to = after;
+                after = after == sentence.length() ? -1 : after;
                 if (words(sentence.substring(next + 1, to).replaceAll("^\\s*(?:dan|serta)\\s+", "")) > 2) {
                     break;
                 }
@@ -45,18 +83,42 @@ final class EventPhrase {
         } else if (words(clause) < 3 && start > 0) {
             // A date at the very end ("..., pada 10-11 Maret.") dates everything before it.
             String lead = sentence.substring(0, at);
-            int dateline = lead.indexOf("-- ");
-            clause = tidy(PREPOSITION_BEFORE.matcher(lead.substring(dateline < 0 ? 0 : dateline + 3)).replaceAll(""));
+            Matcher dateline = DATELINE_END.matcher(lead);
+            clause = tidy(PREPOSITION_BEFORE.matcher(dateline.find() ? lead.substring(dateline.end()) : lead).replaceAll(""));
+            int quoteEnd = Math.max(clause.lastIndexOf('"'), clause.lastIndexOf('”'));
+            if (quoteEnd >= 0) {
+                // '"...," ujar Rudi di Jakarta, Kamis (2/3).' dates the statement, not the quote.
+                Matcher said = SAID_AT.matcher(tidy(clause.substring(quoteEnd + 1)));
+                return said.matches() ? said.group(1) + " menyampaikan pernyataan itu " + said.group(2) : null;
+            }
+            if (words(clause) > LONGEST_LEAD || clause.contains(" bahwa ")) {
+                return shortLead(clause);
+            }
+        } else if (tidy(sentence.substring(at + date.length(), end)).isEmpty()
+                && (words(clause) > LONGEST_LEAD || clause.contains(" bahwa "))) {
+            return shortLead(clause);
         } else if (clause.startsWith("yang ") && start > 0) {
             // "..., yang dijadwalkan berlangsung pada ..." describes the noun phrase of the segment before.
             int headStart = sentence.lastIndexOf(',', start - 2) + 1;
             clause = tidy(sentence.substring(headStart, start - 1)) + " " + clause.substring(5);
+        }
+        if (clause.contains(". ")) {
+            return shortLead(clause);
         }
         Matcher saying = SAYING.matcher(clause);
         if (saying.matches()) {
             clause = saying.group(1) + " " + saying.group(2);
         }
         return words(clause) < 3 ? null : clause;
+    }
+
+    /**
+     * When the clause is too long to ask about as a whole, or the date belongs to a reported clause ("mengatakan
+     * bahwa ... sejak ia dilantik pada ..."), only the words right before the date, which is what it dates.
+     */
+    private static String shortLead(String clause) {
+        String[] w = clause.split("\\s+");
+        return "«… " + String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - SHORT_LEAD), w.length)) + "»";
     }
 
     private static String tidy(String clause) {

@@ -17,6 +17,7 @@ final class IndonesianDates {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern DAY = Pattern.compile("--(\\d{2})-(\\d{2})");
     private static final Pattern DAY_RANGE = Pattern.compile("--(\\d{2})-(\\d{2})/--(\\d{2})-(\\d{2})");
+    private static final Pattern FULL_RANGE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})/(\\d{4})-(\\d{2})-(\\d{2})");
 
     private IndonesianDates() {
     }
@@ -33,6 +34,9 @@ final class IndonesianDates {
             return m.group(1).equals(m.group(3))
                     ? d1 + "-" + d2 + " " + month(m.group(1))
                     : d1 + " " + month(m.group(1)) + " - " + d2 + " " + month(m.group(3));
+        }
+        if ((m = FULL_RANGE.matcher(value)).matches() && m.group(1).equals(m.group(4)) && m.group(2).equals(m.group(5))) {
+            return Integer.parseInt(m.group(3)) + "-" + Integer.parseInt(m.group(6)) + " " + month(m.group(2)) + " " + m.group(1);
         }
         if ((m = FULL.matcher(value)).matches()) {
             return Integer.parseInt(m.group(3)) + " " + month(m.group(2)) + " " + m.group(1);
@@ -77,6 +81,18 @@ final class IndonesianDates {
             }
             int other = mo % 12 + 1;
             out.add(String.format("--%02d-%02d/--%02d-%02d", other, d1, other, d2));
+        } else if ((m = FULL_RANGE.matcher(value)).matches() && m.group(1).equals(m.group(4)) && m.group(2).equals(m.group(5))) {
+            int y = Integer.parseInt(m.group(1));
+            int mo = Integer.parseInt(m.group(2));
+            int d1 = Integer.parseInt(m.group(3));
+            int d2 = Integer.parseInt(m.group(6));
+            for (int shift : new int[] {-1, 1, -2, 2}) {
+                if (d1 + shift >= 1 && d2 + shift <= 28) {
+                    out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, mo, d1 + shift, y, mo, d2 + shift));
+                }
+            }
+            out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y - 1, mo, d1, y - 1, mo, d2));
+            out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, mo % 12 + 1, d1, y, mo % 12 + 1, d2));
         } else if ((m = FULL.matcher(value)).matches()) {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));

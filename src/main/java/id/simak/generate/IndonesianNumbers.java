@@ -1,6 +1,6 @@
 package id.simak.generate;
 
-/** Writes whole numbers in Indonesian words ("tujuh", "tiga puluh"), as news texts write small quantities. */
+/** Writes whole numbers in Indonesian words ("enam", "tiga puluh"), as news texts write small quantities. */
 final class IndonesianNumbers {
 
     private static final String[] UNITS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
@@ -30,6 +30,6 @@ final class IndonesianNumbers {
 
     /** Whether the text writes its number in letters rather than digits. */
     static boolean inWords(String text) {
-        return text != null && !text.isEmpty() && !Character.isDigit(text.charAt(0));
+        return text != null && !text.isEmpty() && text.chars().noneMatch(Character::isDigit);
     }
 }

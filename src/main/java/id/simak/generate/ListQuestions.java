@@ -1,9 +1,12 @@
 package id.simak.generate;
 
 import id.simak.analysis.Enumeration;
+import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Asks for the members of each list the text spells out, and which offered item is not one of them. */
 final class ListQuestions {
@@ -20,7 +23,8 @@ final class ListQuestions {
         List<Question> out = new ArrayList<>();
         List<Enumeration> lists = ctx.analysis.lists();
         for (Enumeration list : lists) {
-            if (list.items().size() < 3 || allPlaces(list)) {
+            boolean countries = allPlaces(list);
+            if (list.items().size() < 3 || countries && visitAt(list.sentence())) {
                 continue;
             }
             String sentence = ctx.text(list.sentence());
@@ -34,7 +38,7 @@ final class ListQuestions {
                     + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?";
             Evidence evidence = ctx.evidence(list.sentence());
             String why = "Kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".";
-            List<String> others = otherItems(list, lists);
+            List<String> others = countries ? countryNeighbours(list) : otherItems(list, lists);
             List<String> distractors = ctx.picker.pick(list.items(), others, Math.max(2, 7 - list.items().size()), List.of());
             if (distractors.size() >= 2) {
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST, frame + " Pilih semua jawaban yang benar.",
@@ -44,7 +48,7 @@ final class ListQuestions {
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
                                 + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
                         ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
-                        "«" + intruder + "» tidak disebut; " + why, evidence));
+                        "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence));
             }
         }
         return out;
@@ -71,6 +75,19 @@ final class ListQuestions {
         return null;
     }
 
+    /** Lists of countries on a journey are asked by {@link VisitQuestions}. */
+    private boolean visitAt(int sentence) {
+        return ctx.analysis.visits().stream().anyMatch(v -> v.sentence() == sentence);
+    }
+
+    private List<String> countryNeighbours(Enumeration list) {
+        List<String> codes = new ArrayList<>();
+        for (String item : list.items()) {
+            codes.add(ArticleContext.countryCode(item));
+        }
+        return ctx.countryCandidates(codes, Set.of());
+    }
+
     private boolean allPlaces(Enumeration list) {
         for (String item : list.items()) {
             if (ArticleContext.countryCode(item) == null) {
@@ -92,6 +109,14 @@ final class ListQuestions {
                         out.add(item);
                     }
                 }
+            }
+        }
+        // Too few other lists: abstract nouns of the article (pe-an, per-an, ke-an) are the same kind of thing.
+        for (WordInfo w : ctx.analysis.words()) {
+            String word = w.word().toLowerCase(Locale.ROOT);
+            if (word.endsWith("an") && (word.startsWith("pe") || word.startsWith("ke"))
+                    && ArticleContext.find(ctx.text(list.sentence()), word) < 0) {
+                out.add(word);
             }
         }
         return out;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Finds enumerations whose items each name or imply a different country ("mengenakan busana tradisional Tajik,
- * mengutip pepatah Kirgizstan, ...") and asks the learner to match each country with what happened there.
+ * Finds enumerations whose items each name or imply a different country ("mencicipi kopi Vietnam,
+ * menonton tarian Kamboja, ...") and asks the learner to match each country with what happened there.
  */
 final class MatchingQuestions {
 
@@ -23,7 +23,7 @@ final class MatchingQuestions {
         this.ctx = ctx;
     }
 
-    private record Moment(String code, String country, String text, String masked) {}
+    private record Moment(String code, String country, String text, String shown) {}
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
@@ -36,7 +36,7 @@ final class MatchingQuestions {
             List<String> countries = new ArrayList<>();
             StringBuilder why = new StringBuilder("Kalimat bukti: ");
             for (Moment m : moments) {
-                items.add(m.masked());
+                items.add(m.shown());
                 countries.add(m.country());
                 why.append(why.length() > 15 ? "; " : "").append("«").append(m.text()).append("» — ").append(m.country());
             }
@@ -50,7 +50,7 @@ final class MatchingQuestions {
 
     /**
      * Splits the sentence into list items and keeps the run of items that each mention a country of the text, by
-     * name or by a nationality word its name starts with ("Tajik" for "Tajikistan"); the countries must all differ.
+     * name or by a nationality word its name starts with ("Thai" for "Thailand"); the countries must all differ.
      */
     private List<Moment> moments(String sentence) {
         List<Moment> found = new ArrayList<>();
@@ -98,12 +98,18 @@ final class MatchingQuestions {
         if (bestCode == null || item.strip().equalsIgnoreCase(bestWord) || item.split("\\s+").length < 2) {
             return null;
         }
-        String masked = ArticleContext.blank(item, bestWord).replace(ArticleContext.GAP, "…");
-        masked = masked.replaceAll("\\s+(?:di|ke|dari|asal)\\s+…", " …").strip();
-        return new Moment(bestCode, ctx.countryName(bestCode), item, masked);
+        // A place adverbial ("di Thailand") is the answer itself and goes; a country inside a noun phrase ("kopi
+        // Vietnam", "pelajar asal Kamboja") is part of what happened and stays, as the answer key words it.
+        String shown = item;
+        int at = ArticleContext.find(item, bestWord);
+        String before = item.substring(0, at).stripTrailing();
+        if (before.endsWith(" di") || before.endsWith(" ke")) {
+            shown = (before.substring(0, before.length() - 3) + item.substring(at + bestWord.length())).strip();
+        }
+        return new Moment(bestCode, ctx.countryName(bestCode), item, shown);
     }
 
-    /** A capitalised word of the item that is a stem of the country name ("Tajik" of "Tajikistan"). */
+    /** A capitalised word of the item that is a stem of the country name ("Thai" of "Thailand"). */
     private static String nationality(String item, String country) {
         for (String word : item.split("[^\\p{L}'-]+")) {
             if (word.length() >= MIN_STEM && word.length() < country.length() && Character.isUpperCase(word.charAt(0))

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Asks for the quantities of the article: how many, with nearby numbers as distractors, and a cloze in the sentence. */
 final class NumberQuestions {
@@ -20,40 +22,85 @@ final class NumberQuestions {
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NumberMention n : ctx.analysis.numbers()) {
-            if (!seen.add(AnswerText.key(n.text())) || n.value() != Math.rint(n.value())) {
-                continue;
-            }
             String numeral = numeral(n);
             String sentence = ctx.text(n.sentence());
-            String gapped = ArticleContext.blank(sentence, numeral);
-            if (numeral == null || gapped == null) {
+            String gapped = numeral == null ? null : ArticleContext.blank(sentence, numeral);
+            if (gapped == null || !seen.add(AnswerText.key(n.text()))) {
                 continue;
             }
-            long value = (long) n.value();
-            boolean words = IndonesianNumbers.inWords(numeral);
-            String answer = words ? numeral.toLowerCase(Locale.ROOT) : Long.toString(value);
+            Written written = written(numeral, n.value());
+            if (written == null) {
+                continue;
+            }
             Evidence evidence = ctx.evidence(n.sentence());
             String why = "Kalimat bukti menyebut «" + n.text() + "».";
-            List<String> accepted = new ArrayList<>(List.of(answer));
-            accepted.add(words ? Long.toString(value) : IndonesianNumbers.words(value));
-            out.add(Drafts.cloze(Skill.NUMBER, "Lengkapi kalimat berikut dengan bilangan yang tepat: " + ArticleContext.quotedAround(gapped),
-                    accepted.stream().distinct().toList(), why, evidence));
-            List<String> near = new ArrayList<>();
-            for (long shift : new long[] {1, -1, 2, -2, 3, 5}) {
-                long v = value + shift * Math.max(1, value / 10);
-                if (v > 0) {
-                    near.add(words ? IndonesianNumbers.words(v) : Long.toString(v));
-                }
-            }
-            List<String> distractors = ctx.picker.pick(List.of(answer, Long.toString(value)), near, 3, List.of());
+            out.add(Drafts.cloze(Skill.NUMBER, "Lengkapi kalimat berikut dengan bilangan yang tepat: "
+                    + ArticleContext.quotedAround(gapped), written.accepted(), why, evidence));
+            List<String> distractors = ctx.picker.pick(written.accepted(), written.near(), 3, List.of());
             String unit = n.unit() == null ? "" : " " + n.unit();
-            out.add(Drafts.choice(Skill.NUMBER, "Berapa" + unit + " yang disebut dalam kalimat berikut? " + ArticleContext.quotedAround(gapped),
-                    ctx.picker.choices(List.of(answer), distractors, "number" + n.text() + n.sentence()), answer, why, evidence));
+            out.add(Drafts.choice(Skill.NUMBER, "Berapa" + unit + " yang disebut dalam kalimat berikut? "
+                            + ArticleContext.quotedAround(gapped),
+                    ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
+                    written.answer(), why, evidence));
         }
         return out;
     }
 
-    /** The number word(s) of the mention without the unit and what follows ("tujuh" of "tujuh kali"). */
+    /** A quantity as the text writes it, the other ways a learner may type it, and near quantities written alike. */
+    private record Written(String answer, List<String> accepted, List<String> near) {}
+
+    // A leading currency or sign, an Indonesian number (dots group thousands, a comma starts decimals), then words.
+    private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
+    private static final double[] NEAR_FACTORS = {1.2, 0.8, 1.5, 0.5, 2, 0.9, 1.1};
+
+    private static Written written(String numeral, double value) {
+        if (IndonesianNumbers.inWords(numeral)) {
+            if (value != Math.rint(value) || value < 0 || value > 999) {
+                return null;
+            }
+            long v = (long) value;
+            String answer = numeral.toLowerCase(Locale.ROOT);
+            List<String> near = new ArrayList<>();
+            for (long shift : new long[] {1, -1, 2, -2, 3, 5}) {
+                long w = v + shift * Math.max(1, v / 10);
+                if (w > 0) {
+                    near.add(IndonesianNumbers.words(w));
+                }
+            }
+            return new Written(answer, List.of(answer, Long.toString(v)), near);
+        }
+        Matcher m = FIGURE.matcher(numeral);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean grouped = m.group(2).contains(".");
+        int decimals = m.group(3) == null ? 0 : m.group(3).length();
+        double figure = Double.parseDouble(m.group(2).replace(".", "") + (decimals > 0 ? "." + m.group(3) : ""));
+        List<String> accepted = new ArrayList<>(List.of(numeral));
+        if (m.group(1).isEmpty() && m.group(4).isBlank() && decimals == 0) {
+            accepted.add(Long.toString((long) figure));
+            if (figure <= 999) {
+                accepted.add(IndonesianNumbers.words((long) figure));
+            }
+        }
+        List<String> near = new ArrayList<>();
+        for (double f : NEAR_FACTORS) {
+            double other = figure * f;
+            if (decimals == 0 && Math.rint(other) == figure || other <= 0) {
+                continue;
+            }
+            near.add(m.group(1) + format(other, decimals, grouped) + m.group(4));
+        }
+        return new Written(numeral, accepted.stream().distinct().toList(), near);
+    }
+
+    /** Writes a figure the Indonesian way with the given decimals, grouping thousands with dots when the text did. */
+    private static String format(double value, int decimals, boolean grouped) {
+        String s = String.format(Locale.ROOT, grouped ? "%,." + decimals + "f" : "%." + decimals + "f", value);
+        return s.replace(',', '#').replace('.', ',').replace('#', '.');
+    }
+
+    /** The number word(s) of the mention without the unit and what follows ("enam" of "enam kali"). */
     private static String numeral(NumberMention n) {
         String text = n.text();
         if (n.unit() != null) {

@@ -30,10 +30,10 @@ final class PlaceQuestions {
             }
             Evidence evidence = ctx.evidence(place.sentence());
             String why = "Kalimat bukti menyebut «" + place.text() + "».";
-            if (place.kind() == Place.Kind.CITY || place.kind() == Place.Kind.PROVINCE) {
+            if (place.kind() != Place.Kind.COUNTRY) {
                 out.add(Drafts.cloze(Skill.PLACE, "Lengkapi kalimat berikut dengan nama tempat yang tepat: "
                         + ArticleContext.quotedAround(gapped), List.of(place.text()), why, evidence));
-            } else if (place.kind() == Place.Kind.COUNTRY && place.code() != null
+            } else if (place.kind() == Place.Kind.COUNTRY && place.code() != null && !gapped.contains(ArticleContext.GAP + " (")
                     && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
                 List<String> distractors = ctx.picker.pick(List.of(place.text()),
                         ctx.countryCandidates(List.of(place.code()), Set.of()), 3, List.of());

@@ -68,7 +68,7 @@ public final class QuestionGenerator {
         return "fact|" + q.type() + "|" + q.skill() + "|" + q.answer() + "|" + q.evidence().sentence();
     }
 
-    /** The answer must be offered (choice types) and every choice distinct, else the question is unanswerable. */
+    /** The answer must be offered, every choice distinct and something left to get wrong, else the question is no exercise. */
     static boolean wellFormed(Question q) {
         if (q.answer().isEmpty() || q.prompt() == null || q.prompt().isBlank()) {
             return false;
@@ -81,7 +81,8 @@ public final class QuestionGenerator {
         }
         return switch (q.type()) {
             case MULTIPLE_CHOICE -> q.answer().size() == 1 && q.choices().contains(q.answer().get(0)) && q.choices().size() >= 3;
-            case MULTIPLE_RESPONSE, ORDERING -> q.choices().containsAll(q.answer()) && q.choices().size() >= q.answer().size();
+            case MULTIPLE_RESPONSE -> q.choices().containsAll(q.answer()) && q.choices().size() > q.answer().size();
+            case ORDERING -> q.choices().containsAll(q.answer()) && q.choices().size() == q.answer().size();
             case MATCHING -> q.items().size() == q.answer().size() && q.choices().containsAll(q.answer());
             case TRUE_FALSE -> q.answer().size() == 1;
             case CLOZE -> q.prompt().contains(ArticleContext.GAP);
@@ -95,7 +96,12 @@ public final class QuestionGenerator {
             case MULTIPLE_RESPONSE -> q.answer();
             default -> List.of();
         };
-        String prompt = " " + AnswerText.normalize(q.prompt()) + " ";
+        String shown = q.prompt();
+        if (q.skill() == Skill.ROOT_WORD) {
+            // Only the quoted word can leak a root; the fixed wording "kata dasar" must not bar the root "kata".
+            shown = shown.substring(shown.indexOf('«') + 1, Math.max(shown.indexOf('«') + 1, shown.lastIndexOf('»')));
+        }
+        String prompt = " " + AnswerText.normalize(shown) + " ";
         for (String a : answers) {
             String norm = AnswerText.normalize(a);
             if (!norm.isEmpty() && prompt.contains(" " + norm + " ")) {

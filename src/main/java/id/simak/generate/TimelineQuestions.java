@@ -30,6 +30,8 @@ final class TimelineQuestions {
                 events.add(new Dated(key, DateQuestions.answerText(d), AnswerText.capitalize(event), d.sentence()));
             }
         }
+        // "April 2023" and "12 April 2023" cannot be put in order: the coarser date leaves the timeline.
+        events.removeIf(e -> events.stream().anyMatch(o -> o != e && o.key().startsWith(e.key())));
         if (events.size() < 3) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import id.simak.analysis.Place;
 import id.simak.analysis.Visit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,26 +27,38 @@ final class VisitQuestions {
                     names.add(place);
                 }
             }
-            if (codes.isEmpty() || visit.visitor() == null) {
+            boolean toCities = codes.isEmpty();
+            if (toCities) {
+                // A visit to cities ("tiba di Beijing, lalu Shanghai"): the other cities of the text are the distractors.
+                for (String place : visit.places()) {
+                    if (!isRegion(place)) {
+                        names.add(place);
+                    }
+                }
+            }
+            if (names.isEmpty() || visit.visitor() == null) {
                 continue;
             }
             String who = ctx.shortName(visit.visitor());
             String when = visit.when() == null ? null : IndonesianDates.format(visit.when());
-            String kind = visit.kind() == null || visit.kind().equals("kunjungan") ? "kunjungan" : visit.kind();
+            // The analysis may name the kind by its verb ("mengunjungi"); a prompt needs the noun.
+            String kind = visit.kind() != null && (visit.kind().startsWith("kunjungan") || visit.kind().startsWith("lawatan"))
+                    ? visit.kind() : "kunjungan";
             Set<String> home = ctx.homeCountries(visit.visitor());
-            List<String> candidates = ctx.countryCandidates(codes, home);
+            List<String> candidates = toCities ? otherPlaces(names) : ctx.countryCandidates(codes, home);
+            String where = toCities ? "kota" : "negara";
             Evidence evidence = ctx.evidence(visit.sentence());
             String listed = join(names);
             String whenPart = when == null ? "" : " pada " + when;
             String why = "Kalimat bukti menyebut " + who + " melakukan " + kind + " ke " + listed + whenPart + ".";
-            if (codes.size() == 1) {
+            if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
-                out.add(Drafts.choice(Skill.VISIT, "Ke negara mana " + who + " melakukan " + kind + whenPart + "?",
+                out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " melakukan " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
-                        "Negara mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
+                        AnswerText.capitalize(where) + " mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence));
             }
             if (when != null) {
@@ -59,6 +72,21 @@ final class VisitQuestions {
                 String country = truth ? names.get(names.size() - 1) : wrong.get(0);
                 out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " melakukan " + kind + " ke " + country + ".",
                         truth, why, evidence));
+            }
+        }
+        return out;
+    }
+
+    private boolean isRegion(String place) {
+        return ctx.analysis.places().stream().anyMatch(p -> p.text().equals(place) && p.kind() == Place.Kind.REGION);
+    }
+
+    /** Places of the text that are neither countries nor regions nor already in the visit. */
+    private List<String> otherPlaces(List<String> visited) {
+        List<String> out = new ArrayList<>();
+        for (Place p : ctx.analysis.places()) {
+            if (p.kind() != Place.Kind.COUNTRY && p.kind() != Place.Kind.REGION && !visited.contains(p.text())) {
+                out.add(p.text());
             }
         }
         return out;

@@ -3,11 +3,14 @@ package id.simak.generate;
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Asks about the article's affixed words, hardest first: the root (kata dasar), a synonym from the thesaurus, and
@@ -18,6 +21,8 @@ final class VocabularyQuestions {
     private static final String[] PREFIXES = {"memper", "diper", "meng", "meny", "mem", "men", "me", "peng", "peny",
             "pem", "pen", "per", "pe", "ber", "be", "ter", "ke", "di", "se"};
     private static final String[] SUFFIXES = {"kan", "an", "i", "nya"};
+
+    private static final int CANDIDATES = 8;
 
     private final ArticleContext ctx;
 
@@ -40,9 +45,17 @@ final class VocabularyQuestions {
 
     List<Question> generate() {
         List<WordInfo> words = ranked();
+        // One-word thesaurus entries of the whole article, grouped by their first two letters, built once.
+        Map<String, List<String>> synonymsByPrefix = new HashMap<>();
         List<String> allSynonyms = new ArrayList<>();
+        Set<String> seenSynonyms = new HashSet<>();
         for (WordInfo w : words) {
-            allSynonyms.addAll(w.synonyms());
+            for (String s : w.synonyms()) {
+                if (!s.contains(" ") && s.length() >= 2 && seenSynonyms.add(s)) {
+                    allSynonyms.add(s);
+                    synonymsByPrefix.computeIfAbsent(s.substring(0, 2), k -> new ArrayList<>()).add(s);
+                }
+            }
         }
         List<Question> roots = new ArrayList<>();
         List<Question> synonyms = new ArrayList<>();
@@ -50,7 +63,7 @@ final class VocabularyQuestions {
         for (WordInfo w : words) {
             Evidence evidence = ctx.evidence(w.sentence());
             rootQuestion(w, words, evidence, roots);
-            synonymQuestion(w, allSynonyms, evidence, synonyms);
+            synonymQuestion(w, synonymsByPrefix, allSynonyms, evidence, synonyms);
             String gapped = ArticleContext.blank(evidence.text(), w.word());
             if (gapped != null && ArticleContext.find(gapped, w.word()) < 0) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
@@ -69,7 +82,14 @@ final class VocabularyQuestions {
         String word = w.word().toLowerCase(Locale.ROOT);
         Set<String> correct = new HashSet<>(List.of(w.root()));
         correct.addAll(ctx.lexicon.roots(word));
-        List<String> candidates = new ArrayList<>(wrongRoots(word, w.root()));
+        List<String> candidates = new ArrayList<>();
+        for (String wrong : wrongRoots(word, w.root())) {
+            // A stripped form the dictionary lists as a root of its own may be the right answer after all
+            // (di + mulai as well as di + mula + i): never offer it as wrong.
+            if (!ctx.lexicon.roots(wrong).contains(wrong)) {
+                candidates.add(wrong);
+            }
+        }
         for (WordInfo other : words) {
             // Roots of the article's words of a similar length, as the learner has just met them.
             if (Math.abs(other.root().length() - w.root().length()) <= 2) {
@@ -102,6 +122,13 @@ final class VocabularyQuestions {
                 break;
             }
         }
+        // Of two stacked prefixes learners often strip only the outer one: memperdalam -> perdalam.
+        for (String outer : new String[] {"mem", "di", "ke", "ter"}) {
+            String inner = word.substring(Math.min(outer.length(), word.length()));
+            if (word.startsWith(outer) && (inner.startsWith("per") || inner.startsWith("ber")) && inner.length() > 5) {
+                out.add(inner);
+            }
+        }
         out.add(withoutPrefix);
         out.add(withoutSuffix);
         String bare = withoutPrefix;
@@ -127,26 +154,19 @@ final class VocabularyQuestions {
         return new ArrayList<>(out);
     }
 
-    private void synonymQuestion(WordInfo w, List<String> allSynonyms, Evidence evidence, List<Question> out) {
+    private void synonymQuestion(WordInfo w, Map<String, List<String>> synonymsByPrefix, List<String> allSynonyms,
+                                 Evidence evidence, List<Question> out) {
         String answer = bestSynonym(w);
         if (answer == null) {
             return;
         }
         Set<String> near = new HashSet<>(w.synonyms());
         near.addAll(ctx.lexicon.synonyms(w.word()));
-        // Thesaurus neighbours of the other words, those with the same prefix first so the form gives nothing away;
-        // within each group the order is a hash of the pair, so different words get different distractors.
+        Predicate<String> fits = s -> !near.contains(s) && !s.equalsIgnoreCase(w.word()) && !s.contains(w.root());
+        // Thesaurus neighbours of the other words, those with the same prefix first so the form gives nothing away.
         String prefix = w.word().substring(0, Math.min(2, w.word().length())).toLowerCase(Locale.ROOT);
-        List<String> candidates = new ArrayList<>();
-        List<String> rest = new ArrayList<>();
-        for (String s : allSynonyms) {
-            if (!s.contains(" ") && !near.contains(s) && !s.equalsIgnoreCase(w.word()) && !s.contains(w.root())) {
-                (s.startsWith(prefix) ? candidates : rest).add(s);
-            }
-        }
-        rotate(candidates, w.word());
-        rotate(rest, w.word());
-        candidates.addAll(rest);
+        List<String> candidates = spread(synonymsByPrefix.getOrDefault(prefix, List.of()), w.word(), fits, CANDIDATES);
+        candidates.addAll(spread(allSynonyms, w.word(), fits, CANDIDATES));
         List<String> distractors = ctx.picker.pick(List.of(answer, w.word()), candidates, 3, List.of());
         if (distractors.size() == 3) {
             out.add(Drafts.choice(Skill.SYNONYM, "Kata manakah yang paling dekat maknanya dengan «" + w.word()
@@ -157,23 +177,27 @@ final class VocabularyQuestions {
     }
 
     /**
-     * Reorders the list by a stride and a start fixed by the word, so different words get different, spread-out
-     * distractors (neighbours in the thesaurus list share a meaning) in linear time.
+     * Up to {@code limit} entries that fit, taken with a stride from a start fixed by the word, so different words
+     * get different, spread-out distractors (neighbours in a thesaurus list share a meaning) without a full scan.
      */
-    private static void rotate(List<String> list, String word) {
+    private static List<String> spread(List<String> list, String word, Predicate<String> fits, int limit) {
+        List<String> out = new ArrayList<>();
         int n = list.size();
-        if (n < 2) {
-            return;
+        if (n == 0) {
+            return out;
         }
         int stride = n / 3 + 1;
         while (gcd(stride, n) != 1) {
             stride++;
         }
         int start = (int) Math.floorMod(StableHash.of(word), (long) n);
-        List<String> copy = new ArrayList<>(list);
-        for (int i = 0; i < n; i++) {
-            list.set(i, copy.get((start + i * stride) % n));
+        for (int i = 0; i < n && out.size() < limit; i++) {
+            String s = list.get((start + i * stride) % n);
+            if (fits.test(s)) {
+                out.add(s);
+            }
         }
+        return out;
     }
 
     private static int gcd(int a, int b) {

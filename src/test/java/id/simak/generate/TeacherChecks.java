@@ -71,7 +71,12 @@ final class TeacherChecks {
     }
 
     private static void assertPromptHidesAnswer(Question q, String where) {
-        String prompt = " " + AnswerText.normalize(q.prompt()) + " ";
+        String shown = q.prompt();
+        if (q.skill() == Skill.ROOT_WORD) {
+            // The fixed wording "Apa kata dasar dari kata" is no hint; only the quoted word could be.
+            shown = shown.substring(shown.indexOf('«'));
+        }
+        String prompt = " " + AnswerText.normalize(shown) + " ";
         List<String> answers = q.type() == QuestionType.MULTIPLE_RESPONSE ? q.answer() : List.of(q.answer().get(0));
         for (String a : answers) {
             assertFalse(prompt.contains(" " + AnswerText.normalize(a) + " "), "prompt gives away «" + a + "»: " + where);

@@ -1,0 +1,180 @@
+package id.simak.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.ArticleAnalyzer;
+import id.simak.analysis.HunspellLexicon;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * End to end on the seed article (analysis, then generation): every fact of the hand-made answer key
+ * (shared/gold/xinhua-ktt-china-asia-tengah.gold.json) is asked about, and every question is sound.
+ */
+class SeedArticleQuestionsTest {
+
+    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
+    private static final String TEXT = read("/articles/xinhua-ktt-china-asia-tengah.txt");
+    private static final ArticleAnalysis ANALYSIS = ANALYZER.analyze(TEXT);
+    private static final List<Question> QUESTIONS = GENERATOR.generate(ANALYSIS);
+
+    private static String read(String resource) {
+        try (InputStream in = SeedArticleQuestionsTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Stream<Arguments> questions() {
+        return QUESTIONS.stream().map(q -> Arguments.of(q.id(), q));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("questions")
+    void everyQuestionIsSound(String id, Question q) {
+        TeacherChecks.assertSound(q);
+    }
+
+    @Test
+    void noQuestionIsAskedTwiceAndTheSameTextGivesTheSameQuestions() {
+        TeacherChecks.assertNoDuplicates(QUESTIONS);
+        assertEquals(QUESTIONS, GENERATOR.generate(ANALYZER.analyze(TEXT)));
+    }
+
+    @Test
+    void everyTypeAndSkillIsProduced() {
+        assertEquals(EnumSet.allOf(QuestionType.class), QUESTIONS.stream().map(Question::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class))));
+        assertEquals(EnumSet.allOf(Skill.class), QUESTIONS.stream().map(Question::skill)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Skill.class))));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DATE    | MULTIPLE_CHOICE   | 16 Mei
+            DATE    | MULTIPLE_CHOICE   | 18-19 Mei
+            DATE    | MULTIPLE_CHOICE   | 2013
+            DATE    | MULTIPLE_CHOICE   | 2014
+            DATE    | MULTIPLE_CHOICE   | 27 Oktober 2020
+            DATE    | MULTIPLE_CHOICE   | Januari 2022
+            VISIT   | MULTIPLE_RESPONSE | Turkmenistan;Kazakhstan;Uzbekistan;Kirgizstan
+            VISIT   | MULTIPLE_CHOICE   | Tajikistan
+            VISIT   | MULTIPLE_CHOICE   | 2013
+            VISIT   | MULTIPLE_CHOICE   | 2014
+            LIST    | MULTIPLE_RESPONSE | saling menghormati;persahabatan negara bertetangga yang baik;solidaritas di masa-masa sulit;keuntungan bersama
+            LIST    | MULTIPLE_RESPONSE | solidaritas;perdamaian;pembangunan
+            LIST    | MULTIPLE_RESPONSE | terorisme;separatisme;ekstremisme;kejahatan terorganisasi;perdagangan narkoba transnasional
+            LIST    | MULTIPLE_RESPONSE | kedaulatan;kemerdekaan;integritas wilayah
+            NUMBER  | CLOZE             | lima;5
+            NUMBER  | CLOZE             | tujuh;7
+            NUMBER  | CLOZE             | satu;1
+            NUMBER  | CLOZE             | tiga;3
+            NUMBER  | CLOZE             | 30;tiga puluh
+            ACRONYM | MULTIPLE_CHOICE   | konferensi tingkat tinggi
+            PERSON  | MULTIPLE_CHOICE   | Presiden China
+            PLACE   | CLOZE             | Xi'an
+            PLACE   | CLOZE             | Provinsi Shaanxi
+            """)
+    void everyFactOfTheAnswerKeyIsAsked(Skill skill, QuestionType type, String answer) {
+        List<String> expected = Arrays.asList(answer.split(";"));
+        assertTrue(QUESTIONS.stream().anyMatch(q -> q.skill() == skill && q.type() == type && q.answer().equals(expected)),
+                "no " + skill + " " + type + " with answer " + expected);
+    }
+
+    @ParameterizedTest(name = "quote {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China dan negara-negara Asia Tengah adalah negara bertetangga | Xi Jinping
+            Kunci keberhasilan kerja sama                                 | Xi Jinping
+            """)
+    void bothQuotesAreAskedWithTheirSpeaker(String opening, String speaker) {
+        Predicate<Question> aboutQuote = q -> q.skill() == Skill.QUOTE && q.prompt().contains(opening);
+        assertTrue(QUESTIONS.stream().anyMatch(aboutQuote.and(q -> q.prompt().contains(speaker) || q.answer().contains(speaker))),
+                "no speaker question for " + opening);
+        assertTrue(QUESTIONS.stream().anyMatch(q -> q.skill() == Skill.QUOTE && q.type() == QuestionType.CLOZE
+                && q.explanation().contains(opening)), "no completion for " + opening);
+    }
+
+    @Test
+    void revolusiWarnaIsNoQuote() {
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.skill() == Skill.QUOTE && q.prompt().contains("«revolusi warna")));
+    }
+
+    @Test
+    void theFiveMomentsAreMatchedToTheirCountries() {
+        Map<String, String> moments = Map.of(
+                "Tajikistan", "busana tradisional", "Kirgizstan", "pepatah", "Uzbekistan", "kota-kota kuno",
+                "Turkmenistan", "kota kecil", "Kazakhstan", "pelajar");
+        Question q = QUESTIONS.stream().filter(x -> x.type() == QuestionType.MATCHING && x.skill() == Skill.PLACE)
+                .findFirst().orElseThrow();
+        assertEquals(5, q.items().size(), q.items().toString());
+        for (int i = 0; i < q.items().size(); i++) {
+            String country = q.answer().get(i);
+            assertTrue(q.items().get(i).contains(moments.get(country)), q.items().get(i) + " is not what happened in " + country);
+        }
+    }
+
+    @Test
+    void timelineOrdersTheDatedEvents() {
+        Question q = QUESTIONS.stream().filter(x -> x.type() == QuestionType.ORDERING).findFirst().orElseThrow();
+        assertTrue(q.answer().get(0).contains("pertama kalinya"), q.answer().toString());
+        assertTrue(q.answer().get(1).contains("Tajikistan"), q.answer().toString());
+    }
+
+    /** The answer key's 50 affixed words and their roots. */
+    private static final String GOLD_ROOTS = "pembukaan=buka menjelang=jelang kepercayaan=percaya persahabatan=sahabat "
+            + "kunjungan=kunjung mengunjungi=kunjung lawatan=lawat bertetangga=tetangga dihubungkan=hubung "
+            + "pegunungan=gunung menghargai=harga kebijakan=bijak kenegaraan=negara memperdalam=dalam "
+            + "pembangunan=bangun diabadikan=abadi menunjukkan=tunjuk menyambut=sambut mengenakan=kena "
+            + "mengutip=kutip menjelajahi=jelajah menceritakan=cerita mendonorkan=donor kedaulatan=daulat "
+            + "kemerdekaan=merdeka bergandengan=gandeng memerangi=perang perdagangan=dagang menentang=tentang "
+            + "keberhasilan=hasil memperingati=ingat berpidato=pidato bergejolak=gejolak diharapkan=harap "
+            + "menyusun=susun dijadwalkan=jadwal pertukaran=tukar terlupakan=lupa memimpin=pimpin "
+            + "berlangsung=langsung mendukung=dukung pemerintahan=perintah menyampaikan=sampai perdamaian=damai "
+            + "tercapai=capai keuntungan=untung menghormati=hormat terletak=letak kesempatan=sempat kejahatan=jahat";
+
+    @Test
+    void atLeastFortyOfTheFiftyRootsAreAsked() {
+        List<String> missing = Arrays.stream(GOLD_ROOTS.split(" ")).filter(pair -> {
+            String[] wr = pair.split("=");
+            return QUESTIONS.stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD
+                    && q.prompt().contains("«" + wr[0] + "»") && q.answer().equals(List.of(wr[1])));
+        }).toList();
+        assertTrue(missing.size() <= 10, "roots not asked: " + missing);
+    }
+
+    @Test
+    void generationIsWellUnderTenMillisecondsOnceWarm() {
+        // "Once warm" means after the JIT compiler has seen the code, as in a running server.
+        for (int i = 0; i < 300; i++) {
+            GENERATOR.generate(ANALYSIS);
+        }
+        long[] nanos = new long[31];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            GENERATOR.generate(ANALYSIS);
+            nanos[i] = System.nanoTime() - t;
+        }
+        // The fastest run, not the median: the build machine is shared and a busy neighbour only ever adds time.
+        Arrays.sort(nanos);
+        double fastestMs = nanos[0] / 1e6;
+        assertTrue(fastestMs < 10, "fastest of 31 warm runs " + fastestMs + " ms");
+    }
+}

@@ -4,15 +4,20 @@ import id.simak.analysis.Acronym;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Asks what each abbreviation of the article stands for, with look-alike expansions built from the article's own words. */
 final class AcronymQuestions {
 
     private final ArticleContext ctx;
+    /** The article's lower-case words of four letters or more by initial, built once: a long text has many acronyms. */
+    private Map<Character, List<String>> wordsByInitial;
 
     AcronymQuestions(ArticleContext ctx) {
         this.ctx = ctx;
@@ -20,8 +25,13 @@ final class AcronymQuestions {
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
+        Set<String> done = new HashSet<>();
         for (Acronym acronym : ctx.analysis.acronyms()) {
             String longForm = acronym.longForm();
+            if (!done.add(acronym.shortForm() + "=" + longForm.toLowerCase(Locale.ROOT))) {
+                // The same abbreviation spelled out again asks nothing new.
+                continue;
+            }
             Evidence evidence = ctx.evidence(acronym.sentence());
             String why = "Teks menuliskan «" + longForm + " (" + acronym.shortForm() + ")».";
             List<String> distractors = ctx.picker.pick(longForm, lookAlikes(acronym), 3);
@@ -67,15 +77,24 @@ final class AcronymQuestions {
     }
 
     private List<String> wordsStartingWith(char initial, String except) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Sentence s : ctx.analysis.sentences()) {
-            for (String token : s.text().split("[^\\p{L}]+")) {
-                if (token.length() >= 4 && Character.toLowerCase(token.charAt(0)) == initial
-                        && Character.isLowerCase(token.charAt(0)) && !token.equalsIgnoreCase(except)) {
-                    out.add(token.toLowerCase(Locale.ROOT));
+        if (wordsByInitial == null) {
+            Map<Character, Set<String>> index = new HashMap<>();
+            for (Sentence s : ctx.analysis.sentences()) {
+                for (String token : s.text().split("[^\\p{L}]+")) {
+                    if (token.length() >= 4 && Character.isLowerCase(token.charAt(0))) {
+                        index.computeIfAbsent(token.charAt(0), c -> new LinkedHashSet<>()).add(token.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
+            wordsByInitial = new HashMap<>();
+            index.forEach((c, words) -> wordsByInitial.put(c, List.copyOf(words)));
         }
-        return new ArrayList<>(out);
+        List<String> out = new ArrayList<>();
+        for (String word : wordsByInitial.getOrDefault(initial, List.of())) {
+            if (!word.equalsIgnoreCase(except)) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 }

@@ -159,22 +159,4 @@ class SeedArticleQuestionsTest {
         }).toList();
         assertTrue(missing.size() <= 10, "roots not asked: " + missing);
     }
-
-    @Test
-    void generationIsWellUnderTenMillisecondsOnceWarm() {
-        // "Once warm" means after the JIT compiler has seen the code, as in a running server.
-        for (int i = 0; i < 300; i++) {
-            GENERATOR.generate(ANALYSIS);
-        }
-        long[] nanos = new long[31];
-        for (int i = 0; i < nanos.length; i++) {
-            long t = System.nanoTime();
-            GENERATOR.generate(ANALYSIS);
-            nanos[i] = System.nanoTime() - t;
-        }
-        // The fastest run, not the median: the build machine is shared and a busy neighbour only ever adds time.
-        Arrays.sort(nanos);
-        double fastestMs = nanos[0] / 1e6;
-        assertTrue(fastestMs < 10, "fastest of 31 warm runs " + fastestMs + " ms");
-    }
 }

@@ -60,12 +60,13 @@ public final class QuestionGenerator {
 
     /** Two questions ask the same thing when they have the same type, skill and prompt ... */
     private static String samePrompt(Question q) {
-        return "prompt|" + q.type() + "|" + q.skill() + "|" + q.prompt();
+        // Not the skill: "Kapan ...?" asked as a date and again as a visit is one question to the learner.
+        return "prompt|" + q.type() + "|" + q.prompt();
     }
 
-    /** ... or the same type, skill and answer proved by the same sentence. */
+    /** ... or the same type and answer proved by the same sentence. */
     private static String sameFact(Question q) {
-        return "fact|" + q.type() + "|" + q.skill() + "|" + q.answer() + "|" + q.evidence().sentence();
+        return "fact|" + q.type() + "|" + q.answer() + "|" + q.evidence().sentence();
     }
 
     /** The answer must be offered, every choice distinct and something left to get wrong, else the question is no exercise. */

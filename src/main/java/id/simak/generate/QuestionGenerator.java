@@ -64,8 +64,13 @@ public final class QuestionGenerator {
         return "prompt|" + q.type() + "|" + q.prompt();
     }
 
-    /** ... or the same type and answer proved by the same sentence. */
+    /** ... or the same answer proved by the same sentence (for the other types: the same type and answers). */
     private static String sameFact(Question q) {
+        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.CLOZE) {
+            // One answer from one sentence is one fact, whether it is picked from choices or typed: a learner
+            // asked "Kapan ...?" and then "Lengkapi: ... pada ____" meets the same question twice.
+            return "fact|single|" + AnswerText.normalize(q.answer().get(0)) + "|" + q.evidence().sentence();
+        }
         return "fact|" + q.type() + "|" + q.answer() + "|" + q.evidence().sentence();
     }
 

@@ -45,6 +45,12 @@ public final class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> Account.count());
     }
 
+    /** The id of the seed article, imported from seeds/ at start. */
+    public static long seedArticleId() {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
+                "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
+    }
+
     public static long articleCount() {
         return QuarkusTransaction.requiringNew().call(() -> Article.count());
     }

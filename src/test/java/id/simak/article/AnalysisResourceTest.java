@@ -15,7 +15,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import id.simak.Fixtures;
@@ -23,16 +22,11 @@ import id.simak.Fixtures;
 @QuarkusTest
 class AnalysisResourceTest {
 
-    static long seedId() {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
-                "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
-    }
-
     @Test
     void theAnalysisOfTheSeedFollowsTheContract() {
         String learner = Fixtures.learner("penganalisis");
         var json = given().auth().preemptive().basic(learner, Fixtures.PASSWORD)
-                .get("/api/articles/" + seedId() + "/analysis")
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/analysis")
                 .then().statusCode(200)
                 .body("sentences.size()", greaterThan(15))
                 .body("sentences.kind", hasItem("HEADING"))
@@ -73,7 +67,7 @@ class AnalysisResourceTest {
 
     @Test
     void theAnalysisNeedsALoginAndAnExistingArticle() {
-        given().get("/api/articles/" + seedId() + "/analysis").then().statusCode(401);
+        given().get("/api/articles/" + Fixtures.seedArticleId() + "/analysis").then().statusCode(401);
         given().auth().preemptive().basic(Fixtures.learner("penganalisis"), Fixtures.PASSWORD)
                 .get("/api/articles/987654/analysis").then().statusCode(404).contentType("application/problem+json");
     }

@@ -20,20 +20,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import id.simak.Fixtures;
-import id.simak.article.Article;
 
 @QuarkusTest
 class QuestionResourceTest {
 
-    static long seedId() {
-        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
-                "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
-    }
-
     @Test
     void theSeedHasADraftSetOfQuestionsWithEvidenceAndAnswersAmongTheChoices() {
         JsonPath json = given().auth().preemptive().basic(Fixtures.teacher("guru-soal"), Fixtures.PASSWORD)
-                .get("/api/articles/" + seedId() + "/questions")
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions")
                 .then().statusCode(200)
                 .body("size()", greaterThan(30))
                 .body("evidence.text", everyItem(notNullValue()))
@@ -76,10 +70,10 @@ class QuestionResourceTest {
     @Test
     void learnersDoNotSeeTheDraftAnswers() {
         given().auth().preemptive().basic(Fixtures.learner("murid-soal"), Fixtures.PASSWORD)
-                .get("/api/articles/" + seedId() + "/questions")
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body(not(containsString("answer")));
-        given().get("/api/articles/" + seedId() + "/questions").then().statusCode(401);
+        given().get("/api/articles/" + Fixtures.seedArticleId() + "/questions").then().statusCode(401);
     }
 
     @Test

@@ -41,6 +41,7 @@ public class QuestionPages {
         if (article == null) {
             throw ApiException.notFound("Artikel " + id + " tidak ada.");
         }
-        return Templates.draft(article, drafts.refresh(article).questions);
+        // The template renders after the transaction: hand it the loaded questions, not the lazy collection.
+        return Templates.draft(article, List.copyOf(drafts.refresh(article).questions));
     }
 }

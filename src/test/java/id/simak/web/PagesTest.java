@@ -129,6 +129,21 @@ class PagesTest {
     }
 
     @Test
+    void aTeacherReadsTheDraftQuestionsOfTheSeedWithAnswersAndEvidence() {
+        long seed = Fixtures.seedArticleId();
+        loggedIn(Fixtures.teacher("guru-pembaca-soal")).get("/artikel/" + seed)
+                .then().statusCode(200).body(containsString("href=\"/guru/artikel/" + seed + "/soal\""));
+        loggedIn(Fixtures.teacher("guru-pembaca-soal")).get("/guru/artikel/" + seed + "/soal")
+                .then().statusCode(200)
+                .body(containsString("Soal rancangan"))
+                .body(containsString("data-testid=\"draft-questions\""))
+                .body(containsString("Menjodohkan"))
+                .body(containsString("class=\"evidence\""));
+        loggedIn(Fixtures.learner("murid-pengintip")).get("/guru/artikel/" + seed + "/soal")
+                .then().statusCode(403);
+    }
+
+    @Test
     void unknownPagesGetAnIndonesianErrorPageAndNoStackTrace() {
         given().get("/tidak-ada-halaman-ini").then().statusCode(404);
         loggedIn(Fixtures.learner("penjelajah")).get("/artikel/999999").then().statusCode(404)

@@ -12,8 +12,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Keeps the Indonesian and English UI texts in step: same keys, same placeholders, nothing left empty. */
 class MessageBundleSyncTest {
@@ -41,10 +44,20 @@ class MessageBundleSyncTest {
         return out;
     }
 
-    @Test
-    void indonesianAndEnglishHaveTheSameKeysAndPlaceholders() throws IOException {
-        Properties id = load("msg.properties");
-        Properties en = load("msg_en.properties");
+    /**
+     * Every message bundle of the app: its name (the namespace in templates, {@code {name:key}}) and its typed
+     * interface. A feature with its own texts adds its bundle here.
+     */
+    static Stream<Arguments> bundles() {
+        return Stream.of(
+                Arguments.of("msg", AppMessages.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void indonesianAndEnglishHaveTheSameKeysAndPlaceholders(String bundle, Class<?> typed) throws IOException {
+        Properties id = load(bundle + ".properties");
+        Properties en = load(bundle + "_en.properties");
         assertEquals(new TreeSet<>(id.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
         assertEquals(placeholders(id), placeholders(en));
         for (String key : id.stringPropertyNames()) {
@@ -53,12 +66,13 @@ class MessageBundleSyncTest {
         }
     }
 
-    @Test
-    void everyTextHasAMethodInTheTypedBundle() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void everyTextHasAMethodInTheTypedBundle(String bundle, Class<?> typed) throws IOException {
         Set<String> methods = new TreeSet<>();
-        for (var m : AppMessages.class.getDeclaredMethods()) {
+        for (var m : typed.getDeclaredMethods()) {
             methods.add(m.getName());
         }
-        assertEquals(new TreeSet<>(load("msg.properties").stringPropertyNames()), methods);
+        assertEquals(new TreeSet<>(load(bundle + ".properties").stringPropertyNames()), methods);
     }
 }

@@ -39,6 +39,8 @@ import java.util.function.Predicate;
  *   <li>moments: a MATCHING question pairs the country with its moment ({@code answer.get(i)} belongs to
  *       {@code items.get(i)}, in either direction).</li>
  *   <li>roots: the question holds the root and mentions the affixed word in its prompt or items.</li>
+ *   <li>synonyms: a SYNONYM question names the word (in «guillemets» when the prompt uses them) and its answer is
+ *       one of the words the key accepts in that sentence.</li>
  * </ul>
  */
 public final class QuestionCoverage {
@@ -61,7 +63,7 @@ public final class QuestionCoverage {
         }
         for (GoldNumber n : key.numbers()) {
             add(out, questions, "numbers", "number \"" + n.text() + "\"",
-                    q -> (holds(q, n.text()) || answerHasValue(q, n.value())) && evidenceHas(q, n.text()));
+                    q -> (holds(q, n.text()) || n.hasValue() && answerHasValue(q, n.value())) && evidenceHas(q, n.text()));
         }
         for (String c : key.countries()) {
             add(out, questions, "countries", "country " + c, q -> holdsCountry(q, c));
@@ -109,7 +111,44 @@ public final class QuestionCoverage {
                     q -> holds(q, r.getValue()) && (Matching.containsWords(q.prompt(), r.getKey())
                             || strings(q.items()).stream().anyMatch(i -> Matching.containsWords(i, r.getKey()))));
         }
+        for (Map.Entry<String, List<String>> e : key.synonyms().entrySet()) {
+            add(out, questions, "synonyms", "synonym " + e.getKey() + " → one of " + e.getValue(),
+                    q -> q.skill() == Skill.SYNONYM && asksAbout(q, e.getKey())
+                            && e.getValue().stream().anyMatch(a -> strings(q.answer()).stream()
+                                    .anyMatch(ans -> Matching.bare(ans).equals(Matching.bare(a)))));
+        }
         return new QuestionCoverage(out);
+    }
+
+    /**
+     * SYNONYM questions about a word the key has synonyms for, split into those whose answer the key accepts
+     * and those whose answer it does not: {accepted, asked}.
+     */
+    public static int[] synonymAnswers(GoldKey key, List<Question> questions) {
+        int[] counts = new int[2];
+        for (Question q : questions) {
+            if (q.skill() != Skill.SYNONYM) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> e : key.synonyms().entrySet()) {
+                if (asksAbout(q, e.getKey())) {
+                    counts[1]++;
+                    if (e.getValue().stream().anyMatch(a -> strings(q.answer()).stream()
+                            .anyMatch(ans -> Matching.bare(ans).equals(Matching.bare(a))))) {
+                        counts[0]++;
+                    }
+                    break;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Whether a vocabulary question is about this word: its prompt names it in «guillemets» or as a word. */
+    private static boolean asksAbout(Question q, String word) {
+        String prompt = Matching.norm(q.prompt());
+        String w = Matching.norm(word);
+        return prompt.contains("«" + w + "»") || !prompt.contains("«") && Matching.containsWords(q.prompt(), word);
     }
 
     public List<FactCoverage> facts() {

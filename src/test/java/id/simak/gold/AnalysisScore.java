@@ -32,8 +32,8 @@ import java.util.function.Function;
  * {@link Matching} (case-insensitive, whitespace-normalised):
  * <ul>
  *   <li>DATELINE: place, agency and date value are three facts (those the key gives).</li>
- *   <li>DATES: a date matches when the value equals; the text is compared only when the key holds two dates of
- *       that value.</li>
+ *   <li>DATES: the value equals and the words agree (one holds the other's words), so a wrongly resolved
+ *       relative date does not pass for another date of the key that happens to have its value.</li>
  *   <li>COUNTRIES: key countries against places of kind COUNTRY, by ISO code or name.</li>
  *   <li>PLACES: key places and regions against places of any other kind.</li>
  *   <li>PEOPLE: by name (one name holds the other's words, so "Xi" does not count as a miss of
@@ -219,16 +219,13 @@ public final class AnalysisScore {
     }
 
     /**
-     * A date matches on its value; when the key holds two dates of the same value ("Maret 2023" and "bulan
-     * sebelumnya"), the words must agree too, so one reported date cannot stand for both.
+     * A date matches when the values are equal and the words agree (one holds the other's words: "Senin (15/5)"
+     * and "15/5"). The words keep one reported date from standing for two key dates of the same value ("Maret
+     * 2023" and "bulan sebelumnya") and keep a wrongly resolved relative date ("Tahun ini" read as 1968) from
+     * counting as the key's "1968".
      */
     static boolean dateMatches(GoldKey key, GoldDate k, DateMention r) {
-        if (!Matching.datesMatch(k.value(), r.value())) {
-            return false;
-        }
-        boolean shared = key.dates().stream().anyMatch(other -> other != k
-                && (Matching.datesMatch(other.value(), k.value()) || Matching.datesMatch(k.value(), other.value())));
-        return !shared || r.text() != null
+        return Matching.datesMatch(k.value(), r.value()) && r.text() != null
                 && (Matching.containsWords(r.text(), k.text()) || Matching.containsWords(k.text(), r.text()));
     }
 

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * (case-insensitive, whitespace-normalised); for TRUE_FALSE questions the prompt counts too, since the
  * statement to judge is there. Rules per fact:
  * <ul>
- *   <li>dates: the question holds the date's text, or an answer equals its ISO value; when the question has
+ *   <li>dates: the question holds the date's text, an answer equals its ISO value, or an answer of two or more
+ *       words lies inside the date's text ("6 Juni 2023" for "Selasa, 6 Juni 2023"); when the question has
  *       evidence, the evidence sentence must contain the date's text (so "2022" asked from the wrong
  *       sentence does not count).</li>
  *   <li>numbers: the question holds the number's text or an answer holds its value (Indonesian digits such
@@ -59,7 +60,8 @@ public final class QuestionCoverage {
         List<FactCoverage> out = new ArrayList<>();
         for (GoldDate d : key.dates()) {
             add(out, questions, "dates", "date \"" + d.text() + "\" = " + d.value(),
-                    q -> (holds(q, d.text()) || answerEquals(q, d.value())) && evidenceHas(q, d.text()));
+                    q -> (holds(q, d.text()) || answerEquals(q, d.value()) || answerWithin(q, d.text()))
+                            && evidenceHas(q, d.text()));
         }
         for (GoldNumber n : key.numbers()) {
             add(out, questions, "numbers", "number \"" + n.text() + "\"",
@@ -202,6 +204,15 @@ public final class QuestionCoverage {
 
     private static boolean answerEquals(Question q, String value) {
         return value != null && strings(q.answer()).stream().anyMatch(a -> Matching.datesMatch(value, a.trim()));
+    }
+
+    /**
+     * An answer that is the key date's words without the weekday ("6 Juni 2023" for "Selasa, 6 Juni 2023"):
+     * at least two words, all of them inside the key's text, so a bare year does not stand for a full date.
+     */
+    private static boolean answerWithin(Question q, String keyText) {
+        return strings(q.answer()).stream().anyMatch(a -> Matching.bare(a).split("[^\\p{L}\\p{N}]+").length >= 2
+                && Matching.containsWords(keyText, a));
     }
 
     private static boolean answerHasValue(Question q, double value) {

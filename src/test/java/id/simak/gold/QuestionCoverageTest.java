@@ -110,6 +110,20 @@ class QuestionCoverageTest {
     }
 
     @Test
+    void aDateAnsweredWithoutItsWeekdayIsCoveredButABareYearIsNot() {
+        GoldKey brebes = GoldKey.load(GoldKey.HOLDOUT_FOLDER + "/tempo-bawang-merah-brebes.gold.json");
+        String sentence = "\"Kalau dijual sekarang, kami rugi besar,\" kata Taryono saat ditemui di lahannya, Selasa, 6 Juni 2023.";
+        Question full = q("d1", QuestionType.MULTIPLE_CHOICE, Skill.DATE, "Kapan Taryono ditemui?", List.of(),
+                List.of("6 Juni 2023"), new Evidence(5, sentence));
+        Question year = q("d2", QuestionType.MULTIPLE_CHOICE, Skill.DATE, "Tahun berapa Taryono ditemui?", List.of(),
+                List.of("2023"), new Evidence(5, sentence));
+        QuestionCoverage coverage = QuestionCoverage.of(brebes, List.of(full, year));
+        FactCoverage f = coverage.facts().stream()
+                .filter(c -> c.fact().equals("date \"Selasa, 6 Juni 2023\" = 2023-06-06")).findFirst().orElseThrow();
+        assertEquals(List.of("d1"), f.questionIds());
+    }
+
+    @Test
     void noQuestionsCoverNothing() {
         QuestionCoverage coverage = QuestionCoverage.of(SEED, List.of());
         assertEquals(0.0, coverage.coverage());

@@ -32,7 +32,8 @@ import java.util.function.Function;
  * {@link Matching} (case-insensitive, whitespace-normalised):
  * <ul>
  *   <li>DATELINE: place, agency and date value are three facts (those the key gives).</li>
- *   <li>DATES: a date matches when the value equals; the text is not compared.</li>
+ *   <li>DATES: the value equals and the words agree (one holds the other's words), so a wrongly resolved
+ *       relative date does not pass for another date of the key that happens to have its value.</li>
  *   <li>COUNTRIES: key countries against places of kind COUNTRY, by ISO code or name.</li>
  *   <li>PLACES: key places and regions against places of any other kind.</li>
  *   <li>PEOPLE: by name (one name holds the other's words, so "Xi" does not count as a miss of
@@ -44,16 +45,23 @@ import java.util.function.Function;
  *   <li>LISTS (principles included): the items equal the key's items as a set (order- and case-insensitive, a
  *       leading "dan"/"serta" dropped); reported lists of fewer than three items are not counted, as keys only
  *       hold lists of three or more.</li>
- *   <li>NUMBERS: on value and unit.</li>
+ *   <li>NUMBERS: on value and unit; a key number without a value ("puluhan warga") on its quantity word and
+ *       unit.</li>
  *   <li>ACRONYMS: short form equal and long form equal.</li>
  *   <li>ROOTS: the word and its root equal; precision counts only words the key has a root for, since the
  *       key does not list every affixed word of the text.</li>
+ *   <li>SYNONYMS (keys that have them): a keyed word counts as found when at least one of its reported synonyms
+ *       is among the words the key accepts in that sentence; precision is over every synonym reported for a
+ *       keyed word, so a thesaurus sense that does not fit the sentence counts against it. The key's lists are
+ *       not exhaustive, which makes this precision a lower bound.</li>
  * </ul>
  */
 public final class AnalysisScore {
 
     /** The scored categories, in report order. */
-    public enum Category { DATELINE, DATES, COUNTRIES, PLACES, PEOPLE, VISITS, QUOTES, LISTS, NUMBERS, ACRONYMS, ROOTS }
+    public enum Category {
+        DATELINE, DATES, COUNTRIES, PLACES, PEOPLE, VISITS, QUOTES, LISTS, NUMBERS, ACRONYMS, ROOTS, SYNONYMS
+    }
 
     /** The score of one category; {@code missed} and {@code spurious} are readable descriptions. */
     public record CategoryScore(Category category, int keyFacts, int found, int reported, int correct,
@@ -80,7 +88,7 @@ public final class AnalysisScore {
         AnalysisScore s = new AnalysisScore(key);
         s.scoreDateline(analysis.dateline());
         s.put(Category.DATES, key.dates(), orEmpty(analysis.dates()),
-                (k, r) -> Matching.datesMatch(k.value(), r.value()),
+                (k, r) -> dateMatches(key, k, r),
                 k -> "date \"" + k.text() + "\" = " + k.value(),
                 r -> "date \"" + r.text() + "\" = " + r.value() + " (sentence " + r.sentence() + ")");
         List<Place> places = orEmpty(analysis.places());
@@ -117,7 +125,7 @@ public final class AnalysisScore {
                 k -> "list " + k.head() + ": " + k.items(),
                 r -> "list " + r.head() + ": " + r.items() + " (sentence " + r.sentence() + ")");
         s.put(Category.NUMBERS, key.numbers(), orEmpty(analysis.numbers()),
-                (GoldNumber k, NumberMention r) -> Matching.numbersMatch(k.value(), k.unit(), r.value(), r.unit()),
+                AnalysisScore::numberMatches,
                 k -> "number \"" + k.text() + "\" = " + k.value() + " " + k.unit(),
                 r -> "number \"" + r.text() + "\" = " + r.value() + " " + r.unit() + " (sentence " + r.sentence() + ")");
         s.put(Category.ACRONYMS, key.acronyms(), orEmpty(analysis.acronyms()),
@@ -132,6 +140,18 @@ public final class AnalysisScore {
                         && Matching.bare(k.getValue()).equals(Matching.bare(r.root())),
                 k -> "root " + k.getKey() + " → " + k.getValue(),
                 r -> "root " + r.word() + " → " + r.root() + " (key: " + rootFor(key, r.word()) + ")");
+        List<Map.Entry<String, List<String>>> keySynonyms = new ArrayList<>(key.synonyms().entrySet());
+        List<String[]> reportedSynonyms = new ArrayList<>();
+        for (WordInfo w : orEmpty(analysis.words())) {
+            if (acceptedSynonyms(key, w.word()) != null) {
+                orEmpty(w.synonyms()).forEach(syn -> reportedSynonyms.add(new String[] {w.word(), syn}));
+            }
+        }
+        s.put(Category.SYNONYMS, keySynonyms, reportedSynonyms,
+                (Map.Entry<String, List<String>> k, String[] r) -> Matching.bare(k.getKey()).equals(Matching.bare(r[0]))
+                        && k.getValue().stream().anyMatch(a -> Matching.bare(a).equals(Matching.bare(r[1]))),
+                k -> "synonym " + k.getKey() + " → one of " + k.getValue(),
+                r -> "synonym " + r[0] + " → " + r[1] + " (key: " + acceptedSynonyms(key, r[0]) + ")");
         return s;
     }
 
@@ -198,6 +218,29 @@ public final class AnalysisScore {
         return true;
     }
 
+    /**
+     * A date matches when the values are equal and the words agree (one holds the other's words: "Senin (15/5)"
+     * and "15/5"). The words keep one reported date from standing for two key dates of the same value ("Maret
+     * 2023" and "bulan sebelumnya") and keep a wrongly resolved relative date ("Tahun ini" read as 1968) from
+     * counting as the key's "1968".
+     */
+    static boolean dateMatches(GoldKey key, GoldDate k, DateMention r) {
+        return Matching.datesMatch(k.value(), r.value()) && r.text() != null
+                && (Matching.containsWords(r.text(), k.text()) || Matching.containsWords(k.text(), r.text()));
+    }
+
+    /**
+     * A number matches on value and unit; a quantity without a figure ("ratusan petani") matches a reported
+     * number whose words hold the key's quantity word ("ratusan") and whose unit agrees.
+     */
+    static boolean numberMatches(GoldNumber k, NumberMention r) {
+        if (k.hasValue()) {
+            return Matching.numbersMatch(k.value(), k.unit(), r.value(), r.unit());
+        }
+        String quantityWord = Matching.bare(k.text()).split(" ")[0];
+        return r.text() != null && Matching.containsWords(r.text(), quantityWord) && Matching.unitsMatch(k.unit(), r.unit());
+    }
+
     /** Whether a reported quote is the key's quote; shared with {@link QuestionCoverage}. */
     static boolean quoteMatches(GoldQuote k, Quote r) {
         String text = Matching.bare(r.text());
@@ -214,6 +257,14 @@ public final class AnalysisScore {
     private static String rootFor(GoldKey key, String word) {
         String w = Matching.bare(word);
         return key.roots().entrySet().stream()
+                .filter(e -> Matching.bare(e.getKey()).equals(w))
+                .map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static List<String> acceptedSynonyms(GoldKey key, String word) {
+        String w = Matching.bare(word);
+        return key.synonyms().entrySet().stream()
                 .filter(e -> Matching.bare(e.getKey()).equals(w))
                 .map(Map.Entry::getValue)
                 .findFirst().orElse(null);

@@ -9,6 +9,7 @@ import id.simak.analysis.Enumeration;
 import id.simak.analysis.NumberMention;
 import id.simak.analysis.Place;
 import id.simak.analysis.Quote;
+import id.simak.analysis.WordInfo;
 import id.simak.gold.AnalysisScore.Category;
 import id.simak.gold.AnalysisScore.CategoryScore;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ class AnalysisScoreTest {
     private static final GoldKey SEED = GoldKey.load("xinhua-ktt-china-asia-tengah.gold.json");
 
     static Stream<Arguments> keys() {
-        // Named, so the test report shows the slug and not the whole article text.
-        return GoldKey.all().stream().map(k -> Arguments.of(Named.of(k.slug(), k)));
+        // Named, so the test report shows the slug and not the whole article text; the held-out keys are checked
+        // for well-formedness too (never for the analyzer's scores on them).
+        return Stream.concat(GoldKey.all().stream(), GoldKey.all(GoldKey.HOLDOUT_FOLDER).stream())
+                .map(k -> Arguments.of(Named.of(k.slug(), k)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,6 +168,64 @@ class AnalysisScoreTest {
     })
     void placesMatchWithoutAdministrativeWord(String key, String reported, boolean expected) {
         assertEquals(expected, Matching.placeMatches(key, reported));
+    }
+
+    private static final GoldKey BREBES = GoldKey.load(GoldKey.HOLDOUT_FOLDER + "/tempo-bawang-merah-brebes.gold.json");
+
+    @Test
+    void aQuantityWithoutAFigureMatchesOnItsWordAndUnit() {
+        GoldKey.GoldNumber ratusan = BREBES.numbers().stream()
+                .filter(n -> n.text().equals("Ratusan petani")).findFirst().orElseThrow();
+        assertTrue(!ratusan.hasValue(), "the key leaves the value of 'Ratusan petani' empty");
+        assertTrue(AnalysisScore.numberMatches(ratusan, new NumberMention("ratusan petani", Double.NaN, "petani", 1)));
+        assertTrue(AnalysisScore.numberMatches(ratusan, new NumberMention("Ratusan", 100, "petani", 1)));
+        assertTrue(!AnalysisScore.numberMatches(ratusan, new NumberMention("puluhan petani", Double.NaN, "petani", 1)));
+        assertTrue(!AnalysisScore.numberMatches(ratusan, new NumberMention("ratusan hektare", Double.NaN, "hektare", 1)));
+        // Without the fact, recall drops by one and nothing is spurious.
+        ArticleAnalysis perfect = GoldFixtures.perfect(BREBES);
+        List<NumberMention> numbers = perfect.numbers().stream().filter(n -> !n.text().equals("Ratusan petani")).toList();
+        CategoryScore c = AnalysisScore.of(with(perfect, null, numbers, null, null), BREBES).category(Category.NUMBERS);
+        assertEquals(List.of("number \"Ratusan petani\" = null petani"), c.missed());
+        assertEquals(1.0, c.precision());
+    }
+
+    @Test
+    void aDateMustAgreeInWordsSoOneMentionDoesNotStandForTwo() {
+        GoldKey cnn = GoldKey.load(GoldKey.HOLDOUT_FOLDER + "/cnn-neraca-perdagangan.gold.json");
+        ArticleAnalysis perfect = GoldFixtures.perfect(cnn);
+        // "Maret 2023" and "bulan sebelumnya" are both 2023-03: reporting only the first finds only the first.
+        List<DateMention> dates = perfect.dates().stream().filter(d -> !d.text().equals("bulan sebelumnya")).toList();
+        CategoryScore c = AnalysisScore.of(with(perfect, dates, null, null, null), cnn).category(Category.DATES);
+        assertEquals(List.of("date \"bulan sebelumnya\" = 2023-03"), c.missed());
+        // A relative date resolved to the value of another key date is wrong, not a find of that date.
+        List<DateMention> wrong = new ArrayList<>(perfect.dates());
+        wrong.add(new DateMention("tahun lalu", "2023-04", 9, "2024"));
+        CategoryScore w = AnalysisScore.of(with(perfect, wrong, null, null, null), cnn).category(Category.DATES);
+        assertEquals(1, w.spurious().size(), w.spurious().toString());
+        assertTrue(AnalysisScore.dateMatches(cnn, cnn.dates().get(3), new DateMention("15/5", "2023-05-15", 4, null)));
+    }
+
+    @Test
+    void synonymsCountAKeyedWordFoundWhenOneReportedSynonymFitsTheSentence() {
+        ArticleAnalysis perfect = GoldFixtures.perfect(BREBES);
+        List<WordInfo> words = perfect.words().stream().map(w -> switch (w.word()) {
+            // One fitting synonym among two that do not: found, but two of three reported are wrong.
+            case "menunda" -> new WordInfo(w.word(), w.root(), List.of("menangguhkan", "menahan", "mengulur"), 0, 0.5);
+            // Only senses that do not fit: missed.
+            case "dipicu" -> new WordInfo(w.word(), w.root(), List.of("dipacu"), 0, 0.5);
+            // A word the key has no synonyms for does not count either way.
+            case "memilih" -> new WordInfo(w.word(), w.root(), List.of("mencoblos"), 0, 0.5);
+            default -> w;
+        }).toList();
+        ArticleAnalysis a = new ArticleAnalysis(perfect.sentences(), perfect.dateline(), perfect.dates(), perfect.places(),
+                perfect.people(), perfect.visits(), perfect.quotes(), perfect.lists(), perfect.numbers(),
+                perfect.acronyms(), words);
+        CategoryScore c = AnalysisScore.of(a, BREBES).category(Category.SYNONYMS);
+        assertEquals(BREBES.synonyms().size(), c.keyFacts());
+        assertEquals(c.keyFacts() - 1, c.found());
+        assertTrue(c.missed().get(0).startsWith("synonym dipicu"), c.missed().toString());
+        assertEquals(3, c.spurious().size(), c.spurious().toString());
+        assertTrue(c.spurious().stream().noneMatch(x -> x.contains("mencoblos")), c.spurious().toString());
     }
 
     private static ArticleAnalysis with(ArticleAnalysis a, List<DateMention> dates, List<NumberMention> numbers,

@@ -13,7 +13,9 @@ import id.simak.analysis.Sentence;
 import id.simak.analysis.Visit;
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Builds the analysis a perfect analyzer would report for a key, so scorer tests start from a known 1.0. */
 final class GoldFixtures {
@@ -48,11 +50,15 @@ final class GoldFixtures {
             lists.add(new Enumeration(key.principlesAsList().items(), 0, "prinsip", true));
         }
         List<NumberMention> numbers = key.numbers().stream()
-                .map(n -> new NumberMention(n.text(), n.value(), n.unit(), 0)).toList();
+                .map(n -> new NumberMention(n.text(), n.hasValue() ? n.value() : Double.NaN, n.unit(), 0)).toList();
         List<Acronym> acronyms = key.acronyms().stream()
                 .map(a -> new Acronym(a.shortForm(), a.longForm(), 0)).toList();
-        List<WordInfo> words = key.roots().entrySet().stream()
-                .map(e -> new WordInfo(e.getKey(), e.getValue(), List.of(), 0, 0.5)).toList();
+        // Every keyed word once: its root from the key (null when only its synonyms are keyed), its accepted synonyms.
+        Set<String> keyed = new LinkedHashSet<>(key.roots().keySet());
+        keyed.addAll(key.synonyms().keySet());
+        List<WordInfo> words = keyed.stream()
+                .map(w -> new WordInfo(w, key.roots().get(w), key.synonyms().getOrDefault(w, List.of()), 0, 0.5))
+                .toList();
         return new ArticleAnalysis(sentences, dateline, dates, places, people, visits, quotes, lists, numbers,
                 acronyms, words);
     }

@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A hand-made answer key ({@code <slug>.gold.json} under the {@code gold/} test resources) together with the
- * text of the article it describes.
+ * A hand-made answer key ({@code <slug>.gold.json} under the {@code gold/} or {@code gold-holdout/} test
+ * resources) together with the text of the article it describes. {@code synonyms} (optional) maps an affixed
+ * word of the text to the words a careful reader accepts in its place in that sentence.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldKey(
@@ -46,10 +47,14 @@ public record GoldKey(
         List<GoldAcronym> acronyms,
         List<Moment> moments,
         Map<String, String> roots,
+        Map<String, List<String>> synonyms,
         @JsonProperty("article_text") String articleText) {
 
-    /** The resource folder every key and article lives in. */
+    /** The resource folder of the development keys (bare key names are looked up here). */
     public static final String FOLDER = "gold";
+
+    /** The resource folder of the held-out keys, which no analyzer or generator change may be tuned on. */
+    public static final String HOLDOUT_FOLDER = "gold-holdout";
 
     private static final ObjectMapper MAPPER =
             new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -70,6 +75,7 @@ public record GoldKey(
         acronyms = orEmpty(acronyms);
         moments = orEmpty(moments);
         roots = roots == null ? Map.of() : Collections.unmodifiableMap(roots);
+        synonyms = synonyms == null ? Map.of() : Collections.unmodifiableMap(synonyms);
     }
 
     /** The opening line: place, date as written and as ISO value, news agency; any of them may be null. */
@@ -123,9 +129,19 @@ public record GoldKey(
         }
     }
 
-    /** A quantity as written, its value and unit (money: the full amount and the currency). */
+    /**
+     * A quantity as written, its value and unit (money: the full amount and the currency). {@code value} is null
+     * for a quantity the text gives without a figure ("puluhan warga", "ratusan petani"); such a fact is matched
+     * on its words and unit instead.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record GoldNumber(String text, double value, String unit, String about) {}
+    public record GoldNumber(String text, Double value, String unit, String about) {
+
+        /** Whether the text gives a figure for this quantity. */
+        public boolean hasValue() {
+            return value != null;
+        }
+    }
 
     /** An abbreviation the text spells out. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -174,16 +190,21 @@ public record GoldKey(
 
     /** Every key under the {@code gold/} resource folder, sorted by file name. */
     public static List<GoldKey> all() {
-        URL folder = GoldKey.class.getClassLoader().getResource(FOLDER);
+        return all(FOLDER);
+    }
+
+    /** Every key under the given resource folder ("gold", "gold-holdout"), sorted by file name. */
+    public static List<GoldKey> all(String resourceFolder) {
+        URL folder = GoldKey.class.getClassLoader().getResource(resourceFolder);
         if (folder == null) {
-            throw new IllegalStateException("no '" + FOLDER + "' folder on the test classpath");
+            throw new IllegalStateException("no '" + resourceFolder + "' folder on the test classpath");
         }
         try {
             URI uri = folder.toURI();
             if ("jar".equals(uri.getScheme())) {
                 // Inside a jar the folder is only reachable through a zip file system.
                 try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return loadAll(fs.getPath(FOLDER));
+                    return loadAll(fs.getPath(resourceFolder));
                 }
             }
             return loadAll(Path.of(uri));
@@ -206,7 +227,7 @@ public record GoldKey(
 
     private GoldKey withArticleText(String text) {
         return new GoldKey(article, language, about, dateline, dates, visits, countries, regions, places, people,
-                organizations, quotes, notQuotes, principles, lists, numbers, acronyms, moments, roots, text);
+                organizations, quotes, notQuotes, principles, lists, numbers, acronyms, moments, roots, synonyms, text);
     }
 
     private static String readResource(String resource) throws IOException {

@@ -86,7 +86,8 @@ class GoldStandardTest {
             Map.entry(Category.ACRONYMS, 0.80), Map.entry(Category.ROOTS, 0.95));
 
     @ParameterizedTest(name = "other texts: {0} recall stays at its measured level")
-    @EnumSource(Category.class)
+    // The development keys hold no synonyms (only the held-out keys do), so there is nothing to keep a floor on.
+    @EnumSource(value = Category.class, names = "SYNONYMS", mode = EnumSource.Mode.EXCLUDE)
     void recallOnTheOtherTextsDoesNotFallBelowWhatWasMeasured(Category category) {
         int found = 0;
         int facts = 0;

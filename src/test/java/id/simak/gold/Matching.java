@@ -64,6 +64,8 @@ final class Matching {
         country("KR", "korea selatan");
         country("IN", "india");
         country("AU", "australia");
+        country("NZ", "selandia baru", "new zealand");
+        country("FJ", "fiji");
     }
 
     private Matching() {}
@@ -175,6 +177,11 @@ final class Matching {
         if (Math.abs(keyValue - value) > 1e-9 * scale) {
             return false;
         }
+        return unitsMatch(keyUnit, unit);
+    }
+
+    /** Units equal after aliasing, or one is the other followed by more words; a key without unit takes any. */
+    static boolean unitsMatch(String keyUnit, String unit) {
         if (keyUnit == null || keyUnit.isBlank()) {
             return true;
         }

@@ -27,28 +27,62 @@ public final class QualityReport {
     private QualityReport() {
     }
 
-    /** With no arguments scores every key under {@code gold/}; otherwise the named keys ("x.gold.json"). */
+    /** The scores of a set of keys: analysis per key, question coverage per key, the questions per key. */
+    record Run(List<AnalysisScore> scores, List<QuestionCoverage> coverages, List<List<Question>> questions) {}
+
+    /**
+     * With no arguments scores every key under {@code gold/}; otherwise the named keys: "x.gold.json" (under
+     * {@code gold/}), "gold-holdout/x.gold.json" (a resource path), or a resource folder such as
+     * "gold-holdout" for every key in it.
+     */
     public static void main(String... args) {
         List<GoldKey> keys = new ArrayList<>();
         if (args.length == 0) {
             keys.addAll(GoldKey.all());
         } else {
             for (String name : args) {
-                keys.add(GoldKey.load(name));
+                if (name.endsWith(".gold.json")) {
+                    keys.add(GoldKey.load(name));
+                } else {
+                    keys.addAll(GoldKey.all(name.replaceAll("/+$", "")));
+                }
             }
         }
+        Run run = run(keys);
+        print(System.out, run);
+    }
+
+    /** Analyses every key's article, generates its questions and scores both. */
+    static Run run(List<GoldKey> keys) {
         HunspellLexicon lexicon = HunspellLexicon.loadDefault();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
         QuestionGenerator generator = new QuestionGenerator(lexicon);
         List<AnalysisScore> scores = new ArrayList<>();
         List<QuestionCoverage> coverages = new ArrayList<>();
+        List<List<Question>> questions = new ArrayList<>();
         for (GoldKey key : keys) {
             ArticleAnalysis analysis = analyzer.analyze(key.articleText());
-            List<Question> questions = generator.generate(analysis);
+            List<Question> generated = generator.generate(analysis);
             scores.add(AnalysisScore.of(analysis, key));
-            coverages.add(QuestionCoverage.of(key, questions));
+            coverages.add(QuestionCoverage.of(key, generated));
+            questions.add(generated);
         }
-        print(System.out, scores, coverages);
+        return new Run(scores, coverages, questions);
+    }
+
+    static void print(PrintStream out, Run run) {
+        print(out, run.scores(), run.coverages());
+        int[] synonyms = new int[2];
+        for (int i = 0; i < run.scores().size(); i++) {
+            int[] s = QuestionCoverage.synonymAnswers(run.scores().get(i).key(), run.questions().get(i));
+            synonyms[0] += s[0];
+            synonyms[1] += s[1];
+        }
+        if (synonyms[1] > 0) {
+            out.println();
+            out.printf(Locale.ROOT, "Synonym questions about keyed words whose answer the key accepts: %d / %d (%s)%n",
+                    synonyms[0], synonyms[1], ratio(synonyms[0], synonyms[1]));
+        }
     }
 
     /** Per category over the given scores: {found, key facts, correct, reported}, micro-averaged. */
@@ -114,6 +148,11 @@ public final class QualityReport {
                 c.spurious().forEach(m -> out.println("- spurious: " + m));
             }
             coverages.get(i).uncovered().forEach(f -> out.println("- no question: " + f.fact()));
+            out.println();
+            StringBuilder line = new StringBuilder("Questions cover:");
+            covered(List.of(coverages.get(i))).forEach((category, t) ->
+                    line.append(' ').append(category).append(' ').append(t[0]).append('/').append(t[1]).append(','));
+            out.println(line.substring(0, line.length() - 1));
         }
     }
 

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * (case-insensitive, whitespace-normalised); for TRUE_FALSE questions the prompt counts too, since the
  * statement to judge is there. Rules per fact:
  * <ul>
- *   <li>dates: the question holds the date's text, or an answer equals its ISO value; when the question has
+ *   <li>dates: the question holds the date's text, an answer equals its ISO value, or an answer of two or more
+ *       words lies inside the date's text ("6 Juni 2023" for "Selasa, 6 Juni 2023"); when the question has
  *       evidence, the evidence sentence must contain the date's text (so "2022" asked from the wrong
  *       sentence does not count).</li>
  *   <li>numbers: the question holds the number's text or an answer holds its value (Indonesian digits such
@@ -39,6 +40,8 @@ import java.util.function.Predicate;
  *   <li>moments: a MATCHING question pairs the country with its moment ({@code answer.get(i)} belongs to
  *       {@code items.get(i)}, in either direction).</li>
  *   <li>roots: the question holds the root and mentions the affixed word in its prompt or items.</li>
+ *   <li>synonyms: a SYNONYM question names the word (in «guillemets» when the prompt uses them) and its answer is
+ *       one of the words the key accepts in that sentence.</li>
  * </ul>
  */
 public final class QuestionCoverage {
@@ -57,11 +60,12 @@ public final class QuestionCoverage {
         List<FactCoverage> out = new ArrayList<>();
         for (GoldDate d : key.dates()) {
             add(out, questions, "dates", "date \"" + d.text() + "\" = " + d.value(),
-                    q -> (holds(q, d.text()) || answerEquals(q, d.value())) && evidenceHas(q, d.text()));
+                    q -> (holds(q, d.text()) || answerEquals(q, d.value()) || answerWithin(q, d.text()))
+                            && evidenceHas(q, d.text()));
         }
         for (GoldNumber n : key.numbers()) {
             add(out, questions, "numbers", "number \"" + n.text() + "\"",
-                    q -> (holds(q, n.text()) || answerHasValue(q, n.value())) && evidenceHas(q, n.text()));
+                    q -> (holds(q, n.text()) || n.hasValue() && answerHasValue(q, n.value())) && evidenceHas(q, n.text()));
         }
         for (String c : key.countries()) {
             add(out, questions, "countries", "country " + c, q -> holdsCountry(q, c));
@@ -109,7 +113,44 @@ public final class QuestionCoverage {
                     q -> holds(q, r.getValue()) && (Matching.containsWords(q.prompt(), r.getKey())
                             || strings(q.items()).stream().anyMatch(i -> Matching.containsWords(i, r.getKey()))));
         }
+        for (Map.Entry<String, List<String>> e : key.synonyms().entrySet()) {
+            add(out, questions, "synonyms", "synonym " + e.getKey() + " → one of " + e.getValue(),
+                    q -> q.skill() == Skill.SYNONYM && asksAbout(q, e.getKey())
+                            && e.getValue().stream().anyMatch(a -> strings(q.answer()).stream()
+                                    .anyMatch(ans -> Matching.bare(ans).equals(Matching.bare(a)))));
+        }
         return new QuestionCoverage(out);
+    }
+
+    /**
+     * SYNONYM questions about a word the key has synonyms for, split into those whose answer the key accepts
+     * and those whose answer it does not: {accepted, asked}.
+     */
+    public static int[] synonymAnswers(GoldKey key, List<Question> questions) {
+        int[] counts = new int[2];
+        for (Question q : questions) {
+            if (q.skill() != Skill.SYNONYM) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> e : key.synonyms().entrySet()) {
+                if (asksAbout(q, e.getKey())) {
+                    counts[1]++;
+                    if (e.getValue().stream().anyMatch(a -> strings(q.answer()).stream()
+                            .anyMatch(ans -> Matching.bare(ans).equals(Matching.bare(a))))) {
+                        counts[0]++;
+                    }
+                    break;
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** Whether a vocabulary question is about this word: its prompt names it in «guillemets» or as a word. */
+    private static boolean asksAbout(Question q, String word) {
+        String prompt = Matching.norm(q.prompt());
+        String w = Matching.norm(word);
+        return prompt.contains("«" + w + "»") || !prompt.contains("«") && Matching.containsWords(q.prompt(), word);
     }
 
     public List<FactCoverage> facts() {
@@ -163,6 +204,15 @@ public final class QuestionCoverage {
 
     private static boolean answerEquals(Question q, String value) {
         return value != null && strings(q.answer()).stream().anyMatch(a -> Matching.datesMatch(value, a.trim()));
+    }
+
+    /**
+     * An answer that is the key date's words without the weekday ("6 Juni 2023" for "Selasa, 6 Juni 2023"):
+     * at least two words, all of them inside the key's text, so a bare year does not stand for a full date.
+     */
+    private static boolean answerWithin(Question q, String keyText) {
+        return strings(q.answer()).stream().anyMatch(a -> Matching.bare(a).split("[^\\p{L}\\p{N}]+").length >= 2
+                && Matching.containsWords(keyText, a));
     }
 
     private static boolean answerHasValue(Question q, double value) {

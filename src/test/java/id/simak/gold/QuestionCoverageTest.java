@@ -89,6 +89,41 @@ class QuestionCoverageTest {
     }
 
     @Test
+    void aSynonymQuestionCoversItsWordOnlyWithAnAnswerTheKeyAccepts() {
+        GoldKey brebes = GoldKey.load(GoldKey.HOLDOUT_FOLDER + "/tempo-bawang-merah-brebes.gold.json");
+        String prompt = "Kata manakah yang paling dekat maknanya dengan «menunda» dalam kalimat ini? \"... memilih menunda panen ...\"";
+        Question fits = q("s1", QuestionType.MULTIPLE_CHOICE, Skill.SYNONYM, prompt, List.of(), List.of("menangguhkan"), null);
+        Question wrongSense = q("s2", QuestionType.MULTIPLE_CHOICE, Skill.SYNONYM, prompt, List.of(), List.of("mengulur"), null);
+        // The word only in the quoted sentence, not as the word asked about.
+        Question otherWord = q("s3", QuestionType.MULTIPLE_CHOICE, Skill.SYNONYM,
+                "Kata manakah yang paling dekat maknanya dengan «memilih» dalam kalimat ini? \"... menunda panen ...\"",
+                List.of(), List.of("menangguhkan"), null);
+        QuestionCoverage coverage = QuestionCoverage.of(brebes, List.of(fits, wrongSense, otherWord));
+        FactCoverage menunda = coverage.facts().stream()
+                .filter(f -> f.category().equals("synonyms") && f.fact().startsWith("synonym menunda "))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("s1"), menunda.questionIds());
+        assertEquals(1.0 / brebes.synonyms().size(), coverage.coverage("synonyms"), 1e-9);
+        int[] answers = QuestionCoverage.synonymAnswers(brebes, List.of(fits, wrongSense, otherWord));
+        assertEquals(1, answers[0]);
+        assertEquals(2, answers[1], "s3 asks about «memilih», which the key has no synonyms for");
+    }
+
+    @Test
+    void aDateAnsweredWithoutItsWeekdayIsCoveredButABareYearIsNot() {
+        GoldKey brebes = GoldKey.load(GoldKey.HOLDOUT_FOLDER + "/tempo-bawang-merah-brebes.gold.json");
+        String sentence = "\"Kalau dijual sekarang, kami rugi besar,\" kata Taryono saat ditemui di lahannya, Selasa, 6 Juni 2023.";
+        Question full = q("d1", QuestionType.MULTIPLE_CHOICE, Skill.DATE, "Kapan Taryono ditemui?", List.of(),
+                List.of("6 Juni 2023"), new Evidence(5, sentence));
+        Question year = q("d2", QuestionType.MULTIPLE_CHOICE, Skill.DATE, "Tahun berapa Taryono ditemui?", List.of(),
+                List.of("2023"), new Evidence(5, sentence));
+        QuestionCoverage coverage = QuestionCoverage.of(brebes, List.of(full, year));
+        FactCoverage f = coverage.facts().stream()
+                .filter(c -> c.fact().equals("date \"Selasa, 6 Juni 2023\" = 2023-06-06")).findFirst().orElseThrow();
+        assertEquals(List.of("d1"), f.questionIds());
+    }
+
+    @Test
     void noQuestionsCoverNothing() {
         QuestionCoverage coverage = QuestionCoverage.of(SEED, List.of());
         assertEquals(0.0, coverage.coverage());

@@ -110,6 +110,8 @@ public class QuestionDrafts {
                 set.questions.add(QuizQuestion.of(set, position++, q));
             }
         }
+        // The new questions get their ids now, for callers that show them in the same transaction.
+        QuizQuestion.getEntityManager().flush();
         return set;
     }
 

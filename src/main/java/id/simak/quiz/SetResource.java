@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -54,9 +55,11 @@ public class SetResource {
 
     @GET
     @Operation(summary = "Set soal saya", description = "Set yang saya buat dan rancangan otomatis artikel saya, "
-            + "dengan jumlah soal dan jumlah yang sudah diterima.")
-    public List<SetSummary> list() {
-        return sets.ownedBy(viewer.account());
+            + "dengan jumlah soal dan jumlah yang sudah diterima. Dengan ?articleId=: set artikel itu yang boleh "
+            + "saya kelola, termasuk rancangan otomatisnya (juga untuk artikel dari seeds/).")
+    @APIResponse(responseCode = "404", description = "Artikel tidak ada")
+    public List<SetSummary> list(@QueryParam("articleId") Long articleId) {
+        return articleId == null ? sets.ownedBy(viewer.account()) : sets.ofArticle(viewer.account(), articleId);
     }
 
     @POST

@@ -112,6 +112,19 @@ public class SetService {
         }).toList();
     }
 
+    /** The sets of an article this teacher may manage, its generated draft first (made now if it is missing). */
+    @Transactional
+    public List<SetSummary> ofArticle(Account actor, long articleId) {
+        requireTeacher(actor);
+        Article article = Article.findById(articleId);
+        if (article == null) {
+            throw ApiException.notFound("Artikel " + articleId + " tidak ada.");
+        }
+        drafts.refresh(article);
+        List<QuestionSet> sets = QuestionSet.<QuestionSet>list("article = ?1 order by origin desc, createdAt, id", article);
+        return sets.stream().filter(s -> mayManage(actor, s)).map(SetService::summary).toList();
+    }
+
     @Transactional
     public SetDetail detail(Account actor, long setId) {
         return detailOf(owned(actor, setId));

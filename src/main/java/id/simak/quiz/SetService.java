@@ -64,6 +64,16 @@ public class SetService {
         public boolean generated() {
             return "GENERATED".equals(origin);
         }
+
+        /** The message key of the status's name, for pages. */
+        public String statusKey() {
+            return "set_status_" + status;
+        }
+
+        /** The message key of the origin's name, for pages. */
+        public String originKey() {
+            return "set_origin_" + origin;
+        }
     }
 
     /** One question of a set with its answer, for its teacher. */

@@ -53,6 +53,9 @@ public interface AuthoringMessages {
     String set_publish();
 
     @Message
+    String set_unreviewed_hint(int n);
+
+    @Message
     String set_unpublish();
 
     @Message

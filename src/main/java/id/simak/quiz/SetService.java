@@ -65,6 +65,10 @@ public class SetService {
             return "GENERATED".equals(origin);
         }
 
+        public int unreviewed() {
+            return questions - reviewed;
+        }
+
         /** The message key of the status's name, for pages. */
         public String statusKey() {
             return "set_status_" + status;

@@ -225,6 +225,18 @@ class SetResourceTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEveryAuthoringEndpoint() {
+        String doc = given().get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/api/sets:", "/api/sets/{id}:", "/api/sets/{id}/questions:",
+                "/api/sets/{id}/questions/{questionId}:", "/api/sets/{id}/questions/{questionId}/accept:",
+                "/api/sets/{id}/order:", "/api/sets/{id}/publish:", "/api/sets/{id}/unpublish:")) {
+            assertTrue(doc.contains(path), "documented: " + path);
+        }
+        assertTrue(doc.contains("Set soal"));
+        assertTrue(!doc.contains("/guru/set"), "pages are not in the API document");
+    }
+
+    @Test
     void aSetNeedsAnArticleThatExistsAndATitle() {
         String teacher = Fixtures.teacher("penyusun-judul");
         long articleId = article(teacher, TEXT);

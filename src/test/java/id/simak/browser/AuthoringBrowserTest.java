@@ -129,4 +129,27 @@ class AuthoringBrowserTest {
             b.screenshot(Path.of("target/screenshots/guru.png"));
         }
     }
+
+    @Test
+    void theDraftAndTheQuestionFormFitAPhoneScreen() {
+        String teacher = Fixtures.teacher("pak-joko");
+        long article = io.restassured.RestAssured.given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .contentType("application/json").body(java.util.Map.of("text", ARTICLE)).post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        try (Browser b = Browser.open(app.toString(), 360, 800)) {
+            b.go("/masuk");
+            b.field("Nama pengguna").sendKeys(teacher);
+            b.field("Kata sandi").sendKeys(Fixtures.PASSWORD);
+            b.button("Masuk").click();
+            b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='signed-in-as']")));
+            b.go("/guru/artikel/" + article + "/soal");
+            assertTrue(b.byTestId("question-1").isDisplayed());
+            assertFalse(b.scrollsSideways(), "the draft fits 360 px");
+            b.link("Tambah soal").click();
+            new Select(b.field("Jenis soal")).selectByVisibleText("Menjodohkan");
+            b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//label[normalize-space()='Kanan 1']")));
+            assertFalse(b.scrollsSideways(), "the question form fits 360 px");
+            b.screenshot(Path.of("target/screenshots/guru-soal-baru-ponsel.png"));
+        }
+    }
 }

@@ -20,7 +20,9 @@ import id.simak.generate.QuestionGenerator;
 
 /**
  * Keeps a generated draft question set for every article: made when the article is stored, made again when
- * its text changes while the draft is still a draft.
+ * its text changes while the draft is still untouched. A draft a teacher has changed (accepted, edited, added,
+ * deleted or reordered a question, renamed or published it) is theirs and is never replaced on its own; the
+ * teacher may ask for a new draft ({@link #regenerate}).
  */
 @ApplicationScoped
 public class QuestionDrafts {
@@ -58,12 +60,23 @@ public class QuestionDrafts {
         }
     }
 
-    /** Makes or remakes the article's generated draft; a published set is left as it is. */
+    /** Makes or remakes the article's generated draft; a published or teacher-edited set is left as it is. */
     public QuestionSet refresh(Article article) {
         QuestionSet set = QuestionSet.generatedDraftOf(article);
-        if (set != null && (set.status != QuestionSet.Status.DRAFT || article.contentHash.equals(set.sourceHash))) {
+        if (set != null && (set.status != QuestionSet.Status.DRAFT || set.editedAt != null
+                || article.contentHash.equals(set.sourceHash))) {
             return set;
         }
+        return fill(article, set);
+    }
+
+    /** Drafts the questions of a generated set again from its article's current text, dropping the teacher's changes. */
+    public QuestionSet regenerate(QuestionSet set) {
+        set.editedAt = null;
+        return fill(set.article, set);
+    }
+
+    private QuestionSet fill(Article article, QuestionSet set) {
         List<Question> questions;
         try {
             ArticleAnalysis analysis = reading.analysis(article);
@@ -97,6 +110,8 @@ public class QuestionDrafts {
                 set.questions.add(QuizQuestion.of(set, position++, q));
             }
         }
+        // The new questions get their ids now, for callers that show them in the same transaction.
+        QuizQuestion.getEntityManager().flush();
         return set;
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import id.simak.article.Article;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
+import id.simak.web.Viewer;
 
 /** The generated draft questions of an article, with their answers: for teachers. */
 @Path("/api/articles/{id}/questions")
@@ -31,18 +32,23 @@ public class QuestionResource {
     @Inject
     QuestionDrafts drafts;
 
+    @Inject
+    Viewer viewer;
+
     @GET
     @Transactional
     @Operation(summary = "Soal rancangan sebuah artikel (hanya guru)",
             description = "Setiap soal: id, type, skill, prompt, items, choices, answer (selalu daftar), explanation, "
                     + "evidence {sentence, text}.")
-    @APIResponse(responseCode = "403", description = "Bukan guru")
+    @APIResponse(responseCode = "403", description = "Bukan guru, atau artikel milik guru lain")
     @APIResponse(responseCode = "404", description = "Artikel tidak ada")
     public List<Question> questions(@PathParam("id") long id) {
         Article article = Article.findById(id);
         if (article == null) {
             throw ApiException.notFound("Artikel " + id + " tidak ada.");
         }
-        return drafts.refresh(article).questions.stream().map(QuizQuestion::toQuestion).toList();
+        QuestionSet set = drafts.refresh(article);
+        SetService.authorise(viewer.account(), set);
+        return set.questions.stream().map(QuizQuestion::toQuestion).toList();
     }
 }

@@ -61,9 +61,22 @@ public class QuestionSet extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When a teacher last changed the set (null: untouched). A generated draft a teacher changed is never regenerated. */
+    @Column(name = "edited_at")
+    public Instant editedAt;
+
+    /** When the set was last published, or null. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
     @OneToMany(mappedBy = "set", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<QuizQuestion> questions = new ArrayList<>();
+
+    /** Whether the article's text changed since the set was made, so its evidence sentences may be out of date. */
+    public boolean isStale() {
+        return article != null && sourceHash != null && !sourceHash.equals(article.contentHash);
+    }
 
     /** The generator's draft for this article, or null. */
     public static QuestionSet generatedDraftOf(Article article) {

@@ -63,6 +63,10 @@ public class QuizQuestion extends PanacheEntity {
     @Column(name = "evidence_text", length = 4000)
     public String evidenceText;
 
+    /** Accepted by a teacher: looked at and kept as it is (saving an edit accepts it too). */
+    @Column(nullable = false)
+    public boolean reviewed;
+
     /** The message key of the skill's name, for pages. */
     public String skillKey() {
         return "skill_" + skill;

@@ -32,8 +32,13 @@ import id.simak.account.Role;
 import id.simak.article.Article;
 import id.simak.article.ArticleService;
 import id.simak.article.ArticleText;
+import id.simak.quiz.SetService;
+import id.simak.quiz.SetService.SetSummary;
 
-/** The teacher's page: add an article by pasting or uploading it, delete their articles, promote accounts. */
+/**
+ * The teacher's page: add an article by pasting or uploading it (and land on its draft questions), see their
+ * articles and question sets with status and counts, delete their articles, promote accounts.
+ */
 @Path("/guru")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("TEACHER")
@@ -48,19 +53,22 @@ public class TeacherPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    SetService sets;
+
     /** What the teacher typed into the article form, shown again when it has an error. */
     public record ArticleForm(String title, String source, String text) {}
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance teacher(ArticleForm form, Map<String, String> errors, List<Article> articles,
-                List<Account> accounts, String flash);
+                List<Account> accounts, String flash, List<SetSummary> sets, String setFlash);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("pesan") String flash) {
-        return page(new ArticleForm("", "", ""), Map.of(), Flash.message(flash));
+        return page(new ArticleForm("", "", ""), Map.of(), flash);
     }
 
     @POST
@@ -76,7 +84,7 @@ public class TeacherPage {
                 body = ArticleText.decodeUtf8(Files.readAllBytes(file.uploadedFile()));
             }
             Article a = articles.create(viewer.account(), title, body, source);
-            return Response.seeOther(URI.create("/artikel/" + a.id + "?pesan=article_created")).build();
+            return Response.seeOther(URI.create("/guru/artikel/" + a.id + "/soal?pesan=article_created")).build();
         } catch (CharacterCodingException e) {
             return formError(form, Map.of("file", "Berkas bukan teks UTF-8 yang sah."));
         } catch (IOException e) {
@@ -108,7 +116,9 @@ public class TeacherPage {
     }
 
     private TemplateInstance page(ArticleForm form, Map<String, String> errors, String flash) {
-        return Templates.teacher(form, errors, Article.ownedBy(viewer.account()), Account.listByName(), flash);
+        String setFlash = "set_deleted".equals(flash) ? "flash_set_deleted" : null;
+        return Templates.teacher(form, errors, Article.ownedBy(viewer.account()), Account.listByName(),
+                Flash.message(flash), sets.ownedBy(viewer.account()), setFlash);
     }
 
     private static String nz(String s) {

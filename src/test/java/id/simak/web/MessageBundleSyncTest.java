@@ -50,7 +50,8 @@ class MessageBundleSyncTest {
      */
     static Stream<Arguments> bundles() {
         return Stream.of(
-                Arguments.of("msg", AppMessages.class));
+                Arguments.of("msg", AppMessages.class),
+                Arguments.of("guru", id.simak.quiz.AuthoringMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,331 @@
+package id.simak.quiz;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+import io.quarkus.qute.TemplateInstance;
+
+import id.simak.generate.QuestionType;
+import id.simak.quiz.QuestionPages.FormView;
+import id.simak.quiz.QuestionPages.Row;
+import id.simak.quiz.QuestionPages.SetPage;
+import id.simak.quiz.QuestionPages.Templates;
+import id.simak.quiz.SetService.QuestionView;
+import id.simak.quiz.SetService.SetDetail;
+import id.simak.web.ApiException;
+import id.simak.web.Viewer;
+
+/**
+ * The teacher's pages for one question set: accept, edit, delete and move questions, add new ones with a form
+ * that follows the question type, rename, publish and unpublish. Every action is a POST answered with a
+ * redirect back to the set (focus returns to the question or button used), so it works without a mouse or
+ * script; with htmx the type choice updates the form in place.
+ */
+@Path("/guru/set/{setId}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("TEACHER")
+public class SetPages {
+
+    @Inject
+    SetService sets;
+
+    @Inject
+    Viewer viewer;
+
+    /** A question form as the browser sends it: one row per choice, answer, pair or item. */
+    public static class Submitted {
+        @RestForm
+        public String type;
+        @RestForm
+        public String skill;
+        @RestForm
+        public String prompt;
+        @RestForm
+        public String explanation;
+        @RestForm
+        public String evidenceSentence;
+        @RestForm
+        public String trueFalse;
+        @RestForm("text")
+        public List<String> texts;
+        @RestForm("right")
+        public List<String> rights;
+        @RestForm("correct")
+        public List<String> correct;
+
+        QuestionForm toForm() {
+            List<String> rows = texts == null ? List.of() : texts;
+            String t = type == null ? "" : type;
+            List<String> items = List.of();
+            List<String> choices = List.of();
+            List<String> answer;
+            if (t.equals("MULTIPLE_CHOICE") || t.equals("MULTIPLE_RESPONSE")) {
+                choices = rows;
+                List<String> marked = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (isCorrect(i) && !rows.get(i).isBlank()) {
+                        marked.add(rows.get(i));
+                    }
+                }
+                answer = marked;
+            } else if (t.equals("TRUE_FALSE")) {
+                answer = trueFalse == null ? List.of() : List.of(trueFalse);
+            } else if (t.equals("MATCHING")) {
+                items = rows;
+                answer = rights == null ? List.of() : rights;
+            } else {
+                answer = rows;
+            }
+            return new QuestionForm(type, skill, prompt, items, choices, answer, explanation, evidence());
+        }
+
+        FormView toView(Long questionId) {
+            List<String> rows = texts == null ? List.of() : texts;
+            List<Row> out = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String right = rights != null && i < rights.size() ? rights.get(i) : "";
+                out.add(new Row(i + 1, i, rows.get(i), right, isCorrect(i)));
+            }
+            return new FormView(questionId, type == null ? QuestionType.MULTIPLE_CHOICE.name() : type, skill,
+                    nz(prompt), nz(explanation), evidence(), trueFalse, out);
+        }
+
+        private boolean isCorrect(int i) {
+            return correct != null && correct.contains(String.valueOf(i));
+        }
+
+        private Integer evidence() {
+            if (evidenceSentence == null || evidenceSentence.isBlank()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(evidenceSentence.strip());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance page(@PathParam("setId") long setId, @QueryParam("pesan") String flash,
+            @QueryParam("fokus") String focus) {
+        SetDetail detail = sets.detail(viewer.account(), setId);
+        return Templates.set(page(detail, QuestionPages.flash(flash), focus, Map.of(), detail.set().title(), ""));
+    }
+
+    @POST
+    @Path("judul")
+    @Operation(hidden = true)
+    public Response rename(@PathParam("setId") long setId, @RestForm String title) {
+        try {
+            sets.rename(viewer.account(), setId, title);
+            return back(setId, "set_renamed", "title");
+        } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            SetDetail detail = sets.detail(viewer.account(), setId);
+            return Response.status(400).entity(Templates.set(page(detail, null, null,
+                    QuestionPages.errors(e, "title"), title == null ? "" : title, ""))).build();
+        }
+    }
+
+    @POST
+    @Path("terbit")
+    @Operation(hidden = true)
+    public Response publish(@PathParam("setId") long setId) {
+        sets.publish(viewer.account(), setId);
+        return back(setId, "set_published", "unpublish");
+    }
+
+    @POST
+    @Path("tarik")
+    @Operation(hidden = true)
+    public Response unpublish(@PathParam("setId") long setId) {
+        sets.unpublish(viewer.account(), setId);
+        return back(setId, "set_unpublished", "publish");
+    }
+
+    @POST
+    @Path("hapus")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("setId") long setId) {
+        sets.delete(viewer.account(), setId);
+        return Response.seeOther(URI.create("/guru?pesan=set_deleted")).build();
+    }
+
+    @POST
+    @Path("buat-ulang")
+    @Operation(hidden = true)
+    public Response regenerate(@PathParam("setId") long setId) {
+        sets.regenerate(viewer.account(), setId);
+        return back(setId, "set_regenerated", null);
+    }
+
+    @GET
+    @Path("soal/baru")
+    @Operation(hidden = true)
+    public TemplateInstance newQuestion(@PathParam("setId") long setId, @QueryParam("jenis") String type) {
+        SetDetail detail = sets.detail(viewer.account(), setId);
+        String t = known(type) ? type : QuestionType.MULTIPLE_CHOICE.name();
+        return form(setId, detail, view(null, new QuestionForm(t, null, "", List.of(), List.of(), List.of(), "", null)),
+                Map.of());
+    }
+
+    @POST
+    @Path("soal")
+    @Operation(hidden = true)
+    public Response add(@PathParam("setId") long setId, @BeanParam Submitted sent) {
+        try {
+            QuestionView q = sets.addQuestion(viewer.account(), setId, sent.toForm());
+            return back(setId, "question_added", "soal-" + q.id());
+        } catch (ApiException e) {
+            return refused(setId, e, sent.toView(null));
+        }
+    }
+
+    @GET
+    @Path("soal/{questionId}/ubah")
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @QueryParam("jenis") String type) {
+        SetDetail detail = sets.detail(viewer.account(), setId);
+        QuestionView q = detail.questions().stream().filter(x -> x.id() == questionId).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Soal " + questionId + " tidak ada di set ini."));
+        QuestionForm stored = new QuestionForm(known(type) ? type : q.type(), q.skill(), q.prompt(), q.items(),
+                q.choices(), q.answer(), q.explanation(), q.evidence() == null ? null : q.evidence().sentence());
+        return form(setId, detail, view(questionId, stored), Map.of());
+    }
+
+    @POST
+    @Path("soal/{questionId}")
+    @Operation(hidden = true)
+    public Response update(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @BeanParam Submitted sent) {
+        try {
+            sets.updateQuestion(viewer.account(), setId, questionId, sent.toForm());
+            return back(setId, "question_saved", "soal-" + questionId);
+        } catch (ApiException e) {
+            return refused(setId, e, sent.toView(questionId));
+        }
+    }
+
+    @POST
+    @Path("soal/{questionId}/terima")
+    @Operation(hidden = true)
+    public Response accept(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
+        sets.accept(viewer.account(), setId, questionId);
+        return back(setId, "question_accepted", "soal-" + questionId);
+    }
+
+    @POST
+    @Path("soal/{questionId}/hapus")
+    @Operation(hidden = true)
+    public Response deleteQuestion(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
+        sets.deleteQuestion(viewer.account(), setId, questionId);
+        return back(setId, "question_deleted", "daftar-soal");
+    }
+
+    @POST
+    @Path("soal/{questionId}/naik")
+    @Operation(hidden = true)
+    public Response up(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
+        sets.move(viewer.account(), setId, questionId, -1);
+        return back(setId, "question_moved", "naik-" + questionId);
+    }
+
+    @POST
+    @Path("soal/{questionId}/turun")
+    @Operation(hidden = true)
+    public Response down(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
+        sets.move(viewer.account(), setId, questionId, 1);
+        return back(setId, "question_moved", "turun-" + questionId);
+    }
+
+    private Response refused(long setId, ApiException e, FormView view) {
+        if (e.status() != 400) {
+            throw e;
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        e.errors().forEach(f -> errors.merge(f.field(), f.message(), (a, b) -> a + " " + b));
+        SetDetail detail = sets.detail(viewer.account(), setId);
+        return Response.status(400).entity(form(setId, detail, view, errors)).build();
+    }
+
+    private TemplateInstance form(long setId, SetDetail detail, FormView view, Map<String, String> errors) {
+        return Templates.question(detail.set(), view, errors,
+                QuestionPages.options(sets.sentencesOf(viewer.account(), setId)), QuestionPages.types(),
+                QuestionPages.skills());
+    }
+
+    private SetPage page(SetDetail detail, String flash, String focus, Map<String, String> errors, String title,
+            String newTitle) {
+        List<SetService.SetSummary> others = detail.set().articleId() == null ? List.of()
+                : sets.ofArticle(viewer.account(), detail.set().articleId()).stream()
+                        .filter(s -> s.id() != detail.set().id()).toList();
+        return new SetPage(detail, others, flash, focus, errors, title, newTitle);
+    }
+
+    private static Response back(long setId, String flash, String focus) {
+        String anchor = focus != null && focus.startsWith("soal-") ? "#" + focus : "";
+        return Response.seeOther(URI.create("/guru/set/" + setId + "?pesan=" + flash
+                + (focus == null ? "" : "&fokus=" + focus) + anchor)).build();
+    }
+
+    /** The form rows of a stored question, shown as the given type (a teacher may change a question's type). */
+    static FormView view(Long questionId, QuestionForm q) {
+        String type = q.type();
+        List<Row> rows = new ArrayList<>();
+        List<String> answer = q.answer() == null ? List.of() : q.answer();
+        int minimum = 3;
+        if (type.equals("MULTIPLE_CHOICE") || type.equals("MULTIPLE_RESPONSE")) {
+            List<String> choices = q.choices() == null || q.choices().isEmpty() ? answer : q.choices();
+            for (String c : choices) {
+                rows.add(new Row(rows.size() + 1, rows.size(), c, "", answer.contains(c)));
+            }
+            minimum = 4;
+        } else if (type.equals("MATCHING")) {
+            List<String> items = q.items() == null ? List.of() : q.items();
+            for (int i = 0; i < Math.max(items.size(), answer.size()); i++) {
+                rows.add(new Row(i + 1, i, i < items.size() ? items.get(i) : "", i < answer.size() ? answer.get(i) : "", false));
+            }
+        } else if (!type.equals("TRUE_FALSE")) {
+            for (String a : answer) {
+                rows.add(new Row(rows.size() + 1, rows.size(), a, "", false));
+            }
+        }
+        int wanted = type.equals("TRUE_FALSE") ? 0 : Math.max(minimum, rows.size() + 1);
+        while (rows.size() < wanted) {
+            rows.add(new Row(rows.size() + 1, rows.size(), "", "", false));
+        }
+        String tf = type.equals("TRUE_FALSE") && answer.size() == 1 ? answer.get(0) : null;
+        return new FormView(questionId, type, q.skill(), nz(q.prompt()), nz(q.explanation()), q.evidenceSentence(), tf,
+                rows);
+    }
+
+    private static boolean known(String type) {
+        return type != null && QuestionPages.types().stream().anyMatch(o -> o.value().equals(type));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -155,6 +156,17 @@ class ClassResourceTest {
                 .body("name", equalTo("Kelas Milik")).body("code", equalTo(code))
                 .body("members", hasSize(1)).body("assignments", hasSize(1))
                 .body("assignments[0].due", equalTo(FUTURE_DAY + "T23:59:59+07:00"));
+    }
+
+    @Test
+    void theApiIsDocumentedInOpenApi() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/classes'.post.summary", equalTo("Buat kelas (hanya guru)"))
+                .body("paths.'/api/classes/join'.post.tags", hasItem("Kelas"))
+                .body("paths.'/api/classes/{id}/assignments'.post.responses.'400'.description", notNullValue())
+                .body("paths.'/api/classes/{id}/assignments/{assignmentId}'.put.summary", notNullValue())
+                .body("paths.'/api/assignments'.get.summary", containsString("Tugas saya"))
+                .body("paths", not(hasKey("/guru/kelas")));
     }
 
     // ---- classes ---------------------------------------------------------------------------------------------

@@ -100,7 +100,8 @@ public class ClassService {
         if (ClassMember.of(c, actor) == null) {
             throw ApiException.forbidden("Anda bukan anggota kelas ini.");
         }
-        return new ClassDetail(c.id, c.name, c.teacher.displayName, null, c.archived, null, assignments(c));
+        return new ClassDetail(c.id, c.name, c.teacher.displayName, null, c.archived, null,
+                c.archived ? List.of() : assignments(c));
     }
 
     /** Renames the class and, when {@code archived} is given, archives or restores it. */

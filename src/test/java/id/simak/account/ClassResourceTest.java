@@ -525,6 +525,9 @@ class ClassResourceTest {
         as(teacher).body(Map.of("name", "Kelas Lewat", "archived", true)).put("/api/classes/" + id).then().statusCode(200);
         as(learner).get("/api/assignments").then().statusCode(200).body("id", not(hasItem((int) assignmentId)));
         as(learner).get("/api/classes").then().body("find { it.id == " + id + " }.archived", equalTo(true));
+        as(learner).get("/api/classes/" + id).then().statusCode(200).body("archived", equalTo(true))
+                .body("assignments", empty());
+        as(teacher).get("/api/classes/" + id).then().body("assignments", hasSize(1));
     }
 
     @Test

@@ -531,6 +531,22 @@ class ClassResourceTest {
     }
 
     @Test
+    void deletingAnAccountDeletesItsClassesAndMemberships() {
+        String teacher = Fixtures.teacher("guru-kls-akun-hapus");
+        String learner = Fixtures.learner("murid-kls-akun-hapus");
+        String stays = Fixtures.learner("murid-kls-akun-tetap");
+        long id = createClass(teacher, "Kelas Akun");
+        join(learner, codeOf(teacher, id));
+        join(stays, codeOf(teacher, id));
+        QuarkusTransaction.requiringNew().run(() -> Account.delete("username", learner));
+        assertEquals(1, memberCount(id));
+        QuarkusTransaction.requiringNew().run(() -> Account.delete("username", teacher));
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Classroom.findById(id)));
+        assertEquals(0, memberCount(id));
+        as(stays).get("/api/classes").then().statusCode(200).body("id", not(hasItem((int) id)));
+    }
+
+    @Test
     void deletingTheArticleRemovesTheAssignmentsOfItsSets() {
         String teacher = Fixtures.teacher("guru-kls-artikel");
         long id = createClass(teacher, "Kelas Artikel");

@@ -2,6 +2,8 @@ package id.simak;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -9,6 +11,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import id.simak.account.Account;
 import id.simak.account.Role;
 import id.simak.article.Article;
+import id.simak.quiz.QuestionSet;
+import id.simak.quiz.QuizQuestion;
 
 /**
  * Accounts for the API tests. The app under test is shared by all test classes, so each test asks for the
@@ -53,6 +57,57 @@ public final class Fixtures {
 
     public static long articleCount() {
         return QuarkusTransaction.requiringNew().call(() -> Article.count());
+    }
+
+    /**
+     * A small PUBLISHED question set for an article, owned by this account, made in a new transaction: a copy of
+     * the first three questions of the article's generated draft (published sets do not exist on a fresh
+     * database until teachers publish one). Returns the set's id.
+     */
+    public static long publishedSet(long articleId, String ownerUsername, String title) {
+        return questionSet(articleId, ownerUsername, title, QuestionSet.Status.PUBLISHED);
+    }
+
+    /** A small question set in the given status; see {@link #publishedSet}. */
+    public static long questionSet(long articleId, String ownerUsername, String title, QuestionSet.Status status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Article article = Article.findById(articleId);
+            QuestionSet set = new QuestionSet();
+            set.article = article;
+            set.owner = ownerUsername == null ? null : Account.findByUsername(ownerUsername);
+            set.title = title;
+            set.status = status;
+            set.origin = QuestionSet.Origin.AUTHORED;
+            set.createdAt = Instant.now();
+            set.updatedAt = set.createdAt;
+            QuestionSet draft = QuestionSet.generatedDraftOf(article);
+            List<QuizQuestion> from = draft == null ? List.of() : draft.questions;
+            for (QuizQuestion q : from.subList(0, Math.min(3, from.size()))) {
+                QuizQuestion copy = new QuizQuestion();
+                copy.set = set;
+                copy.position = set.questions.size();
+                copy.key = q.key;
+                copy.type = q.type;
+                copy.skill = q.skill;
+                copy.prompt = q.prompt;
+                copy.items = q.items;
+                copy.choices = q.choices;
+                copy.answer = q.answer;
+                copy.explanation = q.explanation;
+                copy.evidenceSentence = q.evidenceSentence;
+                copy.evidenceText = q.evidenceText;
+                set.questions.add(copy);
+            }
+            set.persist();
+            return set.id;
+        });
+    }
+
+    /** An article owned by this teacher, made through the API (which also stores its generated draft). */
+    public static long teacherArticle(String teacherUsername, String text) {
+        return given().auth().preemptive().basic(teacherUsername, PASSWORD).contentType("application/json")
+                .body(Map.of("text", text)).post("/api/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static void ensure(String username, Role role) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import id.simak.account.ClassMessages;
+
 /** Keeps the Indonesian and English UI texts in step: same keys, same placeholders, nothing left empty. */
 class MessageBundleSyncTest {
 
@@ -51,7 +53,8 @@ class MessageBundleSyncTest {
     static Stream<Arguments> bundles() {
         return Stream.of(
                 Arguments.of("msg", AppMessages.class),
-                Arguments.of("guru", id.simak.quiz.AuthoringMessages.class));
+                Arguments.of("guru", id.simak.quiz.AuthoringMessages.class),
+                Arguments.of("kelas", ClassMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -112,6 +112,11 @@ public record CardView(
         return "MULTIPLE_RESPONSE".equals(questionType);
     }
 
+    /** Never reviewed. */
+    public boolean isFresh() {
+        return phase == CardPhase.NEW;
+    }
+
     public boolean isWordCard() {
         return kind == Card.Kind.WORD;
     }

@@ -62,6 +62,11 @@ public class ReviewService {
         public boolean isEmpty() {
             return cards.isEmpty();
         }
+
+        /** How long until the next card is due, when none is due now. */
+        public IntervalLabel nextDueIn() {
+            return nextDue == null ? null : IntervalLabel.of(Duration.between(now, nextDue).toSeconds());
+        }
     }
 
     /** The result of a review (the first one, when a client sends the same review twice). */

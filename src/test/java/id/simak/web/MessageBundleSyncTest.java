@@ -50,7 +50,8 @@ class MessageBundleSyncTest {
      */
     static Stream<Arguments> bundles() {
         return Stream.of(
-                Arguments.of("msg", AppMessages.class));
+                Arguments.of("msg", AppMessages.class),
+                Arguments.of("rev", id.simak.review.ReviewMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

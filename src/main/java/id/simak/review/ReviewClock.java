@@ -2,6 +2,7 @@ package id.simak.review;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,8 +15,9 @@ public class ReviewClock {
 
     private volatile Clock clock = Clock.systemUTC();
 
+    /** Now, to the microsecond the database keeps, so a stored time reads back exactly as it was answered. */
     public Instant now() {
-        return clock.instant();
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** For tests: the clock to use from now on; {@code null} goes back to the system clock. */

@@ -3,7 +3,6 @@ package id.simak.review;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,8 +26,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
-import id.simak.generate.AnswerGrader;
-import id.simak.quiz.QuizQuestion;
 import id.simak.srs.Rating;
 import id.simak.web.ApiException;
 import id.simak.web.Flash;
@@ -43,7 +40,6 @@ import id.simak.web.Viewer;
 public class ReviewPages {
 
     private static final long MAX_DURATION_MS = 3_600_000L;
-    private static final AnswerGrader GRADER = new AnswerGrader();
 
     @Inject
     ReviewService reviews;
@@ -118,31 +114,14 @@ public class ReviewPages {
             @FormParam("mulai") Long shownAt, @HeaderParam("HX-Request") String htmx) {
         long owner = me().id;
         CardView card = reviews.card(owner, id);
-        QuizQuestion question = reviews.questionOf(owner, id);
-        if (question == null || !card.isChoice()) {
-            throw ApiException.badRequest("Kartu ini tidak dijawab dengan pilihan.");
-        }
-        Set<Integer> picked = new HashSet<>();
-        List<String> response = new ArrayList<>();
-        for (Integer i : chosen == null ? List.<Integer>of() : chosen) {
-            if (i != null && i >= 0 && i < card.choices().size() && picked.add(i)) {
-                response.add(card.choices().get(i));
-            }
-        }
-        if (response.isEmpty()) {
+        ReviewService.Graded graded = reviews.grade(owner, id, chosen);
+        if (graded == null) {
             ReviewService.Session s = reviews.session(owner);
             return render(htmx, s, card.front(), null, shownAt == null ? clock.now().toEpochMilli() : shownAt,
                     "choose_first");
         }
-        boolean correct = GRADER.isCorrect(question.toQuestion(), response);
-        Set<Integer> right = new HashSet<>();
-        for (int i = 0; i < card.choices().size(); i++) {
-            if (question.answer.contains(card.choices().get(i))) {
-                right.add(i);
-            }
-        }
-        Answer answer = new Answer(options(card, correct ? Rating.GOOD : Rating.AGAIN), correct, picked, right,
-                UUID.randomUUID().toString());
+        Answer answer = new Answer(options(card, graded.correct() ? Rating.GOOD : Rating.AGAIN), graded.correct(),
+                graded.chosen(), graded.right(), UUID.randomUUID().toString());
         return show(owner, card, answer, shownAt, null, htmx);
     }
 

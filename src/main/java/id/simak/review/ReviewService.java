@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +18,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import id.simak.account.Account;
+import id.simak.generate.AnswerGrader;
 import id.simak.quiz.QuestionAnswered;
 import id.simak.quiz.QuestionSet;
 import id.simak.quiz.QuizQuestion;
@@ -37,6 +41,8 @@ public class ReviewService {
 
     /** Learning steps due this soon are shown early when nothing else is left (Anki's learn-ahead limit). */
     static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private static final AnswerGrader GRADER = new AnswerGrader();
 
     private final ReviewClock clock;
     private final ReviewSettings settings;
@@ -195,11 +201,38 @@ public class ReviewService {
         return CardView.of(c, scheduler.retrievability(c.state(), now), intervals(c.state(), now), true);
     }
 
-    /** The question behind a question card, for grading a choice; null for a word card. */
+    /** A choice answered on the card's front: right or not, what was chosen and which choices are right. */
+    public record Graded(boolean correct, Set<Integer> chosen, Set<Integer> right) {
+    }
+
+    /**
+     * Grades the choices (indexes into the card's choices) picked on a choice question's front; null when none
+     * of them is a choice. Nothing is stored: the learner still rates the card.
+     */
     @Transactional
-    public QuizQuestion questionOf(long ownerId, long cardId) {
+    public Graded grade(long ownerId, long cardId, List<Integer> picked) {
         Card c = owned(ownerId, cardId);
-        return c.question;
+        QuizQuestion q = c.question;
+        if (q == null || !CardView.of(c, null, null, false).isChoice()) {
+            throw ApiException.badRequest("Kartu ini tidak dijawab dengan pilihan.");
+        }
+        Set<Integer> chosen = new LinkedHashSet<>();
+        List<String> response = new ArrayList<>();
+        for (Integer i : picked == null ? List.<Integer>of() : picked) {
+            if (i != null && i >= 0 && i < q.choices.size() && chosen.add(i)) {
+                response.add(q.choices.get(i));
+            }
+        }
+        if (response.isEmpty()) {
+            return null;
+        }
+        Set<Integer> right = new HashSet<>();
+        for (int i = 0; i < q.choices.size(); i++) {
+            if (q.answer.contains(q.choices.get(i))) {
+                right.add(i);
+            }
+        }
+        return new Graded(GRADER.isCorrect(q.toQuestion(), response), chosen, right);
     }
 
     /** When the card would be due after each rating, now. */

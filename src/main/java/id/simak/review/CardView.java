@@ -56,6 +56,19 @@ public record CardView(
 
     /** The word of a word card cut out of its sentence, for highlighting. */
     public record Highlight(String before, String word, String after) {
+
+        /** The first whole-word occurrence of {@code word} in {@code sentence}; all of it as {@code before} if none. */
+        public static Highlight of(String sentence, String word) {
+            if (sentence == null || word == null) {
+                return new Highlight(sentence == null ? "" : sentence, "", "");
+            }
+            Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
+            if (!m.find()) {
+                return new Highlight(sentence, "", "");
+            }
+            return new Highlight(sentence.substring(0, m.start()), m.group(), sentence.substring(m.end()));
+        }
     }
 
     private static final List<String> CHOICE_TYPES = List.of("MULTIPLE_CHOICE", "TRUE_FALSE", "MULTIPLE_RESPONSE");
@@ -123,15 +136,7 @@ public record CardView(
 
     /** The word of a word card within its sentence; the whole sentence as {@code before} when not found. */
     public Highlight highlight() {
-        if (sentence == null || word == null) {
-            return new Highlight(sentence == null ? "" : sentence, "", "");
-        }
-        Matcher m = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(word) + "(?![\\p{L}-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
-        if (!m.find()) {
-            return new Highlight(sentence, "", "");
-        }
-        return new Highlight(sentence.substring(0, m.start()), m.group(), sentence.substring(m.end()));
+        return Highlight.of(sentence, word);
     }
 
     /** The message key of the skill's name (bundle {@code msg}). */

@@ -56,6 +56,10 @@ public class VocabularyCards implements WordMarks {
         public boolean isRootDiffers() {
             return !root.equals(word);
         }
+
+        public CardView.Highlight highlight() {
+            return CardView.Highlight.of(sentence, word);
+        }
     }
 
     /** The word as the reader's popover shows it, for this learner. */

@@ -71,7 +71,7 @@ class ReviewBrowserTest {
             ReviewTestAccess.learned(card, now.minus(Duration.ofDays(4)), 3.0, now.minus(Duration.ofHours(card % 5 + 1)));
         }
 
-        try (Browser b = Browser.open(app.toString(), 360, 800)) {
+        try (Browser b = Browser.open(app.toString(), 360, 1000)) {
             login(b, learner);
             b.go("/ulasan");
             assertTrue(b.byTestId("review-counts").getText().contains("Jatuh tempo: 5"));
@@ -95,6 +95,8 @@ class ReviewBrowserTest {
                 assertTrue(b.byTestId("interval-3").getText().matches("\\d+ (mnt|jam|hr|bln|th)"),
                         b.byTestId("interval-3").getText());
                 if (i == 0) {
+                    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
+                            "document.querySelector(\"[data-testid='review-card']\").scrollIntoView();");
                     b.screenshot(screenshot("ulasan-jawaban.png"));
                 }
                 keys(b, "3");
@@ -113,7 +115,7 @@ class ReviewBrowserTest {
                     && ReviewTestAccess.reps(c) == 3).count(), "one card is back as it was");
         }
 
-        try (Browser b = Browser.open(app.toString(), 1000, 900)) {
+        try (Browser b = Browser.open(app.toString(), 1000, 1000)) {
             login(b, learner);
             b.go("/artikel/" + Fixtures.seedArticleId());
             WebElement word = b.driver().findElement(By.cssSelector("button.word[data-word='pembukaan']"));

@@ -91,9 +91,20 @@ public class ReviewPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance session(@QueryParam("pesan") String flash, @QueryParam("urung") String undone) {
-        ReviewService.Session s = reviews.session(me().id);
-        return Templates.session(s, s.first(), null, clock.now().toEpochMilli(),
-                undone == null ? null : "undo_done", Flash.message(flash));
+        long owner = me().id;
+        ReviewService.Session s = reviews.session(owner);
+        CardView card = s.first();
+        Long undoneCard = undone == null ? null : parseId(undone);
+        String notice = null;
+        if (undoneCard != null) {
+            try {
+                card = reviews.card(owner, undoneCard).front(); // the card just undone comes back first
+                notice = "undo_done";
+            } catch (ApiException notTheirs) {
+                // Not this learner's card: the session as it is.
+            }
+        }
+        return Templates.session(s, card, null, clock.now().toEpochMilli(), notice, Flash.message(flash));
     }
 
     @GET
@@ -157,20 +168,22 @@ public class ReviewPages {
     @Operation(hidden = true)
     public Response undo(@HeaderParam("HX-Request") String htmx) {
         long owner = me().id;
-        String notice = "undo_done";
+        CardView undone;
         try {
-            reviews.undo(owner);
+            undone = reviews.undo(owner);
         } catch (ApiException e) {
             if (e.status() != 409) {
                 throw e;
             }
-            notice = "undo_none";
+            undone = null;
         }
         if (htmx == null) {
-            return Response.seeOther(URI.create("undo_done".equals(notice) ? "/ulasan?urung=1" : "/ulasan")).build();
+            return Response.seeOther(URI.create(undone != null ? "/ulasan?urung=" + undone.id() : "/ulasan")).build();
         }
         ReviewService.Session s = reviews.session(owner);
-        return Response.ok(Templates.panel(s, s.first(), null, clock.now().toEpochMilli(), notice)).build();
+        // The card just undone is shown again at once, as it was before its review.
+        return Response.ok(Templates.panel(s, undone != null ? undone : s.first(), null, clock.now().toEpochMilli(),
+                undone != null ? "undo_done" : "undo_none")).build();
     }
 
     /** "Tambahkan semua ke kartu" from a set's page: back where the learner came from, with a notice. */
@@ -252,6 +265,14 @@ public class ReviewPages {
         }
         q.append(q.length() == 0 ? "" : "&").append("pesan=").append(flash);
         return path + "?" + q;
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Account me() {

@@ -72,10 +72,12 @@ class ReviewPagesTest {
         assertEquals(1, ReviewFixtures.reviewCount(learner));
         browser(me).get("/ulasan").then().statusCode(200).body(containsString("data-testid=\"undo\""));
 
-        browser(me).post("/ulasan/urungkan").then().statusCode(303).header("Location", endsWith("/ulasan?urung=1"));
+        browser(me).post("/ulasan/urungkan").then().statusCode(303)
+                .header("Location", endsWith("/ulasan?urung=" + card));
         assertEquals(CardPhase.NEW, ReviewFixtures.card(card).phase);
         assertEquals(0, ReviewFixtures.reviewCount(learner));
-        browser(me).get("/ulasan?urung=1").then().body(containsString("Ulasan terakhir dibatalkan"));
+        browser(me).get("/ulasan?urung=" + card).then().body(containsString("Ulasan terakhir dibatalkan"))
+                .body(containsString("data-card-id=\"" + card + "\""));
         browser(me).header("HX-Request", "true").post("/ulasan/urungkan").then().statusCode(200)
                 .body(containsString("Tidak ada ulasan yang bisa dibatalkan"));
     }

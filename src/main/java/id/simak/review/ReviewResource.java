@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -58,7 +59,13 @@ public class ReviewResource {
      *
      * @param rating AGAIN, HARD, GOOD, EASY (any case) or 1 to 4
      */
-    public record ReviewRequest(Long cardId, JsonNode rating, Long durationMs, String clientReviewId) {
+    public record ReviewRequest(
+            @Schema(required = true, description = "Kartu yang dinilai") Long cardId,
+            @Schema(required = true, description = "AGAIN, HARD, GOOD, EASY (huruf besar atau kecil) atau 1–4",
+                    oneOf = { String.class, Integer.class }, example = "GOOD") JsonNode rating,
+            @Schema(description = "Lama menjawab dalam milidetik (0–86400000)", example = "5200") Long durationMs,
+            @Schema(description = "Pengenal ulasan dari klien (maks. 64 karakter): dikirim dua kali, dihitung sekali",
+                    example = "6f1c2a") String clientReviewId) {
     }
 
     @GET

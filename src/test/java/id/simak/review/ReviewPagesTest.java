@@ -165,5 +165,35 @@ class ReviewPagesTest {
                 .body(containsString("<button type=\"button\" class=\"word in-cards\" data-word=\"pembukaan\">pembukaan"
                         + "<span class=\"visually-hidden\"> (sudah di kartu)</span></button>"));
         browser(me).get("/ulasan/kata?artikel=" + seed + "&kata=komputer").then().statusCode(400);
+
+        // The word card in the review: the word in its sentence, then its root.
+        long card = ReviewFixtures.card(QuarkusTransactionCards.wordCard(learner, "pembukaan")).id;
+        browser(me).get("/ulasan").then().statusCode(200)
+                .body(containsString("Apa kata dasar dan sinonim kata ini?"))
+                .body(containsString("<mark>pembukaan</mark>"));
+        browser(me).header("HX-Request", "true").get("/ulasan/kartu/" + card).then().statusCode(200)
+                .body(containsString("data-testid=\"word-root\">buka</dd>"));
+    }
+
+    @Test
+    void whenTheLastCardIsDoneThePageSaysWhenTheNextIsDue() {
+        String learner = Fixtures.learner("halaman-selesai");
+        long card = ReviewFixtures.meet(learner, 1).get(0);
+        CookieFilter me = login(learner);
+        browser(me).formParam("nilai", "4").post("/ulasan/kartu/" + card + "/nilai").then().statusCode(303);
+        String page = browser(me).get("/ulasan").then().statusCode(200)
+                .body(containsString("Tidak ada kartu yang jatuh tempo"))
+                .body(containsString("Kartu berikutnya jatuh tempo dalam"))
+                .extract().asString();
+        String next = page.replaceAll("(?s).*data-testid=\"next-due\">([^<]*)<.*", "$1");
+        assertEquals(true, next.strip().matches("\\d+ (hr|bln)"), "Easy on a new card: days away, was " + next);
+    }
+
+    /** Looks up a word card by its word. */
+    static final class QuarkusTransactionCards {
+        static long wordCard(String username, String word) {
+            long account = ReviewFixtures.accountId(username);
+            return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Card.forWord(account, word).id);
+        }
     }
 }

@@ -68,8 +68,16 @@
     opener = word;
     word.setAttribute('aria-expanded', 'true');
     fetch(url, { headers: { 'HX-Request': 'true' }, credentials: 'same-origin' })
-      .then(function (r) { return r.text(); })
-      .then(function (html) { show(html, word); });
+      .then(function (r) {
+        if (!r.ok) {
+          throw new Error('word lookup failed: ' + r.status);
+        }
+        return r.text();
+      })
+      .then(function (html) { show(html, word); })
+      .catch(function () {
+        word.setAttribute('aria-expanded', 'false');
+      });
   }
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -100,19 +108,24 @@
         return;
       }
       e.preventDefault();
-      var legend = document.querySelector('.word-legend');
       fetch(form.action, {
         method: 'POST',
         headers: { 'HX-Request': 'true', 'Content-Type': 'application/x-www-form-urlencoded' },
         credentials: 'same-origin',
         body: new URLSearchParams(new FormData(form)).toString()
-      }).then(function (r) { return r.text(); }).then(function (html) {
+      }).then(function (r) {
+        if (!r.ok) {
+          form.submit(); // let the server answer the plain form (it shows its error page)
+          throw new Error('adding the word failed: ' + r.status);
+        }
+        return r.text();
+      }).then(function (html) {
         show(html, opener);
         var card = popover.querySelector('.word-card');
         if (card && card.getAttribute('data-in-cards') === 'true') {
           mark(card.getAttribute('data-word'), popover.getAttribute('data-in-cards-label') || 'sudah di kartu');
         }
-      });
+      }).catch(function () {});
     });
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Escape') {

@@ -1,6 +1,9 @@
 package id.simak.article;
 
 import java.util.List;
+import java.util.Set;
+
+import jakarta.inject.Inject;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Account;
 import id.simak.web.Flash;
+import id.simak.web.Viewer;
 
 /** The list of articles and the reader. */
 @Path("/artikel")
@@ -25,8 +30,17 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance list(List<Article> articles, String flash);
 
-        static native TemplateInstance reader(Article article, List<ArticleText.Block> blocks);
+        static native TemplateInstance reader(Article article, List<ReaderText.Block> blocks, Integer evidence);
     }
+
+    @Inject
+    ArticleReading reading;
+
+    @Inject
+    WordMarks marks;
+
+    @Inject
+    Viewer viewer;
 
     @GET
     @Operation(hidden = true)
@@ -37,8 +51,11 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     @Operation(hidden = true)
-    public TemplateInstance reader(@PathParam("id") long id) {
+    public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
         Article a = ArticleResource.find(id);
-        return Templates.reader(a, ArticleText.blocks(a.body));
+        Account me = viewer.account();
+        Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me.id);
+        Integer shown = evidence != null && evidence >= 0 ? evidence : null;
+        return Templates.reader(a, ReaderText.layout(a.body, reading.analysis(a), marked, shown), shown);
     }
 }

@@ -1,28 +1,285 @@
 package id.simak.review;
 
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The learner's daily flashcard review. */
+import id.simak.account.Account;
+import id.simak.srs.Rating;
+import id.simak.web.ApiException;
+import id.simak.web.Flash;
+import id.simak.web.Viewer;
+
+/**
+ * The learner's daily flashcard review, one card at a time (front, answer, rating), and the reader's word
+ * popover. Every step works as a plain form; with htmx ({@code HX-Request}) only the review panel is swapped.
+ */
 @Path("/ulasan")
 @Produces(MediaType.TEXT_HTML)
 public class ReviewPages {
 
+    private static final long MAX_DURATION_MS = 3_600_000L;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    VocabularyCards vocabulary;
+
+    @Inject
+    ReviewClock clock;
+
+    @Inject
+    Viewer viewer;
+
+    /** One answer button: the rating, its key, and the wait it would give. */
+    public record RatingOption(Rating rating, int grade, IntervalLabel interval, boolean proposed) {
+
+        public String nameKey() {
+            return "rating_" + rating.name();
+        }
+
+        public String cssName() {
+            return rating.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * The back of the card being reviewed: the answer buttons, and for a choice question what was chosen and
+     * whether it was right (null when the card was simply turned over).
+     */
+    public record Answer(List<RatingOption> options, Boolean correct, Set<Integer> chosen, Set<Integer> right,
+            String clientReviewId) {
+
+        public boolean isGraded() {
+            return correct != null;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance session();
+        static native TemplateInstance session(ReviewService.Session session, CardView card, Answer answer,
+                long shownAt, String notice, String flash);
+
+        static native TemplateInstance panel(ReviewService.Session session, CardView card, Answer answer,
+                long shownAt, String notice);
+
+        static native TemplateInstance word(VocabularyCards.Word word, String notice);
     }
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance session() {
-        return Templates.session();
+    public TemplateInstance session(@QueryParam("pesan") String flash, @QueryParam("urung") String undone) {
+        long owner = me().id;
+        ReviewService.Session s = reviews.session(owner);
+        CardView card = s.first();
+        Long undoneCard = undone == null ? null : parseId(undone);
+        String notice = null;
+        if (undoneCard != null) {
+            try {
+                card = reviews.card(owner, undoneCard).front(); // the card just undone comes back first
+                notice = "undo_done";
+            } catch (ApiException notTheirs) {
+                // Not this learner's card: the session as it is.
+            }
+        }
+        return Templates.session(s, card, null, clock.now().toEpochMilli(), notice, Flash.message(flash));
+    }
+
+    @GET
+    @Path("kartu/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance reveal(@PathParam("id") long id, @QueryParam("mulai") Long shownAt,
+            @HeaderParam("HX-Request") String htmx) {
+        long owner = me().id;
+        CardView card = reviews.card(owner, id);
+        Answer answer = new Answer(options(card, null), null, Set.of(), Set.of(), UUID.randomUUID().toString());
+        return show(owner, card, answer, shownAt, null, htmx);
+    }
+
+    @POST
+    @Path("kartu/{id}/jawab")
+    @Operation(hidden = true)
+    public TemplateInstance answer(@PathParam("id") long id, @FormParam("pilihan") List<Integer> chosen,
+            @FormParam("mulai") Long shownAt, @HeaderParam("HX-Request") String htmx) {
+        long owner = me().id;
+        CardView card = reviews.card(owner, id);
+        ReviewService.Graded graded = reviews.grade(owner, id, chosen);
+        if (graded == null) {
+            ReviewService.Session s = reviews.session(owner);
+            return render(htmx, s, card.front(), null, shownAt == null ? clock.now().toEpochMilli() : shownAt,
+                    "choose_first");
+        }
+        Answer answer = new Answer(options(card, graded.correct() ? Rating.GOOD : Rating.AGAIN), graded.correct(),
+                graded.chosen(), graded.right(), UUID.randomUUID().toString());
+        return show(owner, card, answer, shownAt, null, htmx);
+    }
+
+    @POST
+    @Path("kartu/{id}/nilai")
+    @Operation(hidden = true)
+    public Response rate(@PathParam("id") long id, @FormParam("nilai") String rating,
+            @FormParam("klien") String clientReviewId, @FormParam("mulai") Long shownAt,
+            @HeaderParam("HX-Request") String htmx) {
+        Rating r = ReviewResource.parseRating(rating == null ? null
+                : com.fasterxml.jackson.databind.node.TextNode.valueOf(rating));
+        if (r == null) {
+            throw ApiException.badRequest("Nilai harus Lagi, Sulit, Baik atau Mudah.");
+        }
+        String client = clientReviewId == null || clientReviewId.isBlank() ? null : clientReviewId.strip();
+        if (client != null && client.length() > ReviewResource.MAX_CLIENT_ID) {
+            throw ApiException.badRequest("Pengenal ulasan terlalu panjang.");
+        }
+        long owner = me().id;
+        Instant now = clock.now();
+        long duration = shownAt == null ? 0
+                : Math.min(MAX_DURATION_MS, Math.max(0, now.toEpochMilli() - shownAt));
+        reviews.review(owner, id, r, duration, client);
+        if (htmx == null) {
+            return Response.seeOther(URI.create("/ulasan")).build();
+        }
+        ReviewService.Session s = reviews.session(owner);
+        return Response.ok(Templates.panel(s, s.first(), null, now.toEpochMilli(), null)).build();
+    }
+
+    @POST
+    @Path("urungkan")
+    @Operation(hidden = true)
+    public Response undo(@HeaderParam("HX-Request") String htmx) {
+        long owner = me().id;
+        CardView undone;
+        try {
+            undone = reviews.undo(owner);
+        } catch (ApiException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            undone = null;
+        }
+        if (htmx == null) {
+            return Response.seeOther(URI.create(undone != null ? "/ulasan?urung=" + undone.id() : "/ulasan")).build();
+        }
+        ReviewService.Session s = reviews.session(owner);
+        // The card just undone is shown again at once, as it was before its review.
+        return Response.ok(Templates.panel(s, undone != null ? undone : s.first(), null, clock.now().toEpochMilli(),
+                undone != null ? "undo_done" : "undo_none")).build();
+    }
+
+    /** "Tambahkan semua ke kartu" from a set's page: back where the learner came from, with a notice. */
+    @POST
+    @Path("kartu/set/{setId}")
+    @Operation(hidden = true)
+    public Response addSet(@PathParam("setId") long setId, @HeaderParam("Referer") String referer) {
+        reviews.addSet(me(), setId);
+        return Response.seeOther(URI.create(backTo(referer, "cards_added"))).build();
+    }
+
+    @GET
+    @Path("kata")
+    @Operation(hidden = true)
+    public TemplateInstance word(@QueryParam("artikel") long articleId, @QueryParam("kata") String word,
+            @QueryParam("kalimat") Integer sentence) {
+        return Templates.word(vocabulary.lookup(me().id, articleId, word, sentence), null);
+    }
+
+    @POST
+    @Path("kata")
+    @Operation(hidden = true)
+    public Response addWord(@FormParam("artikel") long articleId, @FormParam("kata") String word,
+            @FormParam("kalimat") Integer sentence, @HeaderParam("HX-Request") String htmx) {
+        long owner = me().id;
+        VocabularyCards.AddedWord added = vocabulary.add(owner, articleId, word, sentence);
+        if (htmx == null) {
+            int at = added.card().sentenceIndex() == null ? 0 : added.card().sentenceIndex();
+            return Response.seeOther(URI.create("/artikel/" + articleId + "?kalimat=" + at + "#kalimat-" + at))
+                    .build();
+        }
+        VocabularyCards.Word w = vocabulary.lookup(owner, articleId, word, sentence);
+        return Response.ok(Templates.word(w, added.created() ? "word_added" : "word_in_cards")).build();
+    }
+
+    private TemplateInstance show(long owner, CardView card, Answer answer, Long shownAt, String notice,
+            String htmx) {
+        ReviewService.Session s = reviews.session(owner);
+        return render(htmx, s, card, answer, shownAt == null ? clock.now().toEpochMilli() : shownAt, notice);
+    }
+
+    private static TemplateInstance render(String htmx, ReviewService.Session s, CardView card, Answer answer,
+            long shownAt, String notice) {
+        return htmx != null ? Templates.panel(s, card, answer, shownAt, notice)
+                : Templates.session(s, card, answer, shownAt, notice, null);
+    }
+
+    private static List<RatingOption> options(CardView card, Rating proposed) {
+        List<RatingOption> out = new ArrayList<>();
+        for (Rating r : Rating.values()) {
+            long seconds = card.intervals() == null ? 0 : card.intervals().getOrDefault(r, 0L);
+            out.add(new RatingOption(r, r.grade(), IntervalLabel.of(seconds), r == proposed));
+        }
+        return out;
+    }
+
+    /** The path (and query) of a same-site referring page with {@code pesan} set, or /ulasan. */
+    static String backTo(String referer, String flash) {
+        String path = "/ulasan";
+        String query = null;
+        if (referer != null) {
+            try {
+                URI uri = URI.create(referer);
+                if (uri.getRawPath() != null && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//")) {
+                    path = uri.getRawPath();
+                    query = uri.getRawQuery();
+                }
+            } catch (IllegalArgumentException ignored) {
+                // A malformed Referer sends the learner to their reviews.
+            }
+        }
+        StringBuilder q = new StringBuilder();
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("pesan=")) {
+                    q.append(q.length() == 0 ? "" : "&").append(part);
+                }
+            }
+        }
+        q.append(q.length() == 0 ? "" : "&").append("pesan=").append(flash);
+        return path + "?" + q;
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Account me() {
+        Account a = viewer.account();
+        if (a == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return a;
     }
 }

@@ -248,6 +248,9 @@ public interface AppMessages {
     String reviews_empty();
 
     @Message
+    String cards_added();
+
+    @Message
     String progress_title();
 
     @Message

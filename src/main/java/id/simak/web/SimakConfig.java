@@ -14,4 +14,11 @@ public interface SimakConfig {
     /** Folder whose {@code *.txt} files are imported as articles at start. */
     @WithDefault("seeds")
     String seedsDir();
+
+    /**
+     * Whether the browser tests save their screenshots to docs/screenshots (else target/screenshots); given as
+     * {@code -Dsimak.screenshots=true}, declared here so that the app accepts the property.
+     */
+    @WithDefault("false")
+    boolean screenshots();
 }

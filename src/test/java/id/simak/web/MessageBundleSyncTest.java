@@ -54,7 +54,8 @@ class MessageBundleSyncTest {
         return Stream.of(
                 Arguments.of("msg", AppMessages.class),
                 Arguments.of("guru", id.simak.quiz.AuthoringMessages.class),
-                Arguments.of("kelas", ClassMessages.class));
+                Arguments.of("kelas", ClassMessages.class),
+                Arguments.of("rev", id.simak.review.ReviewMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

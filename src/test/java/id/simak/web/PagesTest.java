@@ -88,7 +88,8 @@ class PagesTest {
         String href = list.replaceAll("(?s).*href=\"(/artikel/\\d+)\">Menjelang pembukaan.*", "$1");
         browser.get(href).then().statusCode(200)
                 .body(containsString("<h2 class=\"section-heading\">"))
-                .body(containsString("<figcaption>Foto "))
+                .body(containsString("<figcaption><span class=\"sentence\""))
+                .body(containsString("data-word=\"foto\">Foto</button>"))
                 .body(not(containsString("href=\"/guru\"")));
     }
 

@@ -1,0 +1,318 @@
+package id.simak.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import id.simak.account.Account;
+import id.simak.generate.AnswerGrader;
+import id.simak.quiz.QuestionAnswered;
+import id.simak.quiz.QuestionSet;
+import id.simak.quiz.QuizQuestion;
+import id.simak.srs.CardPhase;
+import id.simak.srs.CardState;
+import id.simak.srs.Fsrs;
+import id.simak.srs.FsrsScheduler;
+import id.simak.srs.Rating;
+import id.simak.srs.SchedulerSettings;
+import id.simak.srs.StudyDay;
+import id.simak.web.ApiException;
+
+/**
+ * A learner's cards and their daily session: cards join the queue when a question is met or a set or word is
+ * added; the session orders what is due ({@link DueQueue}); a review moves a card on with FSRS-6 and is
+ * logged, and the last review can be undone.
+ */
+@ApplicationScoped
+public class ReviewService {
+
+    /** Learning steps due this soon are shown early when nothing else is left (Anki's learn-ahead limit). */
+    static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
+
+    private static final AnswerGrader GRADER = new AnswerGrader();
+
+    private final ReviewClock clock;
+    private final ReviewSettings settings;
+    private final FsrsScheduler scheduler;
+    private final ZoneId zone;
+
+    ReviewService(ReviewClock clock, ReviewSettings settings) {
+        this.clock = clock;
+        this.settings = settings;
+        this.zone = ZoneId.of(settings.zone());
+        this.scheduler = new FsrsScheduler(new Fsrs(Fsrs.DEFAULT_PARAMETERS),
+                SchedulerSettings.DEFAULTS.withDesiredRetention(settings.desiredRetention()));
+    }
+
+    /** The day's session of one learner. */
+    public record Session(Instant now, List<CardView> cards, int dueCount, int newCount, long newToday,
+            int newPerDay, Instant nextDue, long waitingNew, boolean canUndo) {
+
+        public CardView first() {
+            return cards.isEmpty() ? null : cards.get(0);
+        }
+
+        public boolean isEmpty() {
+            return cards.isEmpty();
+        }
+
+        /** How long until the next card is due, when none is due now. */
+        public IntervalLabel nextDueIn() {
+            return nextDue == null ? null : IntervalLabel.of(Duration.between(now, nextDue).toSeconds());
+        }
+    }
+
+    /** The result of a review (the first one, when a client sends the same review twice). */
+    public record Outcome(long reviewId, long cardId, Rating rating, Instant reviewedAt, long durationMs,
+            String clientReviewId, StateView before, StateView after) {
+    }
+
+    /** A card's scheduler state, for the API. */
+    public record StateView(CardPhase phase, int step, Instant due, double stability, double difficulty,
+            int intervalDays, int reps, int lapses, Instant lastReview) {
+
+        static StateView of(CardState s) {
+            return new StateView(s.phase(), s.step(), s.due(), s.stability(), s.difficulty(), s.intervalDays(),
+                    s.reps(), s.lapses(), s.lastReview());
+        }
+    }
+
+    /** How many of a set's questions were added to the learner's cards, of how many. */
+    public record Added(long setId, int added, int total) {
+    }
+
+    // ---------------------------------------------------------------- cards join the queue
+
+    /** A question met in a quiz becomes a card; runs in the transaction that stores the answer. */
+    void onAnswered(@Observes QuestionAnswered answered) {
+        QuizQuestion question = QuizQuestion.findById(answered.questionId());
+        if (question != null) {
+            addQuestion(answered.accountId(), question, answered.at() == null ? clock.now() : answered.at());
+        }
+    }
+
+    /** Adds the question to the learner's cards unless it is there already; true when added. */
+    boolean addQuestion(long ownerId, QuizQuestion question, Instant now) {
+        if (Card.forQuestion(ownerId, question.id) != null) {
+            return false;
+        }
+        Card card = Card.fresh(ownerId, Card.Kind.QUESTION, question.skill, now);
+        card.question = question;
+        card.articleId = question.set.article == null ? null : question.set.article.id;
+        card.persist();
+        return true;
+    }
+
+    /** "Tambahkan semua ke kartu": every question of a published set, or of the caller's own set. */
+    @Transactional
+    public Added addSet(Account caller, long setId) {
+        QuestionSet set = QuestionSet.findById(setId);
+        if (set == null) {
+            throw ApiException.notFound("Set soal " + setId + " tidak ada.");
+        }
+        boolean own = set.owner != null && set.owner.id.equals(caller.id);
+        if (set.status != QuestionSet.Status.PUBLISHED && !own) {
+            throw ApiException.forbidden("Set soal ini belum diterbitkan.");
+        }
+        Instant now = clock.now();
+        int added = 0;
+        int position = 0;
+        for (QuizQuestion q : set.questions) {
+            // Cards of one set keep the set's order among the new cards.
+            if (addQuestion(caller.id, q, now.plusNanos(1000L * position++))) {
+                added++;
+            }
+        }
+        return new Added(setId, added, set.questions.size());
+    }
+
+    // ---------------------------------------------------------------- the session
+
+    /** The learner's session now: due cards, then the day's new cards. */
+    @Transactional
+    public Session session(long ownerId) {
+        Instant now = clock.now();
+        long newToday = CardReview.newCardsSince(ownerId, dayStart(now));
+        int allowance = (int) Math.max(0, settings.newPerDay() - newToday);
+        List<Card> due = Card.reviewsDue(ownerId, now);
+        List<Card> fresh = Card.newCards(ownerId, allowance);
+        if (due.isEmpty() && fresh.isEmpty()) {
+            due = Card.reviewsDue(ownerId, now.plus(LEARN_AHEAD)).stream()
+                    .filter(c -> c.phase == CardPhase.LEARNING || c.phase == CardPhase.RELEARNING).toList();
+        }
+        Map<Long, Card> byId = new HashMap<>();
+        Map<Long, Double> recall = new HashMap<>();
+        List<DueQueue.Entry> dueEntries = new ArrayList<>();
+        for (Card c : due) {
+            byId.put(c.id, c);
+            double r = scheduler.retrievability(c.state(), now);
+            recall.put(c.id, r);
+            dueEntries.add(entry(c, r));
+        }
+        List<DueQueue.Entry> newEntries = new ArrayList<>();
+        for (Card c : fresh) {
+            byId.put(c.id, c);
+            recall.put(c.id, 0.0);
+            newEntries.add(entry(c, 0));
+        }
+        CardReview last = CardReview.lastOf(ownerId);
+        DueQueue.Entry previous = null;
+        if (last != null) {
+            Card lastCard = Card.findById(last.cardId);
+            previous = lastCard == null ? null : entry(lastCard, 0);
+        }
+        List<CardView> cards = new ArrayList<>();
+        for (DueQueue.Entry e : DueQueue.order(dueEntries, newEntries, allowance, previous)) {
+            Card c = byId.get(e.id());
+            cards.add(CardView.of(c, recall.get(c.id), intervals(c.state(), now), false));
+        }
+        Instant nextDue = null;
+        if (cards.isEmpty()) {
+            nextDue = Card.<Card>find("ownerId = ?1 and phase <> ?2 and due > ?3 order by due", ownerId,
+                    CardPhase.NEW, now).firstResultOptional().map(c -> c.due).orElse(null);
+        }
+        long waitingNew = Card.count("ownerId = ?1 and phase = ?2", ownerId, CardPhase.NEW) - fresh.size();
+        return new Session(now, cards, due.size(), fresh.size(), newToday, settings.newPerDay(), nextDue,
+                waitingNew, last != null);
+    }
+
+    private static DueQueue.Entry entry(Card c, double retrievability) {
+        return new DueQueue.Entry(c.id, c.isNew(), c.due, retrievability, c.skill, c.articleId, c.createdAt);
+    }
+
+    /** The learner's card with its back and the interval each rating would give. */
+    @Transactional
+    public CardView card(long ownerId, long cardId) {
+        Card c = owned(ownerId, cardId);
+        Instant now = clock.now();
+        return CardView.of(c, scheduler.retrievability(c.state(), now), intervals(c.state(), now), true);
+    }
+
+    /** A choice answered on the card's front: right or not, what was chosen and which choices are right. */
+    public record Graded(boolean correct, Set<Integer> chosen, Set<Integer> right) {
+    }
+
+    /**
+     * Grades the choices (indexes into the card's choices) picked on a choice question's front; null when none
+     * of them is a choice. Nothing is stored: the learner still rates the card.
+     */
+    @Transactional
+    public Graded grade(long ownerId, long cardId, List<Integer> picked) {
+        Card c = owned(ownerId, cardId);
+        QuizQuestion q = c.question;
+        if (q == null || !CardView.of(c, null, null, false).isChoice()) {
+            throw ApiException.badRequest("Kartu ini tidak dijawab dengan pilihan.");
+        }
+        Set<Integer> chosen = new LinkedHashSet<>();
+        List<String> response = new ArrayList<>();
+        for (Integer i : picked == null ? List.<Integer>of() : picked) {
+            if (i != null && i >= 0 && i < q.choices.size() && chosen.add(i)) {
+                response.add(q.choices.get(i));
+            }
+        }
+        if (response.isEmpty()) {
+            return null;
+        }
+        Set<Integer> right = new HashSet<>();
+        for (int i = 0; i < q.choices.size(); i++) {
+            if (q.answer.contains(q.choices.get(i))) {
+                right.add(i);
+            }
+        }
+        return new Graded(GRADER.isCorrect(q.toQuestion(), response), chosen, right);
+    }
+
+    /** When the card would be due after each rating, now. */
+    public Map<Rating, Instant> previews(CardState state, Instant now) {
+        Map<Rating, Instant> out = new EnumMap<>(Rating.class);
+        scheduler.previews(state, now, zone).forEach((rating, after) -> out.put(rating, after.due()));
+        return out;
+    }
+
+    private Map<Rating, Long> intervals(CardState state, Instant now) {
+        Map<Rating, Long> out = new EnumMap<>(Rating.class);
+        previews(state, now).forEach((rating, due) -> out.put(rating, Duration.between(now, due).toSeconds()));
+        return out;
+    }
+
+    /** The start of the learner's study day containing {@code now} (04:00 in their zone). */
+    Instant dayStart(Instant now) {
+        int hour = scheduler.settings().dayStartHour();
+        return java.time.LocalDate.ofEpochDay(StudyDay.of(now, zone, hour)).atTime(hour, 0).atZone(zone).toInstant();
+    }
+
+    // ---------------------------------------------------------------- reviews
+
+    /**
+     * Rates a card and logs the review. A {@code clientReviewId} seen before answers the first review's result
+     * and changes nothing, so a client may safely send a review again after a lost answer.
+     */
+    @Transactional
+    public Outcome review(long ownerId, long cardId, Rating rating, long durationMs, String clientReviewId) {
+        Card card = Card.findById(cardId, LockModeType.PESSIMISTIC_WRITE);
+        if (card == null || card.ownerId != ownerId) {
+            throw ApiException.notFound("Kartu " + cardId + " tidak ada.");
+        }
+        if (clientReviewId != null) {
+            CardReview first = CardReview.byClientId(ownerId, clientReviewId);
+            if (first != null) {
+                if (first.cardId != cardId) {
+                    throw ApiException.conflict("clientReviewId ini sudah dipakai untuk kartu lain.");
+                }
+                return outcome(first);
+            }
+        }
+        Instant now = clock.now();
+        CardState before = card.state();
+        double recall = scheduler.retrievability(before, now);
+        CardState after = scheduler.schedule(before, rating, now, zone);
+        card.apply(after);
+        CardReview log = CardReview.of(card, rating, before, after, now, durationMs, clientReviewId, recall);
+        log.persist();
+        return outcome(log);
+    }
+
+    private static Outcome outcome(CardReview r) {
+        return new Outcome(r.id, r.cardId, r.rating(), r.reviewedAt, r.durationMs, r.clientReviewId,
+                StateView.of(r.before()), StateView.of(r.after()));
+    }
+
+    /** Takes back the learner's last review: the card gets its state before it, and the log entry goes. */
+    @Transactional
+    public CardView undo(long ownerId) {
+        CardReview last = CardReview.lastOf(ownerId);
+        if (last == null) {
+            throw ApiException.conflict("Tidak ada ulasan yang bisa dibatalkan.");
+        }
+        Card card = Card.findById(last.cardId, LockModeType.PESSIMISTIC_WRITE);
+        card.apply(last.before());
+        last.delete();
+        Instant now = clock.now();
+        return CardView.of(card, scheduler.retrievability(card.state(), now), intervals(card.state(), now), false);
+    }
+
+    private static Card owned(long ownerId, long cardId) {
+        Card c = Card.ofOwner(ownerId, cardId);
+        if (c == null) {
+            throw ApiException.notFound("Kartu " + cardId + " tidak ada.");
+        }
+        return c;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+}

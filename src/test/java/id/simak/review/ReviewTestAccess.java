@@ -1,0 +1,47 @@
+package id.simak.review;
+
+import java.time.Instant;
+import java.util.List;
+
+import id.simak.srs.CardPhase;
+
+/** What the browser tests (another package) need of the review feature's data. */
+public final class ReviewTestAccess {
+
+    private ReviewTestAccess() {
+    }
+
+    public static List<Long> meet(String username, int n) {
+        return ReviewFixtures.meet(username, n);
+    }
+
+    /** Makes the card one learned before, with this memory, due at {@code due}. */
+    public static void learned(long cardId, Instant lastReview, double stability, Instant due) {
+        ReviewFixtures.change(cardId, c -> {
+            c.phase = CardPhase.REVIEW;
+            c.lastReview = lastReview;
+            c.stability = stability;
+            c.difficulty = 5;
+            c.reps = 3;
+            c.intervalDays = (int) Math.max(1, Math.round(stability));
+            c.due = due;
+        });
+    }
+
+    public static long reviews(String username) {
+        return ReviewFixtures.reviewCount(username);
+    }
+
+    public static CardPhase phase(long cardId) {
+        return ReviewFixtures.card(cardId).phase;
+    }
+
+    public static int reps(long cardId) {
+        return ReviewFixtures.card(cardId).reps;
+    }
+
+    /** Call inside a transaction. */
+    public static boolean hasWordCard(String username, String word) {
+        return Card.forWord(ReviewFixtures.accountId(username), word) != null;
+    }
+}

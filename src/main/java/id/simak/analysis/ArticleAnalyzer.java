@@ -83,7 +83,7 @@ public final class ArticleAnalyzer {
      */
     private List<PlaceExtractor.Found> withDatelinePlace(String source, DatelineParser.Found found, int sentence,
                                                          List<PlaceExtractor.Found> mentions) {
-        if (found == null || sentence < 0) {
+        if (found == null || sentence < 0 || found.dateline().place() == null) {
             return mentions;
         }
         String place = found.dateline().place();

@@ -41,4 +41,12 @@ class DatelineParserTest {
     void findsNoDatelineWhereThereIsNone(String text) {
         assertNull(DatelineParser.parse(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void theDatelinePlaceIsListedAsWrittenWhereverItStandsInTheDateline() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault())
+                .analyze("TEMPO.CO, Sleman - Petani salak memanen buah lebih awal tahun ini.");
+        assertEquals("Sleman", a.dateline().place());
+        assertEquals(java.util.List.of("Sleman"), a.places().stream().map(Place::text).toList());
+    }
 }

@@ -83,7 +83,7 @@ public final class ArticleAnalyzer {
      */
     private List<PlaceExtractor.Found> withDatelinePlace(String source, DatelineParser.Found found, int sentence,
                                                          List<PlaceExtractor.Found> mentions) {
-        if (found == null || sentence < 0) {
+        if (found == null || sentence < 0 || found.dateline().place() == null) {
             return mentions;
         }
         String place = found.dateline().place();
@@ -92,7 +92,10 @@ public final class ArticleAnalyzer {
                 return mentions;
             }
         }
-        String written = source.substring(found.start(), Math.min(source.length(), found.start() + place.length()));
+        // The place need not open the dateline ("TEMPO.CO, Brebes -").
+        int offset = Math.max(0, found.dateline().text().toLowerCase(Locale.ROOT).indexOf(place.toLowerCase(Locale.ROOT)));
+        int from = found.start() + offset;
+        String written = source.substring(from, Math.min(source.length(), from + place.length()));
         String code = countries.codeOf(place);
         List<PlaceExtractor.Found> all = new ArrayList<>();
         all.add(new PlaceExtractor.Found(new Place(written, code != null ? Place.Kind.COUNTRY : Place.Kind.CITY, code,

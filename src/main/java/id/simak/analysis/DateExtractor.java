@@ -34,8 +34,23 @@ public final class DateExtractor {
             + ")\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/])((?:19|20)\\d{2})(?![\\d/]|[.,]\\d)");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:(tahun|bulan)\\s+(berikutnya|selanjutnya|sesudahnya|"
-            + "setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini)|(hari ini|kemarin|besok))\\b", FLAGS);
+    private static final String COUNT = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d{1,2})";
+    private static final String UNIT = "(?:tahun|bulan|pekan|minggu|hari)";
+    /*
+     * Relative dates, longest first so that "dua tahun lalu" is not read as "tahun lalu". Group "vague" holds
+     * expressions with no countable distance ("puluhan tahun lalu"): they are consumed and never resolved.
+     */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:"
+            + "(?<vague>(?:puluhan|belasan|ratusan|beberapa|bertahun-tahun|berbulan-bulan)\\s+(?:" + UNIT
+            + "\\s+)?(?:yang\\s+)?(?:lalu|silam|kemudian|sebelumnya|mendatang|lagi))"
+            + "|(?<monthRel>(?:(?:awal|akhir|pertengahan)\\s+)?" + MONTH + "\\s+(?:tahun\\s+)?(?<monthWhen>lalu|ini|depan|mendatang))"
+            + "|(?<counted>(?:" + COUNT + "\\s+" + UNIT + "|se(?:tahun|bulan|pekan|minggu|hari))\\s+(?:yang\\s+)?"
+            + "(?<countedWhen>lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya))"
+            + "|(?<week>(?:pekan|minggu)\\s+(?:depan|lalu|ini|mendatang))"
+            + "|(?:tahun|bulan)\\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini)"
+            + "|hari ini|kemarin|besok|keesokan harinya)\\b", FLAGS);
+    private static final List<String> COUNT_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
+            "delapan", "sembilan", "sepuluh");
     // Words after which a bare four-digit number is a year ("pada 2013"), not a quantity ("2013 orang").
     private static final Set<String> YEAR_INTRODUCERS = Set.of("pada", "tahun", "sejak", "hingga", "sampai", "awal",
             "akhir", "pertengahan", "medio", "sekitar", "selama", "periode", "dan", "atau", "antara", "era", "sebelum",
@@ -44,21 +59,21 @@ public final class DateExtractor {
 
     private DateExtractor() {}
 
-    /** All dates of the article, relative ones resolved from the nearest explicit date they depend on. */
+    /**
+     * All dates of the article. Relative dates that count from the day of writing ("tahun lalu", "pekan
+     * depan", "dua tahun lalu", "awal Mei lalu") are resolved from the article's reference date only: the
+     * dateline's date, else the latest full date the text states. Those that count from the story ("tahun
+     * berikutnya", "sehari kemudian") are resolved from the last explicit date before them. A relative date
+     * with no anchor, or with no countable distance ("puluhan tahun lalu"), is left out: a wrong date taught
+     * is worse than a date not asked.
+     */
     static List<Found> extract(List<SentenceSplitter.Span> spans, Dateline dateline) {
         Integer datelineYear = dateline == null ? null : yearOf(dateline.date());
         List<List<Found>> explicitBySentence = new ArrayList<>(spans.size());
-        // "tahun lalu" counts from the day of writing: the dateline's date, else the first full date of the text.
-        String writtenOn = dateline != null && yearOf(dateline.date()) != null ? dateline.date() : null;
         for (SentenceSplitter.Span span : spans) {
-            List<Found> found = explicit(span.sentence().text(), span.sentence().index(), datelineYear);
-            explicitBySentence.add(found);
-            for (Found f : found) {
-                if (writtenOn == null && f.value().length() == 10 && yearOf(f.value()) != null) {
-                    writtenOn = f.value();
-                }
-            }
+            explicitBySentence.add(explicit(span.sentence().text(), span.sentence().index(), datelineYear));
         }
+        String writtenOn = referenceDate(dateline, explicitBySentence);
         List<Found> all = new ArrayList<>();
         String lastWithYear = null;
         String lastFull = null;
@@ -93,9 +108,12 @@ public final class DateExtractor {
                     }
                     continue;
                 }
-                int[] rel = (int[]) o[1];
-                String phrase = text.substring(rel[0], rel[1]);
-                Found resolved = resolve(phrase, index, rel, lastWithYear, lastFull, writtenOn);
+                int[] at = (int[]) o[1];
+                Matcher rel = RELATIVE.matcher(text).region(at[0], at[1]).useTransparentBounds(true);
+                if (!rel.lookingAt()) {
+                    continue;
+                }
+                Found resolved = resolve(rel, text, index, lastWithYear, lastFull, writtenOn);
                 if (resolved != null) {
                     all.add(resolved);
                 }
@@ -104,17 +122,67 @@ public final class DateExtractor {
         return all;
     }
 
-    private static Found resolve(String phrase, int sentence, int[] at, String lastWithYear, String lastFull,
+    /**
+     * The day of writing: the dateline's date (its year completed from a full date of the text when the
+     * dateline leaves it out), else the latest full date the text states; null when there is none. Years
+     * alone ("sejak 1968") never anchor: they are usually history.
+     */
+    static String referenceDate(Dateline dateline, List<List<Found>> explicitBySentence) {
+        String latestDay = null;
+        String latestMonth = null;
+        for (List<Found> sentence : explicitBySentence) {
+            for (Found f : sentence) {
+                for (String part : f.value().split("/")) {
+                    if (yearOf(part) == null) {
+                        continue;
+                    }
+                    if (part.length() == 10 && (latestDay == null || part.compareTo(latestDay) > 0)) {
+                        latestDay = part;
+                    } else if (part.length() == 7 && (latestMonth == null || part.compareTo(latestMonth) > 0)) {
+                        latestMonth = part;
+                    }
+                }
+            }
+        }
+        String date = dateline == null ? null : dateline.date();
+        if (date != null && yearOf(date) != null) {
+            return date;
+        }
+        if (date != null && date.startsWith("--") && date.length() == 7 && latestDay != null) {
+            return latestDay.substring(0, 4) + date.substring(1);
+        }
+        return latestDay != null ? latestDay : latestMonth;
+    }
+
+    private static Found resolve(Matcher m, String text, int sentence, String lastWithYear, String lastFull,
                                  String writtenOn) {
+        String phrase = m.group();
+        int[] at = {m.start(), m.end()};
+        if (m.group("vague") != null) {
+            return null;
+        }
         String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        String datelineDate = writtenOn;
-        // "tahun berikutnya" counts from the story's own last date; "tahun lalu" counts from the day of writing.
-        boolean fromStory = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya)");
-        int shift = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|depan|mendatang|besok)") ? 1
-                : lower.matches(".*(sebelumnya|lalu|kemarin)") ? -1 : 0;
         try {
+            if (m.group("monthRel") != null) {
+                return monthRelative(m, phrase, sentence, at, writtenOn);
+            }
+            if (m.group("week") != null) {
+                if (writtenOn == null || writtenOn.length() < 10) {
+                    return null;
+                }
+                int shift = lower.endsWith("lalu") ? -1 : lower.endsWith("ini") ? 0 : 1;
+                LocalDate monday = LocalDate.parse(writtenOn).with(java.time.DayOfWeek.MONDAY).plusWeeks(shift);
+                return new Found(new DateMention(phrase, monday + "/" + monday.plusDays(6), sentence, writtenOn), at[0], at[1]);
+            }
+            if (m.group("counted") != null) {
+                return counted(m, phrase, lower, sentence, at, lastWithYear, lastFull, writtenOn);
+            }
+            // "tahun berikutnya" counts from the story's own last date; "tahun lalu" counts from the day of writing.
+            boolean fromStory = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|keesokan harinya)");
+            int shift = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|depan|mendatang|besok|keesokan harinya)") ? 1
+                    : lower.matches(".*(sebelumnya|lalu|kemarin)") ? -1 : 0;
             if (lower.startsWith("tahun") || lower.startsWith("bulan")) {
-                String anchor = fromStory || yearOf(datelineDate) == null ? lastWithYear : datelineDate;
+                String anchor = fromStory ? lastWithYear : writtenOn;
                 if (anchor == null || yearOf(anchor) == null) {
                     return null;
                 }
@@ -130,21 +198,85 @@ public final class DateExtractor {
                 }
                 return new Found(new DateMention(phrase, value, sentence, anchor), at[0], at[1]);
             }
-            String anchor = fromStory ? lastFull : (datelineDate != null ? datelineDate : lastFull);
-            if (anchor == null || anchor.contains("/") || (anchor.length() < 10 && !anchor.startsWith("--"))) {
-                return null;
-            }
-            String value;
-            if (anchor.startsWith("--")) {
-                LocalDate day = MonthDay.parse(anchor).atYear(2000).plusDays(shift);
-                value = String.format("--%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
-            } else {
-                value = LocalDate.parse(anchor).plusDays(shift).toString();
-            }
-            return new Found(new DateMention(phrase, value, sentence, anchor), at[0], at[1]);
+            String anchor = fromStory ? lastFull : writtenOn;
+            return dayShift(phrase, sentence, at, anchor, shift);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    private static Found dayShift(String phrase, int sentence, int[] at, String anchor, int days) {
+        if (anchor == null || anchor.contains("/") || (anchor.length() < 10 && !anchor.startsWith("--"))) {
+            return null;
+        }
+        String value;
+        if (anchor.startsWith("--")) {
+            LocalDate day = MonthDay.parse(anchor).atYear(2000).plusDays(days);
+            value = String.format("--%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+        } else {
+            value = LocalDate.parse(anchor).plusDays(days).toString();
+        }
+        return new Found(new DateMention(phrase, value, sentence, anchor), at[0], at[1]);
+    }
+
+    /** "awal Mei lalu", "Januari tahun ini", "Agustus mendatang": a month placed by the day of writing. */
+    private static Found monthRelative(Matcher m, String phrase, int sentence, int[] at, String writtenOn) {
+        if (writtenOn == null || writtenOn.length() < 7 || yearOf(writtenOn) == null) {
+            return null;
+        }
+        String phraseLower = phrase.toLowerCase(Locale.ROOT);
+        int month = 0;
+        for (String w : phraseLower.split("\\s+")) {
+            month = month == 0 ? IndonesianCalendar.month(w) : month;
+        }
+        YearMonth ref = YearMonth.parse(writtenOn.substring(0, 7));
+        String when = m.group("monthWhen").toLowerCase(Locale.ROOT);
+        boolean namedYear = phraseLower.contains(" tahun ");
+        int year = ref.getYear();
+        if (namedYear) {
+            year += when.equals("lalu") ? -1 : when.equals("ini") ? 0 : 1;
+        } else if (when.equals("lalu") && month > ref.getMonthValue()) {
+            year -= 1; // "Oktober lalu" written in March is last year's October
+        } else if ((when.equals("depan") || when.equals("mendatang")) && month < ref.getMonthValue()) {
+            year += 1;
+        }
+        return new Found(new DateMention(phrase, YearMonth.of(year, month).toString(), sentence, writtenOn), at[0], at[1]);
+    }
+
+    /** "dua tahun lalu" from the day of writing; "sehari kemudian", "tiga bulan setelahnya" from the story. */
+    private static Found counted(Matcher m, String phrase, String lower, int sentence, int[] at, String lastWithYear,
+                                 String lastFull, String writtenOn) {
+        String when = m.group("countedWhen").toLowerCase(Locale.ROOT);
+        boolean fromStory = !(when.equals("lalu") || when.equals("silam"));
+        int sign = when.equals("lalu") || when.equals("silam") || when.equals("sebelumnya") ? -1 : 1;
+        String first = lower.split("\\s+")[0];
+        int n;
+        String unit;
+        if (first.startsWith("se") && !first.equals("sembilan") && !first.equals("sepuluh")) {
+            n = 1;
+            unit = first.substring(2);
+        } else {
+            n = Character.isDigit(first.charAt(0)) ? Integer.parseInt(first) : COUNT_WORDS.indexOf(first) + 1;
+            unit = lower.split("\\s+")[1];
+        }
+        int shift = sign * n;
+        if (unit.equals("tahun") || unit.equals("bulan")) {
+            String anchor = fromStory ? lastWithYear : writtenOn;
+            if (anchor == null || yearOf(anchor) == null) {
+                return null;
+            }
+            if (unit.equals("tahun")) {
+                return new Found(new DateMention(phrase, Year.of(yearOf(anchor) + shift).toString(), sentence,
+                        anchor.substring(0, 4)), at[0], at[1]);
+            }
+            if (anchor.length() < 7) {
+                return null;
+            }
+            return new Found(new DateMention(phrase, YearMonth.parse(anchor.substring(0, 7)).plusMonths(shift).toString(),
+                    sentence, anchor), at[0], at[1]);
+        }
+        int days = unit.equals("hari") ? shift : shift * 7;
+        return dayShift(phrase, sentence, at, fromStory ? lastFull : writtenOn, days);
     }
 
     /** Explicit dates of one piece of text, in reading order; a year-less date takes {@code defaultYear} if given. */

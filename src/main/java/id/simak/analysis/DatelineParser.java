@@ -21,6 +21,19 @@ public final class DatelineParser {
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
     private static final Pattern PLAIN = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*(?<second>[^()\\n,–—]{1,40}?"
             + DAY + "))?\\s+(?:--|—|–)\\s*");
+    private static final String DOMAIN = "[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}";
+    // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
+    private static final String OUTLET = "(?:[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2})";
+    // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
+    // place here ("JAKARTA, KOMPAS —" is place first).
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
+            + "\\s+(?:--|—|–|-)\\s+");
+    // Place, comma, outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -".
+    private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*,\\s*(?<agency>" + OUTLET
+            + ")\\s+(?:--|—|–|-)\\s+");
+    // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
+    private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
+            + "\\s+(?:--|—|–|-)\\s+");
     private static final int LINES_TO_LOOK = 4;
 
     private DatelineParser() {}
@@ -55,6 +68,10 @@ public final class DatelineParser {
     }
 
     private static Dateline atStart(String line, String rest) {
+        Dateline outlet = outletForm(line, rest);
+        if (outlet != null) {
+            return outlet;
+        }
         Matcher m = BRACKETED.matcher(line);
         String date = null;
         String agency;
@@ -81,6 +98,33 @@ public final class DatelineParser {
         }
         String place = m.group("place").strip();
         return new Dateline(properCase(place, line.substring(m.end()) + rest), date, agency, m.group().strip());
+    }
+
+    /** The shapes of Indonesian web outlets, which name the outlet without brackets and often no date. */
+    private static Dateline outletForm(String line, String rest) {
+        Matcher m = AGENCY_FIRST.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
+        m = PLACE_OUTLET.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
+        m = OUTLET_ONLY.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+            return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
+        }
+        return null;
+    }
+
+    /** An outlet is written as a domain ("Kompas.com") or starts with a word in capitals ("CNN Indonesia"). */
+    private static boolean isOutlet(String name) {
+        String first = name.strip().split("[ .]")[0];
+        boolean domain = name.matches("(?i).*\\.(?:com|co|id|net)(?:\\.id)?");
+        return domain || first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
+                && first.chars().allMatch(Character::isLetter);
     }
 
     private static String dateOf(String text) {

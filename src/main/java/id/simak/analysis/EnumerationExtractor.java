@@ -16,7 +16,9 @@ public final class EnumerationExtractor {
             "mengenai", "tentang", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
             "telah", "sudah", "juga", "ini", "itu", "tersebut", "kata", "ujar", "ujarnya", "katanya", "tegas",
             "melalui", "menuju", "atas", "tanpa", "demi", "per", "lalu", "kemudian", "namun", "tetapi", "berupa",
-            "meliputi", "lain", "perlu", "harus", "bisa", "dapat", "ingin", "mau");
+            "meliputi", "lain", "perlu", "harus", "bisa", "dapat", "ingin", "mau",
+            // a measure follows a noun phrase, it is not part of the item ("gandum seharga 3,25 dolar")
+            "seharga", "sebanyak", "sebesar", "senilai", "setara");
     // Words that stand between a head and its list without being the head ("isu-isu mengenai ...").
     private static final Set<String> LINKS = Set.of("mengenai", "tentang", "yaitu", "yakni", "para", "adalah", "ialah");
     // Nouns after which two items joined by "dan" already make a list ("prinsip A dan B").
@@ -29,6 +31,10 @@ public final class EnumerationExtractor {
     private static final Set<String> INTRODUCERS = Set.of("yaitu", "yakni", "seperti", "termasuk", "meliputi", "antara",
             "berupa", "misalnya", "contohnya");
     private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "bagi", "untuk");
+
+    private static final java.util.regex.Pattern LIST_COMMA = java.util.regex.Pattern.compile("(?<!\\d),|,(?!\\d)");
+    // A list item that is only a number fragment ("2", "35") comes from a misread figure, not from a list.
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("[\\d.,]+");
 
     private EnumerationExtractor() {}
 
@@ -57,7 +63,8 @@ public final class EnumerationExtractor {
     private static void scan(String text, int from, int to, SentenceSplitter.Span span,
                              List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
         String stretch = text.substring(from, to);
-        String[] segments = stretch.split(",", -1);
+        // A comma between two digits is a decimal comma ("15,35 miliar"), not a list separator.
+        String[] segments = LIST_COMMA.split(stretch, -1);
         if (segments.length == 1) {
             pairAfterHead(words(stretch), from, span, quotes, out);
             return;
@@ -183,6 +190,11 @@ public final class EnumerationExtractor {
         boolean twoAfterHead = all.size() == 2 && headWord != null
                 && LIST_HEADS.contains(headWord.toLowerCase(Locale.ROOT));
         if (all.size() < 3 && !twoAfterHead) {
+            return s + 1;
+        }
+        // "sekitar 1,7 miliar rupiah, ...": an item cut from behind a figure is the figure's unit, not an item.
+        boolean afterFigure = head > 0 && BARE_NUMBER.matcher(firstWords[head - 1]).matches();
+        if (afterFigure || all.stream().anyMatch(i -> BARE_NUMBER.matcher(i).matches() && i.length() < 4)) {
             return s + 1;
         }
         int absolute = span.start() + from;

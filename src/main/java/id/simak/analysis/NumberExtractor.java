@@ -85,8 +85,9 @@ public final class NumberExtractor {
         }
         for (int i = 0; i < words.size(); i++) {
             String lower = words.get(i).text().toLowerCase(Locale.ROOT);
-            if (!UNITS.containsKey(lower) || (i > 0 && words.get(i - 1).text().equalsIgnoreCase("salah"))) {
-                continue;
+            if (!UNITS.containsKey(lower) || (i > 0 && words.get(i - 1).text().equalsIgnoreCase("salah"))
+                    || insideDate(dates, words.get(i).start(), words.get(i).end())) {
+                continue; // "dua tahun lalu" is a date, not a quantity of years
             }
             double value = UNITS.get(lower);
             int j = i + 1;

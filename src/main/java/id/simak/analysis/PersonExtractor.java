@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds people by their role ("Presiden China Xi Jinping") or as speakers ("kata Lin Jian"), then follows
@@ -149,7 +151,14 @@ public final class PersonExtractor {
             "bangsa", "bangsa-bangsa", "uni", "bank", "sentral", "dewan", "keamanan", "negara", "urusan",
             "ekonomi", "keuangan", "pertahanan", "perdagangan", "kabinet", "pusat", "daerah", "provinsi", "kota",
             "umum", "badan", "komisi", "partai", "of", "the", "dan", "sekretariat", "kantor", "staf", "kepresidenan",
-            "dinas", "bidang", "perum", "direktorat", "jenderal", "deputi", "kabupaten", "kecamatan", "desa");
+            "dinas", "bidang", "perum", "direktorat", "jenderal", "deputi", "kabupaten", "kecamatan", "desa",
+            // units of an organisation: "Ketua Asosiasi Cabang Sleman" names a branch, not a person "Cabang"
+            "cabang", "wilayah", "divisi", "bagian", "seksi", "unit", "ranting", "perwakilan");
+    // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
+    // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
+    private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
+            "kecamatan", "kelurahan");
+    private static final Pattern AGE_APPOSITION = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\s+tahun\\s*,|\\s\\(\\d{1,3}\\)\\s*,?)");
     static final Set<String> SPEECH_VERBS = Set.of(
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
@@ -172,9 +181,13 @@ public final class PersonExtractor {
         People people = new People();
         List<List<Token>> tokenized = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {
+            tokenized.add(Token.names(span.sentence().text()));
+        }
+        Set<String> placeWords = placeWords(spans, tokenized);
+        for (int s = 0; s < spans.size(); s++) {
+            SentenceSplitter.Span span = spans.get(s);
             String text = span.sentence().text();
-            List<Token> tokens = Token.names(text);
-            tokenized.add(tokens);
+            List<Token> tokens = tokenized.get(s);
             // A title in capitals ("Presiden Chile Akan Lakukan Kunjungan ...") names no one reliably.
             if (span.sentence().kind() == Sentence.Kind.HEADING) {
                 continue;
@@ -182,7 +195,9 @@ public final class PersonExtractor {
             for (int i = 0; i < tokens.size(); i++) {
                 int roleLength = roleAt(tokens, i);
                 if (roleLength > 0) {
-                    introduceWithRole(people, text, tokens, i, roleLength);
+                    introduceWithRole(people, text, tokens, i, roleLength, placeWords);
+                } else if (introduceWithAge(people, text, tokens, i)) {
+                    continue;
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSpeaker(people, text, tokens, i + 1);
                 } else if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
@@ -217,7 +232,8 @@ public final class PersonExtractor {
      * holds the rest of the role (bodies, places, acronyms, common words) and then the name; the name keeps at
      * least its last two words.
      */
-    private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength) {
+    private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength,
+                                   Set<String> placeWords) {
         int end = i + roleLength;
         while (end < tokens.size() && end - i < 16 && joinsRoleRun(text, tokens, end)) {
             end++;
@@ -232,6 +248,9 @@ public final class PersonExtractor {
         boolean closed = false;
         while (j < end) {
             int place = places.placeLength(text, tokens, j);
+            if (place == 0 && end - j > 1 && placeWords.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+                place = 1; // "Kepala Dinas Sleman Budi Santoso": the text says "di Sleman" elsewhere
+            }
             if (place > 0 && j + place <= end) {
                 j += place;
                 closed = true;
@@ -248,9 +267,24 @@ public final class PersonExtractor {
             j++;
         }
         if (j >= end || !Character.isLetter(tokens.get(j).text().charAt(0))) {
+            introduceByApposition(people, text, tokens, i, end); // "Ekonom Universitas X, Nama Orang, menilai"
             return; // "Presiden" alone, or a role without a name
         }
+        // "Kepala Dinas Perdagangan Sleman, Budi Santoso, menilai": a run that holds an organisation's words and
+        // is followed by an apposed name is all role.
+        boolean bodyWords = false;
+        for (int k = i + roleLength; k < end && !bodyWords; k++) {
+            bodyWords = tokens.get(k).allCaps() || PlaceExtractor.isOrganisationWord(tokens.get(k).text())
+                    || ROLE_QUALIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        if (bodyWords && introduceByApposition(people, text, tokens, i, end)) {
+            return;
+        }
         int nameStart = Math.max(j, end - 3);
+        // A word the text uses as a place ("di Sleman") before the name belongs to the role.
+        while (end - nameStart > 1 && placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))) {
+            nameStart++;
+        }
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
         }
@@ -267,6 +301,130 @@ public final class PersonExtractor {
                 && text.startsWith(")", tokens.get(end).end())) {
             people.alias(person, tokens.get(end).text());
         }
+    }
+
+    /**
+     * "Dosen ekonomi Universitas Gadjah Mada, Budi Santoso, mengatakan": a role that names nobody, then a
+     * comma, then a name of one to three capitalised words closed by a comma or a verb of saying.
+     */
+    private boolean introduceByApposition(People people, String text, List<Token> tokens, int roleStart, int runEnd) {
+        int comma = -1;
+        for (int k = Math.max(roleStart + 1, runEnd); k < tokens.size() && k - roleStart <= 10; k++) {
+            String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            if (between.contains(",")) {
+                comma = between.strip().equals(",") ? k : -1;
+                break;
+            }
+            if (!between.isBlank() && !between.equals("-") && !between.equals(" (") && !between.equals(") ")) {
+                return false;
+            }
+            if (isVerbLike(tokens.get(k).text())) {
+                return false; // "Menteri itu mengatakan, ...": a clause, not a descriptor
+            }
+        }
+        if (comma < 0) {
+            return false;
+        }
+        int end = comma;
+        while (end < tokens.size() && end - comma < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && Character.isLetter(tokens.get(end).text().charAt(0)) && roleAt(tokens, end) == 0
+                && !places.opensPlace(tokens.get(end).text())
+                && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())
+                && (end == comma || PlaceExtractor.adjacent(text, tokens, end - 1, end))) {
+            end++;
+        }
+        if (end == comma) {
+            return false;
+        }
+        String after = text.substring(tokens.get(end - 1).end());
+        // Closed by a verb, with or without a comma: "..., Dewi Lestari, menilai", "..., Budi mengatakan". A
+        // comma and "dan" would make it a list of names instead.
+        String next = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
+        boolean verb = REPORTING_VERBS.contains(next) || SPEECH_VERBS.contains(next) || isVerbLike(next);
+        boolean closed = verb && (after.startsWith(",") || after.startsWith(" "));
+        if (!closed) {
+            return false;
+        }
+        String role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end());
+        if (role.endsWith(")") || text.startsWith(")", tokens.get(comma - 1).end())) {
+            role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end() + 1);
+        }
+        String name = text.substring(tokens.get(comma).start(), tokens.get(end - 1).end());
+        if (end - comma == 1 && people.resolveName(name) >= 0) {
+            return false;
+        }
+        people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+        return true;
+    }
+
+    /**
+     * "Suparno, 47 tahun, nelayan di ...", "Suparno (47), nelayan ...": a name of one to three capitalised words
+     * at the start of a sentence or clause, followed by an age, is a person; the words after the age are the
+     * role when they are a short lower-case descriptor. Returns whether a person was introduced here.
+     */
+    private boolean introduceWithAge(People people, String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (!first.capitalized() || first.allCaps() || !Character.isLetter(first.text().charAt(0))) {
+            return false;
+        }
+        String before = text.substring(i == 0 ? 0 : tokens.get(i - 1).end(), first.start()).strip();
+        boolean opens = i == 0 ? before.isEmpty() || before.matches("[\"“(]") : before.equals(",") || before.equals("\"")
+                || SPEECH_VERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && before.isEmpty();
+        if (!opens) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            end++;
+        }
+        for (int k = i; k < end; k++) {
+            if (roleAt(tokens, k) > 0 || places.opensPlace(tokens.get(k).text()) || tokens.get(k).allCaps()
+                    || IndonesianCalendar.isCalendarWord(tokens.get(k).text())
+                    || PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        Matcher age = AGE_APPOSITION.matcher(text).region(tokens.get(end - 1).end(), text.length());
+        if (!age.lookingAt()) {
+            return false;
+        }
+        String name = text.substring(first.start(), tokens.get(end - 1).end());
+        String role = null;
+        String descriptor = text.substring(age.end(), Math.min(text.length(), age.end() + 120)).strip();
+        int comma = descriptor.indexOf(',');
+        if (comma > 0 && Character.isLowerCase(descriptor.charAt(0)) && descriptor.substring(0, comma).split(" ").length <= 8) {
+            role = Character.toUpperCase(descriptor.charAt(0)) + descriptor.substring(1, comma);
+        }
+        people.add(name, role);
+        return true;
+    }
+
+    /** Capitalised words the text places after "di", "ke" or an administrative word: names of places. */
+    private static Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int s = 0; s < spans.size(); s++) {
+            if (spans.get(s).sentence().kind() == Sentence.Kind.HEADING) {
+                continue;
+            }
+            List<Token> tokens = tokenized.get(s);
+            for (int k = 1; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                String marker = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+                boolean mayor = marker.equals("kota") && k > 1 && tokens.get(k - 2).text().equalsIgnoreCase("wali");
+                if (t.capitalized() && !t.allCaps() && PLACE_MARKERS.contains(marker) && !mayor) {
+                    words.add(t.text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Prefixed verbs ("mengatakan", "dipimpin") start a clause. */
+    private static boolean isVerbLike(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 5 && (lower.startsWith("me") || lower.startsWith("di") && !lower.startsWith("dipl"))
+                && (!lower.endsWith("an") || lower.endsWith("kan"));
     }
 
     /** Whether token k continues the capitalised run of a role and name ("dan", "(ESDM)" included). */

@@ -72,13 +72,17 @@ public final class PlaceExtractor {
             int sentence = span.sentence().index();
             List<Token> tokens = Token.names(text);
             boolean[] organisation = organisationTokens(text, tokens);
+            // In a Title-Case heading every word is capitalised, so capitals are no evidence of a name there:
+            // only known countries and regions count ("Wali Kota Berangkat ..." names no town). The body names
+            // the story's places again.
+            boolean title = span.sentence().kind() == Sentence.Kind.HEADING;
             int i = 0;
             while (i < tokens.size()) {
                 if (!tokens.get(i).capitalized() || organisation[i]) {
                     i++;
                     continue;
                 }
-                int matched = matchAt(text, tokens, i, sentence, personWords, out);
+                int matched = matchAt(text, tokens, i, sentence, personWords, title, out);
                 i += Math.max(1, matched);
             }
         }
@@ -96,10 +100,11 @@ public final class PlaceExtractor {
         return new ArrayList<>(byKey.values());
     }
 
-    private int matchAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, List<Found> out) {
+    private int matchAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, boolean title,
+                        List<Found> out) {
         String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
         // "Provinsi Shaanxi", "Kota Bandung": the whole name is the place.
-        for (int len = 2; len >= 1; len--) {
+        for (int len = 2; len >= 1 && !title; len--) {
             if (i + len < tokens.size() && ADMINISTRATIVE.containsKey(joinLower(tokens, i, len))
                     && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)) {
                 int end = i + len + 1;
@@ -141,7 +146,7 @@ public final class PlaceExtractor {
             }
         }
         // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city.
-        if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
+        if (!title && i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
                 && !tokens.get(i).allCaps() && !IndonesianCalendar.isCalendarWord(first)) {
             int end = i + 1;
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
@@ -173,8 +178,13 @@ public final class PlaceExtractor {
                 break;
             }
             int before = out.size();
-            int matched = matchAt(text, tokens, next, sentence, personWords, out);
+            int matched = matchAt(text, tokens, next, sentence, personWords, false, out);
             if (out.size() == before) {
+                // A listed name is one word unless it is a known place: "Bawa Misi Energi" after a city is a
+                // phrase in capitals, not a list of towns.
+                if (next + 1 < tokens.size() && tokens.get(next + 1).capitalized() && adjacent(text, tokens, next, next + 1)) {
+                    break;
+                }
                 Token t = tokens.get(next);
                 out.add(new Found(new Place(t.text(), Place.Kind.CITY, null, sentence), sentence, t.start(), t.end()));
                 matched = 1;

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 public final class VisitExtractor {
 
     private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?:(kunjungan kenegaraan|kunjungan kerja|kunjungan resmi|kunjungan|lawatan|berkunjung|melawat|bertolak)"
-                    + "\\s+ke|(tiba)\\s+di|(mengunjungi))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\b(?:(?:memulai\\s+|melakukan\\s+|mengakhiri\\s+)?(kunjungan kenegaraan|kunjungan kerja|kunjungan resmi|kunjungan"
+                    + "|lawatan resmi|lawatan kenegaraan|lawatan kerja|lawatan|berkunjung|melawat|bertolak|bertandang|terbang"
+                    + "|melanjutkan perjalanan|melanjutkan lawatan|melanjutkan kunjungan)"
+                    + "\\s+ke|(tiba|mendarat)\\s+di|(mengunjungi))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // What may stand between two destinations of one list ("Turkmenistan, Kazakhstan, dan Kirgizstan").
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
 
@@ -61,24 +63,46 @@ public final class VisitExtractor {
             }
             // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan, ...": the countries say where he went.
             boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
+            List<Integer> allTriggers = new ArrayList<>(new LinkedHashSet<>(triggers));
             LinkedHashSet<String> names = new LinkedHashSet<>();
             LinkedHashSet<String> kindWords = new LinkedHashSet<>();
             int firstTrigger = -1;
+            String date = null;
             for (int k = 0; k < destinations.size(); k++) {
                 if (concrete && destinations.get(k).place().kind() == Place.Kind.REGION) {
                     continue;
                 }
+                int trigger = triggers.get(k);
+                String dateHere = when(datesHere, trigger, nextTrigger(allTriggers, trigger, text.length()));
+                // "tiba di Jakarta pada Senin untuk memulai lawatan ke Indonesia pada 21-24 Agustus": two
+                // movements with their own dates are two visits.
+                if (firstTrigger >= 0 && trigger != firstTrigger && !java.util.Objects.equals(dateHere, date)) {
+                    out.add(new Visit(visitor(people, index, firstTrigger), List.copyOf(names), date, index,
+                            String.join(", ", kindWords)));
+                    names.clear();
+                    kindWords.clear();
+                    firstTrigger = -1;
+                }
                 names.add(destinations.get(k).place().text());
                 kindWords.add(kinds.get(k));
                 if (firstTrigger < 0) {
-                    firstTrigger = triggers.get(k);
+                    firstTrigger = trigger;
+                    date = dateHere;
                 }
             }
-            String kind = String.join(", ", kindWords);
-            String visitor = visitor(people, index, firstTrigger);
-            out.add(new Visit(visitor, List.copyOf(names), when(datesHere, firstTrigger), index, kind));
+            out.add(new Visit(visitor(people, index, firstTrigger), List.copyOf(names), date, index,
+                    String.join(", ", kindWords)));
         }
         return out;
+    }
+
+    private static int nextTrigger(List<Integer> triggers, int trigger, int otherwise) {
+        for (int t : triggers) {
+            if (t > trigger) {
+                return t;
+            }
+        }
+        return otherwise;
     }
 
     /**
@@ -86,8 +110,9 @@ public final class VisitExtractor {
      * preposition ("berkunjung ke", "tiba di", "mengunjungi").
      */
     private static String kindOf(Matcher m) {
-        String words = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).startsWith("kunjungan")
-                || m.group(1) != null && m.group(1).equalsIgnoreCase("lawatan") ? m.group(1) : m.group();
+        String noun = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String words = noun.startsWith("kunjungan") || noun.startsWith("lawatan") ? m.group(1)
+                : m.group(1) != null ? m.group(1) + " ke" : m.group();
         return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
@@ -139,8 +164,16 @@ public final class VisitExtractor {
         return out;
     }
 
-    /** The date of the sentence nearest to the trigger, before or after it. */
-    private static String when(List<DateExtractor.Found> dates, int offset) {
+    /**
+     * The date of a movement: the first date after its trigger and before the next trigger, else the date of
+     * the sentence nearest to the trigger.
+     */
+    private static String when(List<DateExtractor.Found> dates, int offset, int until) {
+        for (DateExtractor.Found f : dates) {
+            if (f.start() >= offset && f.start() < until) {
+                return f.value();
+            }
+        }
         String best = null;
         int distance = Integer.MAX_VALUE;
         for (DateExtractor.Found f : dates) {

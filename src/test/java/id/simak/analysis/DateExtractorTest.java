@@ -44,4 +44,40 @@ class DateExtractorTest {
                 .map(f -> f.mention().text() + "=" + f.value()).collect(Collectors.joining(" "));
         assertEquals(expected, actual);
     }
+
+    /** Relative dates count from the article's own date, never from a year of a historical aside. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Koperasi itu berdiri sejak 1975. Tahun ini anggotanya bertambah.;                               1975=1975
+            Rapat digelar pada 14 Maret 2024. Koperasi itu berdiri sejak 1975. Tahun ini anggotanya naik.;  14 Maret 2024=2024-03-14 1975=1975 Tahun ini=2024<2024
+            Pada 3 Juli 2025 panen dimulai. Dua tahun lalu harga jatuh.;                                     3 Juli 2025=2025-07-03 Dua tahun lalu=2023<2025
+            Pada 3 Juli 2025 panen dimulai. Pasar murah digelar pekan depan.;                               3 Juli 2025=2025-07-03 pekan depan=2025-07-07/2025-07-13<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Pada awal Februari lalu harga masih tinggi.;                    3 Juli 2025=2025-07-03 awal Februari lalu=2025-02<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Ia menjabat sejak Januari tahun ini.;                           3 Juli 2025=2025-07-03 Januari tahun ini=2025-01<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Pada Oktober lalu stok habis.;                                  3 Juli 2025=2025-07-03 Oktober lalu=2024-10<2025-07-03
+            Bupati meresmikan pasar pada 9 Mei 2022. Sehari kemudian pasar ramai.;                          9 Mei 2022=2022-05-09 Sehari kemudian=2022-05-10<2022-05-09
+            Pada 3 Juli 2025 panen dimulai. Tradisi itu lahir sejak puluhan tahun lalu.;                    3 Juli 2025=2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Beberapa tahun lalu harga sempat naik.;                         3 Juli 2025=2025-07-03
+            Tradisi itu lahir sejak puluhan tahun lalu. Tahun lalu sepi.;                                   ''
+            Pasar murah digelar pekan depan.;                                                                ''
+            """)
+    void relativeDatesCountFromTheDayOfWriting(String text, String expected) {
+        List<DateExtractor.Found> found = DateExtractor.extract(SentenceSplitter.split(text), null);
+        String actual = found.stream().map(f -> f.mention().text() + "=" + f.value()
+                + (f.mention().relativeTo() == null ? "" : "<" + f.mention().relativeTo())).collect(Collectors.joining(" "));
+        assertEquals(expected, actual);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            SURABAYA, 12 Oktober (Antara) - Lomba dibuka pada 12 hingga 15 Oktober 2024. Sejak 1990 lomba ini digelar. Tahun ini pesertanya 40.; Tahun ini=2024
+            SURABAYA, 12 Oktober (Antara) - Sejak 1990 lomba ini digelar. Tahun ini pesertanya 40.;                                              ''
+            """)
+    void aDatelineWithoutAYearTakesTheYearOfTheStory(String text, String expected) {
+        Dateline dateline = DatelineParser.parse(text);
+        List<DateExtractor.Found> found = DateExtractor.extract(SentenceSplitter.split(text), dateline);
+        String actual = found.stream().filter(f -> f.mention().relativeTo() != null)
+                .map(f -> f.mention().text() + "=" + f.value()).collect(Collectors.joining(" "));
+        assertEquals(expected, actual);
+    }
 }

@@ -20,6 +20,11 @@ class DatelineParserTest {
             PALU, Kabar Sulteng – Banjir bandang.;              Palu;     null;       Kabar Sulteng; PALU, Kabar Sulteng –
             Jakarta – Kementerian menargetkan.;                 Jakarta;  null;       null;   Jakarta –
             SURABAYA, 5 Juni 2023 (ANTARA) - Hujan turun.;      Surabaya; 2023-06-05; ANTARA; SURABAYA, 5 Juni 2023 (ANTARA) -
+            Bandung, CNN Indonesia -- Hujan deras turun.;       Bandung;  null;       CNN Indonesia; Bandung, CNN Indonesia --
+            Judul Panjang\\n\\nTEMPO.CO, Sleman - Petani panen.; Sleman; null;   TEMPO.CO; TEMPO.CO, Sleman -
+            Kompas.com - Harga emas turun.;                     null;     null;       Kompas.com; Kompas.com -
+            Medan, Kompas.com – Banjir surut.;                  Medan;    null;       Kompas.com; Medan, Kompas.com –
+            Liputan6.com, Ambon - Kapal bersandar.;             Ambon;    null;       Liputan6.com; Liputan6.com, Ambon -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {
         Dateline d = DatelineParser.parse(text.replace("\\n", "\n"));
@@ -31,8 +36,17 @@ class DatelineParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali",
-            "Menurut Rudi, harga – katanya – naik.", "Ini adalah - tanda hubung."})
+            "Menurut Rudi, harga – katanya – naik.", "Ini adalah - tanda hubung.",
+            "Menurut Rudi, Kepala Dinas - yang baru - setuju.", "Harga naik - kata Budi, pedagang."})
     void findsNoDatelineWhereThereIsNone(String text) {
         assertNull(DatelineParser.parse(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDatelinePlaceIsListedAsWrittenWhereverItStandsInTheDateline() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault())
+                .analyze("TEMPO.CO, Sleman - Petani salak memanen buah lebih awal tahun ini.");
+        assertEquals("Sleman", a.dateline().place());
+        assertEquals(java.util.List.of("Sleman"), a.places().stream().map(Place::text).toList());
     }
 }

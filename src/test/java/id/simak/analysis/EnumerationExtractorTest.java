@@ -27,6 +27,10 @@ class EnumerationExtractorTest {
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
             Ia membeli apel dan jeruk.;                                                         ''
             Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan
+            Penjualan pupuk tercatat 4,82 juta ton atau naik 12,6 persen dari tahun lalu.;       ''
+            Utang koperasi sekitar 1,7 miliar rupiah, setara 0,4 persen aset, dan lunas 2027.;   ''
+            Pabrik itu memakai jagung, kedelai, dan gandum seharga 3,25 dolar per kilogram.;     memakai:jagung|kedelai|gandum
+            Skor mereka 7, 8, dan 9 pada ujian itu.;                                              ''
             """)
     void findsLists(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);

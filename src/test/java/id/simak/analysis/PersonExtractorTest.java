@@ -22,6 +22,12 @@ class PersonExtractorTest {
             Ekonom Universitas Indonesia mengatakan harga naik.;                          ''
             Para pemimpin Asia Tengah hadir di kepala negara China.;                     ''
             Presiden Korea Selatan Yoon Suk Yeol tiba. "Terima kasih," katanya.;          Yoon Suk Yeol/Presiden Korea Selatan/Yoon Suk Yeol+katanya
+            Ekonom Universitas Gadjah Mada, Dewi Lestari, menilai harga naik.;            Dewi Lestari/Ekonom Universitas Gadjah Mada/Dewi Lestari
+            Peneliti pangan Institut Pertanian Bogor, Arief Nugroho, mengatakan stok aman.; Arief Nugroho/Peneliti pangan Institut Pertanian Bogor/Arief Nugroho
+            Suparmin, 61 tahun, nelayan di Desa Sumberjaya, mengaku rugi. Suparmin lalu pulang.; Suparmin/Nelayan di Desa Sumberjaya/Suparmin
+            Pasar di Sleman sepi. Kepala Disperindag Sleman Budi Santoso meninjau pasar.;   Budi Santoso/Kepala Disperindag Sleman/Budi Santoso
+            Ketua Kadin Cabang Sleman, Wahyudi, mengatakan penjualan turun.;               Wahyudi/Ketua Kadin Cabang Sleman/Wahyudi
+            Wali Kota Agus Salim meninjau pasar.;                                           Agus Salim/Wali Kota/Agus Salim
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

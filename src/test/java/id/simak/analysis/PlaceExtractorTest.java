@@ -23,9 +23,14 @@ class PlaceExtractorTest {
             Mereka berdagang dengan Asia Tenggara dan Timur Tengah.;                     Asia Tenggara/REGION/null Timur Tengah/REGION/null
             Ekspor 22 miliar dolar AS ke Jepang.;                                        Jepang/COUNTRY/JP
             Kantor di Kota Bandung dibuka.;                                              Kota Bandung/CITY/null
+            Menteri Pertanian Tiba di Medan, Bahas Harga Pupuk dan Irigasi;             ''
+            Menteri Pertanian Tiba di Medan, Bahas Harga Pupuk dan Irigasi\\n\\nMenteri tiba di Medan pada Senin.; Medan/CITY/null
+            Wali Kota Berangkat ke Jepang Bersama Tim Sepak Bola Remaja;               Jepang/COUNTRY/JP
+            Rombongan singgah di Padang, Bukittinggi, dan Solok.;                        Padang/CITY/null Bukittinggi/CITY/null Solok/CITY/null
+            Ia tiba di Ambon, Pesta Rakyat Digelar di pantai.;                           Ambon/CITY/null
             """)
     void findsPlaces(String text, String expected) {
-        var mentions = PLACES.mentions(SentenceSplitter.split(text), Set.of());
+        var mentions = PLACES.mentions(SentenceSplitter.split(text.replace("\\n", "\n")), Set.of());
         String actual = PlaceExtractor.distinct(mentions).stream()
                 .map(p -> p.text() + "/" + p.kind() + "/" + p.code()).collect(Collectors.joining(" "));
         assertEquals(expected, actual);

@@ -21,6 +21,8 @@ class QuoteExtractorTest {
             Mereka menentang upaya memicu "revolusi warna".;                                          ''
             Presiden Joko Widodo datang. "Kita menang!" kata Presiden.;                                Kita menang!@Joko Widodo@1
             "Tanpa penutup kata dia;                                                                   ''
+            Menteri Kelautan Bayu Aji meninjau pelabuhan. Peneliti perikanan Universitas Hasanuddin, Rini Astuti, menilai stok ikan turun. "Kuota perlu ditinjau," katanya.; Kuota perlu ditinjau@Rini Astuti@2
+            Gubernur Maluku Ardi Wiranto hadir. Sumarni, 45 tahun, pedagang ikan di Ambon, ikut datang. "Harga es naik," ujarnya.; Harga es naik@Sumarni@2
             """)
     void findsQuotesAndSpeakers(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);

@@ -267,8 +267,8 @@ public final class MoodleXml {
                         accepted.add(a[1]);
                     }
                 }
-                String gapped = prompt.contains(QuestionRules.GAP) ? prompt
-                        : prompt.contains("_____") ? prompt.replaceFirst("_{5,}", QuestionRules.GAP)
+                // Moodle's own gap is five underscores or more; ours is four.
+                String gapped = prompt.contains(QuestionRules.GAP) ? prompt.replaceFirst("_{4,}", QuestionRules.GAP)
                         : prompt + " " + QuestionRules.GAP;
                 return new Question(key, QuestionType.CLOZE, skill, gapped, List.of(), List.of(), accepted,
                         explanation, evidence);

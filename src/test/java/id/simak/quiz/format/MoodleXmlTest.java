@@ -85,7 +85,7 @@ class MoodleXmlTest {
         assertEquals("Presiden pertama RI adalah ____.", q.get(1).prompt());
         assertEquals(List.of("Soekarno"), q.get(1).answer(), "only full-mark answers are accepted");
         assertEquals(List.of("Salah"), q.get(2).answer());
-        assertEquals(List.of(6, 15, 21), file.lines());
+        assertEquals(List.of(6, 14, 20), file.lines());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,6 +55,13 @@ public class QuestionSet extends PanacheEntity {
     @Column(name = "source_hash", length = 64)
     public String sourceHash;
 
+    /**
+     * Stable id of a set kept as a file ({@code quizzes/*.yaml}, or an imported GIFT/Moodle/CSV file), unique
+     * across sets; null for sets without one.
+     */
+    @Column(name = "set_key", length = 100)
+    public String key;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -64,6 +71,11 @@ public class QuestionSet extends PanacheEntity {
     @OneToMany(mappedBy = "set", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<QuizQuestion> questions = new ArrayList<>();
+
+    /** The set with this stable file id, or null. */
+    public static QuestionSet byKey(String key) {
+        return find("key", key).firstResult();
+    }
 
     /** The generator's draft for this article, or null. */
     public static QuestionSet generatedDraftOf(Article article) {

@@ -21,10 +21,10 @@ import id.simak.generate.Skill;
  * Moodle XML, both ways. MULTIPLE_CHOICE and MULTIPLE_RESPONSE are {@code multichoice} (single true/false),
  * TRUE_FALSE {@code truefalse}, CLOZE {@code shortanswer} with the gap in the question text, MATCHING
  * {@code matching} (a subquestion without text is an extra choice), ORDERING {@code ordering} (the Ordering question
- * type, a plugin before Moodle 4.4; each answer's fraction is its position). The explanation is the general
- * feedback; the question key is both {@code <name>} and {@code <idnumber>}; the skill is a tag
- * {@code simak-skill:DATE}; the evidence sentence an {@code <evidence>} element that Moodle ignores; the set's id
- * the category {@code $course$/simak/<id>}.
+ * type, qtype_ordering, a plugin; each answer's fraction is its position). The explanation is the general feedback;
+ * the question key is both {@code <name>} and {@code <idnumber>}; the skill is a tag {@code simak-skill:DATE}; the
+ * evidence sentence an {@code <evidence>} element that Moodle ignores; the set's id the category
+ * {@code $course$/simak/<id>}.
  */
 public final class MoodleXml {
 

@@ -2,6 +2,7 @@ package id.simak.quiz;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -153,14 +155,14 @@ public class ExchangeResource {
     public Response importFile(@QueryParam("format") String format,
             @Parameter(description = "Artikel set baru") @QueryParam("articleId") Long articleId,
             @Parameter(description = "Set milik Anda yang diperbarui") @QueryParam("setId") String setId,
-            byte[] body) {
+            @HeaderParam("Content-Type") String contentType, byte[] body) {
         String fmt = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
         if (!List.of("simak", "gift", "moodle", "csv").contains(fmt)) {
             throw ApiException.invalid("format", "Format impor harus simak, gift, moodle atau csv.");
         }
         QuestionFile file;
         try {
-            String text = utf8(body == null ? new byte[0] : body);
+            String text = decode(body == null ? new byte[0] : body, contentType);
             file = switch (fmt) {
                 case "simak" -> SimakYaml.read(text);
                 case "gift" -> GiftFormat.read(text);
@@ -176,6 +178,10 @@ public class ExchangeResource {
             set = find(setId);
         } else if (file.setId() != null) {
             set = QuestionSet.byKey(file.setId());
+            if (set == null && file.setId().matches("set-\\d{1,18}")) {
+                // The export of a set without a stable id names it by its number.
+                set = QuestionSet.findById(Long.parseLong(file.setId().substring(4)));
+            }
         }
         if (set != null) {
             if (set.owner == null) {
@@ -262,13 +268,25 @@ public class ExchangeResource {
         return Account.findByUsername(identity.getPrincipal().getName());
     }
 
-    private static String utf8(byte[] bytes) throws FormatException {
+    /** The body in the charset its Content-Type names, UTF-8 when it names none; a byte-order mark is dropped. */
+    private static String decode(byte[] bytes, String contentType) throws FormatException {
+        Charset charset = StandardCharsets.UTF_8;
+        if (contentType != null) {
+            try {
+                String named = MediaType.valueOf(contentType).getParameters().get("charset");
+                if (named != null) {
+                    charset = Charset.forName(named.strip());
+                }
+            } catch (IllegalArgumentException e) {
+                throw new FormatException(1, "Content-Type \"" + contentType + "\" tidak dikenal.");
+            }
+        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\ufeff") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new FormatException(1, "Berkas bukan teks UTF-8; simpan ulang sebagai UTF-8.");
+            throw new FormatException(1, "Berkas bukan teks " + charset.name() + "; simpan ulang sebagai UTF-8.");
         }
     }
 }

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +29,7 @@ import id.simak.generate.Question;
 import id.simak.quiz.format.FormatException;
 import id.simak.quiz.format.QuestionFile;
 import id.simak.quiz.format.SimakYaml;
+import id.simak.web.SimakConfig;
 
 /**
  * Imports every {@code quizzes/*.yaml} (or {@code *.json}) at start, after the seed articles: a new file becomes a
@@ -44,10 +44,9 @@ public class QuizFileImporter {
     private final QuestionSetFiles files;
     private final String folder;
 
-    QuizFileImporter(QuestionSetFiles files, @ConfigProperty(name = "simak.quizzes-dir", defaultValue = "quizzes")
-            String folder) {
+    QuizFileImporter(QuestionSetFiles files, SimakConfig config) {
         this.files = files;
-        this.folder = folder;
+        this.folder = config.quizzesDir();
     }
 
     /** After {@code SeedImporter} (default priority), so that a seed article's set finds its article. */

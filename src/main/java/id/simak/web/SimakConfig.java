@@ -14,4 +14,8 @@ public interface SimakConfig {
     /** Folder whose {@code *.txt} files are imported as articles at start. */
     @WithDefault("seeds")
     String seedsDir();
+
+    /** Folder whose {@code *.yaml} question sets are imported at start (see docs/quiz-format.md). */
+    @WithDefault("quizzes")
+    String quizzesDir();
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +32,13 @@ import id.simak.quiz.format.SimakYaml;
 class ExchangeResourceTest {
 
     private static final String SEED_SET = "seed-ktt-china-asia-tengah";
+
+    /** The sets these tests made for teachers, removed so that no test elsewhere finds accounts it cannot delete. */
+    @AfterEach
+    void removeTheTeachersSets() {
+        QuarkusTransaction.requiringNew().run(() -> QuestionSet.delete("owner.username in ?1",
+                List.of("guru-impor", "guru-csv", "guru-rusak", "guru-pemilik", "guru-lain")));
+    }
 
     private static RequestSpecification as(String user) {
         return given().auth().preemptive().basic(user, Fixtures.PASSWORD);
@@ -165,7 +173,7 @@ class ExchangeResourceTest {
         }
         assertEquals(before, (long) QuarkusTransaction.requiringNew().call(() -> QuizQuestion.count()));
         assertNull(QuarkusTransaction.requiringNew().call(() -> QuestionSet.byKey("uji-rusak")));
-        as(teacher).contentType("text/plain").body(new byte[] { (byte) 0xff, (byte) 0xfe, 'a' })
+        as(teacher).contentType("text/plain; charset=UTF-8").body(new byte[] { (byte) 0xff, (byte) 0xfe, 'a' })
                 .post("/api/import?format=csv&articleId=" + article).then().statusCode(400)
                 .body("detail", containsString("UTF-8"));
         as(teacher).body("question,answer\nA ____?,b\n").post("/api/import?format=xls&articleId=" + article)
@@ -197,5 +205,26 @@ class ExchangeResourceTest {
         as(owner).body(shipped().replace("title: KTT", "title: Diubah KTT"))
                 .post("/api/import?format=simak").then().statusCode(403)
                 .body("detail", containsString("quizzes/"));
+    }
+
+    @Test
+    void aTeacherTakesTheGeneratedDraftOutAsAFileAndBringsItBackAsTheirOwnSet() {
+        String teacher = Fixtures.teacher("guru-impor");
+        long draft = QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>find("article.id = ?1 "
+                + "and origin = ?2", Fixtures.seedArticleId(), QuestionSet.Origin.GENERATED).firstResult().id);
+        String file = as(teacher).get("/api/export/" + draft + "?format=simak").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"set-" + draft + ".yaml\"")
+                .extract().asString();
+        String mine = file.replaceFirst("id: set-" + draft, "id: rancangan-guru-impor");
+        Response r = as(teacher).contentType("application/yaml").body(mine.getBytes(StandardCharsets.UTF_8))
+                .post("/api/import?format=simak");
+        assertEquals(201, r.statusCode(), r.asString());
+        r.then().body("title", equalTo(QuarkusTransaction.requiringNew()
+                .call(() -> ((QuestionSet) QuestionSet.findById(draft)).title)));
+        assertEquals(mine, as(teacher).get("/api/export/rancangan-guru-impor?format=simak").then().statusCode(200)
+                .extract().asString(), "the teacher's copy exports as the file it came from");
+        as(teacher).contentType("application/yaml").body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/import?format=simak").then().statusCode(403)
+                .body("detail", containsString("set bawaan"));
     }
 }

@@ -8,7 +8,8 @@ import id.simak.generate.Question;
  * An Anki text file (File ▸ Import): tab-separated notes of type Basic with a header Anki reads (separator, HTML,
  * note type, deck, columns, and which column holds the GUID and the tags). The front is the question with its
  * choices, the back the answer, the explanation and the evidence sentence. The GUID {@code simak:<set>:<question>}
- * makes a second import update the notes instead of adding them again.
+ * and {@code #if matches:update current} make a second import
+ * update the notes instead of adding them again.
  */
 public final class AnkiText {
 
@@ -24,6 +25,7 @@ public final class AnkiText {
         out.append("#columns:GUID\tFront\tBack\tTags\n");
         out.append("#guid column:1\n");
         out.append("#tags column:4\n");
+        out.append("#if matches:update current\n");
         String set = file.setId() == null ? "simak" : file.setId();
         for (Question q : file.questions()) {
             out.append(field("simak:" + set + ":" + q.id())).append('\t')

@@ -54,13 +54,15 @@ public final class GiftFormat {
                     : "####" + escape(q.explanation());
             switch (q.type()) {
                 case CLOZE -> {
+                    // Without a gap the answer block goes at the end: a short-answer question.
                     int gap = q.prompt().indexOf(QuestionRules.GAP);
-                    out.append(escape(q.prompt().substring(0, gap))).append('{');
+                    String before = gap < 0 ? q.prompt() + " " : q.prompt().substring(0, gap);
+                    String after = gap < 0 ? "" : q.prompt().substring(gap + QuestionRules.GAP.length());
+                    out.append(escape(before)).append('{');
                     for (String a : q.answer()) {
                         out.append('=').append(escape(a)).append(' ');
                     }
-                    out.append(feedback.isEmpty() ? "" : feedback).append('}')
-                            .append(escape(q.prompt().substring(gap + QuestionRules.GAP.length()))).append('\n');
+                    out.append(feedback).append('}').append(escape(after)).append('\n');
                 }
                 case TRUE_FALSE -> out.append(escape(q.prompt())).append('{')
                         .append(QuestionRules.TRUE_FALSE.get(0).equals(q.answer().get(0)) ? "TRUE" : "FALSE")

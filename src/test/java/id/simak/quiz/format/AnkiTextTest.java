@@ -17,8 +17,9 @@ class AnkiTextTest {
         QuestionFile set = ShippedSet.read();
         List<String> lines = AnkiText.write(set, "Simak::KTT China-Asia Tengah").lines().toList();
         assertEquals(List.of("#separator:tab", "#html:true", "#notetype:Basic", "#deck:Simak::KTT China-Asia Tengah",
-                "#columns:GUID\tFront\tBack\tTags", "#guid column:1", "#tags column:4"), lines.subList(0, 7));
-        List<String> notes = lines.subList(7, lines.size());
+                "#columns:GUID\tFront\tBack\tTags", "#guid column:1", "#tags column:4", "#if matches:update current"),
+                lines.subList(0, 8));
+        List<String> notes = lines.subList(8, lines.size());
         assertEquals(set.questions().size(), notes.size(), "one note a question");
         for (int i = 0; i < notes.size(); i++) {
             Question q = set.questions().get(i);

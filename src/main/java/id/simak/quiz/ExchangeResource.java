@@ -208,6 +208,9 @@ public class ExchangeResource {
             throw new FileRefused(e);
         }
         String title = file.title() != null ? file.title() : set != null ? set.title : article.title + " (impor)";
+        if (title.length() > 300) {
+            title = title.substring(0, 299) + "…";
+        }
         QuestionSet.Status status = "simak".equals(fmt)
                 ? (QuestionFile.PUBLISHED.equals(file.status()) ? QuestionSet.Status.PUBLISHED : QuestionSet.Status.DRAFT)
                 : set != null ? set.status : QuestionSet.Status.DRAFT;

@@ -212,18 +212,21 @@ class ExchangeResourceTest {
         String teacher = Fixtures.teacher("guru-impor");
         long draft = QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>find("article.id = ?1 "
                 + "and origin = ?2", Fixtures.seedArticleId(), QuestionSet.Origin.GENERATED).firstResult().id);
-        String file = as(teacher).get("/api/export/" + draft + "?format=simak").then().statusCode(200)
+        String file = new String(as(teacher).get("/api/export/" + draft + "?format=simak").then().statusCode(200)
                 .header("Content-Disposition", "attachment; filename=\"set-" + draft + ".yaml\"")
-                .extract().asString();
+                .extract().asByteArray(), StandardCharsets.UTF_8);
         String mine = file.replaceFirst("id: set-" + draft, "id: rancangan-guru-impor");
-        Response r = as(teacher).contentType("application/yaml").body(mine.getBytes(StandardCharsets.UTF_8))
+        Response r = as(teacher).contentType("application/yaml; charset=UTF-8").body(mine.getBytes(StandardCharsets.UTF_8))
                 .post("/api/import?format=simak");
         assertEquals(201, r.statusCode(), r.asString());
         r.then().body("title", equalTo(QuarkusTransaction.requiringNew()
                 .call(() -> ((QuestionSet) QuestionSet.findById(draft)).title)));
-        assertEquals(mine, as(teacher).get("/api/export/rancangan-guru-impor?format=simak").then().statusCode(200)
-                .extract().asString(), "the teacher's copy exports as the file it came from");
-        as(teacher).contentType("application/yaml").body(file.getBytes(StandardCharsets.UTF_8))
+        assertEquals(mine, new String(as(teacher).get("/api/export/rancangan-guru-impor?format=simak").then()
+                .statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8),
+                "the teacher's copy exports as the file it came from");
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/export/{setId}"))
+                .body(containsString("/api/import"));
+        as(teacher).contentType("application/yaml; charset=UTF-8").body(file.getBytes(StandardCharsets.UTF_8))
                 .post("/api/import?format=simak").then().statusCode(403)
                 .body("detail", containsString("set bawaan"));
     }

@@ -38,6 +38,7 @@ public final class SimakYaml {
             "answer", "explanation", "evidence");
     private static final Set<String> STATUSES = Set.of(QuestionFile.DRAFT, QuestionFile.PUBLISHED);
     private static final Resolver RESOLVER = new Resolver();
+    static final int MAX_TITLE = 300;
 
     private SimakYaml() {
     }
@@ -70,6 +71,9 @@ public final class SimakYaml {
         String id = required(set, root, "id");
         QuestionRules.checkSetId(id, line(set.get("id")));
         String title = required(set, root, "title");
+        if (title.length() > MAX_TITLE) {
+            throw new FormatException(line(set.get("title")), "Judul set lebih dari " + MAX_TITLE + " karakter.");
+        }
         String article = optional(set, "article");
         String status = optional(set, "status");
         if (status == null) {

@@ -55,6 +55,13 @@ public class QuestionSet extends PanacheEntity {
     @Column(name = "source_hash", length = 64)
     public String sourceHash;
 
+    /**
+     * Stable id of a set kept as a file ({@code quizzes/*.yaml}, or an imported GIFT/Moodle/CSV file), unique
+     * across sets; null for sets without one.
+     */
+    @Column(name = "set_key", length = 100)
+    public String key;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -76,6 +83,11 @@ public class QuestionSet extends PanacheEntity {
     /** Whether the article's text changed since the set was made, so its evidence sentences may be out of date. */
     public boolean isStale() {
         return article != null && sourceHash != null && !sourceHash.equals(article.contentHash);
+    }
+
+    /** The set with this stable file id, or null. */
+    public static QuestionSet byKey(String key) {
+        return find("key", key).firstResult();
     }
 
     /** The generator's draft for this article, or null. */

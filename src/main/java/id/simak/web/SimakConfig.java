@@ -21,4 +21,8 @@ public interface SimakConfig {
      */
     @WithDefault("false")
     boolean screenshots();
+
+    /** Folder whose {@code *.yaml} question sets are imported at start (see docs/quiz-format.md). */
+    @WithDefault("quizzes")
+    String quizzesDir();
 }

@@ -50,7 +50,8 @@ class MessageBundleSyncTest {
      */
     static Stream<Arguments> bundles() {
         return Stream.of(
-                Arguments.of("msg", AppMessages.class));
+                Arguments.of("msg", AppMessages.class),
+                Arguments.of("kuis", id.simak.quiz.QuizMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import id.simak.account.Account;
 import id.simak.account.Role;
 import id.simak.article.Article;
+import id.simak.quiz.QuestionSet;
 
 /**
  * Accounts for the API tests. The app under test is shared by all test classes, so each test asks for the
@@ -49,6 +50,19 @@ public final class Fixtures {
     public static long seedArticleId() {
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
                 "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
+    }
+
+    /**
+     * Publishes the seed article's generated draft (as a teacher would) in its own transaction and returns the
+     * set's id; publishing it again changes nothing.
+     */
+    public static long publishSeedQuiz() {
+        long article = seedArticleId();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            QuestionSet set = QuestionSet.generatedDraftOf(Article.findById(article));
+            set.status = QuestionSet.Status.PUBLISHED;
+            return set.id;
+        });
     }
 
     public static long articleCount() {

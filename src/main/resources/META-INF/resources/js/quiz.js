@@ -61,7 +61,8 @@
   }
 
   function setUpFeedback(next) {
-    next.focus();
+    // Focus the way on without scrolling the verdict and the question out of sight.
+    next.focus({ preventScroll: true });
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey
           && !(e.target && e.target.matches('button, a, input, textarea, select'))) {

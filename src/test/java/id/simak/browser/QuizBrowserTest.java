@@ -125,6 +125,7 @@ class QuizBrowserTest {
                 assertTrue(link.matches(".*/artikel/" + seed + "\\?kalimat=(\\d+)#kalimat-\\1"), link);
                 assertFocus(b, "data-testid", "next");
                 if (slip && !screenshot) {
+                    ((JavascriptExecutor) d).executeScript("window.scrollTo(0, 0);");
                     b.screenshot(Path.of("target/screenshots/kuis.png"));
                     screenshot = true;
                 }

@@ -99,10 +99,24 @@ public class QuizService {
         }
         List<QuestionSet> drafts = QuestionSet.list("status = ?1 and (owner is null or owner = ?2) order by title, id",
                 QuestionSet.Status.DRAFT, me);
-        return summaries(me, drafts.stream().filter(s -> !s.questions.isEmpty()).toList());
+        Map<Long, Integer> counts = questionCounts();
+        return summaries(me, drafts.stream().filter(s -> counts.getOrDefault(s.id, 0) > 0).toList());
+    }
+
+    /** How many questions each set has, in one query instead of loading every set's questions. */
+    private static Map<Long, Integer> questionCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Object[]> rows = QuizQuestion.getEntityManager()
+                .createQuery("select q.set.id, count(q) from QuizQuestion q group by q.set.id", Object[].class)
+                .getResultList();
+        for (Object[] row : rows) {
+            counts.put((Long) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
     }
 
     private static List<QuizSummary> summaries(Account me, List<QuestionSet> sets) {
+        Map<Long, Integer> counts = questionCounts();
         Map<Long, Score> last = new HashMap<>();
         Map<Long, Progress> open = new HashMap<>();
         for (Attempt a : Attempt.ofLearner(me)) {
@@ -118,7 +132,7 @@ public class QuizService {
         List<QuizSummary> out = new ArrayList<>();
         for (QuestionSet s : sets) {
             out.add(new QuizSummary(s.id, s.title, s.article == null ? null : s.article.id,
-                    s.article == null ? null : s.article.title, s.status.name(), s.questions.size(), last.get(s.id),
+                    s.article == null ? null : s.article.title, s.status.name(), counts.getOrDefault(s.id, 0), last.get(s.id),
                     open.get(s.id)));
         }
         return out;

@@ -68,6 +68,9 @@ class QuizPagesTest {
                 .body(containsString("action=\"/ulasan/kartu/set/" + setId + "\""))
                 .body(containsString("Tambahkan semua ke kartu"))
                 .body(containsString("href=\"/artikel/" + Fixtures.seedArticleId() + "\""));
+        browser(learner).cookie("simak-bahasa", "en").get("/kuis/" + setId).then().statusCode(200)
+                .body(containsString("Start the quiz"))
+                .body(containsString("Add all to my cards"));
         given().redirects().follow(false).get("/kuis/" + setId).then().statusCode(302)
                 .header("Location", containsString("/masuk"));
     }

@@ -57,6 +57,19 @@ public final class Fixtures {
                 "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
     }
 
+    /**
+     * Publishes the seed article's generated draft (as a teacher would) in its own transaction and returns the
+     * set's id; publishing it again changes nothing.
+     */
+    public static long publishSeedQuiz() {
+        long article = seedArticleId();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            QuestionSet set = QuestionSet.generatedDraftOf(Article.findById(article));
+            set.status = QuestionSet.Status.PUBLISHED;
+            return set.id;
+        });
+    }
+
     public static long articleCount() {
         return QuarkusTransaction.requiringNew().call(() -> Article.count());
     }

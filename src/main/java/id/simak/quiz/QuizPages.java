@@ -1,28 +1,167 @@
 package id.simak.quiz;
 
+import java.net.URI;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The learner's quizzes: the published question sets. */
+import id.simak.quiz.QuizViews.AttemptQuestion;
+import id.simak.quiz.QuizViews.AttemptView;
+import id.simak.quiz.QuizViews.QuizDetail;
+import id.simak.quiz.QuizViews.QuizSummary;
+import id.simak.quiz.QuizViews.Score;
+import id.simak.web.ApiException;
+import id.simak.web.Viewer;
+
+/**
+ * The learner's quizzes: the list of published sets, a set's page, one question at a time with feedback after
+ * each answer, and the results with "Ulangi yang salah". Every form posts and redirects (303) to a page.
+ */
 @Path("/kuis")
 @Produces(MediaType.TEXT_HTML)
 public class QuizPages {
 
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    Viewer viewer;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list();
+        static native TemplateInstance list(List<QuizSummary> quizzes, List<QuizSummary> drafts);
+
+        static native TemplateInstance intro(QuizDetail quiz, List<Score> scores);
+
+        static native TemplateInstance question(AttemptView attempt, AttemptQuestion current, String error,
+                List<String> given, long shownAt);
+
+        static native TemplateInstance result(AttemptView attempt);
     }
 
     @GET
     @Operation(hidden = true)
     public TemplateInstance list() {
-        return Templates.list();
+        return Templates.list(quizzes.published(viewer.account()), quizzes.draftsToTry(viewer.account()));
+    }
+
+    /** The set's page; while an attempt is unfinished, its first unanswered question (so a reload resumes). */
+    @GET
+    @Path("{setId: \\d+}")
+    @Operation(hidden = true)
+    public TemplateInstance set(@PathParam("setId") long setId) {
+        AttemptView open = quizzes.unfinished(viewer.account(), setId);
+        if (open != null && open.next() != null) {
+            return Templates.question(open, open.next(), null, List.of(), System.currentTimeMillis());
+        }
+        return Templates.intro(quizzes.detail(viewer.account(), setId), quizzes.scores(viewer.account(), setId));
+    }
+
+    @POST
+    @Path("{setId: \\d+}/mulai")
+    @Operation(hidden = true)
+    public Response start(@PathParam("setId") long setId) {
+        quizzes.start(viewer.account(), setId);
+        return Response.seeOther(URI.create("/kuis/" + setId)).build();
+    }
+
+    @POST
+    @Path("percobaan/{id}/jawab")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response answer(@PathParam("id") long id, @RestForm long questionId, @RestForm List<String> response,
+            @RestForm String timeMs, @RestForm String shownAt) {
+        List<String> given = response == null ? List.of() : response;
+        try {
+            quizzes.answer(viewer.account(), id, questionId, given, timeTaken(timeMs, shownAt));
+        } catch (ApiException e) {
+            if (e.status() == 409) {
+                // Answered already (a second tab, a double submit): show the stored answer.
+                return feedbackRedirect(id, questionId);
+            }
+            if (e.status() != 400) {
+                throw e;
+            }
+            AttemptView attempt = quizzes.attempt(viewer.account(), id);
+            AttemptQuestion current = attempt.question(questionId);
+            if (current == null || current.answered()) {
+                throw e;
+            }
+            return Response.status(400)
+                    .entity(Templates.question(attempt, current, e.getMessage(), given, System.currentTimeMillis()))
+                    .build();
+        }
+        return feedbackRedirect(id, questionId);
+    }
+
+    /** An answered question with its feedback; an unanswered one sends the learner back to it. */
+    @GET
+    @Path("percobaan/{id}/soal/{questionId}")
+    @Operation(hidden = true)
+    public Response feedback(@PathParam("id") long id, @PathParam("questionId") long questionId) {
+        AttemptView attempt = quizzes.attempt(viewer.account(), id);
+        AttemptQuestion q = attempt.question(questionId);
+        if (q == null) {
+            throw ApiException.notFound("Soal " + questionId + " tidak ada dalam percobaan ini.");
+        }
+        if (!q.answered()) {
+            return Response.seeOther(URI.create("/kuis/" + attempt.setId())).build();
+        }
+        return Response.ok(Templates.question(attempt, q, null, List.of(), 0L)).build();
+    }
+
+    @GET
+    @Path("percobaan/{id}/hasil")
+    @Operation(hidden = true)
+    public TemplateInstance result(@PathParam("id") long id) {
+        return Templates.result(quizzes.attempt(viewer.account(), id));
+    }
+
+    @POST
+    @Path("percobaan/{id}/ulangi")
+    @Operation(hidden = true)
+    public Response retryWrong(@PathParam("id") long id) {
+        QuizService.Started s = quizzes.retryWrong(viewer.account(), id);
+        return Response.seeOther(URI.create("/kuis/" + s.attempt().setId())).build();
+    }
+
+    private static Response feedbackRedirect(long attemptId, long questionId) {
+        return Response.seeOther(URI.create("/kuis/percobaan/" + attemptId + "/soal/" + questionId)).build();
+    }
+
+    /** The time the script measured, or else the time since the page was served. */
+    static Long timeTaken(String timeMs, String shownAt) {
+        Long measured = number(timeMs);
+        if (measured != null && measured >= 0) {
+            return measured;
+        }
+        Long shown = number(shownAt);
+        long now = System.currentTimeMillis();
+        return shown != null && shown > 0 && shown <= now ? now - shown : null;
+    }
+
+    private static Long number(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

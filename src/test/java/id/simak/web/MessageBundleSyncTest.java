@@ -55,7 +55,8 @@ class MessageBundleSyncTest {
                 Arguments.of("msg", AppMessages.class),
                 Arguments.of("guru", id.simak.quiz.AuthoringMessages.class),
                 Arguments.of("kelas", ClassMessages.class),
-                Arguments.of("rev", id.simak.review.ReviewMessages.class));
+                Arguments.of("rev", id.simak.review.ReviewMessages.class),
+                Arguments.of("kuis", id.simak.quiz.QuizMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,8 +49,11 @@ public class ReviewService {
     private final FsrsScheduler scheduler;
     private final ZoneId zone;
 
-    ReviewService(ReviewClock clock, ReviewSettings settings) {
+    private final PersonalParameters personal;
+
+    ReviewService(ReviewClock clock, ReviewSettings settings, PersonalParameters personal) {
         this.clock = clock;
+        this.personal = personal;
         this.settings = settings;
         this.zone = ZoneId.of(settings.zone());
         this.scheduler = new FsrsScheduler(new Fsrs(Fsrs.DEFAULT_PARAMETERS),
@@ -145,6 +148,7 @@ public class ReviewService {
     @Transactional
     public Session session(long ownerId) {
         Instant now = clock.now();
+        FsrsScheduler scheduler = personal.scheduler(ownerId);
         long newToday = CardReview.newCardsSince(ownerId, dayStart(now));
         int allowance = (int) Math.max(0, settings.newPerDay() - newToday);
         List<Card> due = Card.reviewsDue(ownerId, now);
@@ -177,7 +181,7 @@ public class ReviewService {
         List<CardView> cards = new ArrayList<>();
         for (DueQueue.Entry e : DueQueue.order(dueEntries, newEntries, allowance, previous)) {
             Card c = byId.get(e.id());
-            cards.add(CardView.of(c, recall.get(c.id), intervals(c.state(), now), false));
+            cards.add(CardView.of(c, recall.get(c.id), intervals(scheduler, c.state(), now), false));
         }
         Instant nextDue = null;
         if (cards.isEmpty()) {
@@ -198,7 +202,8 @@ public class ReviewService {
     public CardView card(long ownerId, long cardId) {
         Card c = owned(ownerId, cardId);
         Instant now = clock.now();
-        return CardView.of(c, scheduler.retrievability(c.state(), now), intervals(c.state(), now), true);
+        FsrsScheduler scheduler = personal.scheduler(ownerId);
+        return CardView.of(c, scheduler.retrievability(c.state(), now), intervals(scheduler, c.state(), now), true);
     }
 
     /** A choice answered on the card's front: right or not, what was chosen and which choices are right. */
@@ -235,16 +240,11 @@ public class ReviewService {
         return new Graded(GRADER.isCorrect(q.toQuestion(), response), chosen, right);
     }
 
-    /** When the card would be due after each rating, now. */
-    public Map<Rating, Instant> previews(CardState state, Instant now) {
-        Map<Rating, Instant> out = new EnumMap<>(Rating.class);
-        scheduler.previews(state, now, zone).forEach((rating, after) -> out.put(rating, after.due()));
-        return out;
-    }
-
-    private Map<Rating, Long> intervals(CardState state, Instant now) {
+    /** Seconds until the card would be due after each rating, now, under the learner's scheduler. */
+    private Map<Rating, Long> intervals(FsrsScheduler scheduler, CardState state, Instant now) {
         Map<Rating, Long> out = new EnumMap<>(Rating.class);
-        previews(state, now).forEach((rating, due) -> out.put(rating, Duration.between(now, due).toSeconds()));
+        scheduler.previews(state, now, zone)
+                .forEach((rating, after) -> out.put(rating, Duration.between(now, after.due()).toSeconds()));
         return out;
     }
 
@@ -276,12 +276,14 @@ public class ReviewService {
             }
         }
         Instant now = clock.now();
+        FsrsScheduler scheduler = personal.scheduler(ownerId);
         CardState before = card.state();
         double recall = scheduler.retrievability(before, now);
         CardState after = scheduler.schedule(before, rating, now, zone);
         card.apply(after);
         CardReview log = CardReview.of(card, rating, before, after, now, durationMs, clientReviewId, recall);
         log.persist();
+        personal.afterReview(ownerId);
         return outcome(log);
     }
 
@@ -301,7 +303,9 @@ public class ReviewService {
         card.apply(last.before());
         last.delete();
         Instant now = clock.now();
-        return CardView.of(card, scheduler.retrievability(card.state(), now), intervals(card.state(), now), false);
+        FsrsScheduler scheduler = personal.scheduler(ownerId);
+        return CardView.of(card, scheduler.retrievability(card.state(), now), intervals(scheduler, card.state(), now),
+                false);
     }
 
     private static Card owned(long ownerId, long cardId) {

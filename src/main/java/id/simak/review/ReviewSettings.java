@@ -18,4 +18,12 @@ public interface ReviewSettings {
     /** The probability of recall a card should have when it comes due. */
     @WithDefault("0.90")
     double desiredRetention();
+
+    /** Reviews a learner needs before their own FSRS parameters are fitted (fsrs-rs fits fully from 400). */
+    @WithDefault("400")
+    int fitAfter();
+
+    /** After the first fit, a new fit every this many more reviews. */
+    @WithDefault("200")
+    int refitEvery();
 }

@@ -56,7 +56,8 @@ class MessageBundleSyncTest {
                 Arguments.of("guru", id.simak.quiz.AuthoringMessages.class),
                 Arguments.of("kelas", ClassMessages.class),
                 Arguments.of("rev", id.simak.review.ReviewMessages.class),
-                Arguments.of("kuis", id.simak.quiz.QuizMessages.class));
+                Arguments.of("kuis", id.simak.quiz.QuizMessages.class),
+                Arguments.of("kemajuan", id.simak.progress.ProgressMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

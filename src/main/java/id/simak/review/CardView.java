@@ -54,6 +54,12 @@ public record CardView(
             String root, List<String> synonyms) {
     }
 
+    /** The predicted recall now in whole percent, for a card reviewed before; null for a new card. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public Integer getRecallPercent() {
+        return phase == CardPhase.NEW || retrievability == null ? null : (int) Math.round(retrievability * 100);
+    }
+
     /** The word of a word card cut out of its sentence, for highlighting. */
     public record Highlight(String before, String word, String after) {
 

@@ -159,4 +159,8 @@ public interface ReviewMessages {
 
     @Message
     String choose_first();
+
+    /** The card's predicted recall now, on a card reviewed before. */
+    @Message
+    String recall_now(int percent);
 }

@@ -83,6 +83,23 @@ class ReviewPagesTest {
     }
 
     @Test
+    void aCardReviewedBeforeShowsItsPredictedRecallANewOneDoesNot() {
+        String learner = Fixtures.learner("halaman-ingat");
+        List<Long> cards = ReviewFixtures.meet(learner, 2);
+        java.time.Instant now = java.time.Instant.now();
+        // Learned four days ago with a stability of four days: FSRS-6 predicts 90 % recall today.
+        ReviewTestAccess.learned(cards.get(0), now.minus(java.time.Duration.ofDays(4)).minusSeconds(60), 4.0,
+                now.minusSeconds(3600));
+        CookieFilter me = login(learner);
+        String page = browser(me).get("/ulasan").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("data-card-id=\"" + cards.get(0) + "\""));
+        org.hamcrest.MatcherAssert.assertThat(page, containsString("Peluang ingat 90 %"));
+        String fresh = browser(me).get("/ulasan/kartu/" + cards.get(1) + "?mulai=0").then().statusCode(200)
+                .extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(fresh, not(containsString("data-testid=\"card-recall\"")));
+    }
+
+    @Test
     void aWrongChoiceProposesAgainAndARightOneGood() {
         String learner = Fixtures.learner("halaman-pilih");
         long questionId = ReviewFixtures.seedQuestionOfType("MULTIPLE_CHOICE");

@@ -97,6 +97,25 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
+    /**
+     * Where a browser test saves a picture: docs/screenshots with {@code -Dsimak.screenshots=true} (to refresh the
+     * README's pictures), else target/screenshots.
+     */
+    public static Path screenshotFile(String name) {
+        boolean docs = Boolean.getBoolean("simak.screenshots");
+        return Path.of(docs ? "docs/screenshots" : "target/screenshots", name);
+    }
+
+    /** Logs in through the Indonesian login form and waits for the page that greets the account. */
+    public void login(String username, String password) {
+        go("/masuk");
+        field("Nama pengguna").sendKeys(username);
+        field("Kata sandi").sendKeys(password);
+        button("Masuk").click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+                .presenceOfElementLocated(By.cssSelector("[data-testid='signed-in-as']")));
+    }
+
     /** Saves a PNG of the page, for docs/screenshots. */
     public void screenshot(Path file) {
         try {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,19 +25,6 @@ class PagesBrowserTest {
     @TestHTTPResource("/")
     URL app;
 
-    private static Path screenshot(String name) {
-        boolean docs = Boolean.getBoolean("simak.screenshots");
-        return Path.of(docs ? "docs/screenshots" : "target/screenshots", name);
-    }
-
-    private static void login(Browser b, String username) {
-        b.go("/masuk");
-        b.field("Nama pengguna").sendKeys(username);
-        b.field("Kata sandi").sendKeys(Fixtures.PASSWORD);
-        b.button("Masuk").click();
-        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='signed-in-as']")));
-    }
-
     private static void fits(Browser b, String path) {
         b.go(path);
         assertFalse(b.scrollsSideways(), path + " scrolls sideways on a 360 px phone");
@@ -55,7 +40,7 @@ class PagesBrowserTest {
         }
         try (Browser b = Browser.open(app.toString(), 1200, 800)) {
             b.go("/masuk");
-            b.screenshot(screenshot("masuk.png"));
+            b.screenshot(Browser.screenshotFile("masuk.png"));
         }
     }
 
@@ -65,23 +50,23 @@ class PagesBrowserTest {
         String teacher = Fixtures.teacher("layar-guru");
         long seed = Fixtures.seedArticleId();
         try (Browser b = Browser.open(app.toString(), 360, 800)) {
-            login(b, learner);
+            b.login(learner, Fixtures.PASSWORD);
             for (String path : List.of("/", "/artikel", "/artikel/" + seed, "/kuis", "/ulasan", "/kemajuan", "/kelas")) {
                 fits(b, path);
             }
         }
         try (Browser b = Browser.open(app.toString(), 360, 800)) {
-            login(b, teacher);
+            b.login(teacher, Fixtures.PASSWORD);
             for (String path : List.of("/guru", "/guru/kelas", "/guru/artikel/" + seed + "/soal")) {
                 fits(b, path);
             }
         }
         try (Browser b = Browser.open(app.toString(), 1200, 900)) {
-            login(b, learner);
+            b.login(learner, Fixtures.PASSWORD);
             b.go("/artikel");
-            b.screenshot(screenshot("artikel.png"));
+            b.screenshot(Browser.screenshotFile("artikel.png"));
             b.go("/kuis");
-            b.screenshot(screenshot("kuis-daftar.png"));
+            b.screenshot(Browser.screenshotFile("kuis-daftar.png"));
         }
     }
 }

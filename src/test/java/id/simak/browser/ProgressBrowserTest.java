@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,19 +32,6 @@ class ProgressBrowserTest {
     @TestHTTPResource("/")
     URL app;
 
-    private static Path screenshot(String name) {
-        boolean docs = Boolean.getBoolean("simak.screenshots");
-        return Path.of(docs ? "docs/screenshots" : "target/screenshots", name);
-    }
-
-    private static void login(Browser b, String username) {
-        b.go("/masuk");
-        b.field("Nama pengguna").sendKeys(username);
-        b.field("Kata sandi").sendKeys(Fixtures.PASSWORD);
-        b.button("Masuk").click();
-        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='signed-in-as']")));
-    }
-
     @Test
     void theLearnerSeesTodaysFiguresAndTheChartsWithTheirTables() {
         String learner = Fixtures.learner("putri-grafik");
@@ -62,7 +47,7 @@ class ProgressBrowserTest {
                     .post("/api/reviews").then().statusCode(200);
         }
         try (Browser b = Browser.open(app.toString(), 1200, 1400)) {
-            login(b, learner);
+            b.login(learner, Fixtures.PASSWORD);
             b.go("/kemajuan");
             assertEquals("3", b.byTestId("done-today").getText());
             assertEquals("3", b.byTestId("total-reviews").getText());
@@ -76,7 +61,7 @@ class ProgressBrowserTest {
                     "var c = document.getElementById('reviews-chart').chart; var d = c.data.datasets[0].data;"
                             + "return d[d.length - 1];");
             assertEquals(3L, ((Number) today).longValue());
-            b.screenshot(screenshot("kemajuan.png"));
+            b.screenshot(Browser.screenshotFile("kemajuan.png"));
             WebElement table = b.byTestId("reviews-table");
             assertFalse(table.isDisplayed(), "the table waits behind its summary");
             b.driver().findElement(By.cssSelector("#reviews-table")).findElement(By.xpath("ancestor::details/summary"))
@@ -84,7 +69,7 @@ class ProgressBrowserTest {
             assertTrue(table.isDisplayed());
         }
         try (Browser phone = Browser.open(app.toString(), 360, 900)) {
-            login(phone, learner);
+            phone.login(learner, Fixtures.PASSWORD);
             phone.go("/kemajuan");
             phone.waiting().until(d -> "true".equals(phone.byTestId("reviews-chart").getAttribute("data-drawn")));
             assertFalse(phone.scrollsSideways(), "the progress page fits a 360 px phone");

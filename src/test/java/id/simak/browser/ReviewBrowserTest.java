@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -38,19 +37,6 @@ class ReviewBrowserTest {
     @TestHTTPResource("/")
     URL app;
 
-    private static Path screenshot(String name) {
-        boolean docs = Boolean.getBoolean("simak.screenshots");
-        return Path.of(docs ? "docs/screenshots" : "target/screenshots", name);
-    }
-
-    private static void login(Browser b, String username) {
-        b.go("/masuk");
-        b.field("Nama pengguna").sendKeys(username);
-        b.field("Kata sandi").sendKeys(Fixtures.PASSWORD);
-        b.button("Masuk").click();
-        b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid='signed-in-as']")));
-    }
-
     private static void keys(Browser b, CharSequence... keys) {
         new Actions(b.driver()).sendKeys(keys).perform();
     }
@@ -72,11 +58,11 @@ class ReviewBrowserTest {
         }
 
         try (Browser b = Browser.open(app.toString(), 360, 1000)) {
-            login(b, learner);
+            b.login(learner, Fixtures.PASSWORD);
             b.go("/ulasan");
             assertTrue(b.byTestId("review-counts").getText().contains("Jatuh tempo: 5"));
             assertFalse(b.scrollsSideways(), "no sideways scrolling on a 360 px phone");
-            b.screenshot(screenshot("ulasan.png"));
+            b.screenshot(Browser.screenshotFile("ulasan.png"));
 
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < 5; i++) {
@@ -97,7 +83,7 @@ class ReviewBrowserTest {
                 if (i == 0) {
                     ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript(
                             "document.querySelector(\"[data-testid='review-card']\").scrollIntoView();");
-                    b.screenshot(screenshot("ulasan-jawaban.png"));
+                    b.screenshot(Browser.screenshotFile("ulasan-jawaban.png"));
                 }
                 keys(b, "3");
                 b.waiting().until(d -> !side(b).equals("back:" + front.substring(6)));
@@ -116,7 +102,7 @@ class ReviewBrowserTest {
         }
 
         try (Browser b = Browser.open(app.toString(), 1000, 1000)) {
-            login(b, learner);
+            b.login(learner, Fixtures.PASSWORD);
             b.go("/artikel/" + Fixtures.seedArticleId());
             WebElement word = b.driver().findElement(By.cssSelector("button.word[data-word='pembukaan']"));
             assertFalse(word.getAttribute("class").contains("in-cards"));
@@ -126,7 +112,7 @@ class ReviewBrowserTest {
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[data-testid='word-root']"), "buka"));
             assertTrue(popover.getText().contains("Menjelang pembukaan"), "the word's sentence");
-            b.screenshot(screenshot("pembaca-kata.png"));
+            b.screenshot(Browser.screenshotFile("pembaca-kata.png"));
 
             b.byTestId("add-word").click();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(

@@ -74,8 +74,8 @@ class ClassReportResourceTest {
         learners = new String[] { Fixtures.learner("lap-ani"), Fixtures.learner("lap-budi"),
                 Fixtures.learner("lap-citra"), Fixtures.learner("lap-dewi") };
         long article = Fixtures.teacherArticle(teacher, ARTICLE);
-        setId = set(article, "Laporan: Taman baca");
-        unassignedSet = set(article, "Laporan: belum ditugaskan");
+        setId = set(article, teacher, "Laporan: Taman baca");
+        unassignedSet = set(article, teacher, "Laporan: belum ditugaskan");
         List<Long> ids = QuarkusTransaction.requiringNew().call(() -> QuizQuestion.<QuizQuestion>list(
                 "set.id = ?1 order by position", setId).stream().map(q -> q.id).toList());
         q1 = ids.get(0);
@@ -102,11 +102,11 @@ class ClassReportResourceTest {
         QuarkusTransaction.requiringNew().run(() -> Assignment.update("dueAt = ?1 where set.id = ?2", cut, setId));
     }
 
-    private static long set(long articleId, String title) {
+    static long set(long articleId, String owner, String title) {
         long id = Fixtures.questionSet(articleId, null, title, QuestionSet.Status.PUBLISHED);
         QuarkusTransaction.requiringNew().run(() -> {
             QuestionSet s = QuestionSet.findById(id);
-            s.owner = Account.findByUsername("lap-guru");
+            s.owner = Account.findByUsername(owner);
             QuizQuestion.delete("set", s);
             s.questions.clear();
             s.questions.add(question(s, 0, "MULTIPLE_CHOICE", "Di kota mana taman baca dibuka?",
@@ -134,6 +134,15 @@ class ClassReportResourceTest {
     }
 
     private void take(String learner, List<String> r1, String r2, String r3, long t1, long t2, long t3) {
+        take(learner, setId, List.of(q1, q2, q3), r1, r2, r3, t1, t2, t3);
+    }
+
+    /** One whole attempt at a set made by {@link #set}: the multiple choice, the cloze and the true/false answer. */
+    static void take(String learner, long setId, List<Long> q, List<String> r1, String r2, String r3, long t1, long t2,
+            long t3) {
+        long q1 = q.get(0);
+        long q2 = q.get(1);
+        long q3 = q.get(2);
         long attempt = as(learner).post("/api/quizzes/" + setId + "/attempts").then().statusCode(201).extract()
                 .jsonPath().getLong("id");
         answer(learner, attempt, q1, r1, t1);
@@ -141,7 +150,7 @@ class ClassReportResourceTest {
         answer(learner, attempt, q3, List.of(r3), t3);
     }
 
-    private static void answer(String learner, long attempt, long question, List<String> response, long ms) {
+    static void answer(String learner, long attempt, long question, List<String> response, long ms) {
         Map<String, Object> body = new HashMap<>();
         body.put("questionId", question);
         body.put("response", response);

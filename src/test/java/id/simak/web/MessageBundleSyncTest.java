@@ -57,7 +57,8 @@ class MessageBundleSyncTest {
                 Arguments.of("kelas", ClassMessages.class),
                 Arguments.of("rev", id.simak.review.ReviewMessages.class),
                 Arguments.of("kuis", id.simak.quiz.QuizMessages.class),
-                Arguments.of("kemajuan", id.simak.progress.ProgressMessages.class));
+                Arguments.of("kemajuan", id.simak.progress.ProgressMessages.class),
+                Arguments.of("laporan", id.simak.progress.ReportMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

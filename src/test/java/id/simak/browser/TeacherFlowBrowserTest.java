@@ -174,6 +174,19 @@ class TeacherFlowBrowserTest {
             assertTrue(t.byTestId("first-attempts").getText().contains("1 dari 1 murid sudah menjawab"));
             assertEquals(total, t.byTestId("items-table").findElements(By.cssSelector("tbody tr")).size());
         }
+
+        // On a 360 px phone the wide tables scroll inside their frame, not the page.
+        try (Browser phone = Browser.open(app.toString(), 360, 800)) {
+            ClassesBrowserTest.logIn(phone, teacher);
+            phone.go("/guru/kelas");
+            phone.link("IX C Literasi").click();
+            phone.link("Laporan kelas").click();
+            assertTrue(phone.byTestId("learner-" + learner).getText().contains("Tepat waktu"));
+            assertFalse(phone.scrollsSideways(), "the report fits 360 px");
+            phone.link("Statistik soal: " + TITLE).click();
+            assertTrue(phone.byTestId("items-table").isDisplayed());
+            assertFalse(phone.scrollsSideways(), "the item statistics fit 360 px");
+        }
     }
 
     /** Answers with clicks and typing: the right answer, or a wrong choice when told to slip. */

@@ -58,7 +58,8 @@ class MessageBundleSyncTest {
                 Arguments.of("rev", id.simak.review.ReviewMessages.class),
                 Arguments.of("kuis", id.simak.quiz.QuizMessages.class),
                 Arguments.of("kemajuan", id.simak.progress.ProgressMessages.class),
-                Arguments.of("berkas", id.simak.quiz.ExchangeMessages.class));
+                Arguments.of("berkas", id.simak.quiz.ExchangeMessages.class),
+                Arguments.of("laporan", id.simak.progress.ReportMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

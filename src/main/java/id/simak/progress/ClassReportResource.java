@@ -1,0 +1,102 @@
+package id.simak.progress;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import id.simak.account.Account;
+
+/** A class's reports for its teacher, as JSON and as CSV files. */
+@Path("/api")
+@RolesAllowed({ "LEARNER", "TEACHER" })
+@SecurityRequirement(name = "basic")
+@Tag(name = "Laporan", description = "Laporan kelas untuk guru: hasil tiap murid dan statistik tiap soal")
+public class ClassReportResource {
+
+    @Inject
+    ClassReportService reports;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("classes/{id}/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Laporan kelas",
+            description = "Untuk tiap murid kelas: percobaan pada tiap set yang ditugaskan (skor terbaik dan terakhir, "
+                    + "selesai tepat waktu atau terlambat menurut tenggat, belum selesai, belum mulai; hanya "
+                    + "percobaan seluruh set, bukan \"ulangi yang salah\"), ulasan (7 hari terakhir dan total), dan "
+                    + "retensi prediksi (rata-rata peluang ingat kartu yang pernah diulas, menurut FSRS dengan "
+                    + "parameter murid itu). Hanya guru pemilik kelas.")
+    @APIResponse(responseCode = "200", description = "Laporan kelas")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    @APIResponse(responseCode = "404", description = "Kelas tidak ada")
+    public ClassReportService.ClassReport report(@PathParam("id") long id) {
+        return reports.report(me(), id);
+    }
+
+    @GET
+    @Path("classes/{id}/report.csv")
+    @Produces(ClassReportCsv.MEDIA_TYPE)
+    @Operation(summary = "Laporan kelas sebagai CSV",
+            description = "Satu baris per murid dan set yang ditugaskan. UTF-8 dengan BOM, dipisah koma, setiap "
+                    + "kolom dalam tanda kutip (RFC 4180).")
+    @APIResponse(responseCode = "200", description = "Berkas CSV")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    public Response reportCsv(@PathParam("id") long id) {
+        return csv(ClassReportCsv.classReport(reports.report(me(), id)), "laporan-kelas-" + id + ".csv");
+    }
+
+    @GET
+    @Path("classes/{id}/report/sets/{setId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Statistik soal sebuah set di kelas",
+            description = "Untuk tiap soal set yang ditugaskan, atas jawaban murid kelas pada percobaan pertama "
+                    + "(bukan \"ulangi yang salah\"): proporsi benar, jawaban salah yang paling sering dipilih "
+                    + "(pilihan; untuk isian: jawaban salah yang paling sering diketik, dinormalkan), daya beda "
+                    + "(proporsi benar sepertiga atas dikurangi sepertiga bawah menurut skor total pada set; kosong "
+                    + "bila kurang dari 3 murid menjawab), dan median waktu dalam detik.")
+    @APIResponse(responseCode = "200", description = "Statistik soal")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    @APIResponse(responseCode = "404", description = "Kelas tidak ada atau set tidak ditugaskan ke kelas ini")
+    public ClassReportService.SetReport setReport(@PathParam("id") long id, @PathParam("setId") long setId) {
+        return reports.setReport(me(), id, setId);
+    }
+
+    @GET
+    @Path("classes/{id}/report/sets/{setId}.csv")
+    @Produces(ClassReportCsv.MEDIA_TYPE)
+    @Operation(summary = "Statistik soal sebagai CSV", description = "Satu baris per soal dengan statistiknya.")
+    @APIResponse(responseCode = "200", description = "Berkas CSV")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    @APIResponse(responseCode = "404", description = "Kelas tidak ada atau set tidak ditugaskan ke kelas ini")
+    public Response setReportCsv(@PathParam("id") long id, @PathParam("setId") long setId) {
+        return csv(ClassReportCsv.setReport(reports.setReport(me(), id, setId)),
+                "laporan-kelas-" + id + "-set-" + setId + ".csv");
+    }
+
+    static Response csv(String body, String fileName) {
+        return Response.ok(body, ClassReportCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+    }
+
+    private Account me() {
+        Account a = identity.isAnonymous() ? null : Account.findByUsername(identity.getPrincipal().getName());
+        if (a == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return a;
+    }
+}

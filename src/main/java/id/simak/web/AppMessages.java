@@ -272,9 +272,6 @@ public interface AppMessages {
     String draft_title();
 
     @Message
-    String draft_count(int total);
-
-    @Message
     String draft_empty();
 
     @Message

@@ -87,8 +87,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector("[data-testid='" + id + "']"));
     }
 
+    /**
+     * A wait of up to ten seconds. While a form's answer replaces the page, Chromium may report an element of the
+     * old page as "not belonging to the document" (a WebDriverException, not a stale element): the wait keeps
+     * asking instead of failing, and still fails with the last error after ten seconds.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 
     /** Whether the page is wider than the window, so that a reader would have to scroll sideways. */

@@ -68,8 +68,10 @@ class ClassesBrowserTest {
             }
             assertEquals("2030-12-02", due.getAttribute("value"));
             b.field("Catatan untuk pelajar (boleh kosong)").sendKeys("Baca artikelnya dulu.");
+            WebElement before = b.byTestId("flash");
             b.button("Tugaskan").click();
-
+            // Wait for the new page first: the old page's notice may vanish under a check of its text.
+            b.waiting().until(ExpectedConditions.stalenessOf(before));
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[data-testid='flash']"), "Set soal sudah ditugaskan."));
             WebElement assignments = b.byTestId("assignment-list");

@@ -1,4 +1,4 @@
 package id.simak.analysis;
 
-/** An abbreviation the text spells out, such as "konferensi tingkat tinggi (KTT)". */
+/** An abbreviation the text spells out, such as "Badan Pusat Statistik (BPS)". */
 public record Acronym(String shortForm, String longForm, int sentence) {}

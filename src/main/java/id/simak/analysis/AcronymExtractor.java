@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds abbreviations the text spells out: "konferensi tingkat tinggi (KTT)" or "KTT (konferensi tingkat tinggi)". */
+/** Finds abbreviations the text spells out: "Badan Pusat Statistik (BPS)" or "BPS (Badan Pusat Statistik)". */
 public final class AcronymExtractor {
 
     private static final Pattern SHORT_IN_BRACKETS = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}|\\p{Lu}[\\p{L}]{1,8})\\)");

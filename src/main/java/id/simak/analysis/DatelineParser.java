@@ -132,7 +132,7 @@ public final class DatelineParser {
         return found.isEmpty() ? null : found.get(0).value();
     }
 
-    /** "XI'AN" becomes the spelling the article uses elsewhere ("Xi'an"), else title case. */
+    /** "YOGYAKARTA" becomes the spelling the article uses elsewhere ("Yogyakarta"), else title case. */
     private static String properCase(String place, String rest) {
         if (!place.equals(place.toUpperCase(Locale.ROOT))) {
             return place;

@@ -147,7 +147,7 @@ public final class EnumerationExtractor {
                 head = i;
                 continue;
             }
-            // A verb ends the first item unless it is the item's last word ("saling menghormati").
+            // A verb ends the first item unless it is the item's last word ("saling membantu").
             if (BOUNDARIES.contains(lower) || take > 0 && (isVerbLike(firstWords[i]) || LIST_HEADS.contains(lower))) {
                 break;
             }

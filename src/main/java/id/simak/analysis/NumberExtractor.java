@@ -138,7 +138,7 @@ public final class NumberExtractor {
             } else if (QUALIFIERS.contains(nextLower)) {
                 textEnd = next.end();
             } else if (next.capitalized() && places.opensPlace(next.text())) {
-                // "lima negara Asia Tengah": the place says which ones.
+                // "tiga negara Asia Tenggara": the place says which ones.
                 int k = w + 1;
                 while (k + 1 < words.size() && k - w < 3 && words.get(k + 1).capitalized() && gap(text, words.get(k).end(), words.get(k + 1))) {
                     k++;

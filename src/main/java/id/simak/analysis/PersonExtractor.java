@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds people by their role ("Presiden China Xi Jinping") or as speakers ("kata Lin Jian"), then follows
+ * Finds people by their role ("Menteri Keuangan Sri Mulyani") or as speakers ("kata Budi"), then follows
  * their short names ("Xi") and pronouns ("ia", "ujarnya") through the text.
  */
 public final class PersonExtractor {

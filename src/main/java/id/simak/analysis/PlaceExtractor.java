@@ -54,7 +54,7 @@ public final class PlaceExtractor {
             "Raya", "Daya", "Laut");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
             "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
-    // Words before a capitalised name that make it a place ("di Xi'an", "ke Bandung", "antara lain Medan").
+    // Words before a capitalised name that make it a place ("di Surabaya", "ke Bandung", "antara lain Medan").
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal", "lain");
     private static final java.util.regex.Pattern CITY_GLUE = java.util.regex.Pattern.compile(",? (?:dan |serta )?|, ");
 
@@ -103,7 +103,7 @@ public final class PlaceExtractor {
     private int matchAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, boolean title,
                         List<Found> out) {
         String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
-        // "Provinsi Shaanxi", "Kota Bandung": the whole name is the place.
+        // "Provinsi Jawa Barat", "Kota Bandung": the whole name is the place.
         for (int len = 2; len >= 1 && !title; len--) {
             if (i + len < tokens.size() && ADMINISTRATIVE.containsKey(joinLower(tokens, i, len))
                     && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)) {

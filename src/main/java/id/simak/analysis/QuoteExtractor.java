@@ -13,7 +13,7 @@ public final class QuoteExtractor {
     /** A quote with its offsets in the whole text, so lists inside it can be marked. */
     record Found(Quote quote, int start, int end) {}
 
-    // Attribution after the quote: ", kata Xi", "ujarnya", "ungkap Lin Jian".
+    // Attribution after the quote: ", kata Budi", "ujarnya", "ungkap Sri Mulyani".
     private static final Pattern AFTER = Pattern.compile(
             "^[\\s,]*((?iu:kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|lanjut|sebut|tulis|pungkas))"
                     + "((?iu:nya))?\\b\\s*((?:\\p{Lu}[\\p{L}'’.]*\\s?){0,4})");

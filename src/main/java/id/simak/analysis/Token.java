@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /** A word of a sentence with its character offsets, and the tokenisers the extractors share. */
 record Token(String text, int start, int end) {
 
-    // Apostrophes stay inside names ("Xi'an") while hyphens split ("China-Asia Tengah") so places inside compounds are seen.
+    // Apostrophes stay inside names ("Jum'at") while hyphens split ("Indonesia-Australia") so places inside compounds are seen.
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
     // Vocabulary keeps reduplications and hyphenated compounds whole ("negara-negara", "antarmasyarakat").
     private static final Pattern LEXICAL_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");

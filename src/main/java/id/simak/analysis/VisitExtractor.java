@@ -15,7 +15,7 @@ public final class VisitExtractor {
                     + "|lawatan resmi|lawatan kenegaraan|lawatan kerja|lawatan|berkunjung|melawat|bertolak|bertandang|terbang"
                     + "|melanjutkan perjalanan|melanjutkan lawatan|melanjutkan kunjungan)"
                     + "\\s+ke|(tiba|mendarat)\\s+di|(mengunjungi))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // What may stand between two destinations of one list ("Turkmenistan, Kazakhstan, dan Kirgizstan").
+    // What may stand between two destinations of one list ("Vietnam, Thailand, dan Laos").
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
 
     private VisitExtractor() {}
@@ -61,7 +61,7 @@ public final class VisitExtractor {
             if (destinations.isEmpty()) {
                 continue;
             }
-            // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan, ...": the countries say where he went.
+            // "berkunjung ke Asia Tenggara ..., melakukan lawatan ke Vietnam, ...": the countries say where he went.
             boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
             List<Integer> allTriggers = new ArrayList<>(new LinkedHashSet<>(triggers));
             LinkedHashSet<String> names = new LinkedHashSet<>();

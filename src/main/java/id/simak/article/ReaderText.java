@@ -16,7 +16,7 @@ import id.simak.analysis.Sentence;
  */
 public final class ReaderText {
 
-    /** A word: letters, joined by hyphens or apostrophes ("negara-negara", "Xi'an"). */
+    /** A word: letters, joined by hyphens or apostrophes ("negara-negara", "Jum'at"). */
     static final Pattern WORD = Pattern.compile("\\p{L}+(?:[-'\u2019]\\p{L}+)*");
 
     private ReaderText() {

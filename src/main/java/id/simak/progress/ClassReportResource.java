@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 import id.simak.account.Account;
 
@@ -29,7 +28,7 @@ public class ClassReportResource {
     ClassReportService reports;
 
     @Inject
-    SecurityIdentity identity;
+    id.simak.web.Viewer viewer;
 
     @GET
     @Path("classes/{id}/report")
@@ -93,10 +92,6 @@ public class ClassReportResource {
     }
 
     private Account me() {
-        Account a = identity.isAnonymous() ? null : Account.findByUsername(identity.getPrincipal().getName());
-        if (a == null) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        return a;
+        return viewer.required();
     }
 }

@@ -138,10 +138,6 @@ public class ProgressPages {
     }
 
     private Account me() {
-        Account a = viewer.account();
-        if (a == null) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        return a;
+        return viewer.required();
     }
 }

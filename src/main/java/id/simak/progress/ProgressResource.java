@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.security.identity.SecurityIdentity;
 
 import id.simak.account.Account;
 import id.simak.review.PersonalParameters;
@@ -34,7 +33,7 @@ public class ProgressResource {
     PersonalParameters personal;
 
     @Inject
-    SecurityIdentity identity;
+    id.simak.web.Viewer viewer;
 
     @GET
     @Operation(summary = "Kemajuan saya",
@@ -65,10 +64,6 @@ public class ProgressResource {
     }
 
     private Account me() {
-        Account a = identity.isAnonymous() ? null : Account.findByUsername(identity.getPrincipal().getName());
-        if (a == null) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        return a;
+        return viewer.required();
     }
 }

@@ -276,10 +276,6 @@ public class ReviewPages {
     }
 
     private Account me() {
-        Account a = viewer.account();
-        if (a == null) {
-            throw new io.quarkus.security.UnauthorizedException();
-        }
-        return a;
+        return viewer.required();
     }
 }

@@ -46,4 +46,13 @@ public class Viewer {
         }
         return account;
     }
+
+    /** The signed-in account; a guest gets 401 (API) or the login page (pages). */
+    public Account required() {
+        Account a = account();
+        if (a == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return a;
+    }
 }

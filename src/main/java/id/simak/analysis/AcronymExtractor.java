@@ -21,6 +21,9 @@ public final class AcronymExtractor {
     static List<Acronym> extract(List<SentenceSplitter.Span> spans) {
         List<Acronym> out = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable()) {
+                continue;
+            }
             String text = span.sentence().text();
             int index = span.sentence().index();
             Matcher m = SHORT_IN_BRACKETS.matcher(text);

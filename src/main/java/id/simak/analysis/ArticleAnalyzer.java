@@ -57,7 +57,7 @@ public final class ArticleAnalyzer {
                 here.add(dates.get(k));
             }
             // A title repeats the body's figures in capitals ("1.250 Warga"); the body says them with units.
-            if (span.sentence().kind() != Sentence.Kind.HEADING) {
+            if (span.sentence().isReadable()) {
                 numbers.addAll(numberExtractor.extract(span.sentence(), here));
             }
         }

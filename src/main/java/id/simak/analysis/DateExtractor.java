@@ -71,14 +71,16 @@ public final class DateExtractor {
         Integer datelineYear = dateline == null ? null : yearOf(dateline.date());
         List<List<Found>> explicitBySentence = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {
-            explicitBySentence.add(explicit(span.sentence().text(), span.sentence().index(), datelineYear));
+            // The page around the article dates the page, not the story; a cut-off sentence is not read.
+            explicitBySentence.add(span.sentence().isReadable() || span.sentence().kind() == Sentence.Kind.HEADING
+                    ? explicit(span.sentence().text(), span.sentence().index(), datelineYear) : new ArrayList<>());
         }
         String writtenOn = referenceDate(dateline, explicitBySentence);
         List<Found> all = new ArrayList<>();
         String lastWithYear = null;
         String lastFull = null;
         for (SentenceSplitter.Span span : spans) {
-            String text = span.sentence().text();
+            String text = span.sentence().isReadable() ? span.sentence().text() : "";
             int index = span.sentence().index();
             List<Found> found = explicitBySentence.get(index);
             List<int[]> relatives = new ArrayList<>();

@@ -44,14 +44,18 @@ public final class DatelineParser {
         return found == null ? null : found.dateline();
     }
 
-    /** The dateline at the start of one of the first lines, or null. */
+    /**
+     * The dateline at the start of one of the first lines, or null. Lines of the page around the article (date
+     * stamps, credits, share buttons, captions) are passed over without being counted.
+     */
     static Found find(String text) {
         int lineStart = 0;
         for (int line = 0; line < LINES_TO_LOOK && lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String content = text.substring(lineStart, Math.min(lineEnd, lineStart + 300));
-            if (!content.isBlank()) {
+            Sentence.Kind kind = SentenceSplitter.kindOf(content);
+            if (!content.isBlank() && kind != Sentence.Kind.BOILERPLATE && kind != Sentence.Kind.CAPTION) {
                 Dateline d = atStart(content, text.substring(lineEnd));
                 if (d != null) {
                     int indent = 0;

@@ -41,7 +41,7 @@ public final class EnumerationExtractor {
     static List<Enumeration> extract(List<SentenceSplitter.Span> spans, List<QuoteExtractor.Found> quotes) {
         List<Enumeration> out = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
-            if (span.sentence().kind() == Sentence.Kind.HEADING) {
+            if (!span.sentence().isBody()) {
                 continue;
             }
             String text = span.sentence().text();

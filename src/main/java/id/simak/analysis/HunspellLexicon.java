@@ -34,13 +34,18 @@ public final class HunspellLexicon implements Lexicon {
 
     private final Hunspell hunspell;
     private final Map<String, List<String>> thesaurus;
+    private final Map<String, List<Sense>> senses;
+    private final Map<String, List<String>> antonyms;
     private final Map<String, List<String>> rootCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> knownCache = new ConcurrentHashMap<>();
     private final long loadMillis;
 
-    private HunspellLexicon(Hunspell hunspell, Map<String, List<String>> thesaurus, long loadMillis) {
+    private HunspellLexicon(Hunspell hunspell, Map<String, List<String>> thesaurus, Map<String, List<Sense>> senses,
+                            Map<String, List<String>> antonyms, long loadMillis) {
         this.hunspell = hunspell;
         this.thesaurus = thesaurus;
+        this.senses = senses;
+        this.antonyms = antonyms;
         this.loadMillis = loadMillis;
     }
 
@@ -65,8 +70,12 @@ public final class HunspellLexicon implements Lexicon {
         try (InputStream aff = open(affResource); InputStream dic = open(dicResource);
              InputStream th = open(thesaurusResource)) {
             Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, dic);
-            Map<String, List<String>> thesaurus = readThesaurus(th);
-            return new HunspellLexicon(new Hunspell(dictionary), thesaurus, (System.nanoTime() - start) / 1_000_000);
+            Map<String, List<String>> thesaurus = new HashMap<>(32_768);
+            Map<String, List<Sense>> senses = new HashMap<>(32_768);
+            Map<String, List<String>> antonyms = new HashMap<>(4_096);
+            readThesaurus(th, thesaurus, senses, antonyms);
+            return new HunspellLexicon(new Hunspell(dictionary), thesaurus, senses, antonyms,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | java.text.ParseException e) {
             throw new IllegalStateException("Cannot load the Indonesian lexicon", e);
         }
@@ -86,40 +95,77 @@ public final class HunspellLexicon implements Lexicon {
      */
     static Map<String, List<String>> readThesaurus(InputStream in) {
         Map<String, List<String>> out = new HashMap<>(32_768);
+        readThesaurus(in, out, new HashMap<>(), new HashMap<>());
+        return out;
+    }
+
+    /** Reads the thesaurus into flat synonyms, senses with their part of speech, and antonyms, per headword. */
+    private static void readThesaurus(InputStream in, Map<String, List<String>> flat, Map<String, List<Sense>> senses,
+                                      Map<String, List<String>> antonyms) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String line = reader.readLine(); // the first line names the encoding
             String head = null;
             LinkedHashSet<String> synonyms = null;
+            List<Sense> headSenses = null;
+            List<String> headAntonyms = null;
             while ((line = reader.readLine()) != null) {
                 if (line.isEmpty()) {
                     continue;
                 }
                 if (HEADWORD.matcher(line).matches()) {
                     if (head != null) {
-                        out.put(head, List.copyOf(synonyms));
+                        store(head, synonyms, headSenses, headAntonyms, flat, senses, antonyms);
                     }
                     head = line.substring(0, line.indexOf('|')).strip().toLowerCase(Locale.ROOT);
                     synonyms = new LinkedHashSet<>();
+                    headSenses = new ArrayList<>();
+                    headAntonyms = new ArrayList<>();
                     continue;
                 }
-                if (head == null || line.contains("[ant]")) {
+                if (head == null) {
                     continue;
                 }
                 String[] parts = line.split("\\|");
+                String pos = parts[0].replaceAll("[\\[\\]]", "").strip();
+                List<String> words = new ArrayList<>();
                 for (int i = 1; i < parts.length; i++) {
                     String s = parts[i].replaceAll("\\(.*?\\)|\\[.*?]", "").strip();
                     if (!s.isEmpty() && !s.equalsIgnoreCase(head)) {
-                        synonyms.add(s);
+                        words.add(s);
                     }
+                }
+                if (pos.equals("ant")) {
+                    headAntonyms.addAll(words);
+                } else {
+                    synonyms.addAll(words);
+                    headSenses.add(new Sense(pos, words));
                 }
             }
             if (head != null) {
-                out.put(head, List.copyOf(synonyms));
+                store(head, synonyms, headSenses, headAntonyms, flat, senses, antonyms);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
+    }
+
+    private static void store(String head, LinkedHashSet<String> synonyms, List<Sense> headSenses, List<String> headAntonyms,
+                              Map<String, List<String>> flat, Map<String, List<Sense>> senses, Map<String, List<String>> antonyms) {
+        flat.put(head, List.copyOf(synonyms));
+        senses.put(head, List.copyOf(headSenses));
+        if (!headAntonyms.isEmpty()) {
+            antonyms.put(head, List.copyOf(headAntonyms));
+        }
+    }
+
+    @Override
+    public List<Sense> senses(String headword) {
+        return headword == null ? List.of() : senses.getOrDefault(headword.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    @Override
+    public List<String> antonyms(String headword) {
+        return headword == null ? List.of() : antonyms.getOrDefault(headword.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Milliseconds it took to load dictionary and thesaurus. */

@@ -13,4 +13,14 @@ public interface Lexicon {
 
     /** Whether the dictionary knows this word, as written or in lower case. */
     boolean knows(String word);
+
+    /** The thesaurus senses of exactly this headword (no root is tried), in the thesaurus' order; empty when none. */
+    default List<Sense> senses(String headword) {
+        return List.of();
+    }
+
+    /** Antonyms the thesaurus gives for exactly this headword; empty when none. */
+    default List<String> antonyms(String headword) {
+        return List.of();
+    }
 }

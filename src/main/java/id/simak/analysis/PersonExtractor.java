@@ -189,7 +189,7 @@ public final class PersonExtractor {
             String text = span.sentence().text();
             List<Token> tokens = tokenized.get(s);
             // A title in capitals ("Presiden Chile Akan Lakukan Kunjungan ...") names no one reliably.
-            if (span.sentence().kind() == Sentence.Kind.HEADING) {
+            if (!span.sentence().isReadable()) {
                 continue;
             }
             for (int i = 0; i < tokens.size(); i++) {
@@ -404,7 +404,7 @@ public final class PersonExtractor {
     private static Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
-            if (spans.get(s).sentence().kind() == Sentence.Kind.HEADING) {
+            if (!spans.get(s).sentence().isReadable()) {
                 continue;
             }
             List<Token> tokens = tokenized.get(s);

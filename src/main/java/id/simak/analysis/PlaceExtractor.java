@@ -68,6 +68,9 @@ public final class PlaceExtractor {
     List<Found> mentions(List<SentenceSplitter.Span> spans, Set<String> personWords) {
         List<Found> out = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable() && span.sentence().kind() != Sentence.Kind.HEADING) {
+                continue;
+            }
             String text = span.sentence().text();
             int sentence = span.sentence().index();
             List<Token> tokens = Token.names(text);

@@ -57,7 +57,7 @@ public final class QuoteExtractor {
     private static Found quote(String text, int open, int close, List<SentenceSplitter.Span> spans,
                                PersonExtractor.People people) {
         int sentence = SentenceSplitter.sentenceAt(spans, open);
-        if (sentence < 0) {
+        if (sentence < 0 || !spans.get(sentence).sentence().isBody()) {
             return null;
         }
         String inner = text.substring(open + 1, close).strip();

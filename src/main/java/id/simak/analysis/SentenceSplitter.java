@@ -26,52 +26,73 @@ public final class SentenceSplitter {
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
 
-    private static final Pattern CAPTION = Pattern.compile("\\(?(?i:foto)\\b");
-
     private SentenceSplitter() {}
 
     /** Splits the text; never fails, whatever the input. */
     public static List<Span> split(String text) {
+        List<String> lines = List.of(text.split("\n", -1));
+        List<Sentence.Kind> kinds = PageLines.classify(lines);
         List<Span> spans = new ArrayList<>();
         int paragraph = 0;
         int lineStart = 0;
-        int n = text.length();
-        while (lineStart <= n) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                Sentence.Kind kind = kindOf(line, paragraph);
-                if (kind == Sentence.Kind.HEADING) {
-                    addTrimmed(spans, text, lineStart, lineEnd, kind, paragraph);
-                } else {
+        for (int l = 0; l < lines.size(); l++) {
+            int lineEnd = lineStart + lines.get(l).length();
+            Sentence.Kind kind = kinds.get(l);
+            if (kind != null) {
+                if (kind == Sentence.Kind.BODY || kind == Sentence.Kind.CAPTION) {
                     splitLine(text, lineStart, lineEnd, kind, paragraph, spans);
+                } else {
+                    addTrimmed(spans, text, lineStart, lineEnd, kind, paragraph);
                 }
                 paragraph++;
             }
             lineStart = lineEnd + 1;
         }
-        return spans;
+        return markUnfinished(spans);
     }
 
-    static Sentence.Kind kindOf(String line, int paragraph) {
-        String trimmed = line.strip();
-        if (CAPTION.matcher(trimmed).lookingAt()) {
-            return Sentence.Kind.CAPTION;
+    /**
+     * A body sentence that opens with "(*)" is the site's sign-off; the last body sentence without a closing stop
+     * was cut off when the page was copied ("... sebagai tanda di"), and so is one whose words run into the next
+     * story's headline ("Lantaran itBanjir Melanda ..."): none of them may be read as a sentence of the article.
+     */
+    private static List<Span> markUnfinished(List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        int lastBody = -1;
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).sentence().kind() == Sentence.Kind.BODY) {
+                lastBody = i;
+            }
         }
-        List<Token> words = Token.names(trimmed);
-        char last = trimmed.charAt(trimmed.length() - 1);
-        List<Token> lettered = words.stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
-        if (lettered.isEmpty() || words.size() > 15 || ".!?,;:\"”)".indexOf(last) >= 0) {
-            return Sentence.Kind.BODY;
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            Sentence s = span.sentence();
+            Sentence.Kind kind = s.kind();
+            if (kind == Sentence.Kind.BODY) {
+                String t = s.text();
+                if (t.startsWith("(*)")) {
+                    kind = Sentence.Kind.BOILERPLATE;
+                } else if (i == lastBody && !closed(t) || GLUED.matcher(t).find() || t.endsWith("...") || t.endsWith("…")) {
+                    kind = Sentence.Kind.FRAGMENT;
+                }
+            }
+            out.add(kind == s.kind() ? span
+                    : new Span(new Sentence(s.index(), s.text(), kind, s.paragraph()), span.start(), span.end()));
         }
-        // A line in capitals, or a short title in Title Case, without a closing stop is a heading.
-        long capitalised = lettered.stream().filter(Token::capitalized).count();
-        boolean shouting = lettered.stream().allMatch(Token::allCaps);
-        boolean titleCase = lettered.size() >= 3 && capitalised * 10 >= lettered.size() * 6;
-        return shouting || titleCase ? Sentence.Kind.HEADING : Sentence.Kind.BODY;
+        return out;
+    }
+
+    // A lower-case letter run straight into a capitalised word, as two pages glued together leave it.
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}-]*){2,}");
+
+    private static boolean closed(String sentence) {
+        char last = sentence.charAt(sentence.length() - 1);
+        return ".!?\"”’')".indexOf(last) >= 0;
+    }
+
+    /** The kind of a line taken on its own (no neighbours): see {@link PageLines}. */
+    static Sentence.Kind kindOf(String line) {
+        return line.isBlank() ? null : PageLines.kindOf(line.strip(), false);
     }
 
     private static void splitLine(String text, int from, int to, Sentence.Kind kind, int paragraph, List<Span> out) {

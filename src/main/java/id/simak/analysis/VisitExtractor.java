@@ -43,7 +43,7 @@ public final class VisitExtractor {
             while (d < dates.size() && dates.get(d).mention().sentence() == index) {
                 datesHere.add(dates.get(d++));
             }
-            if (here.isEmpty() || span.sentence().kind() == Sentence.Kind.HEADING) {
+            if (here.isEmpty() || !span.sentence().isBody()) {
                 continue;
             }
             Matcher m = TRIGGER.matcher(text);

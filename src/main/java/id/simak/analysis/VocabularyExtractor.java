@@ -17,7 +17,10 @@ public final class VocabularyExtractor {
             "seluruh", "setiap", "sendiri", "kemudian", "sementara", "tersendiri", "terus", "bersamaan", "terakhir",
             "pertama", "kedua", "ketiga", "keempat", "kelima", "sekali", "sehingga", "sesuai", "bahkan",
             "daripada", "dengan", "menurut", "mengapa", "bagaimana", "sekarang", "selanjutnya", "sebelumnya",
-            "setidaknya", "sedikit", "sebagian", "bersama-sama", "menjadi", "terjadi", "mereka", "tentang");
+            "setidaknya", "sedikit", "sebagian", "bersama-sama", "menjadi", "terjadi", "mereka", "tentang", "sebesar",
+            "berdasarkan", "terkait", "termasuk", "seusai", "dibanding", "dibandingkan", "sesuatu", "seseorang",
+            "menurutnya", "katanya", "ujarnya", "sebabnya", "akibatnya", "misalnya", "lainnya", "sebetulnya",
+            "sebenarnya", "selalu", "segera", "semakin", "sekaligus", "sepanjang", "seputar");
 
     private final Lexicon lexicon;
 
@@ -31,6 +34,9 @@ public final class VocabularyExtractor {
         Set<String> seen = new HashSet<>();
         for (SentenceSplitter.Span span : spans) {
             Sentence sentence = span.sentence();
+            if (!sentence.isBody()) {
+                continue;
+            }
             List<Token> tokens = Token.lexical(sentence.text());
             for (int i = 0; i < tokens.size(); i++) {
                 String word = commonNoun(tokens, i, sentence);
@@ -95,7 +101,61 @@ public final class VocabularyExtractor {
         if (synonyms.size() > MAX_SYNONYMS) {
             synonyms = synonyms.subList(0, MAX_SYNONYMS);
         }
-        return new WordInfo(word, root, List.copyOf(synonyms), sentence, difficulty(word, derivation, synonyms));
+        String pos = classByAffixes(word);
+        boolean certain = roots.stream().filter(r -> !r.equals(word) && Affixation.derive(r, word) != null).distinct().count() == 1;
+        return new WordInfo(word, root, List.copyOf(synonyms), sentence, difficulty(word, derivation, synonyms), pos,
+                certain, senseSynonyms(word, pos));
+    }
+
+    // Thesaurus tags for the word classes the affixes tell apart.
+    private static final java.util.Map<String, String> THESAURUS_TAG = java.util.Map.of("VERB", "v", "NOUN", "n", "ADJ", "a",
+            "ADV", "adv");
+    private static final java.util.regex.Pattern VERB_AFFIXES = java.util.regex.Pattern.compile(
+            "^(?:memper|diper|mem|men|meng|meny|me|di|ber|be)\\p{L}{3,}$");
+    private static final java.util.regex.Pattern NOUN_AFFIXES = java.util.regex.Pattern.compile(
+            "^(?:pem|pen|peng|peny|pe|per|ke)\\p{L}{3,}an$|^\\p{L}{4,}an$");
+    private static final int MAX_SENSES = 3;
+
+    /** The word class its affixes show (meN-, di-, ber- make verbs; peN-...-an, per-...-an, ke-...-an nouns), or null. */
+    static String classByAffixes(String word) {
+        if (NOUN_AFFIXES.matcher(word).matches() && !word.startsWith("me") && !word.startsWith("di")
+                && !word.startsWith("ber")) {
+            return "NOUN";
+        }
+        if (VERB_AFFIXES.matcher(word).matches() && !word.endsWith("nya")) {
+            return "VERB";
+        }
+        return null;
+    }
+
+    /**
+     * Synonyms safe to ask for this word in its sentence: the thesaurus must have the word itself (not only its
+     * root) with exactly one sense of the word's class among at most three, and each synonym must be one
+     * dictionary word whose own entry lists the word back, so a sense that belongs to another reading is never
+     * offered ("kebijakan" as policy is not "kearifan").
+     */
+    List<String> senseSynonyms(String word, String pos) {
+        String tag = pos == null ? null : THESAURUS_TAG.get(pos);
+        List<Sense> senses = lexicon.senses(word);
+        if (tag == null || senses.isEmpty() || senses.size() > MAX_SENSES) {
+            return List.of();
+        }
+        List<Sense> ofClass = senses.stream().filter(s -> s.partOfSpeech().equals(tag)).toList();
+        if (ofClass.size() != 1) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String candidate : ofClass.get(0).words()) {
+            if (candidate.contains(" ") || !lexicon.knows(candidate)) {
+                continue;
+            }
+            boolean mutual = lexicon.senses(candidate).stream()
+                    .anyMatch(s -> s.partOfSpeech().equals(tag) && s.words().contains(word));
+            if (mutual) {
+                out.add(candidate);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,99 +1,68 @@
 package id.simak.generate;
 
 import id.simak.analysis.Acronym;
-import id.simak.analysis.Sentence;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Asks what each abbreviation of the article stands for, with look-alike expansions built from the article's own words. */
+/**
+ * Asks what the abbreviations of the article stand for. The wrong choices are the other abbreviations' long forms
+ * of the same article (real names, never words strung together to look alike); with three or more abbreviations
+ * the learner matches them all; a cloze of the long form goes to the bank.
+ */
 final class AcronymQuestions {
 
     private final ArticleContext ctx;
-    /** The article's lower-case words of four letters or more by initial, built once: a long text has many acronyms. */
-    private Map<Character, List<String>> wordsByInitial;
 
     AcronymQuestions(ArticleContext ctx) {
         this.ctx = ctx;
     }
 
     List<Question> generate() {
-        List<Question> out = new ArrayList<>();
-        Set<String> done = new HashSet<>();
+        Map<String, Acronym> distinct = new LinkedHashMap<>();
+        Set<String> longForms = new HashSet<>();
         for (Acronym acronym : ctx.analysis.acronyms()) {
-            String longForm = acronym.longForm();
-            if (!done.add(acronym.shortForm() + "=" + longForm.toLowerCase(Locale.ROOT))) {
-                // The same abbreviation spelled out again asks nothing new.
-                continue;
+            if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2
+                    && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
+                distinct.putIfAbsent(acronym.shortForm(), acronym);
             }
+        }
+        List<Question> out = new ArrayList<>();
+        List<Acronym> all = new ArrayList<>(distinct.values());
+        for (Acronym acronym : all) {
             Evidence evidence = ctx.evidence(acronym.sentence());
-            String why = "Teks menuliskan «" + longForm + " (" + acronym.shortForm() + ")».";
-            List<String> distractors = ctx.picker.pick(longForm, lookAlikes(acronym), 3);
-            if (distractors.size() == 3) {
-                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari singkatan " + acronym.shortForm() + " dalam teks ini?",
-                        ctx.picker.choices(List.of(longForm), distractors, "acronym" + acronym), longForm, why, evidence));
+            String why = "Teks menuliskan «" + acronym.longForm() + " (" + acronym.shortForm() + ")».";
+            List<String> others = new ArrayList<>();
+            for (Acronym other : all) {
+                if (other != acronym) {
+                    others.add(other.longForm());
+                }
+            }
+            List<String> distractors = ctx.picker.pick(acronym.longForm(), others, 3);
+            if (distractors.size() >= 2) {
+                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari singkatan " + acronym.shortForm() + " dalam berita ini?",
+                        ctx.picker.choices(List.of(acronym.longForm()), distractors, "acronym" + acronym), acronym.longForm(),
+                        why, evidence, Difficulty.EASY, 0.45));
             }
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
-                    + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(longForm), why, evidence));
+                    + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
+                    Difficulty.MEDIUM, 0.35));
         }
-        return out;
-    }
-
-    /** Expansions with the same initials: one or two words swapped for article words that start with the same letter. */
-    private List<String> lookAlikes(Acronym acronym) {
-        String[] words = acronym.longForm().split("\\s+");
-        List<List<String>> pools = new ArrayList<>();
-        for (String w : words) {
-            pools.add(wordsStartingWith(Character.toLowerCase(w.charAt(0)), w));
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (int round = 0; round < 4; round++) {
-            for (int i = 0; i < words.length; i++) {
-                List<String> pool = pools.get(i);
-                if (round < pool.size()) {
-                    String[] copy = words.clone();
-                    copy[i] = pool.get(round);
-                    if (round % 2 == 1 && words.length > 1) {
-                        int j = (i + 1) % words.length;
-                        List<String> other = pools.get(j);
-                        if (!other.isEmpty()) {
-                            copy[j] = other.get(round % other.size());
-                        }
-                    }
-                    // "konferensi tinggi tinggi" fools nobody: a repeated word is no plausible expansion.
-                    if (Arrays.stream(copy).distinct().count() == copy.length) {
-                        out.add(String.join(" ", copy));
-                    }
-                }
+        if (all.size() >= 3) {
+            List<Acronym> matched = all.subList(0, Math.min(5, all.size()));
+            List<String> items = matched.stream().map(Acronym::shortForm).toList();
+            List<String> longs = matched.stream().map(Acronym::longForm).toList();
+            StringBuilder why = new StringBuilder("Menurut teks: ");
+            for (int i = 0; i < matched.size(); i++) {
+                why.append(i == 0 ? "" : "; ").append(items.get(i)).append(" — ").append(longs.get(i));
             }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private List<String> wordsStartingWith(char initial, String except) {
-        if (wordsByInitial == null) {
-            Map<Character, Set<String>> index = new HashMap<>();
-            for (Sentence s : ctx.analysis.sentences()) {
-                for (String token : s.text().split("[^\\p{L}]+")) {
-                    if (token.length() >= 4 && Character.isLowerCase(token.charAt(0))) {
-                        index.computeIfAbsent(token.charAt(0), c -> new LinkedHashSet<>()).add(token.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            wordsByInitial = new HashMap<>();
-            index.forEach((c, words) -> wordsByInitial.put(c, List.copyOf(words)));
-        }
-        List<String> out = new ArrayList<>();
-        for (String word : wordsByInitial.getOrDefault(initial, List.of())) {
-            if (!word.equalsIgnoreCase(except)) {
-                out.add(word);
-            }
+            out.add(Drafts.of(QuestionType.MATCHING, Skill.ACRONYM, "Cocokkan setiap singkatan dengan kepanjangannya menurut berita.",
+                    items, ctx.picker.shuffle(longs, "acronyms" + items), longs, why.append('.').toString(),
+                    ctx.evidence(matched.get(0).sentence()), Difficulty.EASY, 0.5));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.CountryNames;
+import id.simak.analysis.Dateline;
 import id.simak.analysis.Lexicon;
 import id.simak.analysis.Person;
 import id.simak.analysis.Place;
@@ -19,6 +20,9 @@ import java.util.Set;
 final class ArticleContext {
 
     static final String GAP = "____";
+    // Words that open a sentence before a place or a time ("Di ____, ..."), not a title before a name.
+    private static final Set<String> OPENERS = Set.of("di", "ke", "dari", "pada", "menurut", "sejak", "dalam", "untuk",
+            "oleh", "bagi", "kepada", "dengan", "selain", "saat", "ketika", "hingga", "sampai", "sebelum", "setelah");
     private static final int EXCERPT_SIDE = 14;
     static final CountryNames COUNTRY_NAMES = new CountryNames();
 
@@ -28,6 +32,8 @@ final class ArticleContext {
     /** Countries the text names, code to the name as the text writes it, in order of first mention. */
     final Map<String, String> countries = new LinkedHashMap<>();
     private final Set<String> properWords = new HashSet<>();
+    /** Titles and headings of the page, normalised and padded with spaces for whole-word search. */
+    private final List<String> headlines = new ArrayList<>();
 
     ArticleContext(ArticleAnalysis analysis, Lexicon lexicon) {
         this.analysis = analysis;
@@ -38,6 +44,11 @@ final class ArticleContext {
             }
             properWords.add(firstWord(place.text()));
         }
+        for (Sentence s : analysis.sentences()) {
+            if (s.kind() == Sentence.Kind.HEADING || s.kind() == Sentence.Kind.CAPTION) {
+                headlines.add(" " + AnswerText.normalize(s.text()) + " ");
+            }
+        }
         for (Person person : analysis.people()) {
             if (person.role() != null && !person.role().isBlank()) {
                 properWords.add(firstWord(person.role()));
@@ -46,6 +57,142 @@ final class ArticleContext {
                 properWords.add(firstWord(mention));
             }
         }
+    }
+
+    /** Whether the sentence is a whole sentence of the article's body (not a heading, caption, page line or fragment). */
+    boolean isBody(int sentence) {
+        Sentence s = analysis.sentence(sentence);
+        return s != null && s.isBody();
+    }
+
+    /**
+     * The sentence as a reader meets it in a prompt: without the dateline that opens the first one
+     * ("Jakarta (ANTARA) - Bank Indonesia ..." reads "Bank Indonesia ...").
+     */
+    String readable(int sentence) {
+        String text = text(sentence);
+        Dateline d = analysis.dateline();
+        if (d != null && d.text() != null && !d.text().isBlank()) {
+            int at = text.indexOf(d.text().strip());
+            if (at >= 0 && at < 40) {
+                String rest = text.substring(at + d.text().strip().length()).strip();
+                rest = rest.replaceFirst("^[-–—]+\\s*", "");
+                if (!rest.isEmpty()) {
+                    return AnswerText.capitalize(rest);
+                }
+            }
+        }
+        return text;
+    }
+
+    /** Whether a title or heading of the page already says this answer, so a question on it gives nothing to find. */
+    boolean inHeadline(String answer) {
+        String norm = " " + AnswerText.normalize(answer) + " ";
+        if (norm.isBlank()) {
+            return false;
+        }
+        for (String heading : headlines) {
+            if (heading.contains(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether blanking {@code phrase} in {@code sentence} leaves a fair gap: not inside a name, title or compound
+     * ("Presiden China ____", "Jawa-____", "____ Bung Karno", "Piala ____ 2023"), not in brackets, and the phrase
+     * is found as whole words.
+     */
+    static boolean fairGap(String sentence, String phrase) {
+        int at = find(sentence, phrase);
+        if (at < 0) {
+            return false;
+        }
+        int end = at + phrase.length();
+        char before = at > 0 ? sentence.charAt(at - 1) : ' ';
+        char after = end < sentence.length() ? sentence.charAt(end) : ' ';
+        if ("-/'’(".indexOf(before) >= 0 || "-/'’)".indexOf(after) >= 0 || Character.isLetterOrDigit(before)
+                || Character.isLetterOrDigit(after)) {
+            return false;
+        }
+        String left = sentence.substring(0, at).stripTrailing();
+        String right = sentence.substring(end).stripLeading();
+        String prev = lastWord(left);
+        boolean sentenceStart = left.isEmpty() || ".!?:;\"“—–".indexOf(left.charAt(left.length() - 1)) >= 0;
+        // A capitalised word right before continues a name or a title ("Presiden China ____"), unless it opens the sentence.
+        boolean joinedLeft = !left.isEmpty() && Character.isLetterOrDigit(left.charAt(left.length() - 1));
+        if (joinedLeft && Character.isUpperCase(prev.codePointAt(0)) && !sentenceStart
+                && !(left.length() == prev.length() && OPENERS.contains(prev.toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        String next = firstWordOf(right);
+        // ... and one right after continues it too ("____ Bung Karno", "____ 2023" after a capitalised answer).
+        if (!next.isEmpty() && Character.isLetterOrDigit(next.codePointAt(0)) && (Character.isUpperCase(next.codePointAt(0)) || Character.isDigit(next.codePointAt(0))
+                && Character.isUpperCase(phrase.codePointAt(0)))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static String lastWord(String text) {
+        int i = text.length();
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return text.substring(i).replaceAll("^[\\p{Punct}“”‘’]+", "");
+    }
+
+    private static String firstWordOf(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(0, i);
+    }
+
+    // Words that make a sentence lean on the one before it: it cannot stand alone as a statement to judge.
+    private static final Set<String> LEANING_OPENERS = Set.of("ia", "dia", "mereka", "kami", "kita", "saya", "aku",
+            "ini", "itu", "hal", "namun", "tetapi", "tapi", "sementara", "sedangkan", "selain", "dengan", "sehingga",
+            "karena", "oleh", "dan", "serta", "lalu", "kemudian", "adapun", "bahkan", "pun", "menurutnya", "katanya",
+            "beliau", "sebelumnya", "selanjutnya", "berikut", "begitu", "demikian", "akibatnya", "untuk", "sebab",
+            "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika");
+
+    /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
+    static boolean leansBack(String firstWord) {
+        return LEANING_OPENERS.contains(firstWord.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The sentence as a statement a reader can judge on its own, or null: a body sentence of 8 to 35 words with
+     * a closing stop, no quotation, and no opening that leans on the sentence before ("Ia ...", "Namun, ...").
+     */
+    String statement(int sentence) {
+        if (!isBody(sentence)) {
+            return null;
+        }
+        String text = readable(sentence).strip();
+        int words = text.split("\\s+").length;
+        if (words < 8 || words > 35 || !text.endsWith(".") || text.matches(".*[\"“”«»].*")) {
+            return null;
+        }
+        String[] opening = text.split("[\\s,]+", 5);
+        for (int i = 0; i < Math.min(4, opening.length); i++) {
+            String w = opening[i].toLowerCase(Locale.ROOT);
+            if (i == 0 && LEANING_OPENERS.contains(w) || i > 0 && (w.equals("tersebut") || w.equals("itu") || w.equals("ini"))) {
+                return null;
+            }
+        }
+        return text;
+    }
+
+    /** A body sentence without quotation, as a reader meets it, or null: the raw material of why and calculation questions. */
+    String statementLike(int sentence) {
+        if (!isBody(sentence)) {
+            return null;
+        }
+        String text = readable(sentence).strip();
+        return text.matches(".*[\"“”«»].*") ? null : text;
     }
 
     Evidence evidence(int sentence) {
@@ -172,6 +319,52 @@ final class ArticleContext {
         int from = Math.max(0, at - EXCERPT_SIDE);
         int to = Math.min(words.length, at + EXCERPT_SIDE + 1);
         return (from > 0 ? "… " : "") + String.join(" ", Arrays.copyOfRange(words, from, to)) + (to < words.length ? " …" : "");
+    }
+
+    // Words that make a capitalised run the name of an organisation, a place or a thing, never of a person.
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("kementerian", "badan", "dinas", "universitas", "institut",
+            "sekolah", "polres", "polda", "polsek", "polri", "tni", "bank", "pt", "cv", "partai", "fraksi", "komisi", "dewan",
+            "majelis", "lembaga", "kantor", "jalan", "jl", "kabupaten", "kota", "provinsi", "desa", "kecamatan", "pulau",
+            "gunung", "sungai", "stadion", "gedung", "istana", "rumah", "pasar", "bandara", "pelabuhan", "klub", "tim",
+            "timnas", "piala", "liga", "festival", "program", "satuan", "pemerintah", "pemkab", "pemkot", "pemprov",
+            "direktorat", "sekretariat", "asosiasi", "persatuan", "federasi", "ikatan", "yayasan", "koperasi", "rs",
+            "rsud", "puskesmas", "masjid", "gereja", "kampus", "fakultas", "area", "kawasan", "wilayah", "daerah",
+            "republik", "kerajaan", "persero", "tbk", "resor", "sektor", "kepolisian", "kejaksaan", "pengadilan",
+            "mahkamah", "satpol", "bpbd", "bnpb", "kpk", "dpr", "dprd", "mpr", "kabinet", "koalisi", "nasional",
+            "internasional", "indonesia", "asia", "dunia", "politik", "ekonomi", "periode", "plt", "lantai");
+
+    /**
+     * Whether a name the analysis found reads as a person's: capitalised words, none of them a word of an
+     * organisation or a place, and not every one of them a common word of the dictionary ("Pelayanan Publik").
+     */
+    boolean looksLikePerson(String name) {
+        if (name == null || name.isBlank() || name.length() < 3) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        boolean allCommon = true;
+        for (String w : words) {
+            String bare = w.replaceAll("[.,]", "");
+            if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))
+                    || NOT_PERSON_WORDS.contains(bare.toLowerCase(Locale.ROOT)) || countryCode(bare) != null) {
+                return false;
+            }
+            if (!lexicon.knows(bare.toLowerCase(Locale.ROOT))) {
+                allCommon = false;
+            }
+        }
+        return !allCommon;
+    }
+
+    /** The people of the article whose names read as persons', in order of first mention. */
+    List<Person> persons() {
+        List<Person> out = new ArrayList<>();
+        for (Person p : analysis.people()) {
+            if (looksLikePerson(p.name())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The short name by which the text mostly calls a person ("Jokowi" for "Joko Widodo"), else the full name. */

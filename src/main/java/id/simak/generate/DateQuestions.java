@@ -1,16 +1,27 @@
 package id.simak.generate;
 
 import id.simak.analysis.DateMention;
-import id.simak.analysis.Dateline;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Asks when the events of the article happened: a multiple-choice "Kapan ...?" and a cloze per date. */
+/**
+ * Asks when the events of the article happened: a choice of dates written the way the text writes the answer,
+ * as "Kapan ...?" when the sentence gives a clear event and otherwise on the sentence with the date left out,
+ * and a cloze for the bank. Dates that are part of a name or a number ("UU Nomor 12 Tahun 2011", "Piala Asia
+ * 2023", "periode 2014-2019") and relative dates counted from anything but a date the text states are not asked.
+ */
 final class DateQuestions {
+
+    // A year or date that belongs to a name, a document number or a term, not to an event of the story.
+    private static final Pattern NOT_AN_EVENT = Pattern.compile(
+            "(?iu)(?:\\b(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun)?|\\b(?:periode|masa bakti|masa jabatan|tahun sidang|tahun anggaran"
+                    + "|tahun ajaran|visi|edisi|versi|musim|angkatan|kelahiran|kurikulum|undang-undang|uu|perpres|pp|permen"
+                    + "|perda|keppres|inpres)\\s*)$");
 
     private final ArticleContext ctx;
 
@@ -18,38 +29,100 @@ final class DateQuestions {
         this.ctx = ctx;
     }
 
-    /** The date as a learner should give it: as written, or the resolved year of a relative date ("tahun berikutnya"). */
+    /** The date as a learner should give it: as written, or the resolved date of a relative one ("tahun berikutnya"). */
     static String answerText(DateMention d) {
         String formatted = IndonesianDates.format(d.value());
         return d.relativeTo() != null && formatted != null ? formatted : d.text();
     }
 
-    /** What happened at this date, as a clause without the date, or null. */
+    /** What happened at this date, as a clause without the date, or null when the sentence gives no clear event. */
     String event(DateMention d) {
         Sentence s = ctx.analysis.sentence(d.sentence());
-        if (s == null) {
+        if (s == null || !s.isBody()) {
             return null;
         }
-        if (s.kind() == Sentence.Kind.CAPTION) {
-            return null;
+        String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
+        return e != null && EventPhrase.natural(e) ? e : null;
+    }
+
+    /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
+    boolean askable(DateMention d) {
+        if (d.value() == null || !ctx.isBody(d.sentence())) {
+            return false;
         }
-        return EventPhrase.of(s.text(), d.text());
+        String sentence = ctx.text(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        if (at < 0 || NOT_AN_EVENT.matcher(sentence.substring(0, at)).find()) {
+            return false;
+        }
+        if (!ArticleContext.fairGap(sentence, d.text()) && !startsWithDay(d.text())) {
+            return false;
+        }
+        if (PERIOD.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || insideQuote(sentence, at)) {
+            return false;
+        }
+        if (d.relativeTo() != null) {
+            // Counted from a date the text states ("Pada 2013 ... Tahun berikutnya"), never from the page's date.
+            return ctx.analysis.dates().stream().anyMatch(o -> o.relativeTo() == null && d.relativeTo().equals(o.value())
+                    && o.sentence() <= d.sentence() && ctx.isBody(o.sentence()));
+        }
+        return true;
+    }
+
+    // A quarter or a semester names a period of statistics, not the day something happened.
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:kuartal|triwulan|semester|caturwulan)\\s+[IVX\\d]*\\s*(?:tahun\\s+)?$");
+    // "..., ujar Rudi di Jakarta, Kamis (2/3)": the date of a statement, not of what the story reports.
+    private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|terang)(?:nya)?\\b[^.]*$");
+
+    /** Whether the text position lies between an opening and a closing quotation mark: the speaker's words, not the story's. */
+    private static boolean insideQuote(String sentence, int at) {
+        int marks = 0;
+        for (int i = 0; i < at; i++) {
+            char c = sentence.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /** Whether the date dates the statement the sentence attributes ("ujar Rudi ..., Kamis (2/3)"). */
+    private boolean datesStatement(DateMention d) {
+        String sentence = ctx.text(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        return at > 0 && SAID.matcher(sentence.substring(0, at)).find();
+    }
+
+    private static boolean startsWithDay(String text) {
+        return Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0));
     }
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DateMention d : ctx.analysis.dates()) {
-            if (d.value() == null || !seen.add(d.value())) {
+            if (!askable(d) || !seen.add(d.value())) {
                 continue;
             }
             String answer = answerText(d);
-            List<String> distractors = ctx.picker.pick(List.of(answer, d.text()), candidates(d), 3, List.of());
+            Evidence evidence = ctx.evidence(d.sentence());
+            List<String> distractors = ctx.picker.pick(List.of(answer, d.text()), candidates(d, answer), 3, List.of());
+            String event = event(d);
             if (distractors.size() == 3) {
-                out.add(Drafts.choice(Skill.DATE, prompt(d), ctx.picker.choices(List.of(answer), distractors, "date" + d.value()),
-                        answer, explanation(d), ctx.evidence(d.sentence())));
+                List<String> choices = ctx.picker.choices(List.of(answer), distractors, "date" + d.value());
+                if (event != null) {
+                    out.add(Drafts.choice(Skill.DATE, since(ctx.text(d.sentence()), d.text()) + " " + ctx.decapitalize(event) + "?",
+                            choices, answer, explanation(d), evidence, Difficulty.EASY, 0.72));
+                } else {
+                    String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());
+                    if (gapped != null) {
+                        out.add(Drafts.choice(Skill.DATE, "Menurut berita, kapan hal berikut terjadi? "
+                                + ArticleContext.quotedAround(gapped), choices, answer, explanation(d), evidence, Difficulty.EASY,
+                                datesStatement(d) ? 0.45 : 0.62));
+                    }
+                }
             }
-            String gapped = ArticleContext.blank(ctx.text(d.sentence()), d.text());
+            String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());
             if (gapped != null) {
                 // A relative date ("bulan depan") may be typed as written or as the date it stands for.
                 List<String> accepted = new ArrayList<>(List.of(d.text()));
@@ -57,30 +130,11 @@ final class DateQuestions {
                 if (formatted != null && !AnswerText.sameAnswer(formatted, d.text())) {
                     accepted.add(formatted);
                 }
-                out.add(Drafts.cloze(Skill.DATE, "Lengkapi kalimat berikut dengan tanggal yang tepat: "
-                        + ArticleContext.quotedAround(gapped), accepted, explanation(d), ctx.evidence(d.sentence())));
+                out.add(Drafts.cloze(Skill.DATE, "Lengkapi kalimat berikut dengan keterangan waktu yang tepat: "
+                        + ArticleContext.quotedAround(gapped), accepted, explanation(d), evidence, Difficulty.MEDIUM, 0.35));
             }
         }
         return out;
-    }
-
-    private String prompt(DateMention d) {
-        Dateline dateline = ctx.analysis.dateline();
-        Sentence s = ctx.analysis.sentence(d.sentence());
-        if (dateline != null && d.value().equals(dateline.date()) && dateline.text() != null
-                && ArticleContext.find(dateline.text(), d.text()) >= 0) {
-            return "Menurut baris tanggal (dateline) di awal berita, pada tanggal berapa berita ini dikirim"
-                    + (dateline.place() != null ? " dari " + dateline.place() : "") + "?";
-        }
-        if (s != null && s.kind() == Sentence.Kind.CAPTION) {
-            return "Menurut keterangan foto, kapan foto ini diambil? "
-                    + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
-        }
-        String event = event(d);
-        if (event != null) {
-            return since(s.text(), d.text()) + " " + ctx.decapitalize(event) + "?";
-        }
-        return "Kapan peristiwa dalam kalimat berikut terjadi? " + ArticleContext.quotedAround(ArticleContext.blank(s.text(), d.text()));
     }
 
     /** "Sejak kapan" for a date after "sejak", "Sampai kapan" after "hingga"/"sampai", else "Kapan". */
@@ -102,23 +156,40 @@ final class DateQuestions {
         return "Kalimat bukti menyebut «" + d.text() + "».";
     }
 
-    /** Other dates of the text with the same shape first, then near dates of that shape. */
-    private List<String> candidates(DateMention d) {
+    /**
+     * Other dates of the text of the same shape first (never one of the same sentence, which the evidence would
+     * make true too, nor one inside the answer's range), then near dates; all written like the answer.
+     */
+    private List<String> candidates(DateMention d, String answer) {
         String shape = IndonesianDates.shape(d.value());
-        List<String> out = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (DateMention other : ctx.analysis.dates()) {
-            if (other.value() != null && !other.value().equals(d.value()) && IndonesianDates.shape(other.value()).equals(shape)) {
-                out.add(answerText(other));
+            if (other.value() != null && !other.value().equals(d.value()) && other.sentence() != d.sentence()
+                    && IndonesianDates.shape(other.value()).equals(shape) && !overlaps(d.value(), other.value())) {
+                values.add(other.value());
             }
         }
-        for (String value : IndonesianDates.near(d.value())) {
-            out.add(IndonesianDates.format(value));
+        for (String v : IndonesianDates.near(d.value())) {
+            if (!overlaps(d.value(), v)) {
+                values.add(v);
+            }
         }
+        String written = d.relativeTo() != null ? answer : d.text();
+        if (!DateForms.writable(written)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(DateForms.alike(written, d.value(), values));
         if (d.text().contains(" hingga ") || d.text().contains(" sampai ")) {
             // Written like the answer ("9 hingga 11 Mei"), so the style of a choice does not single it out.
             String joiner = d.text().contains(" hingga ") ? " hingga " : " sampai ";
             out.replaceAll(c -> c == null ? null : c.replaceFirst("^(\\d+)-(\\d+) ", "$1" + joiner + "$2 "));
         }
         return out;
+    }
+
+    /** Whether one date lies within the other ("18 Mei" in "18-19 Mei"): such a distractor would also be true. */
+    private static boolean overlaps(String a, String b) {
+        return a.contains(b) || b.contains(a) || a.contains("/") && (a.startsWith(b) || a.endsWith(b))
+                || b.contains("/") && (b.startsWith(a) || b.endsWith(a));
     }
 }

@@ -1,6 +1,8 @@
 package id.simak.generate;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +17,55 @@ final class EventPhrase {
 
     private static final Pattern DATELINE_END = Pattern.compile("\\s(?:--|—|–|-)\\s");
     private static final int LONGEST_LEAD = 22;
-    private static final Pattern SAID_AT = Pattern.compile(
-            "^(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas)(?:nya)?\\s+(\\p{Lu}\\S*(?:\\s\\p{Lu}\\S*)?)\\s+(.+)$");
     private static final int SHORT_LEAD = 8;
 
     private EventPhrase() {
+    }
+
+    // Words that cannot open the event of a "Kapan ...?" question: it would lean on a clause the prompt has not got.
+    private static final Set<String> BAD_OPENERS = Set.of("tapi", "tetapi", "namun", "dan", "serta", "yang", "di", "ke",
+            "dari", "pada", "untuk", "dengan", "bahwa", "karena", "itu", "ini", "hal", "ia", "dia", "mereka", "kami", "kita",
+            "saya", "aku", "menurut", "sementara", "sedangkan", "jika", "kalau", "sebelum", "setelah", "saat", "ketika",
+            "hingga", "sampai", "sejak", "nanti", "kemudian", "lalu", "adapun", "selain", "sehingga", "atau", "oleh",
+            "bagi", "akan", "sudah", "telah", "masih", "juga", "pun", "tersebut", "begitu", "demikian", "sebab", "agar",
+            "supaya", "meski", "meskipun", "walaupun", "tak", "tidak", "belum", "bukan", "secara", "terkait", "soal",
+            "dalam", "antara", "sebagai", "seperti", "yakni", "yaitu", "apa", "siapa", "mana", "bila", "apabila", "usai");
+    // Words that cannot end it: the clause was cut before its object.
+    private static final Set<String> BAD_ENDINGS = Set.of("di", "ke", "pada", "dan", "yang", "untuk", "dengan", "dari",
+            "atau", "oleh", "serta", "bahwa", "karena", "sebagai", "para", "sang", "si", "tersebut", "itu", "ini", "akan",
+            "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu");
+    private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
+            "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
+            "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");
+
+    /**
+     * Whether an event reads as the body of a question "Kapan ...?": three to sixteen words, opened by its
+     * subject rather than a conjunction, a preposition or a pronoun that points back, ended by a content word,
+     * with a verb, and without a quotation or a reported clause.
+     */
+    static boolean natural(String event) {
+        if (event == null || event.startsWith("«")) {
+            return false;
+        }
+        String[] words = event.strip().split("\\s+");
+        if (words.length < 3 || words.length > 16) {
+            return false;
+        }
+        if (event.matches(".*[\"“”'‘’:;()].*") || event.contains(" bahwa ")) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        if (BAD_OPENERS.contains(first) || BAD_ENDINGS.contains(last) || last.isEmpty()) {
+            return false;
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}") || BARE_VERBS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma before {@code at} that separates clauses (not one inside a number such as "65,8"), or -1. */
@@ -88,8 +134,8 @@ final class EventPhrase {
             int quoteEnd = Math.max(clause.lastIndexOf('"'), clause.lastIndexOf('”'));
             if (quoteEnd >= 0) {
                 // '"...," ujar Rudi di Jakarta, Kamis (2/3).' dates the statement, not the quote.
-                Matcher said = SAID_AT.matcher(tidy(clause.substring(quoteEnd + 1)));
-                return said.matches() ? said.group(1) + " menyampaikan pernyataan itu " + said.group(2) : null;
+                // '"...," ujar Rudi di Jakarta, Kamis (2/3).' dates a statement whose words the prompt cannot carry.
+                return null;
             }
             if (words(clause) > LONGEST_LEAD || clause.contains(" bahwa ")) {
                 return shortLead(clause);

@@ -24,7 +24,7 @@ final class ListQuestions {
         List<Enumeration> lists = ctx.analysis.lists();
         for (Enumeration list : lists) {
             boolean countries = allPlaces(list);
-            if (list.items().size() < 3 || countries && visitAt(list.sentence())) {
+            if (list.items().size() < 3 || countries && visitAt(list.sentence()) || !ctx.isBody(list.sentence())) {
                 continue;
             }
             String sentence = ctx.text(list.sentence());
@@ -42,16 +42,29 @@ final class ListQuestions {
             List<String> distractors = ctx.picker.pick(list.items(), others, Math.max(2, 7 - list.items().size()), List.of());
             if (distractors.size() >= 2) {
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST, frame + " Pilih semua jawaban yang benar.",
-                        List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence));
+                        List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence,
+                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.55 : 0.35));
                 String intruder = distractors.get(0);
                 List<String> shownItems = list.items().subList(0, 3);
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
                                 + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
                         ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
-                        "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence));
+                        "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence,
+                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.5 : 0.3));
             }
         }
         return out;
+    }
+
+    /** Whether the distractors are written like the items (names with names, common words with common words). */
+    private static boolean sameKind(List<String> items, List<String> distractors) {
+        String shape = ChoiceShape.of(items.get(0)).substring(0, 1);
+        for (String d : distractors) {
+            if (!ChoiceShape.of(d).startsWith(shape)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words that lead into the list, enough to know which list is meant. */

@@ -28,6 +28,9 @@ final class MatchingQuestions {
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         for (Sentence s : ctx.analysis.sentences()) {
+            if (!s.isBody()) {
+                continue;
+            }
             List<Moment> moments = moments(s.text());
             if (moments.size() < MIN_ITEMS) {
                 continue;
@@ -43,7 +46,8 @@ final class MatchingQuestions {
             why.append('.');
             out.add(Drafts.of(QuestionType.MATCHING, Skill.PLACE,
                     "Cocokkan setiap peristiwa dengan negara tempat peristiwa itu terjadi menurut teks.", items,
-                    ctx.picker.shuffle(countries, "moments" + s.index()), countries, why.toString(), ctx.evidence(s.index())));
+                    ctx.picker.shuffle(countries, "moments" + s.index()), countries, why.toString(), ctx.evidence(s.index()),
+                    Difficulty.MEDIUM, 0.55));
         }
         return out;
     }

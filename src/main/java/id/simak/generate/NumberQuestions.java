@@ -18,14 +18,25 @@ final class NumberQuestions {
         this.ctx = ctx;
     }
 
+    // Words the analysis may take for a unit that count nothing: "2018 sebesar", "7,48 secara", "16 besar".
+    private static final Set<String> NOT_UNITS = Set.of("sebesar", "secara", "besar", "lewat", "usai", "dari", "di", "ke",
+            "pada", "yang", "dan", "atau", "hingga", "sampai", "menjadi", "untuk", "dengan", "oleh", "per", "lebih",
+            "kurang", "sekitar", "lalu", "lagi", "saja", "pun", "juga", "sebanyak", "mencapai", "naik", "turun",
+            "tersebut", "ini", "itu", "kali", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap");
+    // Number words that are idioms rather than quantities: "salah satu", "satu sisi", "dua belah pihak".
+    private static final Pattern IDIOM = Pattern.compile("(?iu)\\b(?:salah|se)\\s*$");
+
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NumberMention n : ctx.analysis.numbers()) {
             String numeral = numeral(n);
-            String sentence = ctx.text(n.sentence());
-            String gapped = numeral == null ? null : ArticleContext.blank(sentence, numeral);
-            if (gapped == null || !seen.add(AnswerText.key(n.text()))) {
+            String sentence = ctx.readable(n.sentence());
+            if (numeral == null || !ctx.isBody(n.sentence()) || !countable(n, numeral, sentence)) {
+                continue;
+            }
+            String gapped = ArticleContext.blank(sentence, numeral);
+            if (gapped == null || !ArticleContext.fairGap(sentence, numeral) || !seen.add(AnswerText.key(n.text()))) {
                 continue;
             }
             Written written = written(numeral, n.value());
@@ -35,13 +46,54 @@ final class NumberQuestions {
             Evidence evidence = ctx.evidence(n.sentence());
             String why = "Kalimat bukti menyebut «" + n.text() + "».";
             out.add(Drafts.cloze(Skill.NUMBER, "Lengkapi kalimat berikut dengan bilangan yang tepat: "
-                    + ArticleContext.quotedAround(gapped), written.accepted(), why, evidence));
-            List<String> distractors = ctx.picker.pick(written.accepted(), written.near(), 3, List.of());
-            String unit = n.unit() == null ? "" : " " + n.unit();
-            out.add(Drafts.choice(Skill.NUMBER, "Berapa" + unit + " yang disebut dalam kalimat berikut? "
-                            + ArticleContext.quotedAround(gapped),
-                    ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
-                    written.answer(), why, evidence));
+                    + ArticleContext.quotedAround(gapped), written.accepted(), why, evidence, Difficulty.MEDIUM, 0.4));
+            List<String> candidates = new ArrayList<>(sameUnit(n, written));
+            candidates.addAll(written.near());
+            List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
+            if (distractors.size() == 3) {
+                out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
+                                + ArticleContext.quotedAround(gapped),
+                        ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
+                        written.answer(), why, evidence, Difficulty.EASY, 0.68));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
+    private boolean countable(NumberMention n, String numeral, String sentence) {
+        if (IndonesianNumbers.inWords(numeral) && n.value() < 2) {
+            return false;
+        }
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find()) {
+            return false;
+        }
+        boolean money = numeral.matches("(?i)^(?:rp|us\\$|\\$|usd|idr).*");
+        String unit = n.unit() == null ? null : n.unit().toLowerCase(Locale.ROOT);
+        if (unit == null || unit.isBlank()) {
+            return money || numeral.endsWith("%");
+        }
+        if (NOT_UNITS.contains(unit.split(" ")[0])) {
+            return false;
+        }
+        // A four-digit figure from 1900 to 2100 is a year unless it counts something named ("2013 orang").
+        boolean yearLike = numeral.matches("(?:19|20)\\d{2}");
+        return !yearLike || ctx.lexicon.knows(unit.split(" ")[0]) && !NOT_UNITS.contains(unit);
+    }
+
+    /** Other figures of the article with the same unit (real and plausible), from other sentences, written like the answer. */
+    private List<String> sameUnit(NumberMention n, Written written) {
+        List<String> out = new ArrayList<>();
+        for (NumberMention other : ctx.analysis.numbers()) {
+            if (other.sentence() == n.sentence() || other.unit() == null || !other.unit().equals(n.unit())
+                    || other.value() == n.value()) {
+                continue;
+            }
+            String otherNumeral = numeral(other);
+            if (otherNumeral != null && ChoiceShape.alike(otherNumeral, written.answer())) {
+                out.add(otherNumeral);
+            }
         }
         return out;
     }

@@ -5,10 +5,21 @@ import id.simak.analysis.Visit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Asks where things happened: a cloze for each city or province, a choice of country where the text names one alone. */
+/**
+ * Asks where things happened: the place left out of its sentence, to be chosen among other places of the same
+ * kind the article names (cities with cities, countries with countries), and a cloze for the bank. A place is
+ * asked only where the sentence shows it is one ("di", "ke", "dari", "Kabupaten ..."), never as a piece of an
+ * address that general knowledge completes ("Kabupaten Cianjur, ____"), nor the country the whole story is in.
+ */
 final class PlaceQuestions {
+
+    // Words right before a name that tell it is a place: a preposition of place or an administrative word.
+    private static final Pattern PLACE_CUE = Pattern.compile("(?iu)\\b(?:di|ke|dari|kabupaten|kab\\.|kota|provinsi|desa"
+            + "|kecamatan|kelurahan|pulau|wilayah|kawasan|daerah|negara|ibu kota|menuju|asal|tiba di|berada di)\\s+$");
 
     private final ArticleContext ctx;
 
@@ -22,24 +33,71 @@ final class PlaceQuestions {
         for (Visit v : ctx.analysis.visits()) {
             visitSentences.add(v.sentence());
         }
+        Set<String> asked = new HashSet<>();
         for (Place place : ctx.analysis.places()) {
-            String sentence = ctx.text(place.sentence());
-            String gapped = ArticleContext.blank(sentence, place.text());
-            if (gapped == null) {
+            if (!ctx.isBody(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            String sentence = ctx.readable(place.sentence());
+            int at = ArticleContext.find(sentence, place.text());
+            if (at < 0 || !ArticleContext.fairGap(sentence, place.text()) || inAddress(sentence, at)
+                    || !PLACE_CUE.matcher(sentence.substring(0, at)).find() && place.kind() != Place.Kind.COUNTRY) {
+                continue;
+            }
+            String gapped = ArticleContext.blank(sentence, place.text());
             Evidence evidence = ctx.evidence(place.sentence());
             String why = "Kalimat bukti menyebut «" + place.text() + "».";
             if (place.kind() != Place.Kind.COUNTRY) {
                 out.add(Drafts.cloze(Skill.PLACE, "Lengkapi kalimat berikut dengan nama tempat yang tepat: "
-                        + ArticleContext.quotedAround(gapped), List.of(place.text()), why, evidence));
-            } else if (place.kind() == Place.Kind.COUNTRY && place.code() != null && !gapped.contains(ArticleContext.GAP + " (")
-                    && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
+                        + ArticleContext.quotedAround(gapped), List.of(place.text()), why, evidence, Difficulty.MEDIUM, 0.3));
+                List<String> distractors = ctx.picker.pick(List.of(place.text()), sameKind(place), 3, List.of());
+                if (distractors.size() == 3) {
+                    out.add(Drafts.choice(Skill.PLACE, "Nama tempat mana yang tepat untuk mengisi bagian kosong? "
+                                    + ArticleContext.quotedAround(gapped),
+                            ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why,
+                            evidence, Difficulty.EASY, 0.55));
+                }
+            } else if (place.code() != null && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
                 List<String> distractors = ctx.picker.pick(List.of(place.text()),
-                        ctx.countryCandidates(List.of(place.code()), Set.of()), 3, List.of());
-                out.add(Drafts.choice(Skill.PLACE, "Negara mana yang tepat untuk mengisi bagian kosong? "
-                                + ArticleContext.quotedAround(gapped),
-                        ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why, evidence));
+                        ctx.countryCandidates(List.of(place.code()), Set.of("ID")), 3, List.of());
+                if (distractors.size() == 3) {
+                    out.add(Drafts.choice(Skill.PLACE, "Negara mana yang tepat untuk mengisi bagian kosong? "
+                                    + ArticleContext.quotedAround(gapped),
+                            ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why,
+                            evidence, Difficulty.EASY, 0.55));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the name follows another name after a comma ("Kabupaten Cianjur, Jawa Barat"): the tail of an address. */
+    private static boolean inAddress(String sentence, int at) {
+        String before = sentence.substring(0, at).stripTrailing();
+        if (!before.endsWith(",")) {
+            return false;
+        }
+        String prior = before.substring(0, before.length() - 1).stripTrailing();
+        int space = prior.lastIndexOf(' ');
+        String word = prior.substring(space + 1);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** Other places of the article of the same kind (cities with cities, provinces with provinces), from other sentences. */
+    private List<String> sameKind(Place place) {
+        List<String> out = new ArrayList<>();
+        for (Place other : ctx.analysis.places()) {
+            if (other.kind() == place.kind() && other.sentence() != place.sentence()
+                    && !other.text().equalsIgnoreCase(place.text())) {
+                out.add(other.text());
+            }
+        }
+        for (Place other : ctx.analysis.places()) {
+            boolean similar = other.kind() == Place.Kind.CITY || other.kind() == Place.Kind.PROVINCE
+                    || other.kind() == Place.Kind.OTHER;
+            if (similar && other.kind() != place.kind() && other.sentence() != place.sentence()
+                    && place.kind() != Place.Kind.REGION) {
+                out.add(other.text());
             }
         }
         return out;

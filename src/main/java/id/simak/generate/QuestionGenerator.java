@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.Lexicon;
+import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,38 +11,70 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns the analysis of one article into quiz questions: facts first (dates, places, visits, people, quotes, lists,
- * numbers, acronyms), then vocabulary hardest first; the same analysis always gives the same questions and ids.
+ * Turns the analysis of one article into questions: every family of questions proposes its candidates, the
+ * {@link QuestionGate} drops those that fail a check, each survivor is rated by its kind and its place in the
+ * article, and {@link DraftPlan} picks the short draft a teacher would hand out, leaving the rest in the bank.
+ * The same analysis always gives the same questions, ids and order.
  */
 public final class QuestionGenerator {
 
+    /** The draft size for a text of typical length; shorter and longer texts get 8 to 15. */
+    public static final int DEFAULT_DRAFT_SIZE = 10;
+
     private final Lexicon lexicon;
+    private final int draftSize;
 
     public QuestionGenerator(Lexicon lexicon) {
-        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this(lexicon, DEFAULT_DRAFT_SIZE);
     }
 
-    public List<Question> generate(ArticleAnalysis analysis) {
-        ArticleContext ctx = new ArticleContext(analysis, lexicon);
-        DateQuestions dates = new DateQuestions(ctx);
-        List<Question> drafts = new ArrayList<>();
-        drafts.addAll(dates.generate());
-        drafts.addAll(new TimelineQuestions(ctx, dates).generate());
-        drafts.addAll(new PlaceQuestions(ctx).generate());
-        drafts.addAll(new MatchingQuestions(ctx).generate());
-        drafts.addAll(new VisitQuestions(ctx).generate());
-        drafts.addAll(new PersonQuestions(ctx).generate());
-        drafts.addAll(new QuoteQuestions(ctx).generate());
-        drafts.addAll(new ListQuestions(ctx).generate());
-        drafts.addAll(new NumberQuestions(ctx).generate());
-        drafts.addAll(new AcronymQuestions(ctx).generate());
-        drafts.addAll(new VocabularyQuestions(ctx).generate());
+    public QuestionGenerator(Lexicon lexicon, int draftSize) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        if (draftSize < 1) {
+            throw new IllegalArgumentException("draft size must be positive: " + draftSize);
+        }
+        this.draftSize = draftSize;
+    }
 
+    /** The draft and the bank of an article. */
+    public Generation generate(ArticleAnalysis analysis) {
+        ArticleContext ctx = new ArticleContext(analysis, lexicon);
+        List<Question> checked = candidates(ctx);
+        int words = 0;
+        for (Sentence s : analysis.sentences()) {
+            if (s.isBody()) {
+                words += s.text().split("\\s+").length;
+            }
+        }
+        return DraftPlan.plan(checked, DraftPlan.size(draftSize, words));
+    }
+
+    /** Every candidate that passes the gate, with its id, paragraph and score. */
+    private List<Question> candidates(ArticleContext ctx) {
+        DateQuestions dates = new DateQuestions(ctx);
+        List<Question> proposed = new ArrayList<>();
+        proposed.addAll(dates.generate());
+        proposed.addAll(new TimelineQuestions(ctx, dates).generate());
+        proposed.addAll(new PlaceQuestions(ctx).generate());
+        proposed.addAll(new MatchingQuestions(ctx).generate());
+        proposed.addAll(new VisitQuestions(ctx).generate());
+        proposed.addAll(new PersonQuestions(ctx).generate());
+        proposed.addAll(new QuoteQuestions(ctx).generate());
+        proposed.addAll(new ListQuestions(ctx).generate());
+        proposed.addAll(new NumberQuestions(ctx).generate());
+        proposed.addAll(new AcronymQuestions(ctx).generate());
+        proposed.addAll(new VocabularyQuestions(ctx).generate());
+        proposed.addAll(new CauseQuestions(ctx).generate());
+        proposed.addAll(new CalculationQuestions(ctx).generate());
+        proposed.addAll(new StatementQuestions(ctx).generate());
+        proposed.addAll(new MainIdeaQuestions(ctx).generate());
+
+        QuestionGate gate = new QuestionGate(ctx);
         List<Question> out = new ArrayList<>();
         Set<String> asked = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        for (Question q : drafts) {
-            if (!wellFormed(q) || givesAway(q) || asked.contains(samePrompt(q)) || asked.contains(sameFact(q))) {
+        for (Question q : proposed) {
+            if (asked.contains(samePrompt(q)) || asked.contains(sameFact(q)) || gate.rejection(q) != null) {
                 continue;
             }
             asked.add(samePrompt(q));
@@ -52,13 +85,34 @@ public final class QuestionGenerator {
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;
             }
-            out.add(new Question(id, q.type(), q.skill(), q.prompt(), q.items(), q.choices(), q.answer(),
-                    q.explanation(), q.evidence()));
+            Sentence s = ctx.analysis.sentence(q.evidence().sentence());
+            int paragraph = s == null ? 0 : s.paragraph() + 1;
+            out.add(q.withId(id).placed(paragraph, score(q, ctx)));
         }
         return out;
     }
 
-    /** Two questions ask the same thing when they have the same type, skill and prompt ... */
+    /**
+     * The candidate's prior, weighed by where its evidence stands (the lead's facts matter most) and by how long
+     * its prompt is (a long one is hard to read at a glance); rounded so the order is stable.
+     */
+    static double score(Question q, ArticleContext ctx) {
+        int bodyIndex = 0;
+        for (Sentence s : ctx.analysis.sentences()) {
+            if (s.index() >= q.evidence().sentence()) {
+                break;
+            }
+            if (s.isBody()) {
+                bodyIndex++;
+            }
+        }
+        double position = bodyIndex < 2 ? 1.0 : bodyIndex < 5 ? 0.97 : 0.93;
+        double length = q.prompt().length() > 320 ? 0.9 : q.prompt().length() > 240 ? 0.95 : 1.0;
+        double s = q.score() * position * length;
+        return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000.0;
+    }
+
+    /** Two questions ask the same thing when they have the same type and prompt ... */
     private static String samePrompt(Question q) {
         // Not the skill: "Kapan ...?" asked as a date and again as a visit is one question to the learner.
         return "prompt|" + q.type() + "|" + q.prompt();
@@ -66,9 +120,9 @@ public final class QuestionGenerator {
 
     /** ... or the same answer proved by the same sentence (for the other types: the same type and answers). */
     private static String sameFact(Question q) {
-        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.CLOZE) {
-            // One answer from one sentence is one fact, whether it is picked from choices or typed: a learner
-            // asked "Kapan ...?" and then "Lengkapi: ... pada ____" meets the same question twice.
+        if (q.type() == QuestionType.MULTIPLE_CHOICE && q.skill() != Skill.MAIN_IDEA && q.skill() != Skill.CAUSE) {
+            // One answer from one sentence is one fact: a learner asked "Kapan ...?" and then "Lengkapi ..." on the
+            // same date meets the same question twice. The cloze of the same fact stays for the bank.
             return "fact|single|" + AnswerText.normalize(q.answer().get(0)) + "|" + q.evidence().sentence();
         }
         return "fact|" + q.type() + "|" + q.answer() + "|" + q.evidence().sentence();
@@ -105,7 +159,7 @@ public final class QuestionGenerator {
         String shown = q.prompt();
         if (q.skill() == Skill.ROOT_WORD) {
             // Only the quoted word can leak a root; the fixed wording "kata dasar" must not bar the root "kata".
-            shown = shown.substring(shown.indexOf('«') + 1, Math.max(shown.indexOf('«') + 1, shown.lastIndexOf('»')));
+            shown = shown.substring(shown.indexOf('«') + 1, Math.max(shown.indexOf('«') + 1, shown.indexOf('»')));
         }
         String prompt = " " + AnswerText.normalize(shown) + " ";
         for (String a : answers) {

@@ -27,7 +27,7 @@ public final class QuestionPrinter {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
         QuestionGenerator generator = new QuestionGenerator(lexicon);
         ArticleAnalysis analysis = analyzer.analyze(text);
-        List<Question> questions = generator.generate(analysis);
+        Generation generation = generator.generate(analysis);
         // Warm up so the timing below is what a running server sees, not class loading.
         for (int i = 0; i < 200; i++) {
             generator.generate(analyzer.analyze(text));
@@ -39,16 +39,25 @@ public final class QuestionPrinter {
         }
         long t1 = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            questions = generator.generate(analysis);
+            generation = generator.generate(analysis);
         }
         long t2 = System.nanoTime();
 
         Map<QuestionType, Integer> byType = new EnumMap<>(QuestionType.class);
         Map<Skill, Integer> bySkill = new EnumMap<>(Skill.class);
+        List<Question> questions = generation.all();
+        int n = 0;
         for (Question q : questions) {
             byType.merge(q.type(), 1, Integer::sum);
             bySkill.merge(q.skill(), 1, Integer::sum);
-            System.out.println("[" + q.id() + "] " + q.type() + " / " + q.skill());
+            if (n == 0) {
+                System.out.println("=== DRAFT (" + generation.draft().size() + ")");
+            } else if (n == generation.draft().size()) {
+                System.out.println("=== BANK (" + generation.bank().size() + ")");
+            }
+            n++;
+            System.out.println("[" + q.id() + "] " + q.type() + " / " + q.skill() + " / " + q.difficulty() + " / score "
+                    + q.score() + " / paragraph " + q.paragraph());
             System.out.println("  " + q.prompt());
             if (!q.items().isEmpty()) {
                 System.out.println("  items:   " + q.items());

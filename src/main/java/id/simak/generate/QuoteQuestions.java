@@ -5,12 +5,20 @@ import id.simak.analysis.Quote;
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Asks who said each direct quote and has the learner complete it. */
+/**
+ * Asks who said what: "Siapa yang mengatakan ...?" among the other people of the article (only with three or
+ * more, so the choice is no coin toss), a true/false attribution with exactly two, one matching of speakers to
+ * their quotes when two or more people speak, and, for the bank, a cloze of a quote's key word.
+ */
 final class QuoteQuestions {
 
     private static final int SHOWN_WORDS = 18;
+    private static final int MATCHED_WORDS = 12;
+    private static final int MAX_MATCHED = 4;
 
     private final ArticleContext ctx;
 
@@ -20,48 +28,88 @@ final class QuoteQuestions {
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (Person p : ctx.persons()) {
+            people.add(p.name());
+        }
         for (Quote quote : ctx.analysis.quotes()) {
-            if (quote.speaker() == null) {
+            if (!spoken(quote, people)) {
                 continue;
             }
             Evidence evidence = ctx.evidence(quote.sentence());
             String shown = opening(quote.text());
             String why = "Kalimat bukti menunjukkan bahwa " + quote.speaker() + " yang mengatakan «" + shown + "».";
-            List<String> speakers = new ArrayList<>();
-            for (Person p : ctx.analysis.people()) {
-                speakers.add(p.name());
-            }
-            List<String> others = ctx.picker.pick(quote.speaker(), speakers, 3);
+            List<String> others = ctx.picker.pick(quote.speaker(), people, 3);
             if (others.size() >= 2) {
                 out.add(Drafts.choice(Skill.QUOTE, "Siapa yang mengatakan kutipan berikut? " + ArticleContext.quoted(shown),
-                        ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why, evidence));
+                        ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why,
+                        evidence, Difficulty.MEDIUM, others.size() == 3 ? 0.72 : 0.66));
             } else if (others.size() == 1) {
                 // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check.
                 boolean truth = (StableHash.of(quote.text()) & 1) == 0;
                 out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
-                        + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence));
-            } else {
-                // With a single speaker in the text a choice of names cannot be fair, so the learner confirms the attribution.
-                out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
-                        + quote.speaker() + ".", true, why, evidence));
+                        + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence, Difficulty.MEDIUM, 0.5));
             }
             String word = keyWord(quote);
             if (word != null) {
                 String gapped = ArticleContext.blank(quote.text(), word);
                 out.add(Drafts.cloze(Skill.QUOTE, "Lengkapi kutipan " + ctx.shortName(quote.speaker()) + " berikut: "
-                        + ArticleContext.quotedAround(gapped), List.of(word), "Kutipan aslinya: «" + quote.text() + "».", evidence));
+                        + ArticleContext.quotedAround(gapped), List.of(word), "Kutipan aslinya: «" + quote.text() + "».",
+                        evidence, Difficulty.MEDIUM, 0.3));
             }
+        }
+        Question matching = speakersToQuotes(people);
+        if (matching != null) {
+            out.add(matching);
         }
         return out;
     }
 
+    /** A quote of a sentence of the body whose speaker is one of the article's people. */
+    private boolean spoken(Quote quote, List<String> people) {
+        return quote.speaker() != null && people.contains(quote.speaker()) && ctx.isBody(quote.sentence())
+                && quote.text().split("\\s+").length >= 4;
+    }
+
+    /** "Cocokkan setiap kutipan dengan orang yang mengatakannya": one quote per speaker, two to four speakers. */
+    private Question speakersToQuotes(List<String> people) {
+        Map<String, Quote> bySpeaker = new LinkedHashMap<>();
+        for (Quote quote : ctx.analysis.quotes()) {
+            if (spoken(quote, people) && !bySpeaker.containsKey(quote.speaker()) && bySpeaker.size() < MAX_MATCHED) {
+                bySpeaker.put(quote.speaker(), quote);
+            }
+        }
+        if (bySpeaker.size() < 2) {
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        List<String> speakers = new ArrayList<>();
+        StringBuilder why = new StringBuilder("Menurut teks: ");
+        Quote first = null;
+        for (Map.Entry<String, Quote> e : bySpeaker.entrySet()) {
+            String shown = "«" + opening(e.getValue().text(), MATCHED_WORDS) + "»";
+            items.add(shown);
+            speakers.add(e.getKey());
+            why.append(first == null ? "" : "; ").append(shown).append(" — ").append(e.getKey());
+            first = first == null ? e.getValue() : first;
+        }
+        why.append('.');
+        return Drafts.of(QuestionType.MATCHING, Skill.QUOTE, "Cocokkan setiap kutipan dengan orang yang mengatakannya.",
+                items, ctx.picker.shuffle(speakers, "speakers" + speakers), speakers, why.toString(),
+                ctx.evidence(first.sentence()), Difficulty.MEDIUM, bySpeaker.size() >= 3 ? 0.66 : 0.58);
+    }
+
     /** The first words of a long quote, enough to recognise it. */
     static String opening(String text) {
-        String[] words = text.split("\\s+");
-        if (words.length <= SHOWN_WORDS) {
+        return opening(text, SHOWN_WORDS);
+    }
+
+    private static String opening(String text, int words) {
+        String[] w = text.split("\\s+");
+        if (w.length <= words) {
             return text;
         }
-        return String.join(" ", Arrays.copyOf(words, SHOWN_WORDS)) + " …";
+        return String.join(" ", Arrays.copyOf(w, words)).replaceAll("[,;:]$", "") + " …";
     }
 
     /** The hardest affixed word the quote uses once, the one worth recalling. */

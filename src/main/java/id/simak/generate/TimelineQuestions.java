@@ -25,7 +25,7 @@ final class TimelineQuestions {
         Set<String> seen = new HashSet<>();
         for (DateMention d : ctx.analysis.dates()) {
             String key = IndonesianDates.sortKey(d.value());
-            String event = dates.event(d);
+            String event = dates.askable(d) ? dates.event(d) : null;
             if (key != null && event != null && seen.add(key)) {
                 events.add(new Dated(key, DateQuestions.answerText(d), AnswerText.capitalize(event), d.sentence()));
             }
@@ -47,9 +47,9 @@ final class TimelineQuestions {
         List<Question> out = new ArrayList<>();
         out.add(Drafts.of(QuestionType.ORDERING, Skill.DATE,
                 "Urutkan peristiwa berikut dari yang paling awal sampai yang paling akhir.", List.of(),
-                ctx.picker.shuffle(ordered, "timeline" + ordered), ordered, why.toString(), evidence));
+                ctx.picker.shuffle(ordered, "timeline" + ordered), ordered, why.toString(), evidence, Difficulty.HARD, 0.45));
         out.add(Drafts.of(QuestionType.MATCHING, Skill.DATE, "Cocokkan setiap peristiwa dengan waktunya.", ordered,
-                ctx.picker.shuffle(whens, "timeline-match" + whens), whens, why.toString(), evidence));
+                ctx.picker.shuffle(whens, "timeline-match" + whens), whens, why.toString(), evidence, Difficulty.MEDIUM, 0.4));
         return out;
     }
 }

@@ -36,7 +36,8 @@ final class VisitQuestions {
                     }
                 }
             }
-            if (names.isEmpty() || visit.visitor() == null) {
+            if (names.isEmpty() || visit.visitor() == null || !ctx.isBody(visit.sentence())
+                    || !ctx.looksLikePerson(visit.visitor())) {
                 continue;
             }
             String who = ctx.shortName(visit.visitor());
@@ -54,24 +55,27 @@ final class VisitQuestions {
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
                 out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " melakukan " + kind + whenPart + "?",
-                        ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence));
+                        ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
+                        Difficulty.EASY, 0.6));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
                         AnswerText.capitalize(where) + " mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
-                        ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence));
+                        ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
+                        Difficulty.MEDIUM, 0.58));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
                         .map(IndonesianDates::format).toList(), 3);
                 out.add(Drafts.choice(Skill.VISIT, "Kapan " + who + " melakukan " + kind + " ke " + listed + "?",
-                        ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence));
+                        ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence,
+                        Difficulty.EASY, 0.55));
                 // A false statement swaps in a country the text names but the visit does not: a real reading check.
                 List<String> wrong = ctx.picker.pick(names, candidates, 1, List.of());
                 boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
                 String country = truth ? names.get(names.size() - 1) : wrong.get(0);
                 out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " melakukan " + kind + " ke " + country + ".",
-                        truth, why, evidence));
+                        truth, why, evidence, Difficulty.MEDIUM, 0.45));
             }
         }
         return out;

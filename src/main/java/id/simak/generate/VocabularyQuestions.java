@@ -4,26 +4,23 @@ import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * Asks about the article's affixed words, hardest first: the root (kata dasar), a synonym from the thesaurus, and
- * the word formed from its root in its own sentence.
+ * Asks about the article's affixed words, hardest first: the root (kata dasar), only when the dictionary offers
+ * that root and no other that rebuilds the word, with wrong roots that are real words; a synonym, only from the
+ * one thesaurus sense that fits the word's class in its sentence, with wrong choices that are other words of the
+ * article of the same class; and, for the bank, the word formed from its root in its own sentence.
  */
 final class VocabularyQuestions {
 
     private static final String[] PREFIXES = {"memper", "diper", "meng", "meny", "mem", "men", "me", "peng", "peny",
             "pem", "pen", "per", "pe", "ber", "be", "ter", "ke", "di", "se"};
     private static final String[] SUFFIXES = {"kan", "an", "i", "nya"};
-
-    private static final int CANDIDATES = 8;
 
     private final ArticleContext ctx;
 
@@ -36,7 +33,8 @@ final class VocabularyQuestions {
         List<WordInfo> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (WordInfo w : ctx.analysis.words()) {
-            if (w.root() != null && !w.root().equalsIgnoreCase(w.word()) && seen.add(w.word().toLowerCase(Locale.ROOT))) {
+            if (w.root() != null && !w.root().equalsIgnoreCase(w.word()) && ctx.isBody(w.sentence())
+                    && seen.add(w.word().toLowerCase(Locale.ROOT))) {
                 words.add(w);
             }
         }
@@ -46,31 +44,23 @@ final class VocabularyQuestions {
 
     List<Question> generate() {
         List<WordInfo> words = ranked();
-        // One-word thesaurus entries of the whole article, grouped by their first two letters, built once.
-        Map<String, List<String>> synonymsByPrefix = new HashMap<>();
-        List<String> allSynonyms = new ArrayList<>();
-        Set<String> seenSynonyms = new HashSet<>();
-        for (WordInfo w : words) {
-            for (String s : w.synonyms()) {
-                if (!s.contains(" ") && s.length() >= 2 && seenSynonyms.add(s)) {
-                    allSynonyms.add(s);
-                    synonymsByPrefix.computeIfAbsent(s.substring(0, 2), k -> new ArrayList<>()).add(s);
-                }
-            }
-        }
         List<Question> roots = new ArrayList<>();
         List<Question> synonyms = new ArrayList<>();
         List<Question> contexts = new ArrayList<>();
         for (WordInfo w : words) {
             Evidence evidence = ctx.evidence(w.sentence());
-            rootQuestion(w, words, evidence, roots);
-            synonymQuestion(w, synonymsByPrefix, allSynonyms, evidence, synonyms);
-            String gapped = ArticleContext.blank(evidence.text(), w.word());
-            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0) {
+            if (w.rootCertain()) {
+                rootQuestion(w, words, evidence, roots);
+            }
+            synonymQuestion(w, words, evidence, synonyms);
+            String sentence = ctx.readable(w.sentence());
+            String gapped = ArticleContext.blank(sentence, w.word());
+            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain()) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
                                 + "» yang tepat untuk kalimat ini: " + ArticleContext.quotedAround(gapped),
                         List.of(w.word().toLowerCase(Locale.ROOT)),
-                        "Kalimat aslinya memakai «" + w.word() + "» (" + w.root() + " + imbuhan).", evidence));
+                        "Kalimat aslinya memakai «" + w.word() + "» (" + w.root() + " + imbuhan).", evidence,
+                        Difficulty.HARD, 0.3));
             }
         }
         List<Question> out = new ArrayList<>(roots);
@@ -85,9 +75,9 @@ final class VocabularyQuestions {
         correct.addAll(ctx.lexicon.roots(word));
         List<String> candidates = new ArrayList<>();
         for (String wrong : wrongRoots(word, w.root())) {
-            // A stripped form the dictionary lists as a root of its own may be the right answer after all
-            // (di + mulai as well as di + mula + i): never offer it as wrong.
-            if (!ctx.lexicon.roots(wrong).contains(wrong)) {
+            // A wrong root must still be a word, else it is no mistake a reader would make; and a stripped form
+            // the dictionary lists as a root of its own may be right after all (di + mulai as well as di + mula + i).
+            if (ctx.lexicon.knows(wrong) && !ctx.lexicon.roots(wrong).contains(wrong)) {
                 candidates.add(wrong);
             }
         }
@@ -108,13 +98,15 @@ final class VocabularyQuestions {
         candidates.removeIf(c -> correct.contains(c) || c.length() < 3);
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
         if (distractors.size() == 3) {
-            out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "»?",
+            out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "» dalam kalimat berikut? "
+                            + ArticleContext.quoted(ArticleContext.excerpt(ctx.readable(w.sentence()), w.word())),
                     ctx.picker.choices(List.of(w.root()), distractors, "root" + word), w.root(),
-                    "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence));
+                    "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
+                    Difficulty.HARD, 0.52 + 0.1 * w.difficulty()));
         }
     }
 
-    /** The mistakes learners make: stripping only the prefix or only the suffix, or restoring the wrong initial sound. */
+    /** The mistakes learners make: stripping only the prefix or only the suffix, or the outer of two prefixes. */
     static List<String> wrongRoots(String word, String root) {
         Set<String> out = new LinkedHashSet<>();
         String withoutPrefix = word;
@@ -148,86 +140,58 @@ final class VocabularyQuestions {
             }
         }
         out.add(bare);
-        // Nasal prefixes swallow p, t, k and s: offer the restored and the unrestored form, whichever is wrong.
-        if (!root.isEmpty()) {
-            char first = root.charAt(0);
-            if ("ptks".indexOf(first) >= 0) {
-                out.add(root.substring(1));
-            } else if ("aeiou".indexOf(first) >= 0) {
-                out.add("k" + root);
-                out.add("t" + root);
-            }
+        // Nasal prefixes swallow p, t, k and s: offer the unrestored form, whichever is wrong.
+        if (!root.isEmpty() && "ptks".indexOf(root.charAt(0)) >= 0) {
+            out.add(root.substring(1));
         }
         out.remove(root);
         out.remove(word);
         return new ArrayList<>(out);
     }
 
-    private void synonymQuestion(WordInfo w, Map<String, List<String>> synonymsByPrefix, List<String> allSynonyms,
-                                 Evidence evidence, List<Question> out) {
-        String answer = bestSynonym(w);
-        if (answer == null) {
+    private void synonymQuestion(WordInfo w, List<WordInfo> words, Evidence evidence, List<Question> out) {
+        if (w.senseSynonyms().isEmpty() || w.partOfSpeech() == null) {
             return;
         }
+        String answer = bestSynonym(w);
         Set<String> near = new HashSet<>(w.synonyms());
+        near.addAll(w.senseSynonyms());
         near.addAll(ctx.lexicon.synonyms(w.word()));
-        Predicate<String> fits = s -> !near.contains(s) && !s.equalsIgnoreCase(w.word()) && !s.contains(w.root());
-        // Thesaurus neighbours of the other words, those with the same prefix first so the form gives nothing away.
+        near.addAll(ctx.lexicon.synonyms(w.root()));
+        List<String> candidates = new ArrayList<>();
+        // Other words of the article of the same class and the same opening affix, so the form gives nothing away.
         String prefix = w.word().substring(0, Math.min(2, w.word().length())).toLowerCase(Locale.ROOT);
-        List<String> candidates = spread(synonymsByPrefix.getOrDefault(prefix, List.of()), w.word(), fits, CANDIDATES);
-        candidates.addAll(spread(allSynonyms, w.word(), fits, CANDIDATES));
+        for (int round = 0; round < 2; round++) {
+            for (WordInfo other : words) {
+                String o = other.word().toLowerCase(Locale.ROOT);
+                boolean samePrefix = o.startsWith(prefix);
+                if ((round == 0) != samePrefix || !w.partOfSpeech().equals(other.partOfSpeech()) || other == w
+                        || near.contains(o) || ctx.lexicon.synonyms(o).contains(w.word().toLowerCase(Locale.ROOT))
+                        || ctx.lexicon.synonyms(o).contains(answer)
+                        || o.contains(w.root()) || other.root().equals(w.root()) || o.contains("-")) {
+                    continue;
+                }
+                candidates.add(o);
+            }
+        }
         List<String> distractors = ctx.picker.pick(List.of(answer, w.word()), candidates, 3, List.of());
         if (distractors.size() == 3) {
             out.add(Drafts.choice(Skill.SYNONYM, "Kata manakah yang paling dekat maknanya dengan «" + w.word()
-                            + "» dalam kalimat ini? " + ArticleContext.quoted(ArticleContext.excerpt(evidence.text(), w.word())),
+                            + "» dalam kalimat ini? " + ArticleContext.quoted(ArticleContext.excerpt(ctx.readable(w.sentence()), w.word())),
                     ctx.picker.choices(List.of(answer), distractors, "synonym" + w.word()), answer,
-                    "Menurut tesaurus, «" + answer + "» bersinonim dengan «" + w.word() + "».", evidence));
+                    "Dalam kalimat ini «" + w.word() + "» bermakna sama dengan «" + answer + "».", evidence,
+                    Difficulty.HARD, 0.5 + 0.1 * w.difficulty()));
         }
     }
 
-    /**
-     * Up to {@code limit} entries that fit, taken with a stride from a start fixed by the word, so different words
-     * get different, spread-out distractors (neighbours in a thesaurus list share a meaning) without a full scan.
-     */
-    private static List<String> spread(List<String> list, String word, Predicate<String> fits, int limit) {
-        List<String> out = new ArrayList<>();
-        int n = list.size();
-        if (n == 0) {
-            return out;
-        }
-        int stride = n / 3 + 1;
-        while (gcd(stride, n) != 1) {
-            stride++;
-        }
-        int start = (int) Math.floorMod(StableHash.of(word), (long) n);
-        for (int i = 0; i < n && out.size() < limit; i++) {
-            String s = list.get((start + i * stride) % n);
-            if (fits.test(s)) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    private static int gcd(int a, int b) {
-        return b == 0 ? a : gcd(b, a % b);
-    }
-
-    /** A one-word synonym of the same word class as the word (same first two letters, as affixes show it), else the first one-word synonym. */
+    /** The safe synonym built like the word (the same first two letters, as affixes show it), else the first. */
     private static String bestSynonym(WordInfo w) {
         String prefix = w.word().substring(0, Math.min(2, w.word().length())).toLowerCase(Locale.ROOT);
-        String first = null;
-        for (String s : w.synonyms()) {
-            if (s.contains(" ") || s.contains(w.root()) || AnswerText.isVariant(s, w.word())) {
-                continue;
-            }
-            if (first == null) {
-                first = s;
-            }
-            if (s.startsWith(prefix)) {
+        for (String s : w.senseSynonyms()) {
+            if (s.startsWith(prefix) && !AnswerText.isVariant(s, w.word())) {
                 return s;
             }
         }
-        return first;
+        return w.senseSynonyms().get(0);
     }
 }

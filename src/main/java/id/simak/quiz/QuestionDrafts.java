@@ -80,7 +80,7 @@ public class QuestionDrafts {
         List<Question> questions;
         try {
             ArticleAnalysis analysis = reading.analysis(article);
-            questions = generator.generate(analysis);
+            questions = generator.generate(analysis).draft();
         } catch (RuntimeException e) {
             // A generator fault must not cost the teacher their article: keep it, with an empty draft.
             LOG.errorf(e, "Question generation failed for article %d", article.id);

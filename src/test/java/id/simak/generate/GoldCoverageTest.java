@@ -27,7 +27,7 @@ class GoldCoverageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("keys")
     void questionsCoverTheKey(String article, GoldKey key) {
-        List<Question> questions = GENERATOR.generate(ANALYZER.analyze(key.articleText()));
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze(key.articleText())).all();
         QuestionCoverage coverage = QuestionCoverage.of(key, questions);
         String missed = coverage.uncovered().stream().map(f -> f.category() + ": " + f.fact()).collect(Collectors.joining("\n"));
         System.out.printf("%s: %d questions, coverage %.2f%n%s%n", article, questions.size(), coverage.coverage(), missed);

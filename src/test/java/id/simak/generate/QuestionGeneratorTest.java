@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class QuestionGeneratorTest {
 
     private static final List<Question> QUESTIONS =
-            new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis());
+            new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis()).all();
 
     static Stream<Arguments> questions() {
         return QUESTIONS.stream().map(q -> Arguments.of(q.id(), q));
@@ -41,7 +41,7 @@ class QuestionGeneratorTest {
 
     @Test
     void sameAnalysisGivesSameQuestionsIdsAndChoiceOrder() {
-        List<Question> again = new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis());
+        List<Question> again = new QuestionGenerator(ArticleFixtures.LEXICON).generate(ArticleFixtures.analysis()).all();
         assertEquals(QUESTIONS, again);
     }
 

@@ -62,7 +62,7 @@ class GoldStandardTest {
     void aQuestionAsksAboutEveryFactOfTheSeedKey() {
         GoldKey key = GoldKey.load(SEED_KEY);
         ArticleAnalysis analysis = analyzer.analyze(key.articleText());
-        List<Question> questions = generator.generate(analysis);
+        List<Question> questions = generator.generate(analysis).all();
         QuestionCoverage coverage = QuestionCoverage.of(key, questions);
         List<String> uncovered = coverage.uncovered().stream()
                 .filter(f -> !f.category().equals("roots"))

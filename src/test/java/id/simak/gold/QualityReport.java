@@ -62,7 +62,7 @@ public final class QualityReport {
         List<List<Question>> questions = new ArrayList<>();
         for (GoldKey key : keys) {
             ArticleAnalysis analysis = analyzer.analyze(key.articleText());
-            List<Question> generated = generator.generate(analysis);
+            List<Question> generated = generator.generate(analysis).all();
             scores.add(AnalysisScore.of(analysis, key));
             coverages.add(QuestionCoverage.of(key, generated));
             questions.add(generated);

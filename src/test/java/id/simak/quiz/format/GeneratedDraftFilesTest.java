@@ -26,7 +26,7 @@ class GeneratedDraftFilesTest {
     static void generate() throws Exception {
         HunspellLexicon lexicon = HunspellLexicon.loadDefault();
         String text = Files.readString(Path.of("seeds", "xinhua-ktt-china-asia-tengah.txt"), StandardCharsets.UTF_8);
-        List<Question> generated = new QuestionGenerator(lexicon).generate(new ArticleAnalyzer(lexicon).analyze(text));
+        List<Question> generated = new QuestionGenerator(lexicon).generate(new ArticleAnalyzer(lexicon).analyze(text)).all();
         // In a file the evidence is its text; the sentence number is found again on import.
         draft = new ArrayList<>();
         for (Question q : generated) {

@@ -1,0 +1,145 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Tells, line by line, what a pasted news page is made of: the article's body, its title and headings, photo
+ * captions, and the page around it (cross-links, credits, date stamps, share buttons, teasers of other stories),
+ * so that only the body is read for questions. The words are the furniture of Indonesian news sites in general,
+ * never the facts of one article.
+ */
+final class PageLines {
+
+    // Cross-links and the site's own notices, wherever they stand: "Baca juga: ...", "Baca berita tanpa iklan".
+    private static final Pattern CROSS_LINK = Pattern.compile(
+            "^(?:[-•·*>]\\s*)?(?:baca|simak|lihat|tonton|saksikan|cek)\\s+(?:juga|pula|selengkapnya|berita|artikel|video|info)\\b.*"
+                    + "|^baca\\s*:.*|^baca berita (?:dengan|tanpa)\\b.*|^(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat)\\b.*"
+                    + "|.*\\b(?:google news|whatsapp channel|saluran whatsapp|telegram channel|klik di ?sini|download aplikasi"
+                    + "|unduh aplikasi|gabung kompas\\.com|konten menarik lainnya|tulis komentar|ikuti (?:kami|berita|update)"
+                    + "|dapatkan (?:update|berita|informasi)|bagikan berita|share this)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Credits: "Pewarta: ...", "Editor : ...", "Rep: ... / Red: ...", "Laporan Wartawan Tribunnews.com ...".
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|sumber|rep|red|fotografer|grafis"
+                    + "|ilustrator|produser|narator|penerjemah)\\s*:.*|^laporan (?:wartawan|reporter|jurnalis|koresponden)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "^(?:copyright|hak cipta|all rights reserved)\\b.*|.*©.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Words a site puts on a line of its own: section names, ads, counters, menus.
+    private static final Pattern FURNITURE = Pattern.compile(
+            "^(?:advertisement|iklan|scroll to (?:continue|resume).*|loading.*|spot_img|tags?\\s*:?.*|topik\\s*:.*|kata kunci\\s*:.*"
+                    + "|terkait|terkini|terpopuler|populer|rekomendasi.*|artikel pilihan|pilihan editor.*|berita terkait.*"
+                    + "|berita terbaru.*|berita lainnya.*|fokus|komentar.*|bagikan.*|share.*|halaman\\s*:?.*|perbesar"
+                    + "|(?:di ?baca|dilihat|dibaca)\\s+[\\d.]+\\s*kali|version\\s+[\\d.]+|image of .*|profile picture .*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Lines after which the page, not the article, goes on (when they stand in the second half of the text).
+    private static final Pattern END_OF_ARTICLE = Pattern.compile(
+            "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting)\\s*:.*|^(?:copyright|hak cipta)\\b.*|^\\(\\*\\)\\s*\\S*$"
+                    + "|^(?:rekomendasi|artikel pilihan|berita terkait|baca berita terkait|terpopuler|tags?)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // A photo caption: the credit in brackets or after "Foto:" at its end, an "ANTARA FOTO/..." credit, "Ilustrasi".
+    private static final Pattern CAPTION = Pattern.compile(
+            "^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b.*"
+                    + "|.*\\((?:foto|dok|ist|istimewa|antara|reuters|afp|ap|xinhua)\\b[^()]*\\)\\s*\\.?$"
+                    + "|.*[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|.*\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
+                    + "|.*\\bantara foto/.*|.*\\bfoto\\s*:\\s*\\S.*|.*\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|.*--\\s*youtube\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "Kompas.com - 26/09/2022, 13:30 WIB", "Rabu, 12 Februari 2020 - 11:11 WIB", "28 Desember 2021 04:40".
+    private static final Pattern STAMP_WORDS = Pattern.compile(
+            "(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|januari|februari|maret|april|mei|juni|juli|agustus"
+                    + "|september|oktober|november|desember|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des|wib|wita|wit|pukul"
+                    + "|date|diperbarui|dipublikasikan|diterbitkan|terbit)\\b|\\d+[:./]\\d+(?:[:./]\\d+)?|\\d+|[|,\\-–—/:]");
+    private static final Pattern HAS_DATE_OR_TIME = Pattern.compile(
+            "\\d{1,2}[:.]\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?iu)\\b(?:januari|februari|maret|april|mei|juni|juli|agustus"
+                    + "|september|oktober|november|desember)\\b");
+    // A tag line: "id shin tae yong,pelatih timnas indonesia,piala asia 2023".
+    private static final Pattern TAG_LINE = Pattern.compile("^(?:id\\s+)?[\\p{Ll}\\d ]+(?:,\\s*[\\p{Ll}\\d ]+){2,}$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•·*]|\\d{1,2}[.)])\\s+\\S.*");
+    private static final int SHORT_LINE = 15;
+
+    private PageLines() {
+    }
+
+    /** The kind of every line (null for a blank one); lines are the text's lines in order. */
+    static List<Sentence.Kind> classify(List<String> lines) {
+        List<Sentence.Kind> kinds = new ArrayList<>(lines.size());
+        int total = 0;
+        for (String line : lines) {
+            total += line.length() + 1;
+        }
+        int offset = 0;
+        boolean ended = false;
+        boolean afterColon = false;
+        for (String raw : lines) {
+            String line = raw.strip();
+            Sentence.Kind kind;
+            if (line.isEmpty()) {
+                kind = null;
+            } else if (ended) {
+                kind = Sentence.Kind.BOILERPLATE;
+            } else {
+                kind = kindOf(line, afterColon);
+                if (offset * 2 > total && END_OF_ARTICLE.matcher(line).matches()) {
+                    ended = true;
+                    kind = Sentence.Kind.BOILERPLATE;
+                }
+            }
+            if (kind != null) {
+                afterColon = kind == Sentence.Kind.BODY && (line.endsWith(":") || afterColon && LIST_ITEM.matcher(line).matches());
+            }
+            kinds.add(kind);
+            offset += raw.length() + 1;
+        }
+        return kinds;
+    }
+
+    /** The kind of one non-blank line; {@code inList} when the lines before introduce a list ("... berikut:"). */
+    static Sentence.Kind kindOf(String line, boolean inList) {
+        if (CROSS_LINK.matcher(line).matches() || CREDIT.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
+                || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")) {
+            return Sentence.Kind.BOILERPLATE;
+        }
+        if (CAPTION.matcher(line).matches()) {
+            return Sentence.Kind.CAPTION;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean closed = ".!?\"”’')".indexOf(last) >= 0 || last == ':' || last == ';' || last == ',';
+        if (closed) {
+            return Sentence.Kind.BODY;
+        }
+        List<Token> words = Token.names(line);
+        List<Token> lettered = words.stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
+        if (LIST_ITEM.matcher(line).matches()) {
+            // An item of a list the text introduced is body; a bullet of its own is a link to another story.
+            return inList ? Sentence.Kind.BODY : Sentence.Kind.BOILERPLATE;
+        }
+        if (isStamp(line)) {
+            return Sentence.Kind.BOILERPLATE;
+        }
+        if (words.size() > SHORT_LINE) {
+            return Sentence.Kind.BODY;
+        }
+        if (lettered.size() <= 2) {
+            // One or two words on a line of their own: a section, an author, a label.
+            return Sentence.Kind.BOILERPLATE;
+        }
+        return Sentence.Kind.HEADING;
+    }
+
+    /** A line that only dates the page: days, dates, times, an outlet's name and separators. */
+    static boolean isStamp(String line) {
+        if (!HAS_DATE_OR_TIME.matcher(line).find()) {
+            return false;
+        }
+        String rest = STAMP_WORDS.matcher(line).replaceAll(" ").strip();
+        if (rest.isEmpty()) {
+            return true;
+        }
+        String[] left = rest.split("\\s+");
+        // What remains may name the outlet ("Kompas.com", "CNN Indonesia") or the reporter after "LAPORAN".
+        return left.length <= 2 || line.toUpperCase(Locale.ROOT).contains("LAPORAN") && left.length <= 5;
+    }
+}

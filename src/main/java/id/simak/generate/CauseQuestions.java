@@ -1,0 +1,180 @@
+package id.simak.generate;
+
+import id.simak.analysis.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks why: where a sentence joins an effect to its cause ("... karena ...", "... akibat ...", "... lantaran ...",
+ * "... sehingga ...", "... dipicu oleh ..."), "Menurut berita, mengapa <effect>?" with the cause to choose among
+ * other causes the article gives and other things it reports, each a phrase of the article and none the reason.
+ */
+final class CauseQuestions {
+
+    // The effect comes first: "E karena C", "E akibat C", "E dipicu oleh C".
+    private static final Pattern EFFECT_FIRST = Pattern.compile(
+            "(?iu)(?<=\\s|,)(karena|lantaran|sebab|akibat|gara-gara|berkat|disebabkan oleh|disebabkan|dipicu oleh|dipicu dari|dipicu)\\s+");
+    // The cause comes first: "C sehingga E".
+    private static final Pattern CAUSE_FIRST = Pattern.compile("(?iu),?\\s+(sehingga|hingga menyebabkan|yang menyebabkan)\\s+");
+    // The cause opens the sentence: "Karena C, E." / "Akibat C, E."
+    private static final Pattern CAUSE_OPENS = Pattern.compile("(?iu)^(karena|akibat|lantaran|gara-gara)\\s+([^,]+),\\s*(.+)$");
+    // What the text says about who said it, to be left out of an effect or a cause.
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?iu),\\s*(?:kata|ujar|jelas|tutur|ungkap|tegas|imbuh|terang|lanjut|sebut)(?:nya)?(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*,?");
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?iu)^.{0,80}?\\b(?:mengatakan|menyatakan|menjelaskan|mencatat|menyebutkan|menuturkan|mengungkapkan|menegaskan|menilai)"
+                    + "(?:\\s+bahwa)?\\s*,?\\s+");
+    private static final Pattern ACCORDING = Pattern.compile("(?iu)^menurut\\s+[^,]{1,60},\\s*");
+    private static final Set<String> POINTING = Set.of("ini", "itu");
+    private static final int MIN_WORDS = 2;
+    private static final int MAX_EFFECT = 20;
+    private static final int MAX_CAUSE = 18;
+
+    private record Found(int sentence, String effect, String cause, boolean nominal) {}
+
+    private final ArticleContext ctx;
+
+    CauseQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Question> generate() {
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : ctx.analysis.sentences()) {
+            Found f = find(s);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        List<Question> out = new ArrayList<>();
+        for (Found f : found) {
+            List<String> candidates = new ArrayList<>();
+            for (Found other : found) {
+                if (other != f && !overlapping(other.cause(), f.cause())) {
+                    candidates.add(AnswerText.capitalize(other.cause()));
+                }
+            }
+            candidates.addAll(otherReports(f));
+            String answer = AnswerText.capitalize(f.cause());
+            List<String> distractors = ctx.picker.pick(List.of(answer), candidates, 3, List.of());
+            if (distractors.size() < 2) {
+                continue;
+            }
+            String prompt = f.nominal()
+                    ? "Menurut berita, apa penyebab " + ctx.decapitalize(f.effect()) + "?"
+                    : "Menurut berita, mengapa " + ctx.decapitalize(f.effect()) + "?";
+            out.add(Drafts.choice(Skill.CAUSE, prompt, ctx.picker.choices(List.of(answer), distractors, "cause" + f.effect()),
+                    answer, "Kalimat bukti menyebut bahwa " + ctx.decapitalize(f.effect()) + " karena " + f.cause() + ".",
+                    ctx.evidence(f.sentence()), Difficulty.HARD, distractors.size() == 3 ? 0.68 : 0.62));
+        }
+        return out;
+    }
+
+    /** The effect and cause a body sentence joins, cleaned to stand in a question, or null. */
+    private Found find(Sentence s) {
+        String text = ctx.statementLike(s.index());
+        if (text == null) {
+            return null;
+        }
+        text = ATTRIBUTION.matcher(text).replaceAll(",").replaceAll("\\s*,\\s*,", ",").replaceAll("[.!]$", "").strip();
+        Matcher opens = CAUSE_OPENS.matcher(text);
+        if (opens.matches()) {
+            return checked(s.index(), opens.group(3), opens.group(2), false);
+        }
+        Matcher m = EFFECT_FIRST.matcher(text);
+        if (m.find() && m.start() > 0) {
+            String connective = m.group(1).toLowerCase(Locale.ROOT);
+            boolean nominal = connective.startsWith("dipicu") || connective.startsWith("disebabkan");
+            return checked(s.index(), text.substring(0, m.start()), text.substring(m.end()), nominal);
+        }
+        Matcher c = CAUSE_FIRST.matcher(text);
+        if (c.find() && c.start() > 0) {
+            return checked(s.index(), text.substring(c.end()), text.substring(0, c.start()), false);
+        }
+        return null;
+    }
+
+    private Found checked(int sentence, String effect, String cause, boolean nominal) {
+        String e = clean(effect);
+        String c = clean(cause);
+        // The cause ends where the next clause of the sentence begins.
+        int comma = c.indexOf(", ");
+        if (comma > 0 && c.substring(0, comma).split("\\s+").length >= MIN_WORDS + 1) {
+            c = c.substring(0, comma);
+        }
+        if (nominal) {
+            e = e.replaceFirst("(?iu)\\s+(?:ini|itu|tersebut)$", "");
+        }
+        if (!readable(e, MAX_EFFECT) || !readable(c, MAX_CAUSE) || e.matches("(?iu).*\\b(?:karena|sehingga|akibat)\\b.*")) {
+            return null;
+        }
+        return new Found(sentence, e, c, nominal);
+    }
+
+    private static String clean(String clause) {
+        String c = clause.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+        c = ACCORDING.matcher(c).replaceFirst("");
+        c = REPORTED.matcher(c).replaceFirst("");
+        return c.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
+    }
+
+    /** Whether a clause can stand in a question: a few to {@code max} words, not opened by a word that points back. */
+    private static boolean readable(String clause, int max) {
+        if (clause.isEmpty()) {
+            return false;
+        }
+        String[] words = clause.split("\\s+");
+        if (words.length < MIN_WORDS || words.length > max) {
+            return false;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        for (String w : words) {
+            if (POINTING.contains(w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+                return false;
+            }
+        }
+        return !ArticleContext.leansBack(first);
+    }
+
+    /**
+     * Things the article reports elsewhere, as phrases of its own sentences: clauses that open with their subject
+     * and hold a verb, from sentences that give no cause, those sharing the most words with the question first.
+     */
+    private List<String> otherReports(Found f) {
+        Set<String> topic = new HashSet<>();
+        for (String w : (f.effect() + " " + f.cause()).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3) {
+                topic.add(w);
+            }
+        }
+        List<String[]> scored = new ArrayList<>();
+        for (Sentence s : ctx.analysis.sentences()) {
+            String text = ctx.statementLike(s.index());
+            if (text == null || s.index() == f.sentence() || EFFECT_FIRST.matcher(text).find() || CAUSE_FIRST.matcher(text).find()) {
+                continue;
+            }
+            for (String chunk : text.replaceAll("[.!?]$", "").split(",\\s+|\\s+(?:dan|serta|yang|namun|tetapi)\\s+")) {
+                String c = clean(chunk);
+                if (EventPhrase.natural(c) && readable(c, MAX_CAUSE)) {
+                    int overlap = 0;
+                    for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                        overlap += topic.contains(w) ? 1 : 0;
+                    }
+                    scored.add(new String[] {AnswerText.capitalize(ctx.decapitalize(c)), Integer.toString(overlap)});
+                }
+            }
+        }
+        scored.sort(Comparator.comparingInt((String[] a) -> -Integer.parseInt(a[1])));
+        return scored.stream().map(a -> a[0]).toList();
+    }
+
+    private static boolean overlapping(String a, String b) {
+        return DistractorPicker.overlaps(a, b);
+    }
+}

@@ -1,0 +1,128 @@
+package id.simak.generate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses, from every checked question of an article, the short draft a teacher would hand out as it is, and
+ * puts the rest in the bank. The draft takes only confident questions (score at least {@link #CONFIDENT}), one per
+ * sentence, at most two of a skill and two about vocabulary, a why-question when the text gives a cause, never
+ * one whose prompt tells another's answer; it is then ordered easy to hard, and within that as the article runs,
+ * so the lead's facts come first, with skills taken in turn.
+ */
+final class DraftPlan {
+
+    /** The score a question needs to be offered in the draft; below it, it waits in the bank. */
+    static final double CONFIDENT = 0.5;
+    static final int MIN_SIZE = 8;
+    static final int MAX_SIZE = 15;
+    private static final int MAX_VOCABULARY = 2;
+    /** Words of body text for which the configured size is meant; shorter and longer texts get fewer or more. */
+    private static final double TYPICAL_WORDS = 450;
+
+    private DraftPlan() {
+    }
+
+    /** How many questions a draft of a text of {@code bodyWords} words should hold, for a configured size. */
+    static int size(int configured, int bodyWords) {
+        long scaled = Math.round(configured * bodyWords / TYPICAL_WORDS);
+        return (int) Math.max(MIN_SIZE, Math.min(MAX_SIZE, scaled));
+    }
+
+    static Generation plan(List<Question> checked, int size) {
+        List<Question> best = new ArrayList<>(checked);
+        best.sort(Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id));
+        List<Question> draft = new ArrayList<>();
+        Set<Integer> sentences = new HashSet<>();
+        Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
+        int maxPerSkill = Math.max(2, size / 4);
+        // A cause is what a teacher asks first when the text gives one: it is taken before the rest.
+        best.stream().filter(q -> q.skill() == Skill.CAUSE && q.score() >= CONFIDENT).findFirst()
+                .ifPresent(q -> take(q, draft, sentences, perSkill));
+        for (Question q : best) {
+            if (draft.size() >= size || q.score() < CONFIDENT) {
+                break;
+            }
+            if (draft.contains(q) || sentences.contains(q.evidence().sentence())) {
+                continue;
+            }
+            int ofSkill = perSkill.getOrDefault(q.skill(), 0);
+            int vocabulary = (int) draft.stream().filter(d -> d.skill().isVocabulary()).count();
+            if (ofSkill >= maxPerSkill || q.skill() == Skill.MAIN_IDEA && ofSkill >= 1
+                    || q.skill().isVocabulary() && vocabulary >= MAX_VOCABULARY || clashes(q, draft)) {
+                continue;
+            }
+            take(q, draft, sentences, perSkill);
+        }
+        List<Question> ordered = order(draft);
+        List<Question> bank = new ArrayList<>(best);
+        bank.removeAll(draft);
+        return new Generation(ordered, bank);
+    }
+
+    private static void take(Question q, List<Question> draft, Set<Integer> sentences, Map<Skill, Integer> perSkill) {
+        draft.add(q);
+        sentences.add(q.evidence().sentence());
+        perSkill.merge(q.skill(), 1, Integer::sum);
+    }
+
+    /** Whether one question's prompt tells the other's answer, or both ask the same answer. */
+    static boolean clashes(Question q, List<Question> taken) {
+        for (Question t : taken) {
+            if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tells(String prompt, Question other) {
+        if (other.type() == QuestionType.TRUE_FALSE || other.type() == QuestionType.MATCHING
+                || other.type() == QuestionType.ORDERING) {
+            return false;
+        }
+        String p = " " + AnswerText.normalize(prompt) + " ";
+        for (String a : other.answer()) {
+            String n = AnswerText.normalize(a);
+            if (!n.isBlank() && p.contains(" " + n + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameAnswer(Question a, Question b) {
+        if (a.type() == QuestionType.TRUE_FALSE || b.type() == QuestionType.TRUE_FALSE) {
+            return false;
+        }
+        return AnswerText.sameAnswer(a.answer().get(0), b.answer().get(0));
+    }
+
+    /** Easy to hard; within a level in the article's order, skills taken in turn so no two neighbours share one. */
+    static List<Question> order(List<Question> draft) {
+        List<Question> sorted = new ArrayList<>(draft);
+        sorted.sort(Comparator.comparing(Question::difficulty).thenComparingInt(q -> q.evidence().sentence()));
+        List<Question> out = new ArrayList<>();
+        List<Question> left = new ArrayList<>(sorted);
+        while (!left.isEmpty()) {
+            Question last = out.isEmpty() ? null : out.get(out.size() - 1);
+            Question next = left.get(0);
+            if (last != null && next.skill() == last.skill()) {
+                for (Question candidate : left) {
+                    if (candidate.difficulty() == next.difficulty() && candidate.skill() != last.skill()) {
+                        next = candidate;
+                        break;
+                    }
+                }
+            }
+            out.add(next);
+            left.remove(next);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package id.simak.generate;
+
+import id.simak.analysis.DateMention;
+import id.simak.analysis.NumberMention;
+import id.simak.analysis.Person;
+import id.simak.analysis.Place;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Makes a sentence of the article false by one change a careful reader can check against the text: another
+ * figure of the same unit, another date written alike, another place or person of the same kind the article
+ * names, or a word swapped for its antonym. Each version says what was changed, for the explanation.
+ */
+final class FalseVersions {
+
+    /** A false version of a sentence, the skill of what was changed, and the true and the false words. */
+    record Version(String text, Skill skill, String truth, String replaced) {}
+
+    private final ArticleContext ctx;
+
+    FalseVersions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Every single-change false version of {@code text}, the text of sentence {@code sentence}, in a stable order. */
+    List<Version> of(String text, int sentence) {
+        List<Version> out = new ArrayList<>();
+        numbers(text, sentence, out);
+        dates(text, sentence, out);
+        places(text, sentence, out);
+        people(text, out);
+        antonyms(text, out);
+        return out;
+    }
+
+    private void numbers(String text, int sentence, List<Version> out) {
+        for (NumberMention n : ctx.analysis.numbers()) {
+            if (n.sentence() != sentence || n.unit() == null || ArticleContext.find(text, n.text()) < 0) {
+                continue;
+            }
+            for (NumberMention other : ctx.analysis.numbers()) {
+                if (other.sentence() != sentence && n.unit().equals(other.unit()) && other.value() != n.value()
+                        && ChoiceShape.alike(other.text(), n.text()) && ArticleContext.find(text, other.text()) < 0) {
+                    out.add(new Version(replace(text, n.text(), other.text()), Skill.NUMBER, n.text(), other.text()));
+                    break;
+                }
+            }
+        }
+    }
+
+    private void dates(String text, int sentence, List<Version> out) {
+        for (DateMention d : ctx.analysis.dates()) {
+            if (d.sentence() != sentence || d.relativeTo() != null || d.value() == null || ArticleContext.find(text, d.text()) < 0
+                    || !DateForms.writable(d.text())) {
+                continue;
+            }
+            List<String> alike = DateForms.alike(d.text(), d.value(), IndonesianDates.near(d.value()));
+            if (!alike.isEmpty()) {
+                out.add(new Version(replace(text, d.text(), alike.get(0)), Skill.DATE, d.text(), alike.get(0)));
+            }
+        }
+    }
+
+    private void places(String text, int sentence, List<Version> out) {
+        for (Place p : ctx.analysis.places()) {
+            if (ArticleContext.find(text, p.text()) < 0 || "ID".equals(p.code()) || !ArticleContext.fairGap(text, p.text())) {
+                continue;
+            }
+            for (Place other : ctx.analysis.places()) {
+                if (other.kind() == p.kind() && !other.text().equalsIgnoreCase(p.text()) && other.sentence() != sentence
+                        && ArticleContext.find(text, other.text()) < 0 && !"ID".equals(other.code())) {
+                    out.add(new Version(replace(text, p.text(), other.text()), Skill.PLACE, p.text(), other.text()));
+                    return;
+                }
+            }
+        }
+    }
+
+    private void people(String text, List<Version> out) {
+        List<Person> persons = ctx.persons();
+        for (Person p : persons) {
+            String mention = p.mentions().stream().filter(m -> ArticleContext.find(text, m) >= 0).findFirst().orElse(null);
+            if (mention == null || !mention.equals(p.name())) {
+                continue;
+            }
+            for (Person other : persons) {
+                if (other != p && ArticleContext.find(text, other.name()) < 0) {
+                    out.add(new Version(replace(text, p.name(), other.name()), Skill.PERSON, p.name(), other.name()));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A verb or adjective of the sentence swapped for its antonym from the thesaurus ("meningkat" for "menurun"). */
+    private void antonyms(String text, List<Version> out) {
+        for (String token : text.split("[^\\p{L}-]+")) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            if (lower.length() < 4 || !lower.equals(token)) {
+                continue;
+            }
+            for (String antonym : ctx.lexicon.antonyms(lower)) {
+                if (!antonym.contains(" ") && ctx.lexicon.knows(antonym) && ANTONYM_FORMS.matcher(lower).matches()
+                        == ANTONYM_FORMS.matcher(antonym).matches()) {
+                    out.add(new Version(replace(text, token, antonym), Skill.MAIN_IDEA, token, antonym));
+                    return;
+                }
+            }
+        }
+    }
+
+    // Antonyms are swapped only between words built alike (meningkat/menurun, naik/turun), never verb for noun.
+    private static final java.util.regex.Pattern ANTONYM_FORMS = java.util.regex.Pattern.compile("^(?:me|ber|ter|di).*");
+
+    /** The text with the first whole-word occurrence of {@code from} replaced by {@code to}. */
+    static String replace(String text, String from, String to) {
+        int at = ArticleContext.find(text, from);
+        return at < 0 ? text : text.substring(0, at) + to + text.substring(at + from.length());
+    }
+}

@@ -1,0 +1,66 @@
+package id.simak.generate;
+
+import id.simak.analysis.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks which statement the article as a whole supports: its lead (the first whole sentence of the body, which
+ * news writes to carry the story) against versions of it that contradict the article's facts, each changed in
+ * one fact a reader of the article can check.
+ */
+final class MainIdeaQuestions {
+
+    private static final int LEAD_SENTENCES = 2;
+
+    private final ArticleContext ctx;
+    private final FalseVersions versions;
+
+    MainIdeaQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.versions = new FalseVersions(ctx);
+    }
+
+    List<Question> generate() {
+        int seen = 0;
+        for (Sentence s : ctx.analysis.sentences()) {
+            if (!s.isBody()) {
+                continue;
+            }
+            if (seen++ >= LEAD_SENTENCES) {
+                break;
+            }
+            String lead = ctx.statement(s.index());
+            if (lead == null) {
+                continue;
+            }
+            // One version of the lead that contradicts it, then other statements of the article made false: every
+            // wrong choice contradicts the article, and only the right one is the lead's point.
+            List<String> wrong = new ArrayList<>();
+            List<FalseVersions.Version> leadVersions = versions.of(lead, s.index());
+            leadVersions.sort((a, b) -> Boolean.compare(b.skill() == Skill.MAIN_IDEA, a.skill() == Skill.MAIN_IDEA));
+            if (!leadVersions.isEmpty()) {
+                wrong.add(leadVersions.get(0).text());
+            }
+            for (Sentence other : ctx.analysis.sentences()) {
+                String statement = other.index() == s.index() ? null : ctx.statement(other.index());
+                if (statement == null || wrong.size() >= 3) {
+                    continue;
+                }
+                List<FalseVersions.Version> otherVersions = versions.of(statement, other.index());
+                if (!otherVersions.isEmpty()) {
+                    wrong.add(otherVersions.get(0).text());
+                }
+            }
+            if (wrong.size() < 2) {
+                continue;
+            }
+            List<String> distractors = wrong.subList(0, Math.min(3, wrong.size()));
+            return List.of(Drafts.choice(Skill.MAIN_IDEA, "Pernyataan manakah yang sesuai dengan isi utama berita ini?",
+                    ctx.picker.choices(List.of(lead), distractors, "main" + lead), lead,
+                    "Kalimat pembuka berita menyatakan: «" + lead + "» Pilihan lain mengubah faktanya.",
+                    ctx.evidence(s.index()), Difficulty.HARD, distractors.size() == 3 ? 0.62 : 0.55));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,97 @@
+package id.simak.generate;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks every candidate question before a teacher sees it and says why one fails: the evidence must be a whole
+ * sentence of the article's body; the question well formed; the answer found again in its evidence; no answer
+ * given away by the prompt or a headline; no distractor also true in the evidence; every choice of the answer's
+ * form; vocabulary choices real words; the prompt tidy. A candidate that fails is dropped, never repaired.
+ */
+final class QuestionGate {
+
+    // Skills whose answer is one fact of the article: a headline that says it gives it away.
+    private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.LIST,
+            Skill.NUMBER, Skill.ACRONYM);
+
+    private final ArticleContext ctx;
+
+    QuestionGate(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Null when the question passes, else the reason it fails (for tests and for the teacher's curiosity). */
+    String rejection(Question q) {
+        if (!ctx.isBody(q.evidence().sentence())) {
+            return "evidence is not a sentence of the article's body";
+        }
+        if (!QuestionGenerator.wellFormed(q)) {
+            return "not well formed";
+        }
+        if (QuestionGenerator.givesAway(q)) {
+            return "the prompt gives the answer away";
+        }
+        String tidy = untidy(q.prompt());
+        if (tidy != null) {
+            return tidy;
+        }
+        boolean single = q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.CLOZE;
+        if (FACTS.contains(q.skill()) && single && ctx.inHeadline(q.answer().get(0))) {
+            return "a headline or caption gives the answer away";
+        }
+        if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.MULTIPLE_RESPONSE) {
+            String choices = choiceProblem(q);
+            if (choices != null) {
+                return choices;
+            }
+        }
+        return null;
+    }
+
+    private String choiceProblem(Question q) {
+        String evidence = q.evidence().text();
+        String answerShape = ChoiceShape.of(q.answer().get(0));
+        for (String c : q.choices()) {
+            boolean correct = q.answer().stream().anyMatch(a -> AnswerText.sameAnswer(a, c));
+            if (correct) {
+                continue;
+            }
+            if (q.skill() != Skill.MAIN_IDEA && q.skill() != Skill.CAUSE && q.skill() != Skill.QUOTE
+                    && ArticleContext.find(evidence, c) >= 0 && ArticleContext.find(q.prompt(), c) < 0) {
+                return "the distractor «" + c + "» is in the evidence sentence too";
+            }
+            boolean clauses = q.skill() == Skill.CAUSE || q.skill() == Skill.MAIN_IDEA;
+            if (q.type() == QuestionType.MULTIPLE_CHOICE && !clauses && !ChoiceShape.of(c).equals(answerShape)) {
+                return "the distractor «" + c + "» is not written like the answer";
+            }
+            if (q.skill().isVocabulary() && !c.contains(" ") && !ctx.lexicon.knows(c.toLowerCase(Locale.ROOT))) {
+                return "the distractor «" + c + "» is not a word";
+            }
+        }
+        return null;
+    }
+
+    /** A reason the prompt reads badly, or null. */
+    static String untidy(String prompt) {
+        if (prompt.contains("  ") || prompt.contains(" ,") || prompt.contains(" .") || prompt.contains("( )")
+                || prompt.contains("()")) {
+            return "the prompt has stray spaces or empty brackets";
+        }
+        if (!Character.isUpperCase(prompt.codePointAt(0))) {
+            return "the prompt does not open with a capital";
+        }
+        long open = prompt.chars().filter(c -> c == '«').count();
+        long close = prompt.chars().filter(c -> c == '»').count();
+        if (open != close) {
+            return "the prompt's quotation is not closed";
+        }
+        return null;
+    }
+
+    /** The questions that pass, in the order given. */
+    List<Question> passing(List<Question> candidates) {
+        return candidates.stream().filter(q -> rejection(q) == null).toList();
+    }
+}

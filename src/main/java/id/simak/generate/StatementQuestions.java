@@ -1,0 +1,47 @@
+package id.simak.generate;
+
+import id.simak.analysis.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Asks the learner to judge a statement: a sentence of the article as it stands (true) or with one fact changed
+ * for another of the same kind the article gives (false), so the check needs the right sentence found and read.
+ * Its skill is the kind of fact that was changed.
+ */
+final class StatementQuestions {
+
+    private final ArticleContext ctx;
+    private final FalseVersions versions;
+
+    StatementQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.versions = new FalseVersions(ctx);
+    }
+
+    List<Question> generate() {
+        List<Question> out = new ArrayList<>();
+        // True and false statements take turns through the article, from a start fixed by its text.
+        boolean truth = ctx.analysis.sentences().isEmpty() || (StableHash.of(ctx.analysis.sentences().get(0).text()) >>> 40 & 1) == 0;
+        for (Sentence s : ctx.analysis.sentences()) {
+            String statement = ctx.statement(s.index());
+            if (statement == null) {
+                continue;
+            }
+            List<FalseVersions.Version> changed = versions.of(statement, s.index());
+            changed.removeIf(v -> v.skill() == Skill.MAIN_IDEA);
+            if (changed.isEmpty()) {
+                continue;
+            }
+            FalseVersions.Version v = changed.get((int) Math.floorMod(StableHash.of(statement), (long) changed.size()));
+            truth = !truth;
+            Evidence evidence = ctx.evidence(s.index());
+            String why = truth
+                    ? "Pernyataan ini sama dengan kalimat bukti."
+                    : "Menurut kalimat bukti, yang benar «" + v.truth() + "», bukan «" + v.replaced() + "».";
+            out.add(Drafts.trueFalse(v.skill(), truth ? statement : v.text(), truth, why, evidence, Difficulty.MEDIUM,
+                    v.skill() == Skill.NUMBER || v.skill() == Skill.DATE ? 0.56 : 0.52));
+        }
+        return out;
+    }
+}

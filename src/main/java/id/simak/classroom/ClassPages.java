@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.net.URI;
 import java.util.List;
@@ -23,7 +23,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-import id.simak.account.ClassViews.LearnerClass;
+import id.simak.classroom.ClassViews.LearnerClass;
 import id.simak.web.ApiException;
 import id.simak.web.LanguageFilter;
 import id.simak.web.Viewer;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import id.simak.account.Viewer;
 import id.simak.classroom.ClassViews.AssignmentRequest;
 import id.simak.classroom.ClassViews.AssignmentView;
 import id.simak.classroom.ClassViews.ClassDetail;
@@ -30,7 +31,6 @@ import id.simak.classroom.ClassViews.ClassRequest;
 import id.simak.classroom.ClassViews.ClassSummary;
 import id.simak.classroom.ClassViews.JoinRequest;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The classes API: a teacher's classes, members and assignments; a learner's joining, leaving and assignments. */
 @Path("/api")

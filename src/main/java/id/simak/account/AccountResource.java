@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The account API: register, who am I, and a teacher's change of another account's role. */
 @Path("/api")

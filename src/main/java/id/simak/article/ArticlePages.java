@@ -18,8 +18,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.web.Flash;
-import id.simak.web.Viewer;
 
 /** The list of articles and the reader. */
 @Path("/artikel")

@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import id.simak.account.Viewer;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The article API: add (JSON or a plain-text upload), list, read and delete. */
 @Path("/api/articles")

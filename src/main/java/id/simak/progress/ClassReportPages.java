@@ -20,13 +20,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.progress.ClassReportService.ClassReport;
 import id.simak.progress.ClassReportService.LearnerRow;
 import id.simak.progress.ClassReportService.QuestionStats;
 import id.simak.progress.ClassReportService.SetReport;
 import id.simak.progress.ClassReportService.SetResult;
 import id.simak.web.LanguageFilter;
-import id.simak.web.Viewer;
 
 /** The teacher's report pages of a class: learners against assigned sets, and one set's item statistics. */
 @Path("/guru/kelas/{id}/laporan")

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 
 /** A class's reports for its teacher, as JSON and as CSV files. */
 @Path("/api")
@@ -28,7 +28,7 @@ public class ClassReportResource {
     ClassReportService reports;
 
     @Inject
-    id.simak.web.Viewer viewer;
+    Viewer viewer;
 
     @GET
     @Path("classes/{id}/report")

@@ -15,11 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import id.simak.account.Account;
-import id.simak.account.Assignment;
-import id.simak.account.ClassMember;
-import id.simak.account.ClassService;
-import id.simak.account.Classroom;
-import id.simak.account.DueDate;
+import id.simak.classroom.Assignment;
+import id.simak.classroom.ClassMember;
+import id.simak.classroom.ClassService;
+import id.simak.classroom.Classroom;
+import id.simak.classroom.DueDate;
 import id.simak.quiz.Attempt;
 import id.simak.quiz.AttemptAnswer;
 import id.simak.quiz.QuizQuestion;

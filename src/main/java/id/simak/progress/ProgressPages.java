@@ -24,11 +24,11 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.progress.ProgressCalculator.Progress;
 import id.simak.review.PersonalParameters;
 import id.simak.review.ReviewSettings;
 import id.simak.web.LanguageFilter;
-import id.simak.web.Viewer;
 
 /** The learner's progress page: figures, Chart.js charts drawn from the tables next to them, and their FSRS fit. */
 @Path("/kemajuan")

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.review.PersonalParameters;
 import id.simak.web.ApiException;
 
@@ -33,7 +33,7 @@ public class ProgressResource {
     PersonalParameters personal;
 
     @Inject
-    id.simak.web.Viewer viewer;
+    Viewer viewer;
 
     @GET
     @Operation(summary = "Kemajuan saya",

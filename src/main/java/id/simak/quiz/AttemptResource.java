@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import id.simak.account.Viewer;
 import id.simak.quiz.QuizViews.AnswerResult;
 import id.simak.quiz.QuizViews.AttemptView;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** A learner's attempts: read one, answer its questions one at a time, retry the wrong ones. Owner only. */
 @Path("/api/attempts")

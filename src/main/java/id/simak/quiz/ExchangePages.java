@@ -24,9 +24,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.article.Article;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /**
  * The teacher's page for question files: import a Simak, GIFT, Moodle XML or CSV file into a set, and download any

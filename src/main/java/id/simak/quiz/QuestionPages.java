@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Viewer;
 import id.simak.analysis.Sentence;
 import id.simak.generate.QuestionType;
 import id.simak.generate.Skill;
@@ -31,7 +32,6 @@ import id.simak.quiz.SetService.SetDetail;
 import id.simak.quiz.SetService.SetSummary;
 import id.simak.web.ApiException;
 import id.simak.web.Problem.FieldError;
-import id.simak.web.Viewer;
 
 /**
  * The teacher's page for an article's generated draft ({@code /guru/artikel/{id}/soal}) and the making of a

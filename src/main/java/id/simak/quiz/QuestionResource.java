@@ -16,10 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.simak.account.Viewer;
 import id.simak.article.Article;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The generated draft questions of an article, with their answers: for teachers. */
 @Path("/api/articles/{id}/questions")

@@ -19,13 +19,13 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Viewer;
 import id.simak.quiz.QuizViews.AttemptQuestion;
 import id.simak.quiz.QuizViews.AttemptView;
 import id.simak.quiz.QuizViews.QuizDetail;
 import id.simak.quiz.QuizViews.QuizSummary;
 import id.simak.quiz.QuizViews.Score;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /**
  * The learner's quizzes: the list of published sets, a set's page, one question at a time with feedback after

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import id.simak.account.Viewer;
 import id.simak.quiz.QuizViews.AttemptView;
 import id.simak.quiz.QuizViews.QuizDetail;
 import id.simak.quiz.QuizViews.QuizSummary;
-import id.simak.web.Viewer;
 
 /** The quizzes a learner can take (published question sets) and starting an attempt; never their answers. */
 @Path("/api/quizzes")

@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Viewer;
 import id.simak.generate.QuestionType;
 import id.simak.quiz.QuestionPages.FormView;
 import id.simak.quiz.QuestionPages.Row;
@@ -30,7 +31,6 @@ import id.simak.quiz.QuestionPages.Templates;
 import id.simak.quiz.SetService.QuestionView;
 import id.simak.quiz.SetService.SetDetail;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /**
  * The teacher's pages for one question set: accept, edit, delete and move questions, add new ones with a form

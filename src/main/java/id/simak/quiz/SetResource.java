@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import id.simak.account.Viewer;
 import id.simak.quiz.SetService.QuestionView;
 import id.simak.quiz.SetService.SetDetail;
 import id.simak.quiz.SetService.SetSummary;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The authoring API: a teacher's question sets and their questions, with answers; for the set's teacher only. */
 @Path("/api/sets")

@@ -26,10 +26,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.srs.Rating;
 import id.simak.web.ApiException;
 import id.simak.web.Flash;
-import id.simak.web.Viewer;
 
 /**
  * The learner's daily flashcard review, one card at a time (front, answer, rating), and the reader's word

@@ -27,8 +27,8 @@ import io.restassured.specification.RequestSpecification;
 
 import id.simak.Fixtures;
 import id.simak.account.Account;
-import id.simak.account.Assignment;
 import id.simak.article.Article;
+import id.simak.classroom.Assignment;
 import id.simak.quiz.QuestionSet;
 import id.simak.quiz.QuizQuestion;
 import id.simak.review.Card;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import id.simak.account.ClassMessages;
+import id.simak.classroom.ClassMessages;
 
 /** Keeps the Indonesian and English UI texts in step: same keys, same placeholders, nothing left empty. */
 class MessageBundleSyncTest {

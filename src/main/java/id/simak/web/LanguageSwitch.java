@@ -5,39 +5,20 @@ import java.net.URI;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestHeader;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
-import id.simak.article.Article;
-
-/** The home page (Beranda) and the language switch. */
-@Path("/")
-public class HomePage {
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance home(long articleCount, String flash);
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML)
-    @Operation(hidden = true)
-    public TemplateInstance home(@jakarta.ws.rs.QueryParam("pesan") String flash) {
-        return Templates.home(Article.count(), Flash.message(flash));
-    }
+/** The layout's language links ({@code /bahasa/id}, {@code /bahasa/en}); {@link LanguageFilter} reads the choice. */
+@Path("/bahasa")
+public class LanguageSwitch {
 
     /** Remembers the chosen UI language in a cookie and goes back to the page the reader came from. */
     @GET
-    @Path("bahasa/{language}")
+    @Path("{language}")
     @Operation(hidden = true)
     public Response language(@PathParam("language") String language, @RestHeader("Referer") String referer) {
         String chosen = "en".equals(language) ? "en" : "id";

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.net.URI;
 import java.util.List;
@@ -23,14 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import id.simak.account.ClassViews.AssignmentRequest;
-import id.simak.account.ClassViews.AssignmentView;
-import id.simak.account.ClassViews.ClassDetail;
-import id.simak.account.ClassViews.ClassRequest;
-import id.simak.account.ClassViews.ClassSummary;
-import id.simak.account.ClassViews.JoinRequest;
+import id.simak.account.Viewer;
+import id.simak.classroom.ClassViews.AssignmentRequest;
+import id.simak.classroom.ClassViews.AssignmentView;
+import id.simak.classroom.ClassViews.ClassDetail;
+import id.simak.classroom.ClassViews.ClassRequest;
+import id.simak.classroom.ClassViews.ClassSummary;
+import id.simak.classroom.ClassViews.JoinRequest;
 import id.simak.web.ApiException;
-import id.simak.web.Viewer;
 
 /** The classes API: a teacher's classes, members and assignments; a learner's joining, leaving and assignments. */
 @Path("/api")

@@ -1,10 +1,10 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import id.simak.account.ClassViews.AssignmentView;
+import id.simak.classroom.ClassViews.AssignmentView;
 
 /** What the teacher's and the learner's class pages share: the language of dates and the known notices. */
 final class ClassPageSupport {

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.net.URI;
 import java.util.List;
@@ -23,10 +23,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 
-import id.simak.account.ClassViews.LearnerClass;
+import id.simak.account.Viewer;
+import id.simak.classroom.ClassViews.LearnerClass;
 import id.simak.web.ApiException;
 import id.simak.web.LanguageFilter;
-import id.simak.web.Viewer;
 
 /** The learner's classes page: join a class with its code, see each class's assignments, leave a class. */
 @Path("/kelas")

@@ -1,4 +1,4 @@
-package id.simak.web;
+package id.simak.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,10 +6,9 @@ import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-import id.simak.account.Account;
-
 /**
- * Who is looking at a page, for the layout: {@code {inject:viewer.teacher}} shows the teacher's menu.
+ * Who is looking at a page: the signed-in account for every feature's resources, and for the layout
+ * ({@code {inject:viewer.teacher}} shows the teacher's menu).
  */
 @RequestScoped
 @Named("viewer")

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.util.Locale;
 import java.util.random.RandomGenerator;

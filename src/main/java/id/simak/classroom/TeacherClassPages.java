@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.net.URI;
 import java.util.List;
@@ -24,12 +24,12 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import id.simak.account.ClassViews.ClassDetail;
-import id.simak.account.ClassViews.ClassSummary;
-import id.simak.account.ClassViews.SetChoice;
+import id.simak.account.Viewer;
+import id.simak.classroom.ClassViews.ClassDetail;
+import id.simak.classroom.ClassViews.ClassSummary;
+import id.simak.classroom.ClassViews.SetChoice;
 import id.simak.web.ApiException;
 import id.simak.web.LanguageFilter;
-import id.simak.web.Viewer;
 
 /**
  * The teacher's class pages: the list with a form to create a class, and one class with its join code, members

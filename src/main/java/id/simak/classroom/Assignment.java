@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import id.simak.account.Account;
 import id.simak.quiz.QuestionSet;
 
 /** A published question set a class is to do by a due date, with the teacher's optional note. */

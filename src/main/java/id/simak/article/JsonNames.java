@@ -1,4 +1,4 @@
-package id.simak.web;
+package id.simak.article;
 
 import jakarta.inject.Singleton;
 
@@ -10,8 +10,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import id.simak.analysis.Acronym;
 
 /**
- * JSON names the API promises that Java cannot spell: an acronym's {@code short} and {@code long}. The pure
- * records stay free of Jackson; the names are added here.
+ * JSON names the analysis API ({@link AnalysisResource}) promises that Java cannot spell: an acronym's
+ * {@code short} and {@code long}. The pure records stay free of Jackson; the names are added here.
  */
 @Singleton
 public class JsonNames implements ObjectMapperCustomizer {

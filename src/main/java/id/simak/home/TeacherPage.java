@@ -1,4 +1,4 @@
-package id.simak.web;
+package id.simak.home;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,11 +29,14 @@ import io.quarkus.qute.TemplateInstance;
 import id.simak.account.Account;
 import id.simak.account.AccountService;
 import id.simak.account.Role;
+import id.simak.account.Viewer;
 import id.simak.article.Article;
 import id.simak.article.ArticleService;
 import id.simak.article.ArticleText;
 import id.simak.quiz.SetService;
 import id.simak.quiz.SetService.SetSummary;
+import id.simak.web.ApiException;
+import id.simak.web.Flash;
 
 /**
  * The teacher's page: add an article by pasting or uploading it (and land on its draft questions), see their

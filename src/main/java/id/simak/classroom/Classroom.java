@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
+
+import id.simak.account.Account;
 
 /** A teacher's class: learners join it with its code and are given question sets to do by a due date. */
 @Entity

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,12 +16,13 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import id.simak.account.ClassViews.AssignmentView;
-import id.simak.account.ClassViews.ClassDetail;
-import id.simak.account.ClassViews.ClassSummary;
-import id.simak.account.ClassViews.LearnerClass;
-import id.simak.account.ClassViews.MemberView;
-import id.simak.account.ClassViews.SetChoice;
+import id.simak.account.Account;
+import id.simak.classroom.ClassViews.AssignmentView;
+import id.simak.classroom.ClassViews.ClassDetail;
+import id.simak.classroom.ClassViews.ClassSummary;
+import id.simak.classroom.ClassViews.LearnerClass;
+import id.simak.classroom.ClassViews.MemberView;
+import id.simak.classroom.ClassViews.SetChoice;
 import id.simak.quiz.QuestionSet;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;

@@ -1,4 +1,4 @@
-package id.simak.web;
+package id.simak.language;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -10,7 +10,11 @@ import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Lexicon;
 import id.simak.generate.QuestionGenerator;
 
-/** Builds the pure-Java language tools once per application: the dictionary is loaded a single time. */
+/**
+ * Builds the pure-Java language tools once per application (the dictionary is loaded a single time) for the
+ * features that use them: the analyzer for {@code article}, the question generator for {@code quiz}, the
+ * lexicon for {@code review}'s word popover.
+ */
 @Singleton
 public class LanguageTools {
 

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

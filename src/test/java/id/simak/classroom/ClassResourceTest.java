@@ -1,4 +1,4 @@
-package id.simak.account;
+package id.simak.classroom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 import id.simak.Fixtures;
+import id.simak.account.Account;
 import id.simak.quiz.QuestionSet;
 
 @QuarkusTest

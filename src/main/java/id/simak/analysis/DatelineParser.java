@@ -20,14 +20,24 @@ public final class DatelineParser {
             + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
     private static final Pattern PLAIN = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*(?<second>[^()\\n,–—]{1,40}?"
-            + DAY + "))?\\s+(?:--|—|–)\\s*");
+            + DAY + "))?\\s*(?:--|—|–)\\s*");
+    // A place or outlet and a hyphen between spaces, as web outlets write a dash: "JAKARTA - ", "Sidoarjo - ",
+    // "WARTA PONTIANAK - ", or the place in capitals and a full stop: "BOGOR. ".
+    private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))");
+    // Words that make a name in capitals an outlet rather than a place.
+    private static final Pattern OUTLET_WORDS = Pattern.compile(
+            "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
+                    + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
     private static final String DOMAIN = "[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
     private static final String OUTLET = "(?:[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2})";
     // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
     // place here ("JAKARTA, KOMPAS —" is place first).
     private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
-            + "\\s+(?:--|—|–|-)\\s+");
+            + "(?:\\s+(?:--|—|–|-)|\\s*(?:--|—|–))\\s+");
+    // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
+    private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
+            + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
     // Place, comma, outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -".
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*,\\s*(?<agency>" + OUTLET
             + ")\\s+(?:--|—|–|-)\\s+");
@@ -87,7 +97,15 @@ public final class DatelineParser {
         } else {
             m = PLAIN.matcher(line);
             if (!m.find() || m.end() >= line.length()) {
-                return null;
+                Matcher h = HYPHENATED.matcher(line);
+                if (!h.find() || h.end() >= line.length() || h.group("place").split(" ").length > 3) {
+                    return null;
+                }
+                String name = h.group("place").strip();
+                if (OUTLET_WORDS.matcher(name).matches()) {
+                    return new Dateline(null, null, name, h.group().strip());
+                }
+                return new Dateline(properCase(name, line.substring(h.end()) + rest), null, null, h.group().strip());
             }
             String place = m.group("place");
             boolean shouted = place.equals(place.toUpperCase(Locale.ROOT));
@@ -110,6 +128,10 @@ public final class DatelineParser {
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
+        }
+        m = CAPS_AGENCY_FIRST.matcher(line);
+        if (m.find() && m.end() < line.length() && !OUTLET_WORDS.matcher(m.group("place")).matches()) {
+            return new Dateline(m.group("place").strip(), null, m.group("agency").strip(), m.group().strip());
         }
         m = PLACE_OUTLET.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {

@@ -59,6 +59,7 @@ final class PageLines {
     private static final Pattern TAG_LINE = Pattern.compile("^(?:id\\s+)?[\\p{Ll}\\d ]+(?:,\\s*[\\p{Ll}\\d ]+){2,}$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•·*]|\\d{1,2}[.)])\\s+\\S.*");
     private static final int SHORT_LINE = 15;
+    private static final int LONG_LINE = 600;
 
     private PageLines() {
     }
@@ -98,6 +99,10 @@ final class PageLines {
 
     /** The kind of one non-blank line; {@code inList} when the lines before introduce a list ("... berikut:"). */
     static Sentence.Kind kindOf(String line, boolean inList) {
+        if (line.length() > LONG_LINE) {
+            // The furniture of a page is short: a long line is a paragraph, and patterns need not look at it.
+            return Sentence.Kind.BODY;
+        }
         if (CROSS_LINK.matcher(line).matches() || CREDIT.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
                 || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")) {
             return Sentence.Kind.BOILERPLATE;

@@ -34,7 +34,7 @@ public final class VocabularyExtractor {
         Set<String> seen = new HashSet<>();
         for (SentenceSplitter.Span span : spans) {
             Sentence sentence = span.sentence();
-            if (!sentence.isBody()) {
+            if (!sentence.isReadable()) {
                 continue;
             }
             List<Token> tokens = Token.lexical(sentence.text());

@@ -34,6 +34,8 @@ final class ArticleContext {
     private final Set<String> properWords = new HashSet<>();
     /** Titles and headings of the page, normalised and padded with spaces for whole-word search. */
     private final List<String> headlines = new ArrayList<>();
+    private List<String[]> organisations;
+    private List<Person> persons;
 
     ArticleContext(ArticleAnalysis analysis, Lexicon lexicon) {
         this.analysis = analysis;
@@ -356,15 +358,84 @@ final class ArticleContext {
         return !allCommon;
     }
 
-    /** The people of the article whose names read as persons', in order of first mention. */
+    /**
+     * The people of the article whose names read as persons', in order of first mention, each once: a name that
+     * shares a word with one already taken ("Retno Marsudi", "Menlu Retno", "Retno LP Marsudi") is the same person.
+     */
     List<Person> persons() {
+        if (persons != null) {
+            return persons;
+        }
         List<Person> out = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Person p : analysis.people()) {
-            if (looksLikePerson(p.name())) {
-                out.add(p);
+            if (!looksLikePerson(p.name())) {
+                continue;
+            }
+            boolean same = false;
+            for (String w : p.name().split("\\s+")) {
+                String key = w.toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
+                if (key.length() >= 3 && taken.contains(key)) {
+                    same = true;
+                }
+            }
+            if (same) {
+                continue;
+            }
+            for (String w : p.name().split("\\s+")) {
+                taken.add(w.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""));
+            }
+            out.add(p);
+        }
+        persons = List.copyOf(out);
+        return persons;
+    }
+
+    // First words of the names of organisations: an agency, a ministry, a company, a party, a team.
+    private static final Set<String> ORGANISATION_HEADS = Set.of("badan", "kementerian", "komisi", "dewan", "bank", "dinas",
+            "lembaga", "majelis", "mahkamah", "kepolisian", "kejaksaan", "pengadilan", "partai", "persatuan", "asosiasi",
+            "perusahaan", "pt", "universitas", "institut", "direktorat", "sekretariat", "satuan", "pemerintah", "otoritas",
+            "organisasi", "federasi", "ikatan", "kantor", "balai", "pusat", "biro", "korps", "tentara", "angkatan",
+            "perum", "yayasan", "koperasi", "fraksi", "polres", "polda", "polsek", "pemkab", "pemkot", "pemprov",
+            "klub", "tim", "timnas", "kedutaan", "konsulat", "perserikatan", "uni", "rumah", "sekolah");
+    private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:dan\\s+|&\\s+)?\\p{Lu}[\\p{L}&.-]*){1,6}");
+
+    /**
+     * The organisations the body names, each once, as the text first writes them: long forms of abbreviations
+     * and capitalised names opened by a word of organisations ("Kementerian Kesehatan", "Pemerintah Kabupaten
+     * Bogor"), and the abbreviation ("BPS") by which the text may go on to call one.
+     */
+    List<String[]> organisations() {
+        if (organisations != null) {
+            return organisations;
+        }
+        List<String[]> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (var a : analysis.acronyms()) {
+            String head = firstWord(a.longForm()).toLowerCase(Locale.ROOT);
+            if (ORGANISATION_HEADS.contains(head) && seen.add(a.longForm().toLowerCase(Locale.ROOT))) {
+                out.add(new String[] {a.longForm(), a.shortForm()});
+                seen.add(a.shortForm().toLowerCase(Locale.ROOT));
             }
         }
-        return out;
+        for (Sentence s : analysis.sentences()) {
+            if (!s.isBody()) {
+                continue;
+            }
+            java.util.regex.Matcher m = CAPITALISED_RUN.matcher(s.text());
+            while (m.find()) {
+                String name = m.group();
+                String head = firstWord(name).toLowerCase(Locale.ROOT);
+                if (ORGANISATION_HEADS.contains(head) && !seen.contains(name.toLowerCase(Locale.ROOT))
+                        && out.stream().noneMatch(o -> o[0].toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)))) {
+                    seen.add(name.toLowerCase(Locale.ROOT));
+                    out.add(new String[] {name, null});
+                }
+            }
+        }
+        organisations = List.copyOf(out);
+        return organisations;
     }
 
     /** The short name by which the text mostly calls a person ("Jokowi" for "Joko Widodo"), else the full name. */

@@ -28,9 +28,10 @@ final class CauseQuestions {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "(?iu),\\s*(?:kata|ujar|jelas|tutur|ungkap|tegas|imbuh|terang|lanjut|sebut)(?:nya)?(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*,?");
     private static final Pattern REPORTED = Pattern.compile(
-            "(?iu)^.{0,80}?\\b(?:mengatakan|menyatakan|menjelaskan|mencatat|menyebutkan|menuturkan|mengungkapkan|menegaskan|menilai)"
+            "(?iu)^.{0,80}?\\b(?:mengatakan|menyatakan|menjelaskan|mencatat|menyebutkan|menuturkan|mengungkapkan|menegaskan|menilai"
+                    + "|merinci|memaparkan|menerangkan|menyampaikan|melaporkan|mengingatkan|ingatkan|menambahkan)"
                     + "(?:\\s+bahwa)?\\s*,?\\s+");
-    private static final Pattern ACCORDING = Pattern.compile("(?iu)^menurut\\s+[^,]{1,60},\\s*");
+    private static final Pattern ACCORDING = Pattern.compile("(?iu)^(?:menurut|dari|berdasarkan|dilihat dari|mengutip)\\s+[^,]{1,60},\\s*");
     private static final Set<String> POINTING = Set.of("ini", "itu");
     private static final int MIN_WORDS = 2;
     private static final int MAX_EFFECT = 20;
@@ -103,19 +104,27 @@ final class CauseQuestions {
     private Found checked(int sentence, String effect, String cause, boolean nominal) {
         String e = clean(effect);
         String c = clean(cause);
-        // The cause ends where the next clause of the sentence begins.
+        // The cause ends where the next clause of the sentence begins (", Sabtu (19/6)", ", kata ...").
         int comma = c.indexOf(", ");
-        if (comma > 0 && c.substring(0, comma).split("\\s+").length >= MIN_WORDS + 1) {
+        if (comma > 0 && c.substring(0, comma).split("\\s+").length >= MIN_WORDS) {
             c = c.substring(0, comma);
         }
         if (nominal) {
             e = e.replaceFirst("(?iu)\\s+(?:ini|itu|tersebut)$", "");
         }
-        if (!readable(e, MAX_EFFECT) || !readable(c, MAX_CAUSE) || e.matches("(?iu).*\\b(?:karena|sehingga|akibat)\\b.*")) {
+        if (!readable(e, MAX_EFFECT) || !readable(c, MAX_CAUSE) || NOT_AN_EFFECT.matcher(e).find()
+                || INTENTION.matcher(effect).find() || !EventPhrase.endsWell(e) || !EventPhrase.endsWell(c)
+                || !nominal && !EventPhrase.hasVerb(e)) {
             return null;
         }
         return new Found(sentence, e, c, nominal);
     }
+
+    // An effect that is two clauses, a definition, a purpose or a question cannot be asked "mengapa ...?".
+    private static final Pattern NOT_AN_EFFECT = Pattern.compile(
+            "(?iu)\\b(?:karena|sehingga|akibat|sementara|sedangkan|adalah|merupakan|agar|supaya|yakni|yaitu|bahwa)\\b|--| - |–|—|\\?");
+    // "... berharap ... sehingga ...": a hope or an aim, not a cause.
+    private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(?:berharap|harapan|ingin|mau|akan|hendak|bertujuan|berupaya)\\b");
 
     private static String clean(String clause) {
         String c = clause.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
@@ -161,7 +170,8 @@ final class CauseQuestions {
             }
             for (String chunk : text.replaceAll("[.!?]$", "").split(",\\s+|\\s+(?:dan|serta|yang|namun|tetapi)\\s+")) {
                 String c = clean(chunk);
-                if (EventPhrase.natural(c) && readable(c, MAX_CAUSE)) {
+                if (EventPhrase.natural(c) && readable(c, MAX_CAUSE) && !NOT_AN_EFFECT.matcher(c).find()
+                        && Math.abs(c.split("\\s+").length - f.cause().split("\\s+").length) <= 8) {
                     int overlap = 0;
                     for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
                         overlap += topic.contains(w) ? 1 : 0;

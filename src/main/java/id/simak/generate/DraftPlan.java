@@ -2,7 +2,7 @@ package id.simak.generate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ final class DraftPlan {
     static final int MIN_SIZE = 8;
     static final int MAX_SIZE = 15;
     private static final int MAX_VOCABULARY = 2;
+    private static final int MAX_TRUE_FALSE = 2;
     /** Words of body text for which the configured size is meant; shorter and longer texts get fewer or more. */
     private static final double TYPICAL_WORDS = 450;
 
@@ -39,7 +40,8 @@ final class DraftPlan {
         best.sort(Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id));
         List<Question> draft = new ArrayList<>();
         Set<Integer> sentences = new HashSet<>();
-        Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
+        Map<String, Integer> perSkill = new HashMap<>();
+        // A statement to judge counts apart from a question of the same skill: it trains another way of reading.
         int maxPerSkill = Math.max(2, size / 4);
         // A cause is what a teacher asks first when the text gives one: it is taken before the rest.
         best.stream().filter(q -> q.skill() == Skill.CAUSE && q.score() >= CONFIDENT).findFirst()
@@ -51,10 +53,12 @@ final class DraftPlan {
             if (draft.contains(q) || sentences.contains(q.evidence().sentence())) {
                 continue;
             }
-            int ofSkill = perSkill.getOrDefault(q.skill(), 0);
+            int ofSkill = perSkill.getOrDefault(kind(q), 0);
             int vocabulary = (int) draft.stream().filter(d -> d.skill().isVocabulary()).count();
+            int trueFalse = (int) draft.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE).count();
             if (ofSkill >= maxPerSkill || q.skill() == Skill.MAIN_IDEA && ofSkill >= 1
-                    || q.skill().isVocabulary() && vocabulary >= MAX_VOCABULARY || clashes(q, draft)) {
+                    || q.skill().isVocabulary() && (vocabulary >= MAX_VOCABULARY || ofSkill >= 1)
+                    || q.type() == QuestionType.TRUE_FALSE && trueFalse >= MAX_TRUE_FALSE || clashes(q, draft)) {
                 continue;
             }
             take(q, draft, sentences, perSkill);
@@ -65,10 +69,15 @@ final class DraftPlan {
         return new Generation(ordered, bank);
     }
 
-    private static void take(Question q, List<Question> draft, Set<Integer> sentences, Map<Skill, Integer> perSkill) {
+    private static void take(Question q, List<Question> draft, Set<Integer> sentences, Map<String, Integer> perSkill) {
         draft.add(q);
         sentences.add(q.evidence().sentence());
-        perSkill.merge(q.skill(), 1, Integer::sum);
+        perSkill.merge(kind(q), 1, Integer::sum);
+    }
+
+    /** The skill, and apart from it a statement to judge of that skill. */
+    private static String kind(Question q) {
+        return q.skill().name() + (q.type() == QuestionType.TRUE_FALSE ? "/statement" : "");
     }
 
     /** Whether one question's prompt tells the other's answer, or both ask the same answer. */

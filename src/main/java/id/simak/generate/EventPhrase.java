@@ -59,8 +59,23 @@ final class EventPhrase {
         if (BAD_OPENERS.contains(first) || BAD_ENDINGS.contains(last) || last.isEmpty()) {
             return false;
         }
-        for (String w : words) {
-            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return hasVerb(event) && !event.matches(".*(?:--| - |–|—).*");
+    }
+
+    /** Whether the phrase ends with a content word, not a preposition, a conjunction or "yang". */
+    static boolean endsWell(String phrase) {
+        String[] words = phrase.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        return !last.isEmpty() && !BAD_ENDINGS.contains(last);
+    }
+
+    /** Whether the phrase holds a verb: a lower-case word with a verbal prefix, or a bare verb of events. */
+    static boolean hasVerb(String phrase) {
+        for (String w : phrase.strip().split("\\s+")) {
+            if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+                continue;
+            }
+            String lower = w.replaceAll("[^\\p{L}-]", "");
             if (lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}") || BARE_VERBS.contains(lower)) {
                 return true;
             }

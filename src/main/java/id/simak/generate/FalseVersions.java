@@ -19,9 +19,11 @@ final class FalseVersions {
     record Version(String text, Skill skill, String truth, String replaced) {}
 
     private final ArticleContext ctx;
+    private final DateQuestions dates;
 
     FalseVersions(ArticleContext ctx) {
         this.ctx = ctx;
+        this.dates = new DateQuestions(ctx);
     }
 
     /** Every single-change false version of {@code text}, the text of sentence {@code sentence}, in a stable order. */
@@ -53,7 +55,7 @@ final class FalseVersions {
     private void dates(String text, int sentence, List<Version> out) {
         for (DateMention d : ctx.analysis.dates()) {
             if (d.sentence() != sentence || d.relativeTo() != null || d.value() == null || ArticleContext.find(text, d.text()) < 0
-                    || !DateForms.writable(d.text())) {
+                    || !DateForms.writable(d.text()) || !dates.askable(d)) {
                 continue;
             }
             List<String> alike = DateForms.alike(d.text(), d.value(), IndonesianDates.near(d.value()));

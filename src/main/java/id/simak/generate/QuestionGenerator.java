@@ -64,6 +64,7 @@ public final class QuestionGenerator {
         proposed.addAll(new NumberQuestions(ctx).generate());
         proposed.addAll(new AcronymQuestions(ctx).generate());
         proposed.addAll(new VocabularyQuestions(ctx).generate());
+        proposed.addAll(new AgentQuestions(ctx).generate());
         proposed.addAll(new CauseQuestions(ctx).generate());
         proposed.addAll(new CalculationQuestions(ctx).generate());
         proposed.addAll(new StatementQuestions(ctx).generate());

@@ -27,7 +27,7 @@ class SentenceSplitterTest {
             China dan Asia Tengah Bersiap Gelar KTT\\nXi datang.;     China dan Asia Tengah Bersiap Gelar KTT | Xi datang.; HEADING BODY
             Fotografer itu datang.;                                    Fotografer itu datang.;               BODY
             FOTO: Suasana pelabuhan.;                                  FOTO: Suasana pelabuhan.;             CAPTION
-            tanpa titik sama sekali;                                    tanpa titik sama sekali;               BODY
+            tanpa titik sama sekali;                                    tanpa titik sama sekali;               HEADING
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));

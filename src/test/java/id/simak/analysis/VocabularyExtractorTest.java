@@ -18,7 +18,7 @@ class VocabularyExtractorTest {
     @CsvSource(delimiter = ';', textBlock = """
             Menjelang pembukaan KTT, Xi mengunjungi Kazakhstan.;          menjelang>jelang pembukaan>buka mengunjungi>kunjung
             Sejarah mencatat 30 pelajar berlari sebagai juara.;            mencatat>catat berlari>lari
-            KEPERCAYAAN POLITIK TIMBAL BALIK;                              kepercayaan>percaya
+            Kepercayaan politik timbal balik kian erat.;                   kepercayaan>percaya
             Jakarta sangat ramai.;                                         ''
             Mereka memerangi kejahatan dan memerangi terorisme.;          memerangi>perang kejahatan>jahat
             """)

@@ -41,7 +41,17 @@ public final class QualityReport {
             keys.addAll(GoldKey.all());
         } else {
             for (String name : args) {
-                if (name.endsWith(".gold.json")) {
+                java.nio.file.Path onDisk = java.nio.file.Path.of(name);
+                if (java.nio.file.Files.isDirectory(onDisk)) {
+                    // A folder outside the test resources, such as the keys of real articles kept out of the repository.
+                    try (var files = java.nio.file.Files.list(onDisk)) {
+                        files.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(p -> keys.add(GoldKey.load(p)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                } else if (java.nio.file.Files.isRegularFile(onDisk)) {
+                    keys.add(GoldKey.load(onDisk));
+                } else if (name.endsWith(".gold.json")) {
                     keys.add(GoldKey.load(name));
                 } else {
                     keys.addAll(GoldKey.all(name.replaceAll("/+$", "")));

@@ -1,0 +1,125 @@
+package id.simak.generate;
+
+import id.simak.analysis.Person;
+import id.simak.analysis.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks who did what: where a sentence opens with a person or an organisation and goes on with what they did
+ * ("Badan Pusat Statistik (BPS) mencatat ...", "Presiden Joko Widodo meninjau ..."), "Menurut berita, siapa yang
+ * ...?" or "pihak mana yang ...?" with other people or other organisations of the article to choose from.
+ */
+final class AgentQuestions {
+
+    // What may stand between the actor and the verb: a tense or modal word ("telah", "akan", "tidak").
+    private static final Pattern PREDICATE = Pattern.compile(
+            "^(?:(?:telah|sudah|akan|masih|juga|pun|tidak|tak|belum|baru|sempat|terus|kembali|resmi|secara resmi|bakal)\\s+)*"
+                    + "(?:me|ber|di|ter|mem|men|meng|meny|memper|diper)\\p{Ll}{3,}\\b.*");
+    private static final int MAX_PREDICATE = 20;
+
+    private final ArticleContext ctx;
+
+    AgentQuestions(ArticleContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Question> generate() {
+        List<Question> out = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (Person p : ctx.persons()) {
+            people.add(p.name());
+        }
+        List<String[]> organisations = ctx.organisations();
+        for (Sentence s : ctx.analysis.sentences()) {
+            String text = ctx.statement(s.index());
+            if (text == null) {
+                continue;
+            }
+            Question q = personActor(s.index(), text, people);
+            if (q == null) {
+                q = organisationActor(s.index(), text, organisations);
+            }
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private Question personActor(int sentence, String text, List<String> people) {
+        for (Person p : ctx.persons()) {
+            int at = ArticleContext.find(text, p.name());
+            // The name opens the sentence, perhaps after its role ("Kepala BPS Suhariyanto ...").
+            if (at < 0 || at > 0 && (p.role() == null || !text.substring(0, at).strip().equalsIgnoreCase(p.role()))) {
+                continue;
+            }
+            String predicate = predicate(text.substring(at + p.name().length()));
+            List<String> others = ctx.picker.pick(p.name(), people, 3);
+            if (predicate == null || others.size() < 2) {
+                return null;
+            }
+            return Drafts.choice(Skill.AGENT, "Menurut berita, siapa yang " + predicate + "?",
+                    ctx.picker.choices(List.of(p.name()), others, "agent" + text), p.name(),
+                    "Kalimat bukti menyebut bahwa " + p.name() + " " + predicate + ".", ctx.evidence(sentence), Difficulty.EASY,
+                    others.size() == 3 ? 0.7 : 0.64);
+        }
+        return null;
+    }
+
+    private Question organisationActor(int sentence, String text, List<String[]> organisations) {
+        for (String[] org : organisations) {
+            String name = org[0];
+            String rest = null;
+            if (text.startsWith(name)) {
+                rest = text.substring(name.length()).replaceFirst("^\\s*\\([^)]{1,15}\\)", "");
+            } else if (org[1] != null && text.startsWith(org[1] + " ")) {
+                rest = text.substring(org[1].length());
+            }
+            if (rest == null) {
+                continue;
+            }
+            String predicate = predicate(rest);
+            List<String> names = new ArrayList<>();
+            for (String[] other : organisations) {
+                if (other != org) {
+                    names.add(other[0]);
+                }
+            }
+            List<String> others = ctx.picker.pick(name, names, 3);
+            if (predicate == null || others.size() < 2) {
+                return null;
+            }
+            return Drafts.choice(Skill.AGENT, "Menurut berita, pihak mana yang " + predicate + "?",
+                    ctx.picker.choices(List.of(name), others, "agent" + text), name,
+                    "Kalimat bukti menyebut bahwa " + name + " " + predicate + ".", ctx.evidence(sentence), Difficulty.EASY,
+                    others.size() == 3 ? 0.66 : 0.6);
+        }
+        return null;
+    }
+
+    /** What the actor did, as the rest of a question: it opens with a verb, ends well and is not too long. */
+    private static String predicate(String rest) {
+        String p = rest.strip().replaceFirst("^,\\s*", "").replaceAll("[.!?]$", "").strip();
+        if (!PREDICATE.matcher(p).matches()) {
+            return null;
+        }
+        String[] words = p.split("\\s+");
+        if (words.length > MAX_PREDICATE) {
+            int comma = p.indexOf(", ");
+            if (comma < 0) {
+                return null;
+            }
+            p = p.substring(0, comma);
+            words = p.split("\\s+");
+        }
+        if (words.length < 3 || !EventPhrase.endsWell(p) || p.toLowerCase(Locale.ROOT).contains(" bahwa")
+                && p.toLowerCase(Locale.ROOT).endsWith("bahwa")) {
+            return null;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,97 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A pasted news page is read for its article: the page around it, captions and a cut-off end are told apart. */
+class PageLinesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            Baca juga: Harga Bawang Merah Turun di Awal Maret;        BOILERPLATE
+            BACA JUGA:  Air Rebusan Daun Salam Khasiatnya Dahsyat;     BOILERPLATE
+            Baca berita dengan sedikit iklan, klik di sini;           BOILERPLATE
+            Baca berita tanpa iklan. Gabung Kompas.com+;              BOILERPLATE
+            Pewarta: Dewi Lestari;                                    BOILERPLATE
+            Editor : Budi Santoso;                                    BOILERPLATE
+            Rep: Wahyu Suryana/ Red: Yusuf Assidiq;                   BOILERPLATE
+            Copyright © KABARKOTA 2025;                               BOILERPLATE
+            ADVERTISEMENT;                                            BOILERPLATE
+            SCROLL TO CONTINUE WITH CONTENT;                          BOILERPLATE
+            Kompas.com - 26/09/2022, 13:30 WIB;                       BOILERPLATE
+            Rabu, 12 Februari 2020 - 11:11 WIB;                       BOILERPLATE
+            Senin, 17 November 2025;                                  BOILERPLATE
+            Di baca 9310 kali;                                        BOILERPLATE
+            Silakan baca konten menarik lainnya dari Kabar di Google News; BOILERPLATE
+            id banjir sigi,bencana alam,sulawesi tengah;             BOILERPLATE
+            Ekonomi;                                                  BOILERPLATE
+            (*) Irawati;                                              BOILERPLATE
+            Pedagang menata cabai di pasar. (Foto: Dok. Humas Pemkot); CAPTION
+            Warga melintas di jalan yang tergenang. ANTARA FOTO/Rina Sari/aww.; CAPTION
+            Ilustrasi demam berdarah dengue (DBD);                    CAPTION
+            Pelatih tim nasional memberi arahan. (Dede Mulyana/Kabar.id); CAPTION
+            Harga Cabai di Pasar Kota Naik Menjelang Lebaran;          HEADING
+            Harga cabai rawit naik menjelang Lebaran.;                BODY
+            Baca selengkapnya tentang rencana pemerintah daerah itu dalam laporan kami, yang terbit pekan lalu dan banyak dibaca orang.; BOILERPLATE
+            """)
+    void tellsWhatALineIs(String line, Sentence.Kind kind) {
+        assertEquals(kind, PageLines.kindOf(line.strip(), false));
+    }
+
+    @Test
+    void listItemsAfterAnIntroductionAreBodyAndLoneBulletsAreLinks() {
+        List<Sentence.Kind> kinds = PageLines.classify(List.of(
+                "Upaya yang dilakukan pemerintah meliputi:", "- Memantau titik panas setiap hari", "- Menyiapkan regu pemadam",
+                "Warga diminta waspada.", "- Lima Desa Terendam Banjir di Hulu Sungai"));
+        assertEquals(List.of(Sentence.Kind.BODY, Sentence.Kind.BODY, Sentence.Kind.BODY, Sentence.Kind.BODY,
+                Sentence.Kind.BOILERPLATE), kinds);
+    }
+
+    @Test
+    void aPastedPageKeepsOnlyItsArticleAsBody() throws IOException {
+        String page = resource("/pasted/halaman-portal-berita.txt");
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(page);
+        String body = spans.stream().filter(s -> s.sentence().isBody()).map(s -> s.sentence().text())
+                .collect(Collectors.joining("\n"));
+        assertTrue(body.startsWith("KABARKOTA, Madiun - Harga cabai rawit"), body);
+        assertFalse(body.contains("Baca juga"), body);
+        assertFalse(body.contains("ADVERTISEMENT"), body);
+        assertFalse(body.contains("Pewarta"), body);
+        assertFalse(body.contains("Read More"), body);
+        assertFalse(body.contains("Foto:"), body);
+        // The last sentence was cut off when the page was copied: it is kept for the reader but never read.
+        Sentence last = spans.stream().map(SentenceSplitter.Span::sentence)
+                .filter(s -> s.text().startsWith("Ia berharap")).findFirst().orElseThrow();
+        assertEquals(Sentence.Kind.FRAGMENT, last.kind());
+        assertTrue(body.endsWith("setengah dari biasanya."), body);
+    }
+
+    @Test
+    void theDatelineIsFoundBelowThePageHeaderAndTheHeadlineIsNotAsked() throws IOException {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(resource("/pasted/halaman-portal-berita.txt"));
+        assertNotNull(a.dateline());
+        assertEquals("Madiun", a.dateline().place());
+        assertEquals("KABARKOTA", a.dateline().agency());
+        // Facts come from the body only: the date stamp of the page and the teaser's village are not the story's.
+        assertTrue(a.dates().stream().noneMatch(d -> d.text().contains("12 Maret 2025")), a.dates().toString());
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Ngawi")), a.places().toString());
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().startsWith("Kami akan menggelar operasi pasar")), a.quotes().toString());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PageLinesTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -35,17 +35,15 @@ public final class HunspellLexicon implements Lexicon {
     private final Hunspell hunspell;
     private final Map<String, List<String>> thesaurus;
     private final Map<String, List<Sense>> senses;
-    private final Map<String, List<String>> antonyms;
     private final Map<String, List<String>> rootCache = new ConcurrentHashMap<>();
     private final Map<String, Boolean> knownCache = new ConcurrentHashMap<>();
     private final long loadMillis;
 
     private HunspellLexicon(Hunspell hunspell, Map<String, List<String>> thesaurus, Map<String, List<Sense>> senses,
-                            Map<String, List<String>> antonyms, long loadMillis) {
+                            long loadMillis) {
         this.hunspell = hunspell;
         this.thesaurus = thesaurus;
         this.senses = senses;
-        this.antonyms = antonyms;
         this.loadMillis = loadMillis;
     }
 
@@ -72,9 +70,8 @@ public final class HunspellLexicon implements Lexicon {
             Dictionary dictionary = new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, dic);
             Map<String, List<String>> thesaurus = new HashMap<>(32_768);
             Map<String, List<Sense>> senses = new HashMap<>(32_768);
-            Map<String, List<String>> antonyms = new HashMap<>(4_096);
-            readThesaurus(th, thesaurus, senses, antonyms);
-            return new HunspellLexicon(new Hunspell(dictionary), thesaurus, senses, antonyms,
+            readThesaurus(th, thesaurus, senses);
+            return new HunspellLexicon(new Hunspell(dictionary), thesaurus, senses,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | java.text.ParseException e) {
             throw new IllegalStateException("Cannot load the Indonesian lexicon", e);
@@ -95,31 +92,28 @@ public final class HunspellLexicon implements Lexicon {
      */
     static Map<String, List<String>> readThesaurus(InputStream in) {
         Map<String, List<String>> out = new HashMap<>(32_768);
-        readThesaurus(in, out, new HashMap<>(), new HashMap<>());
+        readThesaurus(in, out, new HashMap<>());
         return out;
     }
 
-    /** Reads the thesaurus into flat synonyms, senses with their part of speech, and antonyms, per headword. */
-    private static void readThesaurus(InputStream in, Map<String, List<String>> flat, Map<String, List<Sense>> senses,
-                                      Map<String, List<String>> antonyms) {
+    /** Reads the thesaurus into flat synonyms and senses with their part of speech, per headword; antonyms are skipped. */
+    private static void readThesaurus(InputStream in, Map<String, List<String>> flat, Map<String, List<Sense>> senses) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.ISO_8859_1))) {
             String line = reader.readLine(); // the first line names the encoding
             String head = null;
             LinkedHashSet<String> synonyms = null;
             List<Sense> headSenses = null;
-            List<String> headAntonyms = null;
             while ((line = reader.readLine()) != null) {
                 if (line.isEmpty()) {
                     continue;
                 }
                 if (HEADWORD.matcher(line).matches()) {
                     if (head != null) {
-                        store(head, synonyms, headSenses, headAntonyms, flat, senses, antonyms);
+                        store(head, synonyms, headSenses, flat, senses);
                     }
                     head = line.substring(0, line.indexOf('|')).strip().toLowerCase(Locale.ROOT);
                     synonyms = new LinkedHashSet<>();
                     headSenses = new ArrayList<>();
-                    headAntonyms = new ArrayList<>();
                     continue;
                 }
                 if (head == null) {
@@ -134,38 +128,28 @@ public final class HunspellLexicon implements Lexicon {
                         words.add(s);
                     }
                 }
-                if (pos.equals("ant")) {
-                    headAntonyms.addAll(words);
-                } else {
+                if (!pos.equals("ant")) {
                     synonyms.addAll(words);
                     headSenses.add(new Sense(pos, words));
                 }
             }
             if (head != null) {
-                store(head, synonyms, headSenses, headAntonyms, flat, senses, antonyms);
+                store(head, synonyms, headSenses, flat, senses);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void store(String head, LinkedHashSet<String> synonyms, List<Sense> headSenses, List<String> headAntonyms,
-                              Map<String, List<String>> flat, Map<String, List<Sense>> senses, Map<String, List<String>> antonyms) {
+    private static void store(String head, LinkedHashSet<String> synonyms, List<Sense> headSenses,
+                              Map<String, List<String>> flat, Map<String, List<Sense>> senses) {
         flat.put(head, List.copyOf(synonyms));
         senses.put(head, List.copyOf(headSenses));
-        if (!headAntonyms.isEmpty()) {
-            antonyms.put(head, List.copyOf(headAntonyms));
-        }
     }
 
     @Override
     public List<Sense> senses(String headword) {
         return headword == null ? List.of() : senses.getOrDefault(headword.toLowerCase(Locale.ROOT), List.of());
-    }
-
-    @Override
-    public List<String> antonyms(String headword) {
-        return headword == null ? List.of() : antonyms.getOrDefault(headword.toLowerCase(Locale.ROOT), List.of());
     }
 
     /** Milliseconds it took to load dictionary and thesaurus. */

@@ -18,9 +18,4 @@ public interface Lexicon {
     default List<Sense> senses(String headword) {
         return List.of();
     }
-
-    /** Antonyms the thesaurus gives for exactly this headword; empty when none. */
-    default List<String> antonyms(String headword) {
-        return List.of();
-    }
 }

@@ -22,7 +22,8 @@ public final class SentenceSplitter {
             "yth", "tbk", "cv", "ud", "mr", "mrs", "ms", "jend", "kol", "letjen", "mayjen", "brigjen", "irjen",
             "kapt", "serka", "kec", "kab", "prov", "kel", "ds", "tel", "telp", "hlm", "vol", "sd", "s.d", "a.n",
             "u.p", "m.si", "s.h", "s.e", "s.t", "m.a", "ph.d", "dkk", "vs", "kg", "km", "rp", "sen", "inc",
-            "ltd", "co", "corp", "bros");
+            "ltd", "co", "corp", "bros", "plt", "plh", "pj", "pjs", "akbp", "kompol", "ipda", "iptu", "aiptu",
+            "bripka", "brigadir", "gkr", "kgph", "drg", "apt", "ns", "mt", "msc", "ssi", "skom", "spd", "mpd");
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
 

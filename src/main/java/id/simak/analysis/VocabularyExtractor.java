@@ -54,6 +54,11 @@ public final class VocabularyExtractor {
         return out;
     }
 
+    /** Whether the affix rules build {@code word} from {@code root} ("mengikuti" from "ikut"). */
+    public static boolean rebuilds(String root, String word) {
+        return root != null && word != null && Affixation.derive(root.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT)) != null;
+    }
+
     /** The word in lower case, or null when it is a name: capitalised inside a body sentence. */
     private String commonNoun(List<Token> tokens, int i, Sentence sentence) {
         Token t = tokens.get(i);

@@ -188,6 +188,29 @@ final class ArticleContext {
         return text;
     }
 
+    /**
+     * Whether the sentence can be quoted in a prompt on its own: a body sentence that does not lean on the one
+     * before ("Hal ini ...", "Sisanya ...", "Jumlah tersebut ...").
+     */
+    boolean standsAlone(int sentence) {
+        if (!isBody(sentence)) {
+            return false;
+        }
+        String text = readable(sentence).strip();
+        String[] opening = text.replaceAll("^[\"“”'‘’(]+", "").split("[\\s,]+", 5);
+        if (opening.length == 0 || LEANING_OPENERS.contains(opening[0].toLowerCase(Locale.ROOT))
+                || opening[0].equalsIgnoreCase("sisanya")) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(3, opening.length); i++) {
+            String w = opening[i].toLowerCase(Locale.ROOT);
+            if (w.equals("ini") || w.equals("itu") || w.equals("tersebut")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A body sentence without quotation, as a reader meets it, or null: the raw material of why and calculation questions. */
     String statementLike(int sentence) {
         if (!isBody(sentence)) {

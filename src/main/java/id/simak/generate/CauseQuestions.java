@@ -72,7 +72,7 @@ final class CauseQuestions {
                     : "Menurut berita, mengapa " + ctx.decapitalize(f.effect()) + "?";
             out.add(Drafts.choice(Skill.CAUSE, prompt, ctx.picker.choices(List.of(answer), distractors, "cause" + f.effect()),
                     answer, "Kalimat bukti menyebut bahwa " + ctx.decapitalize(f.effect()) + " karena " + f.cause() + ".",
-                    ctx.evidence(f.sentence()), Difficulty.HARD, distractors.size() == 3 ? 0.68 : 0.62));
+                    ctx.evidence(f.sentence()), Difficulty.HARD, distractors.size() == 3 ? 0.48 : 0.45));
         }
         return out;
     }

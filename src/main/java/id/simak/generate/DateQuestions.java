@@ -58,7 +58,8 @@ final class DateQuestions {
         if (!ArticleContext.fairGap(sentence, d.text()) && !startsWithDay(d.text())) {
             return false;
         }
-        if (PERIOD.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || insideQuote(sentence, at)) {
+        if (PERIOD.matcher(sentence.substring(Math.max(0, at - 20), at)).find() || insideQuote(sentence, at)
+                || COMPARED.matcher(sentence.substring(Math.max(0, at - 40), at)).find() || !ctx.standsAlone(d.sentence())) {
             return false;
         }
         if (d.relativeTo() != null) {
@@ -69,6 +70,9 @@ final class DateQuestions {
         return true;
     }
 
+    // A year things are compared with or aimed at is no date of an event: "dibandingkan 2023", "target 2024".
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?iu)\\b(?:dibanding|dibandingkan|ketimbang|daripada|target|sasaran|proyeksi|hingga akhir|periode yang sama)\\b[^,.]{0,25}$");
     // A quarter or a semester names a period of statistics, not the day something happened.
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:kuartal|triwulan|semester|caturwulan)\\s+[IVX\\d]*\\s*(?:tahun\\s+)?$");
     // "..., ujar Rudi di Jakarta, Kamis (2/3)": the date of a statement, not of what the story reports.

@@ -42,7 +42,7 @@ final class DraftPlan {
         Set<Integer> sentences = new HashSet<>();
         Map<String, Integer> perSkill = new HashMap<>();
         // A statement to judge counts apart from a question of the same skill: it trains another way of reading.
-        int maxPerSkill = Math.max(2, size / 4);
+        int maxPerSkill = Math.max(3, size / 4);
         // A cause is what a teacher asks first when the text gives one: it is taken before the rest.
         best.stream().filter(q -> q.skill() == Skill.CAUSE && q.score() >= CONFIDENT).findFirst()
                 .ifPresent(q -> take(q, draft, sentences, perSkill));

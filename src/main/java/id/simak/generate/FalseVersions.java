@@ -6,12 +6,11 @@ import id.simak.analysis.Person;
 import id.simak.analysis.Place;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes a sentence of the article false by one change a careful reader can check against the text: another
  * figure of the same unit, another date written alike, another place or person of the same kind the article
- * names, or a word swapped for its antonym. Each version says what was changed, for the explanation.
+ * names.. Each version says what was changed, for the explanation.
  */
 final class FalseVersions {
 
@@ -33,7 +32,6 @@ final class FalseVersions {
         dates(text, sentence, out);
         places(text, sentence, out);
         people(text, out);
-        antonyms(text, out);
         return out;
     }
 
@@ -95,26 +93,6 @@ final class FalseVersions {
             }
         }
     }
-
-    /** A verb or adjective of the sentence swapped for its antonym from the thesaurus ("meningkat" for "menurun"). */
-    private void antonyms(String text, List<Version> out) {
-        for (String token : text.split("[^\\p{L}-]+")) {
-            String lower = token.toLowerCase(Locale.ROOT);
-            if (lower.length() < 4 || !lower.equals(token)) {
-                continue;
-            }
-            for (String antonym : ctx.lexicon.antonyms(lower)) {
-                if (!antonym.contains(" ") && ctx.lexicon.knows(antonym) && ANTONYM_FORMS.matcher(lower).matches()
-                        == ANTONYM_FORMS.matcher(antonym).matches()) {
-                    out.add(new Version(replace(text, token, antonym), Skill.MAIN_IDEA, token, antonym));
-                    return;
-                }
-            }
-        }
-    }
-
-    // Antonyms are swapped only between words built alike (meningkat/menurun, naik/turun), never verb for noun.
-    private static final java.util.regex.Pattern ANTONYM_FORMS = java.util.regex.Pattern.compile("^(?:me|ber|ter|di).*");
 
     /** The text with the first whole-word occurrence of {@code from} replaced by {@code to}. */
     static String replace(String text, String from, String to) {

@@ -43,14 +43,14 @@ final class ListQuestions {
             if (distractors.size() >= 2) {
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST, frame + " Pilih semua jawaban yang benar.",
                         List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence,
-                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.55 : 0.35));
+                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.42 : 0.3));
                 String intruder = distractors.get(0);
                 List<String> shownItems = list.items().subList(0, 3);
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
                                 + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
                         ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
                         "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence,
-                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.5 : 0.3));
+                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.4 : 0.28));
             }
         }
         return out;

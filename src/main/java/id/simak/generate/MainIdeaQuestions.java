@@ -59,7 +59,7 @@ final class MainIdeaQuestions {
             return List.of(Drafts.choice(Skill.MAIN_IDEA, "Pernyataan manakah yang sesuai dengan isi utama berita ini?",
                     ctx.picker.choices(List.of(lead), distractors, "main" + lead), lead,
                     "Kalimat pembuka berita menyatakan: «" + lead + "» Pilihan lain mengubah faktanya.",
-                    ctx.evidence(s.index()), Difficulty.HARD, distractors.size() == 3 ? 0.62 : 0.55));
+                    ctx.evidence(s.index()), Difficulty.HARD, 0.45));
         }
         return List.of();
     }

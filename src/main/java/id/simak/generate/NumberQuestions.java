@@ -23,6 +23,11 @@ final class NumberQuestions {
             "pada", "yang", "dan", "atau", "hingga", "sampai", "menjadi", "untuk", "dengan", "oleh", "per", "lebih",
             "kurang", "sekitar", "lalu", "lagi", "saja", "pun", "juga", "sebanyak", "mencapai", "naik", "turun",
             "tersebut", "ini", "itu", "kali", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap");
+    // Small counts in words ("dua", "tiga", "empat") are guessed, not read.
+    private static final int SMALL_WORD_COUNT = 4;
+    // The counted things named right after the number: "yakni A, B ...", ": A, B", "di antaranya ...".
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
     // Number words that are idioms rather than quantities: "salah satu", "satu sisi", "dua belah pihak".
     private static final Pattern IDIOM = Pattern.compile("(?iu)\\b(?:salah|se)\\s*$");
 
@@ -32,7 +37,8 @@ final class NumberQuestions {
         for (NumberMention n : ctx.analysis.numbers()) {
             String numeral = numeral(n);
             String sentence = ctx.readable(n.sentence());
-            if (numeral == null || !ctx.isBody(n.sentence()) || !countable(n, numeral, sentence)) {
+            if (numeral == null || !ctx.standsAlone(n.sentence()) || !countable(n, numeral, sentence)
+                    || countedInSentence(n, numeral, sentence)) {
                 continue;
             }
             String gapped = ArticleContext.blank(sentence, numeral);
@@ -62,7 +68,7 @@ final class NumberQuestions {
 
     /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
     private boolean countable(NumberMention n, String numeral, String sentence) {
-        if (IndonesianNumbers.inWords(numeral) && n.value() < 2) {
+        if (IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT) {
             return false;
         }
         int at = ArticleContext.find(sentence, numeral);
@@ -80,6 +86,27 @@ final class NumberQuestions {
         // A four-digit figure from 1900 to 2100 is a year unless it counts something named ("2013 orang").
         boolean yearLike = numeral.matches("(?:19|20)\\d{2}");
         return !yearLike || ctx.lexicon.knows(unit.split(" ")[0]) && !NOT_UNITS.contains(unit);
+    }
+
+    /**
+     * Whether the sentence lets the reader count or add up the answer without reading: the counted things follow
+     * ("____ provinsi, di antaranya ...", "____ orang ... adalah A, B, C") or the other figures sum to it.
+     */
+    private boolean countedInSentence(NumberMention n, String numeral, String sentence) {
+        int at = ArticleContext.find(sentence, numeral);
+        String after = sentence.substring(Math.min(sentence.length(), at + numeral.length()));
+        if (LISTED_AFTER.matcher(after.length() > 80 ? after.substring(0, 80) : after).find()) {
+            return true;
+        }
+        double others = 0;
+        int count = 0;
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o.sentence() == n.sentence() && o != n && o.unit() != null && o.unit().equals(n.unit())) {
+                others += o.value();
+                count++;
+            }
+        }
+        return count >= 2 && Math.abs(others - n.value()) < 1e-9;
     }
 
     /** Other figures of the article with the same unit (real and plausible), from other sentences, written like the answer. */

@@ -35,7 +35,7 @@ final class PlaceQuestions {
         }
         Set<String> asked = new HashSet<>();
         for (Place place : ctx.analysis.places()) {
-            if (!ctx.isBody(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))) {
+            if (!ctx.standsAlone(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             String sentence = ctx.readable(place.sentence());

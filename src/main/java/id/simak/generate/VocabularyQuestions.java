@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import id.simak.analysis.VocabularyExtractor;
 import id.simak.analysis.WordInfo;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,7 +78,7 @@ final class VocabularyQuestions {
         for (String wrong : wrongRoots(word, w.root())) {
             // A wrong root must still be a word, else it is no mistake a reader would make; and a stripped form
             // the dictionary lists as a root of its own may be right after all (di + mulai as well as di + mula + i).
-            if (ctx.lexicon.knows(wrong) && !ctx.lexicon.roots(wrong).contains(wrong)) {
+            if (realWord(wrong) && !VocabularyExtractor.rebuilds(wrong, word)) {
                 candidates.add(wrong);
             }
         }
@@ -95,15 +96,24 @@ final class VocabularyQuestions {
             others.sort(Comparator.comparing((String r) -> r.charAt(0) != w.root().charAt(0)));
         }
         candidates.addAll(others);
-        candidates.removeIf(c -> correct.contains(c) || c.length() < 3);
+        candidates.removeIf(c -> correct.contains(c) || c.length() < 3 || VocabularyExtractor.rebuilds(c, word));
+        String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
+        if (ArticleContext.find(shown, w.root()) >= 0) {
+            return; // the sentence shows the root itself
+        }
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
         if (distractors.size() == 3) {
             out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "» dalam kalimat berikut? "
-                            + ArticleContext.quoted(ArticleContext.excerpt(ctx.readable(w.sentence()), w.word())),
+                            + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(w.root()), distractors, "root" + word), w.root(),
                     "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
                     Difficulty.HARD, 0.52 + 0.1 * w.difficulty()));
         }
+    }
+
+    /** A word a reader knows: a stem of the dictionary or a headword of the thesaurus ("ikuti" is, "mengata" is not). */
+    private boolean realWord(String candidate) {
+        return ctx.lexicon.roots(candidate).contains(candidate) || !ctx.lexicon.senses(candidate).isEmpty();
     }
 
     /** The mistakes learners make: stripping only the prefix or only the suffix, or the outer of two prefixes. */
@@ -180,7 +190,7 @@ final class VocabularyQuestions {
                             + "» dalam kalimat ini? " + ArticleContext.quoted(ArticleContext.excerpt(ctx.readable(w.sentence()), w.word())),
                     ctx.picker.choices(List.of(answer), distractors, "synonym" + w.word()), answer,
                     "Dalam kalimat ini «" + w.word() + "» bermakna sama dengan «" + answer + "».", evidence,
-                    Difficulty.HARD, 0.5 + 0.1 * w.difficulty()));
+                    Difficulty.HARD, 0.4));
         }
     }
 

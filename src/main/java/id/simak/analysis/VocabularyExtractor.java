@@ -107,7 +107,10 @@ public final class VocabularyExtractor {
             synonyms = synonyms.subList(0, MAX_SYNONYMS);
         }
         String pos = classByAffixes(word);
-        boolean certain = roots.stream().filter(r -> !r.equals(word) && Affixation.derive(r, word) != null).distinct().count() == 1;
+        // One root only, and not a word the thesaurus lists on its own that is the root plus a suffix ("mulai"):
+        // such a word is learnt as a word, and which is its root is arguable.
+        boolean certain = roots.stream().filter(r -> !r.equals(word) && Affixation.derive(r, word) != null).distinct().count() == 1
+                && (derivation.prefixed() || lexicon.senses(word).isEmpty());
         return new WordInfo(word, root, List.copyOf(synonyms), sentence, difficulty(word, derivation, synonyms), pos,
                 certain, senseSynonyms(word, pos));
     }

@@ -89,8 +89,14 @@ final class AgentQuestions {
                     names.add(other[0]);
                 }
             }
+            if (predicate == null) {
+                return null;
+            }
+            String shownPredicate = predicate;
+            // An organisation the question itself names is no fair wrong choice.
+            names.removeIf(n -> ArticleContext.find(shownPredicate, n) >= 0);
             List<String> others = ctx.picker.pick(name, names, 3);
-            if (predicate == null || others.size() < 2) {
+            if (others.size() < 2) {
                 return null;
             }
             return Drafts.choice(Skill.AGENT, "Menurut berita, pihak mana yang " + predicate + "?",

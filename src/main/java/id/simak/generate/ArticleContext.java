@@ -22,7 +22,9 @@ final class ArticleContext {
     static final String GAP = "____";
     // Words that open a sentence before a place or a time ("Di ____, ..."), not a title before a name.
     private static final Set<String> OPENERS = Set.of("di", "ke", "dari", "pada", "menurut", "sejak", "dalam", "untuk",
-            "oleh", "bagi", "kepada", "dengan", "selain", "saat", "ketika", "hingga", "sampai", "sebelum", "setelah");
+            "oleh", "bagi", "kepada", "dengan", "selain", "saat", "ketika", "hingga", "sampai", "sebelum", "setelah",
+            "selama", "sekitar", "sebanyak", "hampir", "lebih", "kurang", "setiap", "tiap", "para", "sejumlah", "atas",
+            "tahun", "akan", "sudah", "telah", "bahkan", "namun", "tetapi", "kemudian", "sebelumnya", "usai", "jelang");
     private static final int EXCERPT_SIDE = 14;
     static final CountryNames COUNTRY_NAMES = new CountryNames();
 
@@ -158,7 +160,8 @@ final class ArticleContext {
             "ini", "itu", "hal", "namun", "tetapi", "tapi", "sementara", "sedangkan", "selain", "dengan", "sehingga",
             "karena", "oleh", "dan", "serta", "lalu", "kemudian", "adapun", "bahkan", "pun", "menurutnya", "katanya",
             "beliau", "sebelumnya", "selanjutnya", "berikut", "begitu", "demikian", "akibatnya", "untuk", "sebab",
-            "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika");
+            "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika",
+            "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka");
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
@@ -307,7 +310,10 @@ final class ArticleContext {
             return text;
         }
         String first = firstWord(text);
-        boolean name = properWords.contains(first)
+        String second = firstWordOf(text.substring(Math.min(text.length(), first.length())).stripLeading());
+        // "Badan Pusat Statistik ...": a capital word followed by another opens a name, which keeps its capital.
+        boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0));
+        boolean name = properWords.contains(first) || followedByName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null;
         return name ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
@@ -450,7 +456,9 @@ final class ArticleContext {
             while (m.find()) {
                 String name = m.group();
                 String head = firstWord(name).toLowerCase(Locale.ROOT);
-                if (ORGANISATION_HEADS.contains(head) && !seen.contains(name.toLowerCase(Locale.ROOT))
+                // "Balai Kota", "Rumah Sakit" name a building when no organisation word follows ("Balai Besar ...").
+                boolean building = name.toLowerCase(Locale.ROOT).startsWith("balai kota");
+                if (ORGANISATION_HEADS.contains(head) && !building && !seen.contains(name.toLowerCase(Locale.ROOT))
                         && out.stream().noneMatch(o -> o[0].toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT)))) {
                     seen.add(name.toLowerCase(Locale.ROOT));
                     out.add(new String[] {name, null});

@@ -20,7 +20,9 @@ final class CalculationQuestions {
 
     private static final String NUMBER = "((?:Rp|US\\$|USD|\\$)?\\s?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|(?:Rp|US\\$|USD|\\$)?\\s?\\d+(?:,\\d+)?)";
     private static final String SCALE = "(?:\\s+(ribu|juta|miliar|triliun))?";
-    private static final String UNIT = "((?:\\s+(?!menjadi\\b|ke\\b|hingga\\b|pada\\b|dan\\b)\\p{L}+(?:\\s+AS)?)?)";
+    // The unit after a figure: "per kilogram", "persen", "dolar AS"; never a preposition that goes on with the sentence.
+    private static final String UNIT = "((?:\\s+per\\s+\\p{L}+|\\s+(?!menjadi\\b|ke\\b|hingga\\b|pada\\b|dan\\b|per\\b|di\\b|dalam\\b"
+            + "|selama\\b|sejak\\b|atau\\b|yang\\b)\\p{L}+(?:\\s+AS)?)?)";
     private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bdari\\s+" + NUMBER + SCALE + UNIT
             + "\\s+(?:menjadi|ke|hingga)\\s+" + NUMBER + SCALE + UNIT);
 

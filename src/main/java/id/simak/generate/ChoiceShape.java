@@ -31,7 +31,8 @@ final class ChoiceShape {
             boolean upper = Character.isUpperCase(t.codePointAt(0));
             boolean oneWord = !t.contains(" ");
             boolean month = MONTHS.contains(t.toLowerCase(Locale.ROOT));
-            return month ? "M" : (upper ? "Aa" : "a") + (oneWord ? "1" : "+");
+            // Names and titles may be one word or several ("Presiden", "Menteri Luar Negeri"); common words may not.
+            return month ? "M" : upper ? "Aa" : oneWord ? "a1" : "a+";
         }
         StringBuilder out = new StringBuilder();
         for (String word : t.split("\\s+")) {

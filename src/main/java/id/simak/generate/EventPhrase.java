@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Turns the sentence around a date into the event it dates ("Jokowi berkunjung ke Hanoi"), for natural "Kapan ...?" prompts. */
 final class EventPhrase {
 
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan)\\s+)+$");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan|sepanjang|selama|dari|mulai|per|bulan|medio)\\s+)+$");
     private static final Pattern SAYING = Pattern.compile(
             "^(?:kata|ujar|ucap|tutur|ungkap|jelas)\\s+(.+?)\\s+(?:saat|ketika|sewaktu|waktu)\\s+(.*)$");
     private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|yakni|yaitu|bahwa)\\s*)*[.!?\"]*$");
@@ -32,14 +33,17 @@ final class EventPhrase {
             "dalam", "antara", "sebagai", "seperti", "yakni", "yaitu", "apa", "siapa", "mana", "bila", "apabila", "usai");
     // Words that cannot end it: the clause was cut before its object.
     private static final Set<String> BAD_ENDINGS = Set.of("di", "ke", "pada", "dan", "yang", "untuk", "dengan", "dari",
+            "sepanjang", "selama", "mulai", "sejak", "hingga", "sampai", "per", "sebesar", "sebanyak", "mencapai",
             "atau", "oleh", "serta", "bahwa", "karena", "sebagai", "para", "sang", "si", "tersebut", "itu", "ini", "akan",
             "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu");
+    private static final int MAX_EVENT_WORDS = 20;
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)^\\s*(?:pagi|siang|sore|malam|dini hari|lalu|kemarin|mendatang|nanti)\\b");
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
             "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");
 
     /**
-     * Whether an event reads as the body of a question "Kapan ...?": three to sixteen words, opened by its
+     * Whether an event reads as the body of a question "Kapan ...?": three to twenty words, opened by its
      * subject rather than a conjunction, a preposition or a pronoun that points back, ended by a content word,
      * with a verb, and without a quotation or a reported clause.
      */
@@ -48,10 +52,10 @@ final class EventPhrase {
             return false;
         }
         String[] words = event.strip().split("\\s+");
-        if (words.length < 3 || words.length > 16) {
+        if (words.length < 3 || words.length > MAX_EVENT_WORDS) {
             return false;
         }
-        if (event.matches(".*[\"“”'‘’:;()].*") || event.contains(" bahwa ")) {
+        if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ")) {
             return false;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
@@ -122,7 +126,9 @@ final class EventPhrase {
             // "BEIJING, 2 Maret (Xinhua) — Presiden ..." : the dateline is no part of the event.
             before = before.substring(opening.end());
         }
-        String clause = (before + " " + sentence.substring(at + date.length(), end)).replaceAll("\\s+", " ");
+        // A time of day or "lalu" after the date belongs to it ("Kamis (9/1) sore", "Mei lalu").
+        String following = TIME_OF_DAY.matcher(sentence.substring(at + date.length(), end)).replaceFirst("");
+        String clause = (before + " " + following).replaceAll("\\s+", " ");
         clause = tidy(clause);
         if (words(clause) < 3 && end < sentence.length()) {
             // A date put in front ("Pada 2019, Jokowi berkunjung ...") dates the clause that follows it, together with

@@ -22,7 +22,9 @@ final class NumberQuestions {
     private static final Set<String> NOT_UNITS = Set.of("sebesar", "secara", "besar", "lewat", "usai", "dari", "di", "ke",
             "pada", "yang", "dan", "atau", "hingga", "sampai", "menjadi", "untuk", "dengan", "oleh", "per", "lebih",
             "kurang", "sekitar", "lalu", "lagi", "saja", "pun", "juga", "sebanyak", "mencapai", "naik", "turun",
-            "tersebut", "ini", "itu", "kali", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap");
+            "tersebut", "ini", "itu", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap");
+    private static final Set<String> TIME_UNITS = Set.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan",
+            "tahun", "dekade", "dasawarsa", "abad", "windu", "semester", "kuartal");
     // Small counts in words ("dua", "tiga", "empat") are guessed, not read.
     private static final int SMALL_WORD_COUNT = 4;
     // The counted things named right after the number: "yakni A, B ...", ": A, B", "di antaranya ...".
@@ -56,11 +58,13 @@ final class NumberQuestions {
             List<String> candidates = new ArrayList<>(sameUnit(n, written));
             candidates.addAll(written.near());
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
+            // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
+            boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             if (distractors.size() == 3) {
                 out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
                                 + ArticleContext.quotedAround(gapped),
                         ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
-                        written.answer(), why, evidence, Difficulty.EASY, 0.68));
+                        written.answer(), why, evidence, Difficulty.EASY, small ? 0.35 : 0.68));
             }
         }
         return out;
@@ -68,8 +72,8 @@ final class NumberQuestions {
 
     /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
     private boolean countable(NumberMention n, String numeral, String sentence) {
-        if (IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT) {
-            return false;
+        if (IndonesianNumbers.inWords(numeral) && n.value() < 2 && (n.unit() == null || !TIME_UNITS.contains(n.unit()))) {
+            return false; // "satu sisi", "satu kendala": an idiom, while "satu dekade" is a span of time
         }
         int at = ArticleContext.find(sentence, numeral);
         if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find()) {

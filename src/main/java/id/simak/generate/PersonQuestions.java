@@ -12,6 +12,10 @@ import java.util.List;
  */
 final class PersonQuestions {
 
+    // General titles of public office: wrong roles for the one person of an article, offered only in the bank.
+    private static final List<String> TITLES = List.of("Presiden", "Wakil Presiden", "Perdana Menteri",
+            "Menteri Luar Negeri", "Duta Besar", "Menteri Perdagangan", "Ketua Parlemen");
+
     private final ArticleContext ctx;
 
     PersonQuestions(ArticleContext ctx) {
@@ -52,10 +56,35 @@ final class PersonQuestions {
                         Difficulty.EASY, names.size() == 3 ? 0.68 : 0.6));
             }
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
+            // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
+            boolean general = roles.size() < 2 && ctx.countries.values().stream().anyMatch(c -> ArticleContext.find(person.role(), c) > 0);
+            if (general) {
+                roles = ctx.picker.pick(List.of(person.role()), generalRoles(person.role()), 3, List.of());
+            }
             if (roles.size() >= 2) {
                 out.add(Drafts.choice(Skill.PERSON, "Apa jabatan " + person.name() + " menurut berita?",
                         ctx.picker.choices(List.of(person.role()), roles, "role" + person.name()), person.role(), why, evidence,
-                        Difficulty.EASY, roles.size() == 3 ? 0.62 : 0.55));
+                        Difficulty.EASY, general ? 0.38 : roles.size() == 3 ? 0.62 : 0.55));
+            }
+        }
+        return out;
+    }
+
+    /** The same country with other titles ("Presiden China": "Wakil Presiden China", "Perdana Menteri China"). */
+    private List<String> generalRoles(String role) {
+        String country = null;
+        String title = role;
+        for (String name : ctx.countries.values()) {
+            int at = ArticleContext.find(role, name);
+            if (at > 0) {
+                country = name;
+                title = role.substring(0, at).strip();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String t : TITLES) {
+            if (!t.equalsIgnoreCase(title)) {
+                out.add(country == null ? t : t + " " + country);
             }
         }
         return out;

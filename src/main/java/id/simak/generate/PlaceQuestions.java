@@ -21,6 +21,9 @@ final class PlaceQuestions {
     private static final Pattern PLACE_CUE = Pattern.compile("(?iu)\\b(?:di|ke|dari|kabupaten|kab\\.|kota|provinsi|desa"
             + "|kecamatan|kelurahan|pulau|wilayah|kawasan|daerah|negara|ibu kota|menuju|asal|tiba di|berada di)\\s+$");
 
+    // A place named with its administrative word ("Provinsi Shaanxi") is no tail that general knowledge completes.
+    private static final Pattern ADMINISTRATIVE = Pattern.compile("(?iu)^(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan)\\s");
+
     private final ArticleContext ctx;
 
     PlaceQuestions(ArticleContext ctx) {
@@ -40,8 +43,9 @@ final class PlaceQuestions {
             }
             String sentence = ctx.readable(place.sentence());
             int at = ArticleContext.find(sentence, place.text());
-            if (at < 0 || !ArticleContext.fairGap(sentence, place.text()) || inAddress(sentence, at)
-                    || !PLACE_CUE.matcher(sentence.substring(0, at)).find() && place.kind() != Place.Kind.COUNTRY) {
+            if (at < 0 || !ArticleContext.fairGap(sentence, place.text()) || inAddress(sentence, at) && !ADMINISTRATIVE.matcher(place.text()).find()
+                    || !PLACE_CUE.matcher(sentence.substring(0, at)).find() && place.kind() != Place.Kind.COUNTRY
+                    && !ADMINISTRATIVE.matcher(place.text()).find()) {
                 continue;
             }
             String gapped = ArticleContext.blank(sentence, place.text());

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Asks who said what: "Siapa yang mengatakan ...?" among the other people of the article (only with three or
@@ -65,38 +67,90 @@ final class QuoteQuestions {
         return out;
     }
 
-    /** A quote of a sentence of the body whose speaker is one of the article's people. */
+    /** A quote of a sentence of the body whose speaker is one of the article's people, beyond doubt. */
     private boolean spoken(Quote quote, List<String> people) {
         return quote.speaker() != null && people.contains(quote.speaker()) && ctx.isBody(quote.sentence())
-                && quote.text().split("\\s+").length >= 4;
+                && quote.text().split("\\s+").length >= 4 && speakerBeyondDoubt(quote);
     }
 
-    /** "Cocokkan setiap kutipan dengan orang yang mengatakannya": one quote per speaker, two to four speakers. */
-    private Question speakersToQuotes(List<String> people) {
-        Map<String, Quote> bySpeaker = new LinkedHashMap<>();
-        for (Quote quote : ctx.analysis.quotes()) {
-            if (spoken(quote, people) && !bySpeaker.containsKey(quote.speaker()) && bySpeaker.size() < MAX_MATCHED) {
-                bySpeaker.put(quote.speaker(), quote);
+    // Two capitalised words in a row: a name the analysis may not know as a person's.
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)+");
+
+    /**
+     * Whether the quote is surely the speaker's: the sentence names them, or it says only "ujarnya"/"katanya" and
+     * the sentence before names them last, with no other name after them that the words could point to. A quote
+     * given to the wrong person is the worst question there is.
+     */
+    private boolean speakerBeyondDoubt(Quote quote) {
+        Person speaker = ctx.person(quote.speaker());
+        if (speaker == null) {
+            return false;
+        }
+        // Only names count: "ujarnya" and "katanya" are how the text points back, not who is meant.
+        List<String> names = speaker.mentions().stream().filter(m -> Character.isUpperCase(m.codePointAt(0))).toList();
+        String sentence = ctx.text(quote.sentence());
+        String outside = sentence.replace(quote.text(), " ");
+        if (names.stream().anyMatch(m -> ArticleContext.find(outside, m) >= 0)) {
+            return true;
+        }
+        String before = "";
+        for (int i = quote.sentence() - 1; i >= 0; i--) {
+            if (ctx.isBody(i)) {
+                before = ctx.text(i);
+                break;
             }
         }
-        if (bySpeaker.size() < 2) {
+        int last = -1;
+        for (String m : names) {
+            int at = before.lastIndexOf(m);
+            if (at >= 0 && ArticleContext.find(before.substring(at), m) == 0) {
+                last = Math.max(last, at + m.length());
+            }
+        }
+        if (last < 0) {
+            return false;
+        }
+        Matcher other = NAME.matcher(before.substring(last) + " " + outside);
+        while (other.find()) {
+            String name = other.group();
+            if (names.stream().noneMatch(m -> m.contains(name) || name.contains(m))
+                    && ctx.analysis.places().stream().noneMatch(p -> p.text().equals(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Cocokkan setiap kutipan dengan orang yang mengatakannya": three or four quotes of two or more speakers, each
+     * speaker offered once (a speaker may have said two of them).
+     */
+    private Question speakersToQuotes(List<String> people) {
+        List<Quote> quotes = new ArrayList<>();
+        Map<String, Integer> perSpeaker = new LinkedHashMap<>();
+        for (Quote quote : ctx.analysis.quotes()) {
+            if (spoken(quote, people) && quotes.size() < MAX_MATCHED && perSpeaker.getOrDefault(quote.speaker(), 0) < 2) {
+                quotes.add(quote);
+                perSpeaker.merge(quote.speaker(), 1, Integer::sum);
+            }
+        }
+        if (perSpeaker.size() < 2 || quotes.size() < 3) {
             return null;
         }
         List<String> items = new ArrayList<>();
-        List<String> speakers = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
         StringBuilder why = new StringBuilder("Menurut teks: ");
-        Quote first = null;
-        for (Map.Entry<String, Quote> e : bySpeaker.entrySet()) {
-            String shown = "«" + opening(e.getValue().text(), MATCHED_WORDS) + "»";
+        for (Quote q : quotes) {
+            String shown = "«" + opening(q.text(), MATCHED_WORDS) + "»";
             items.add(shown);
-            speakers.add(e.getKey());
-            why.append(first == null ? "" : "; ").append(shown).append(" — ").append(e.getKey());
-            first = first == null ? e.getValue() : first;
+            answers.add(q.speaker());
+            why.append(items.size() == 1 ? "" : "; ").append(shown).append(" — ").append(q.speaker());
         }
         why.append('.');
+        List<String> speakers = new ArrayList<>(perSpeaker.keySet());
         return Drafts.of(QuestionType.MATCHING, Skill.QUOTE, "Cocokkan setiap kutipan dengan orang yang mengatakannya.",
-                items, ctx.picker.shuffle(speakers, "speakers" + speakers), speakers, why.toString(),
-                ctx.evidence(first.sentence()), Difficulty.MEDIUM, bySpeaker.size() >= 3 ? 0.66 : 0.58);
+                items, ctx.picker.shuffle(speakers, "speakers" + speakers), answers, why.toString(),
+                ctx.evidence(quotes.get(0).sentence()), Difficulty.MEDIUM, perSpeaker.size() >= 3 ? 0.66 : 0.6);
     }
 
     /** The first words of a long quote, enough to recognise it. */

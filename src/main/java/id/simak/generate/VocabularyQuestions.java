@@ -85,7 +85,8 @@ final class VocabularyQuestions {
         List<String> others = new ArrayList<>();
         for (WordInfo other : words) {
             // Roots of the article's words of a similar length, as the learner has just met them.
-            if (Math.abs(other.root().length() - w.root().length()) <= 2 && !others.contains(other.root())) {
+            if (Math.abs(other.root().length() - w.root().length()) <= 2 && !others.contains(other.root())
+                    && realWord(other.root())) {
                 others.add(other.root());
             }
         }
@@ -103,7 +104,7 @@ final class VocabularyQuestions {
         }
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
         if (distractors.size() == 3) {
-            out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "» dalam kalimat berikut? "
+            out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "» pada kalimat berikut? "
                             + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(w.root()), distractors, "root" + word), w.root(),
                     "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,

@@ -9,6 +9,7 @@ import id.simak.analysis.ArticleAnalyzer;
 import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Lexicon;
 import id.simak.generate.QuestionGenerator;
+import id.simak.web.SimakConfig;
 
 /**
  * Builds the pure-Java language tools once per application (the dictionary is loaded a single time) for the
@@ -36,7 +37,7 @@ public class LanguageTools {
 
     @Produces
     @Singleton
-    QuestionGenerator generator(Lexicon lexicon) {
-        return new QuestionGenerator(lexicon);
+    QuestionGenerator generator(Lexicon lexicon, SimakConfig config) {
+        return new QuestionGenerator(lexicon, config.generate().draftSize());
     }
 }

@@ -300,4 +300,43 @@ public interface AuthoringMessages {
 
     @Message
     String flash_question_moved();
+
+    @Message
+    String bank_title(int n);
+
+    @Message
+    String bank_hint();
+
+    @Message
+    String bank_filter_label();
+
+    @Message
+    String bank_filter_all();
+
+    @Message
+    String bank_filter_apply();
+
+    @Message
+    String bank_empty();
+
+    @Message
+    String bank_add();
+
+    @Message
+    String bank_number(int n);
+
+    @Message
+    String bank_paragraph(int n);
+
+    @Message
+    String bank_more(int shown, int total);
+
+    @Message
+    String difficulty_EASY();
+
+    @Message
+    String difficulty_MEDIUM();
+
+    @Message
+    String difficulty_HARD();
 }

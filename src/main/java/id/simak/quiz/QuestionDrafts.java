@@ -115,6 +115,26 @@ public class QuestionDrafts {
         return set;
     }
 
+    /**
+     * The article's bank: every question the generator drafted and checked for its current text that is not in
+     * {@code set}, best first. Made again on each call from the cached analysis, so it always matches the text.
+     */
+    public List<Question> bank(Article article, QuestionSet set) {
+        java.util.Set<String> inSet = new java.util.HashSet<>();
+        for (QuizQuestion q : set.questions) {
+            inSet.add(q.key);
+        }
+        try {
+            return generator.generate(reading.analysis(article)).all().stream()
+                    .filter(q -> !inSet.contains(q.id()) && fitsStorage(q))
+                    .sorted(java.util.Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id))
+                    .toList();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Question generation failed for article %d", article.id);
+            return List.of();
+        }
+    }
+
     /** A question too long for its columns is one no teacher would keep (a "sentence" of thousands of characters). */
     static boolean fitsStorage(Question q) {
         return len(q.prompt()) <= MAX_TEXT && len(q.explanation()) <= MAX_TEXT

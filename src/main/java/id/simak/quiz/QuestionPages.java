@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Account;
 import id.simak.account.Viewer;
 import id.simak.analysis.Sentence;
 import id.simak.generate.QuestionType;
@@ -55,7 +56,7 @@ public class QuestionPages {
 
     /** Everything the set page shows. */
     public record SetPage(SetDetail detail, List<SetSummary> others, String flash, String focus,
-            Map<String, String> errors, String title, String newTitle) {
+            Map<String, String> errors, String title, String newTitle, Bank bank) {
 
         public SetSummary set() {
             return detail.set();
@@ -65,6 +66,34 @@ public class QuestionPages {
         public boolean focused(String prefix, long id) {
             return focus != null && focus.equals(prefix + id);
         }
+    }
+
+    /** The article's bank below the set: the questions shown (at most {@link #SHOWN}), their number, the skill filter. */
+    public record Bank(List<SetService.BankQuestion> questions, int total, String skill, List<Option> skills) {
+
+        static final int SHOWN = 30;
+
+        public boolean filtered() {
+            return skill != null && !skill.isBlank();
+        }
+
+        public boolean more() {
+            return total > questions.size();
+        }
+    }
+
+    /** The bank of a set's article, filtered by a skill name when one is given ("" or an unknown one: all). */
+    static Bank bank(SetService sets, Account actor, long setId, String skill) {
+        String known = skill != null && Arrays.stream(Skill.values()).anyMatch(s -> s.name().equals(skill)) ? skill : null;
+        List<SetService.BankQuestion> all = sets.bankOf(actor, setId, known);
+        List<Option> skills = new ArrayList<>();
+        for (SetService.BankQuestion q : sets.bankOf(actor, setId, null)) {
+            Option o = new Option(q.skill(), q.skillKey());
+            if (!skills.contains(o)) {
+                skills.add(o);
+            }
+        }
+        return new Bank(all.subList(0, Math.min(Bank.SHOWN, all.size())), all.size(), known, skills);
     }
 
     /** One row of a question form: a choice, an accepted answer, a pair or an item to order. */
@@ -104,10 +133,10 @@ public class QuestionPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance draft(@PathParam("id") long id, @QueryParam("pesan") String flash,
-            @QueryParam("fokus") String focus) {
+            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill) {
         SetDetail draft = sets.draftOf(viewer.account(), id);
         return Templates.set(new SetPage(draft, others(id, draft.set().id()), flash(flash), focus, Map.of(),
-                draft.set().title(), ""));
+                draft.set().title(), "", bank(sets, viewer.account(), draft.set().id(), skill)));
     }
 
     /** A teacher's own, empty set for this article. */
@@ -123,7 +152,8 @@ public class QuestionPages {
             }
             SetDetail draft = sets.draftOf(viewer.account(), id);
             return Response.status(400).entity(Templates.set(new SetPage(draft, others(id, draft.set().id()), null,
-                    null, errors(e, "newTitle"), draft.set().title(), title == null ? "" : title))).build();
+                    null, errors(e, "newTitle"), draft.set().title(), title == null ? "" : title,
+                    bank(sets, viewer.account(), draft.set().id(), null)))).build();
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,18 +38,28 @@ public class QuestionResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Soal rancangan sebuah artikel (hanya guru)",
-            description = "Setiap soal: id, type, skill, prompt, items, choices, answer (selalu daftar), explanation, "
-                    + "evidence {sentence, text}.")
+    @Operation(summary = "Soal rancangan atau bank soal sebuah artikel (hanya guru)",
+            description = "Tanpa scope (atau scope=draft): rancangan, urut seperti rencana guru. scope=bank: setiap soal lain "
+                    + "yang lolos pemeriksaan, terbaik dulu. Setiap soal: id, type, skill, prompt, items, choices, answer "
+                    + "(selalu daftar), explanation, evidence {sentence, text}, paragraph (mulai 1), difficulty (EASY, "
+                    + "MEDIUM, HARD), score (0–1).")
+    @APIResponse(responseCode = "400", description = "scope bukan draft atau bank")
     @APIResponse(responseCode = "403", description = "Bukan guru, atau artikel milik guru lain")
     @APIResponse(responseCode = "404", description = "Artikel tidak ada")
-    public List<Question> questions(@PathParam("id") long id) {
+    public List<Question> questions(@PathParam("id") long id, @QueryParam("scope") String scope) {
+        boolean bank = "bank".equals(scope);
+        if (scope != null && !bank && !"draft".equals(scope)) {
+            throw ApiException.invalid("scope", "scope harus 'draft' atau 'bank'.");
+        }
         Article article = Article.findById(id);
         if (article == null) {
             throw ApiException.notFound("Artikel " + id + " tidak ada.");
         }
         QuestionSet set = drafts.refresh(article);
         SetService.authorise(viewer.account(), set);
+        if (bank) {
+            return drafts.bank(article, set);
+        }
         return set.questions.stream().map(QuizQuestion::toQuestion).toList();
     }
 }

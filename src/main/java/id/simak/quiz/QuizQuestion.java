@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
+import id.simak.generate.Difficulty;
 import id.simak.generate.Evidence;
 import id.simak.generate.Question;
 import id.simak.generate.QuestionType;
@@ -63,6 +64,18 @@ public class QuizQuestion extends PanacheEntity {
     @Column(name = "evidence_text", length = 4000)
     public String evidenceText;
 
+    /** The 1-based paragraph of the evidence, for a generated question; null for one a teacher wrote. */
+    @Column
+    public Integer paragraph;
+
+    /** EASY, MEDIUM or HARD, as the generator rated it; null for one a teacher wrote. */
+    @Column(length = 8)
+    public String difficulty;
+
+    /** How good a question the generator took it to be (0 to 1); null for one a teacher wrote. */
+    @Column
+    public Double score;
+
     /** Accepted by a teacher: looked at and kept as it is (saving an edit accepts it too). */
     @Column(nullable = false)
     public boolean reviewed;
@@ -91,12 +104,23 @@ public class QuizQuestion extends PanacheEntity {
         s.explanation = q.explanation();
         s.evidenceSentence = q.evidence() == null ? null : q.evidence().sentence();
         s.evidenceText = q.evidence() == null ? null : q.evidence().text();
+        // Only the generator places and rates a question; a teacher's own keeps the columns empty.
+        boolean generated = q.paragraph() > 0;
+        s.paragraph = generated ? q.paragraph() : null;
+        s.difficulty = generated ? q.difficulty().name() : null;
+        s.score = generated ? q.score() : null;
         return s;
     }
 
     /** Back to the generator's record, for grading and export. */
     public Question toQuestion() {
+        Evidence evidence = evidenceSentence == null ? null : new Evidence(evidenceSentence, evidenceText);
+        if (paragraph == null) {
+            return new Question(key, QuestionType.valueOf(type), Skill.valueOf(skill), prompt, items, choices, answer,
+                    explanation, evidence);
+        }
         return new Question(key, QuestionType.valueOf(type), Skill.valueOf(skill), prompt, items, choices, answer,
-                explanation, evidenceSentence == null ? null : new Evidence(evidenceSentence, evidenceText));
+                explanation, evidence, paragraph, difficulty == null ? Difficulty.MEDIUM : Difficulty.valueOf(difficulty),
+                score == null ? 1.0 : score);
     }
 }

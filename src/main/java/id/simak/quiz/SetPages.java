@@ -126,9 +126,18 @@ public class SetPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("setId") long setId, @QueryParam("pesan") String flash,
-            @QueryParam("fokus") String focus) {
+            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill) {
         SetDetail detail = sets.detail(viewer.account(), setId);
-        return Templates.set(page(detail, QuestionPages.flash(flash), focus, Map.of(), detail.set().title(), ""));
+        return Templates.set(page(detail, QuestionPages.flash(flash), focus, Map.of(), detail.set().title(), "", skill));
+    }
+
+    /** Adds the chosen question of the article's bank to the end of the set. */
+    @POST
+    @Path("bank")
+    @Operation(hidden = true)
+    public Response addFromBank(@PathParam("setId") long setId, @RestForm String key) {
+        SetService.QuestionView q = sets.addFromBank(viewer.account(), setId, key);
+        return back(setId, "question_added", "soal-" + q.id());
     }
 
     @POST
@@ -278,10 +287,16 @@ public class SetPages {
 
     private SetPage page(SetDetail detail, String flash, String focus, Map<String, String> errors, String title,
             String newTitle) {
+        return page(detail, flash, focus, errors, title, newTitle, null);
+    }
+
+    private SetPage page(SetDetail detail, String flash, String focus, Map<String, String> errors, String title,
+            String newTitle, String skill) {
         List<SetService.SetSummary> others = detail.set().articleId() == null ? List.of()
                 : sets.ofArticle(viewer.account(), detail.set().articleId()).stream()
                         .filter(s -> s.id() != detail.set().id()).toList();
-        return new SetPage(detail, others, flash, focus, errors, title, newTitle);
+        return new SetPage(detail, others, flash, focus, errors, title, newTitle,
+                QuestionPages.bank(sets, viewer.account(), detail.set().id(), skill));
     }
 
     private static Response back(long setId, String flash, String focus) {

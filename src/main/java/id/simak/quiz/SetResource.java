@@ -115,6 +115,23 @@ public class SetResource {
         return Response.created(URI.create("/api/sets/" + id + "/questions/" + q.id())).entity(q).build();
     }
 
+    /** The key of a question of the article's bank to add to a set. */
+    public record BankChoice(String key) {}
+
+    @POST
+    @Path("{id}/questions/from-bank")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tambah soal dari bank artikel", description = "Isi: {\"key\"}, kunci soal dari "
+            + "GET /api/articles/{articleId}/questions?scope=bank. Soal ditambahkan di akhir set, berstatus diterima.")
+    @APIResponse(responseCode = "201", description = "Soal ditambahkan")
+    @APIResponse(responseCode = "400", description = "Kunci soal kosong")
+    @APIResponse(responseCode = "404", description = "Soal tidak ada di bank (atau sudah ada di set)")
+    @APIResponse(responseCode = "409", description = "Set sudah terbit")
+    public Response addFromBank(@PathParam("id") long id, BankChoice choice) {
+        QuestionView q = sets.addFromBank(viewer.account(), id, choice == null ? null : choice.key());
+        return Response.created(URI.create("/api/sets/" + id + "/questions/" + q.id())).entity(q).build();
+    }
+
     @PUT
     @Path("{id}/questions/{questionId}")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -100,6 +100,29 @@ public class SetService {
         }
     }
 
+    /** A checked question of the article's bank, as the set page and the API show it to a teacher. */
+    public record BankQuestion(String key, String type, String skill, String difficulty, int paragraph, double score,
+            String prompt, List<String> items, List<String> choices, List<String> answer, String explanation,
+            id.simak.generate.Evidence evidence) {
+
+        static BankQuestion of(Question q) {
+            return new BankQuestion(q.id(), q.type().name(), q.skill().name(), q.difficulty().name(), q.paragraph(),
+                    q.score(), q.prompt(), q.items(), q.choices(), q.answer(), q.explanation(), q.evidence());
+        }
+
+        public String skillKey() {
+            return "skill_" + skill;
+        }
+
+        public String typeKey() {
+            return "type_" + type;
+        }
+
+        public String difficultyKey() {
+            return "difficulty_" + difficulty;
+        }
+    }
+
     /** A set with every question and answer, for its teacher. */
     public record SetDetail(SetSummary set, List<QuestionView> questions) {
     }
@@ -277,6 +300,42 @@ public class SetService {
             key = "guru-" + UUID.randomUUID().toString().substring(0, 8);
         } while (keys.contains(key));
         QuizQuestion q = QuizQuestion.of(set, set.questions.size(), withKey(checked, key));
+        q.reviewed = true;
+        set.questions.add(q);
+        touch(set);
+        q.persist();
+        return QuestionView.of(q);
+    }
+
+    /**
+     * The bank of the set's article: every question the generator checked for the article's current text and the
+     * set does not hold yet, best first; {@code skill} (a {@link id.simak.generate.Skill} name) keeps only that skill.
+     */
+    @Transactional
+    public List<BankQuestion> bankOf(Account actor, long setId, String skill) {
+        QuestionSet set = owned(actor, setId);
+        if (set.article == null) {
+            return List.of();
+        }
+        return drafts.bank(set.article, set).stream()
+                .filter(q -> skill == null || skill.isBlank() || q.skill().name().equals(skill))
+                .map(BankQuestion::of).toList();
+    }
+
+    /** Adds a question of the article's bank to the end of the set, as the teacher's choice (accepted). */
+    @Transactional
+    public QuestionView addFromBank(Account actor, long setId, String key) {
+        QuestionSet set = editable(actor, setId);
+        if (key == null || key.isBlank()) {
+            throw invalid(List.of(new FieldError("key", "Pilih soal dari bank.")));
+        }
+        if (set.article == null) {
+            throw ApiException.notFound("Set ini tidak terikat pada artikel, jadi tidak punya bank soal.");
+        }
+        Question chosen = drafts.bank(set.article, set).stream().filter(q -> q.id().equals(key.strip())).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Soal " + key.strip() + " tidak ada di bank artikel ini "
+                        + "(mungkin sudah ada di set, atau teks artikel sudah berubah)."));
+        QuizQuestion q = QuizQuestion.of(set, set.questions.size(), chosen);
         q.reviewed = true;
         set.questions.add(q);
         touch(set);

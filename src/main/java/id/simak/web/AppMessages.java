@@ -317,6 +317,18 @@ public interface AppMessages {
     String skill_CONTEXT_VOCAB();
 
     @Message
+    String skill_CAUSE();
+
+    @Message
+    String skill_CALCULATION();
+
+    @Message
+    String skill_MAIN_IDEA();
+
+    @Message
+    String skill_AGENT();
+
+    @Message
     String type_MULTIPLE_CHOICE();
 
     @Message

@@ -25,4 +25,18 @@ public interface SimakConfig {
     /** Folder whose {@code *.yaml} question sets are imported at start (see docs/quiz-format.md). */
     @WithDefault("quizzes")
     String quizzesDir();
+
+    /** How the generator drafts questions. */
+    Generate generate();
+
+    /** Settings of the question generator, under {@code simak.generate}. */
+    interface Generate {
+
+        /**
+         * The number of questions of a generated draft for an article of typical length (about 450 words of body
+         * text); shorter and longer articles get 8 to 15.
+         */
+        @WithDefault("10")
+        int draftSize();
+    }
 }

@@ -74,7 +74,8 @@ final class ArticleFixtures {
 
         @Override
         public boolean knows(String word) {
-            return ROOTS.containsKey(word.toLowerCase(Locale.ROOT));
+            String lower = word.toLowerCase(Locale.ROOT);
+            return ROOTS.containsKey(lower) || ROOTS.containsValue(lower);
         }
     };
 

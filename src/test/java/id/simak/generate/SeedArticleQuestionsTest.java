@@ -60,20 +60,29 @@ class SeedArticleQuestionsTest {
     }
 
     @Test
-    void everyTypeAndSkillIsProduced() {
+    void everyTypeAndTheSeedsSkillsAreProduced() {
         assertEquals(EnumSet.allOf(QuestionType.class), QUESTIONS.stream().map(Question::type)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuestionType.class))));
-        assertEquals(EnumSet.allOf(Skill.class), QUESTIONS.stream().map(Question::skill)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Skill.class))));
+        // The seed has a single speaker, no cause joined by "karena" and no change "dari ... menjadi ...": the
+        // skills that need them are tested on texts that have them (QuestionGeneratorTest, NewKindsTest).
+        assertTrue(QUESTIONS.stream().map(Question::skill).collect(Collectors.toSet()).containsAll(EnumSet.of(Skill.DATE,
+                Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.QUOTE, Skill.LIST, Skill.NUMBER, Skill.ACRONYM,
+                Skill.ROOT_WORD, Skill.CONTEXT_VOCAB)));
+    }
+
+    @Test
+    void theDatelineAndThePhotoCaptionAreMetadataNeverAsked() {
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.answer().contains("16 Mei") || q.answer().contains("27 Oktober 2020")),
+                "the dateline's date or the caption's date is asked");
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.evidence().text().startsWith("Foto dari udara")),
+                "a question rests on the photo caption");
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            DATE    | MULTIPLE_CHOICE   | 16 Mei
             DATE    | MULTIPLE_CHOICE   | 18-19 Mei
             DATE    | MULTIPLE_CHOICE   | 2013
             DATE    | MULTIPLE_CHOICE   | 2014
-            DATE    | MULTIPLE_CHOICE   | 27 Oktober 2020
             DATE    | MULTIPLE_CHOICE   | Januari 2022
             VISIT   | MULTIPLE_RESPONSE | Turkmenistan;Kazakhstan;Uzbekistan;Kirgizstan
             VISIT   | MULTIPLE_CHOICE   | Tajikistan
@@ -86,7 +95,7 @@ class SeedArticleQuestionsTest {
             NUMBER  | CLOZE             | satu;1
             NUMBER  | CLOZE             | tiga;3
             NUMBER  | CLOZE             | 30;tiga puluh
-            ACRONYM | MULTIPLE_CHOICE   | konferensi tingkat tinggi
+            ACRONYM | CLOZE             | konferensi tingkat tinggi
             PERSON  | MULTIPLE_CHOICE   | Presiden China
             PLACE   | CLOZE             | Xi'an
             PLACE   | CLOZE             | Provinsi Shaanxi
@@ -105,9 +114,12 @@ class SeedArticleQuestionsTest {
             Kunci keberhasilan kerja sama                                 | Xi Jinping
             """)
     void bothQuotesAreAskedWithTheirSpeaker(String opening, String speaker) {
-        Predicate<Question> aboutQuote = q -> q.skill() == Skill.QUOTE && q.prompt().contains(opening);
-        assertTrue(QUESTIONS.stream().anyMatch(aboutQuote.and(q -> q.prompt().contains(speaker) || q.answer().contains(speaker))),
-                "no speaker question for " + opening);
+        // Xi is the only person of the seed: who said it would be no question, so the quote is completed, and its
+        // explanation names the speaker.
+        Predicate<Question> aboutQuote = q -> q.skill() == Skill.QUOTE && q.explanation().contains(opening);
+        assertTrue(QUESTIONS.stream().anyMatch(aboutQuote.and(q -> q.prompt().contains("Xi"))), "no speaker for " + opening);
+        assertTrue(QUESTIONS.stream().noneMatch(q -> q.prompt().startsWith("Siapa yang mengatakan")),
+                "a speaker question with one person to choose");
         assertTrue(QUESTIONS.stream().anyMatch(q -> q.skill() == Skill.QUOTE && q.type() == QuestionType.CLOZE
                 && q.explanation().contains(opening)), "no completion for " + opening);
     }

@@ -233,7 +233,7 @@ class AttemptResourceTest {
 
     @Test
     void aResponseOfTheWrongShapeIs400AndNothingIsStored() {
-        long setId = Fixtures.publishSeedQuiz();
+        long setId = QuizTesting.smallSet("Kuis bentuk jawaban");
         String learner = Fixtures.learner("murid-salah-bentuk");
         long accountId = QuizTesting.accountId(learner);
         JsonPath attempt = start(learner, setId, 201);

@@ -190,4 +190,23 @@ class QuestionPagesTest {
         given().redirects().follow(false).get("/guru/set/" + setId).then().statusCode(302)
                 .header("Location", containsString("/masuk"));
     }
+
+    @Test
+    void theDraftPageShowsTheBankFilteredBySkillAndAddsAChosenQuestion() {
+        Session teacher = loggedIn(Fixtures.teacher("guru-halaman-bank"));
+        String draftPath = pasteArticle(teacher);
+        String page = teacher.request().get(draftPath).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-testid=\"bank\""), "no bank on the draft page");
+        long setId = firstNumber(page, "action=\"/guru/set/(\\d+)/bank\"");
+        String key = page.replaceAll("(?s).*?name=\"key\" value=\"([^\"]+)\".*", "$1");
+        String filtered = teacher.request().get(draftPath.replaceFirst("\\?.*", "") + "?keterampilan=ROOT_WORD")
+                .then().statusCode(200).extract().asString();
+        String bankPart = filtered.substring(filtered.indexOf("data-testid=\"bank-questions\""), filtered.indexOf("others-heading"));
+        assertTrue(bankPart.contains("Kata dasar"), "the filter shows no root-word question");
+        assertTrue(!bankPart.contains(">Angka<"), "the filter lets another skill through");
+        teacher.request().formParam("key", key).post("/guru/set/" + setId + "/bank")
+                .then().statusCode(303).header("Location", containsString("pesan=question_added"));
+        String after = teacher.request().get("/guru/set/" + setId).then().statusCode(200).extract().asString();
+        assertTrue(!after.contains("name=\"key\" value=\"" + key + "\""), "the added question is still offered");
+    }
 }

@@ -1,15 +1,21 @@
 package id.simak.quiz;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,19 +31,62 @@ import id.simak.Fixtures;
 class QuestionResourceTest {
 
     @Test
-    void theSeedHasADraftSetOfQuestionsWithEvidenceAndAnswersAmongTheChoices() {
-        JsonPath json = given().auth().preemptive().basic(Fixtures.teacher("guru-soal"), Fixtures.PASSWORD)
-                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions")
+    void theSeedHasAShortDraftInPlanOrderWithPlaceDifficultyAndScore() {
+        JsonPath json = given().auth().preemptive().basic(Fixtures.teacher("guru-rencana"), Fixtures.PASSWORD)
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions?scope=draft")
+                .then().statusCode(200)
+                .body("size()", allOf(greaterThanOrEqualTo(5), lessThanOrEqualTo(15)))
+                .body("paragraph", everyItem(greaterThanOrEqualTo(1)))
+                .body("difficulty", everyItem(anyOf(equalTo("EASY"), equalTo("MEDIUM"), equalTo("HARD"))))
+                .body("score", everyItem(greaterThanOrEqualTo(0.5f)))
+                .extract().jsonPath();
+        List<String> difficulties = json.getList("difficulty");
+        List<String> levels = List.of("EASY", "MEDIUM", "HARD");
+        for (int i = 1; i < difficulties.size(); i++) {
+            assertTrue(levels.indexOf(difficulties.get(i - 1)) <= levels.indexOf(difficulties.get(i)), "easy to hard: " + difficulties);
+        }
+        assertEquals(json.getList("evidence.sentence").size(), json.getList("evidence.sentence").stream().distinct().count(),
+                "one question per sentence");
+        // Without a scope the answer is the same draft.
+        assertEquals(json.getList("id"), given().auth().preemptive().basic(Fixtures.teacher("guru-rencana"), Fixtures.PASSWORD)
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions").then().statusCode(200)
+                .extract().jsonPath().getList("id"));
+    }
+
+    @Test
+    void theBankHoldsEveryOtherCheckedQuestionBestFirst() {
+        String teacher = Fixtures.teacher("guru-bank");
+        List<String> draftIds = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        JsonPath bank = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions?scope=bank")
                 .then().statusCode(200)
                 .body("size()", greaterThan(30))
-                .body("evidence.text", everyItem(notNullValue()))
-                .body("skill", hasItem("DATE"))
-                .body("skill", hasItem("QUOTE"))
-                .body("skill", hasItem("ROOT_WORD"))
-                .body("type", hasItem("MATCHING"))
-                .body("type", hasItem("CLOZE"))
+                .body("skill", hasItems("DATE", "QUOTE", "ROOT_WORD", "NUMBER", "PLACE"))
+                .body("type", hasItems("MATCHING", "CLOZE", "ORDERING", "TRUE_FALSE", "MULTIPLE_RESPONSE"))
                 .extract().jsonPath();
-        List<Map<String, Object>> questions = json.getList("$");
+        List<String> bankIds = bank.getList("id");
+        assertTrue(bankIds.stream().noneMatch(draftIds::contains), "a draft question is in the bank too");
+        List<Float> scores = bank.getList("score", Float.class);
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "the bank is not best first");
+        }
+        given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                .get("/api/articles/" + Fixtures.seedArticleId() + "/questions?scope=semua")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("scope"));
+    }
+
+    @Test
+    void theDraftAndTheBankHoldEveryQuestionWithEvidenceAndAnswersAmongTheChoices() {
+        String teacher = Fixtures.teacher("guru-soal");
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (String scope : List.of("draft", "bank")) {
+            questions.addAll(given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
+                    .get("/api/articles/" + Fixtures.seedArticleId() + "/questions?scope=" + scope)
+                    .then().statusCode(200).body("evidence.text", everyItem(notNullValue()))
+                    .extract().jsonPath().getList("$"));
+        }
         for (Map<String, Object> q : questions) {
             @SuppressWarnings("unchecked")
             List<String> choices = (List<String>) q.get("choices");
@@ -48,7 +97,7 @@ class QuestionResourceTest {
                 assertTrue(choices.containsAll(answer), "the answer is among the choices: " + q);
             }
         }
-        assertEquals(questions.size(), json.getList("id").stream().distinct().count(), "ids are unique");
+        assertEquals(questions.size(), questions.stream().map(q -> q.get("id")).distinct().count(), "ids are unique");
     }
 
     @Test

@@ -46,12 +46,16 @@ final class QuizTesting {
             set.persist();
             List<String> types = List.of("MULTIPLE_CHOICE", "MULTIPLE_RESPONSE", "TRUE_FALSE", "CLOZE", "MATCHING",
                     "ORDERING", "MULTIPLE_CHOICE");
-            List<QuizQuestion> used = new ArrayList<>();
+            // The seed's draft is a short plan; its bank holds the other checked questions, every type among them.
+            List<id.simak.generate.Question> pool = new ArrayList<>();
+            seed.questions.forEach(q -> pool.add(q.toQuestion()));
+            pool.addAll(io.quarkus.arc.Arc.container().instance(QuestionDrafts.class).get().bank(seed.article, seed));
+            List<id.simak.generate.Question> used = new ArrayList<>();
             for (String type : types) {
-                QuizQuestion from = seed.questions.stream().filter(q -> q.type.equals(type) && !used.contains(q))
+                id.simak.generate.Question from = pool.stream().filter(q -> q.type().name().equals(type) && !used.contains(q))
                         .findFirst().orElseThrow();
                 used.add(from);
-                set.questions.add(QuizQuestion.of(set, used.size() - 1, from.toQuestion()));
+                set.questions.add(QuizQuestion.of(set, used.size() - 1, from));
             }
             return set.id;
         });

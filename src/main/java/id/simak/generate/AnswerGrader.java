@@ -3,6 +3,7 @@ package id.simak.generate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Set;
  * "hari2"); old spellings (oe/u, dj/j, tj/c, sj/sy, nj/ny, ch/kh); any other name of the same country
  * ("Tiongkok" for "China"); and one slip (an extra, missing, wrong or swapped letter) when the accepted answer
  * has at least six letters and is not a number, because a slip in a short word often makes another word
- * ("lima"/"lama") while in a long one it is only a typo.
+ * ("lima"/"lama") while in a long one it is only a typo; and a quantity in figures or in words alike ("seribu",
+ * "1.000", "1000").
  */
 public final class AnswerGrader {
 
@@ -64,6 +66,16 @@ public final class AnswerGrader {
             String typedCode = ArticleContext.countryCode(AnswerText.capitalize(typed.strip()));
             if (code != null && code.equals(typedCode)) {
                 return true;
+            }
+        }
+        // A quantity may be typed in figures or in words: "seribu", "1.000" and "1000" are one answer.
+        OptionalDouble typedValue = IndonesianNumbers.parse(typed);
+        if (typedValue.isPresent()) {
+            for (String a : accepted) {
+                OptionalDouble value = IndonesianNumbers.parse(a);
+                if (value.isPresent() && Math.abs(value.getAsDouble() - typedValue.getAsDouble()) < 1e-9) {
+                    return true;
+                }
             }
         }
         for (String a : forms) {

@@ -59,7 +59,7 @@ final class VocabularyQuestions {
             if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain()) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
                                 + "» yang tepat untuk kalimat ini: " + ArticleContext.quotedAround(gapped),
-                        List.of(w.word().toLowerCase(Locale.ROOT)),
+                        fittingForms(w),
                         "Kalimat aslinya memakai «" + w.word() + "» (" + w.root() + " + imbuhan).", evidence,
                         Difficulty.HARD, 0.3));
             }
@@ -110,6 +110,26 @@ final class VocabularyQuestions {
                     "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
                     Difficulty.HARD, 0.52 + 0.1 * w.difficulty()));
         }
+    }
+
+    /**
+     * The word and the forms of the same root and prefix that also fit its gap: with or without the verb suffix
+     * ("memberi" where the text has "memberikan"), each a dictionary word built from the same root.
+     */
+    private List<String> fittingForms(WordInfo w) {
+        String word = w.word().toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>(List.of(word));
+        if (!"VERB".equals(w.partOfSpeech())) {
+            return List.copyOf(out);
+        }
+        String stem = word.replaceFirst("(?:kan|i)$", "");
+        for (String form : List.of(stem, stem + "kan", stem + "i")) {
+            if (!form.equals(word) && form.length() > w.root().length() && ctx.lexicon.knows(form)
+                    && ctx.lexicon.roots(form).contains(w.root())) {
+                out.add(form);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A word a reader knows: a stem of the dictionary or a headword of the thesaurus ("ikuti" is, "mengata" is not). */

@@ -47,6 +47,13 @@ class AnswerGraderTest {
             menghormati                 | mènghormati                 | true
             menghormati                 | menghargai                  | false
             keberhasilan                | ''                          | false
+            1.000                       | seribu                      | true
+            1.000                       | 1000                        | true
+            seribu                      | 1.000                       | true
+            1.250                       | seribu dua ratus lima puluh | true
+            1.250                       | 1.025                       | false
+            tiga puluh                  | 30                          | true
+            2,5 juta                    | 2.500.000                   | true
             """)
     void clozeIsTolerantButNotLax(String accepted, String typed, boolean correct) {
         assertEquals(correct, grader.isCorrect(question(QuestionType.CLOZE, accepted, "", ""), List.of(typed)));

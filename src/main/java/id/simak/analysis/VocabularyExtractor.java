@@ -69,9 +69,10 @@ public final class VocabularyExtractor {
         // After a quotation mark or the dateline's dash a new sentence starts too.
         boolean sentenceStart = i == 0 || sentence.text().substring(tokens.get(i - 1).end(), t.start())
                 .chars().anyMatch(c -> "\"“—–-:(".indexOf(c) >= 0);
-        // A capital says little: at a sentence start, in a heading, or in the name of a body ("Kementerian
-        // Perdagangan") the word is still common; the dictionary decides, and names were left out before.
-        return lexicon.knows(lower) ? lower : null;
+        // At a sentence start a capital says little and the dictionary decides. Inside a sentence a capital marks
+        // a name ("Persatuan Bulu Tangkis Seluruh Indonesia", "Kementerian Perdagangan"): its words are the
+        // name's, not words of the sentence to learn or to replace with a synonym.
+        return sentenceStart && lexicon.knows(lower) ? lower : null;
     }
 
     /**

@@ -21,10 +21,36 @@ class VocabularyExtractorTest {
             Kepercayaan politik timbal balik kian erat.;                   kepercayaan>percaya
             Jakarta sangat ramai.;                                         ''
             Mereka memerangi kejahatan dan memerangi terorisme.;          memerangi>perang kejahatan>jahat
+            Ketua Persatuan Bulu Tangkis Seluruh Indonesia membuka turnamen.; membuka>buka
+            Pertandingan berakhir imbang.;                                 pertandingan>tanding berakhir>akhir
             """)
     void picksAffixedWordsWithTheirRoots(String text, String expected) {
         List<WordInfo> words = VOCABULARY.extract(SentenceSplitter.split(text), Set.of("xi"));
         assertEquals(expected, words.stream().map(w -> w.word() + ">" + w.root()).collect(Collectors.joining(" ")));
+    }
+
+    /** Roots only where the dictionary gives one root that rebuilds the word; synonyms only from a sense of its class. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            berikan;     false
+            mulai;       false
+            mengikuti;   true
+            pertumbuhan; true
+            """)
+    void aRootIsCertainOnlyWhenNoOtherRootRebuildsTheWord(String word, boolean certain) {
+        WordInfo w = VOCABULARY.describe(word, 0);
+        assertEquals(certain, w != null && w.rootCertain(), String.valueOf(w));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            kebijakan;  ''
+            menghargai; ''
+            pertumbuhan; kemajuan perkembangan pertambahan progres
+            """)
+    void synonymsComeOnlyFromTheOneSenseOfTheWordsClassListedBothWays(String word, String expected) {
+        WordInfo w = VOCABULARY.describe(word, 0);
+        assertEquals(expected, String.join(" ", w.senseSynonyms()));
     }
 
     @ParameterizedTest

@@ -60,7 +60,7 @@ public final class WordTokenizer {
                 continue;
             }
             int end = i + Character.charCount(text.codePointAt(i));
-            while (end < n && text.charAt(end) == c && Character.charCount(c) == 1) {
+            while (end < n && text.charAt(end) == c && !Character.isSurrogate(c)) {
                 end++;
             }
             i = add(tokens, text, i, end);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import id.simak.generate.QuestionGenerator;
@@ -60,24 +62,22 @@ public final class LanguageModelBenchmark {
         for (String text : gold) {
             measure(text, tagger, finder);
         }
-        StringBuilder longer = new StringBuilder();
-        for (int i = 0; longer.toString().split("\\s+").length < 900; i++) {
-            longer.append(holdout.get(i % holdout.size())).append("\n\n");
-        }
-        System.out.print("about 900 words (the held-out articles again): ");
-        measure(longer.toString(), tagger, finder);
+        String longer = firstWords(String.join("\n\n", holdout), 900);
+        System.out.print("900 words (the held-out articles again): ");
+        measure(longer, tagger, finder);
+        breakdown(longer, tagger, finder);
 
         HunspellLexicon lexicon = HunspellLexicon.loadDefault();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
         QuestionGenerator generator = new QuestionGenerator(lexicon);
         for (int i = 0; i < 200; i++) {
-            sink += generator.generate(analyzer.analyze(longer.toString())).size();
+            sink += generator.generate(analyzer.analyze(longer)).size();
         }
         long cpu = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < 50; i++) {
-            sink += generator.generate(analyzer.analyze(longer.toString())).size();
+            sink += generator.generate(analyzer.analyze(longer)).size();
         }
-        System.out.printf(Locale.ROOT, "for comparison, analysis + generation of the same ~900 words: %.2f ms cpu%n",
+        System.out.printf(Locale.ROOT, "for comparison, analysis + generation of the same 900 words: %.2f ms cpu%n",
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / 50);
     }
 
@@ -99,6 +99,45 @@ public final class LanguageModelBenchmark {
         }
         System.out.printf(Locale.ROOT, "%,6d tokens: %.2f ms (%.2f) / %.2f ms (%.2f)%n", tokens, firstCpu, firstWall,
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds, (System.nanoTime() - wall) / 1e6 / rounds);
+    }
+
+    /** Cpu time of each step on the text, words cached: splitting and tokenising, tagging, finding names. */
+    private static void breakdown(String text, PosTagger tagger, NameFinder finder) {
+        int rounds = 50;
+        List<List<String>> sentences = new ArrayList<>();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            sentences.clear();
+            for (SentenceSplitter.Span s : SentenceSplitter.split(text)) {
+                sentences.add(WordTokenizer.texts(WordTokenizer.tokenize(s.sentence().text())));
+            }
+        }
+        double split = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds;
+        cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            for (List<String> tokens : sentences) {
+                sink += tagger.tag(tokens).size();
+            }
+        }
+        double tag = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds;
+        cpu = THREADS.getCurrentThreadCpuTime();
+        for (int i = 0; i < rounds; i++) {
+            for (List<String> tokens : sentences) {
+                sink += finder.find(tokens).size();
+            }
+        }
+        double find = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds;
+        System.out.printf(Locale.ROOT, "  of which: split and tokenise %.2f ms, tag %.2f ms, find names %.2f ms (%d sentences)%n",
+                split, tag, find, sentences.size());
+    }
+
+    private static String firstWords(String text, int words) {
+        Matcher m = Pattern.compile("\\S+").matcher(text);
+        int end = 0;
+        for (int i = 0; i < words && m.find(); i++) {
+            end = m.end();
+        }
+        return text.substring(0, end);
     }
 
     /** What a caller does: split, tokenise, tag and find names in each sentence. */

@@ -34,7 +34,8 @@ public final class LanguageModelBenchmark {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/test/resources");
         List<String> gold = articles(resources.resolve("gold"));
         List<String> holdout = articles(resources.resolve("gold-holdout"));
-        String seed = Files.readString(resources.resolve("gold/xinhua-ktt-china-asia-tengah.txt"), StandardCharsets.UTF_8);
+        String seed = Files.readString(resources.resolve("gold/xinhua-ktt-china-asia-tengah.txt"),
+                StandardCharsets.UTF_8);
 
         long heap = usedHeap();
         long start = System.nanoTime();
@@ -45,12 +46,14 @@ public final class LanguageModelBenchmark {
         NameFinder finder = NameFinder.loadDefault();
         long finderMillis = (System.nanoTime() - start) / 1_000_000;
         long finderHeap = usedHeap() - heap - taggerHeap;
-        System.out.printf(Locale.ROOT, "load in a cold JVM: tagger %d ms (%.1f MB heap), name finder %d ms (%.1f MB heap)%n",
+        System.out.printf(Locale.ROOT,
+                "load in a cold JVM: tagger %d ms (%.1f MB heap), name finder %d ms (%.1f MB heap)%n",
                 taggerMillis, taggerHeap / 1e6, finderMillis, finderHeap / 1e6);
 
         start = System.nanoTime();
         sink += run(seed, tagger, finder);
-        System.out.printf(Locale.ROOT, "first article (cold JIT, cold caches): %.1f ms%n", (System.nanoTime() - start) / 1e6);
+        System.out.printf(Locale.ROOT, "first article (cold JIT, cold caches): %.1f ms%n",
+                (System.nanoTime() - start) / 1e6);
 
         // Warm the JIT on other articles, so that the first pass below meets words the caches have not seen.
         for (int round = 0; round < 30; round++) {
@@ -127,7 +130,8 @@ public final class LanguageModelBenchmark {
             }
         }
         double find = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds;
-        System.out.printf(Locale.ROOT, "  of which: split and tokenise %.2f ms, tag %.2f ms, find names %.2f ms (%d sentences)%n",
+        System.out.printf(Locale.ROOT,
+                "  of which: split and tokenise %.2f ms, tag %.2f ms, find names %.2f ms (%d sentences)%n",
                 split, tag, find, sentences.size());
     }
 

@@ -539,10 +539,11 @@ public final class TrainLanguageModels {
             NameFinder finder = NameFinder.of(new TokenNameFinderModel(new ByteArrayInputStream(nerBytes)));
             long nerMillis = (System.nanoTime() - start) / 1_000_000;
             long afterNer = usedHeap();
-            sink += tagger.tag(List.of("Ia", "pulang", ".")).size() + finder.find(List.of("Budi", "pulang", ".")).size();
-            System.out.printf(Locale.ROOT, "load %d: part of speech with the thesaurus' word classes %d ms, ~%.1f MB heap;"
-                    + " names %d ms, ~%.1f MB heap%n", round + 1, posMillis, (afterPos - before) / 1e6, nerMillis,
-                    (afterNer - afterPos) / 1e6);
+            sink += tagger.tag(List.of("Ia", "pulang", ".")).size()
+                    + finder.find(List.of("Budi", "pulang", ".")).size();
+            System.out.printf(Locale.ROOT, "load %d: part of speech with the thesaurus' word classes %d ms, ~%.1f MB"
+                    + " heap; names %d ms, ~%.1f MB heap%n", round + 1, posMillis, (afterPos - before) / 1e6,
+                    nerMillis, (afterNer - afterPos) / 1e6);
         }
     }
 

@@ -35,7 +35,8 @@ final class AffixFeatureGenerator implements AdaptiveFeatureGenerator {
             String first = word.substring(0, hyphen);
             String second = word.substring(hyphen + 1);
             // "negara-negara", "bertahun-tahun", "sayur-mayur": reduplication marks plural nouns or adverbs.
-            if (second.equals(first) || first.endsWith(second) || second.endsWith(first.substring(Math.min(2, first.length())))) {
+            if (second.equals(first) || first.endsWith(second)
+                    || second.endsWith(first.substring(Math.min(2, first.length())))) {
                 features.add("redup");
             }
             word = first;

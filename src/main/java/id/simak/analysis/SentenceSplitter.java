@@ -16,8 +16,8 @@ public final class SentenceSplitter {
     /** A sentence with its offsets in the whole text, so extractors can map positions back to sentences. */
     record Span(Sentence sentence, int start, int end) {}
 
-    // Words that end with a period without ending the sentence.
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    // Words that end with a period without ending the sentence; WordTokenizer keeps their period too.
+    static final Set<String> ABBREVIATIONS = Set.of(
             "prof", "dr", "drs", "dra", "ir", "jl", "jln", "pt", "no", "nomor", "st", "h", "hj", "kh", "sdr", "bpk",
             "yth", "tbk", "cv", "ud", "mr", "mrs", "ms", "jend", "kol", "letjen", "mayjen", "brigjen", "irjen",
             "kapt", "serka", "kec", "kab", "prov", "kel", "ds", "tel", "telp", "hlm", "vol", "sd", "s.d", "a.n",

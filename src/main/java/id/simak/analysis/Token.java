@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A word of a sentence with its character offsets, and the tokenisers the extractors share. */
-record Token(String text, int start, int end) {
+/**
+ * A word of a sentence with its character offsets, and the tokenisers the extractors share; public because
+ * {@link WordTokenizer} hands tokens to callers outside the package so they can map tags back onto the text.
+ */
+public record Token(String text, int start, int end) {
 
     // Apostrophes stay inside names ("Jum'at") while hyphens split ("Indonesia-Australia") so places inside compounds are seen.
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");

@@ -1,8 +1,12 @@
 package id.simak.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,38 +18,43 @@ import java.util.regex.Pattern;
 final class PageLines {
 
     // Cross-links and the site's own notices, wherever they stand: "Baca juga: ...", "Baca berita tanpa iklan".
+    // Every pattern here is searched for (find), not matched against the whole line: a long line costs one scan.
     private static final Pattern CROSS_LINK = Pattern.compile(
-            "^(?:[-•·*>]\\s*)?(?:baca|simak|lihat|tonton|saksikan|cek)\\s+(?:juga|pula|selengkapnya|berita|artikel|video|info)\\b.*"
-                    + "|^baca\\s*:.*|^baca berita (?:dengan|tanpa)\\b.*|^(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat)\\b.*"
-                    + "|.*\\b(?:google news|whatsapp channel|saluran whatsapp|telegram channel|klik di ?sini|download aplikasi"
+            "^(?:[-•·*>]\\s*)?(?:baca|simak|lihat|tonton|saksikan|cek)\\s+(?:juga|pula|selengkapnya|berita|artikel|video|info)\\b"
+                    + "|^baca\\s*:|^baca berita (?:dengan|tanpa)\\b|^(?:artikel|berita) ini (?:telah|sudah) (?:tayang|terbit|dimuat)\\b"
+                    + "|\\b(?:google news|whatsapp channel|saluran whatsapp|telegram channel|klik di ?sini|download aplikasi"
                     + "|unduh aplikasi|gabung kompas\\.com|konten menarik lainnya|tulis komentar|ikuti (?:kami|berita|update)"
-                    + "|dapatkan (?:update|berita|informasi)|bagikan berita|share this)\\b.*",
+                    + "|dapatkan (?:update|berita|informasi)|bagikan berita|share this|mulailah mengetik|kolom pencarian"
+                    + "|ketik kata kunci|tekan tombol)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Credits: "Pewarta: ...", "Editor : ...", "Rep: ... / Red: ...", "Laporan Wartawan Tribunnews.com ...".
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|sumber|rep|red|fotografer|grafis"
-                    + "|ilustrator|produser|narator|penerjemah)\\s*:.*|^laporan (?:wartawan|reporter|jurnalis|koresponden)\\b.*",
+                    + "|ilustrator|produser|narator|penerjemah)\\s*:|^laporan (?:wartawan|reporter|jurnalis|koresponden)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "^(?:copyright|hak cipta|all rights reserved)\\b.*|.*©.*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // Words a site puts on a line of its own: section names, ads, counters, menus.
+            "^(?:copyright|hak cipta|all rights reserved)\\b|©", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Words a site puts on a line of its own: section names, ads, counters, menus (matched against the whole line).
     private static final Pattern FURNITURE = Pattern.compile(
             "^(?:advertisement|iklan|scroll to (?:continue|resume).*|loading.*|spot_img|tags?\\s*:?.*|topik\\s*:.*|kata kunci\\s*:.*"
                     + "|terkait|terkini|terpopuler|populer|rekomendasi.*|artikel pilihan|pilihan editor.*|berita terkait.*"
-                    + "|berita terbaru.*|berita lainnya.*|fokus|komentar.*|bagikan.*|share.*|halaman\\s*:?.*|perbesar"
+                    + "|berita terbaru.*|berita lainnya.*|fokus|komentar.*|bagikan.*|share.*|halaman\\s*:?.*|perbesar|headline"
+                    + "|kumpulan berita.*|trending|pilihan|sorotan|lainnya"
                     + "|(?:di ?baca|dilihat|dibaca)\\s+[\\d.]+\\s*kali|version\\s+[\\d.]+|image of .*|profile picture .*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Lines after which the page, not the article, goes on (when they stand in the second half of the text).
     private static final Pattern END_OF_ARTICLE = Pattern.compile(
-            "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting)\\s*:.*|^(?:copyright|hak cipta)\\b.*|^\\(\\*\\)\\s*\\S*$"
-                    + "|^(?:rekomendasi|artikel pilihan|berita terkait|baca berita terkait|terpopuler|tags?)\\b.*",
+            "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting)\\s*:|^(?:copyright|hak cipta)\\b|^\\(\\*\\)\\s*\\S*$"
+                    + "|^(?:rekomendasi|artikel pilihan|berita terkait|baca berita terkait|terpopuler|tags?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // A photo caption: the credit in brackets or after "Foto:" at its end, an "ANTARA FOTO/..." credit, "Ilustrasi".
     private static final Pattern CAPTION = Pattern.compile(
-            "^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b.*"
-                    + "|.*\\((?:foto|dok|ist|istimewa|antara|reuters|afp|ap|xinhua)\\b[^()]*\\)\\s*\\.?$"
-                    + "|.*[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|.*\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
-                    + "|.*\\bantara foto/.*|.*\\bfoto\\s*:\\s*\\S.*|.*\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|.*--\\s*youtube\\b.*",
+            "^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b"
+                    + "|\\((?:foto|dok|ist|istimewa|antara|reuters|afp|ap|xinhua)\\b[^()]*\\)\\s*\\.?$"
+                    + "|[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
+                    + "|\\bantara foto/|\\bfoto\\s*:\\s*\\S|\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|--\\s*youtube\\b"
+                    // "... 28 Januari 2024. (Media PSSI)": a credit in brackets after the last full stop.
+                    + "|[.!?]\\s*\\(\\p{Lu}[^()]{1,40}\\)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "Kompas.com - 26/09/2022, 13:30 WIB", "Rabu, 12 Februari 2020 - 11:11 WIB", "28 Desember 2021 04:40".
     private static final Pattern STAMP_WORDS = Pattern.compile(
@@ -57,7 +66,7 @@ final class PageLines {
                     + "|september|oktober|november|desember)\\b");
     // A tag line: "id shin tae yong,pelatih timnas indonesia,piala asia 2023".
     private static final Pattern TAG_LINE = Pattern.compile("^(?:id\\s+)?[\\p{Ll}\\d ]+(?:,\\s*[\\p{Ll}\\d ]+){2,}$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•·*]|\\d{1,2}[.)])\\s+\\S.*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•·*]|\\d{1,2}[.)])\\s+\\S");
     private static final int SHORT_LINE = 15;
     private static final int LONG_LINE = 600;
 
@@ -83,19 +92,47 @@ final class PageLines {
                 kind = Sentence.Kind.BOILERPLATE;
             } else {
                 kind = kindOf(line, afterColon);
-                if (offset * 2 > total && END_OF_ARTICLE.matcher(line).matches()) {
+                if (offset * 2 > total && END_OF_ARTICLE.matcher(line).find()) {
                     ended = true;
                     kind = Sentence.Kind.BOILERPLATE;
                 }
             }
             if (kind != null) {
-                afterColon = kind == Sentence.Kind.BODY && (line.endsWith(":") || afterColon && LIST_ITEM.matcher(line).matches());
+                afterColon = kind == Sentence.Kind.BODY && (line.endsWith(":") || afterColon && LIST_ITEM.matcher(line).find());
             }
             kinds.add(kind);
             offset += raw.length() + 1;
         }
+        markOtherStories(lines, kinds);
         return kinds;
     }
+
+    /**
+     * Lines of the body that belong to other stories or repeat the page: the line right after a section label
+     * ("Headline", "Fokus", "Terpopuler", "Baca Juga"), which is a teaser of another story, and a later copy of a
+     * paragraph the page already showed.
+     */
+    private static void markOtherStories(List<String> lines, List<Sentence.Kind> kinds) {
+        Map<String, Integer> first = new HashMap<>();
+        boolean afterLabel = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Sentence.Kind kind = kinds.get(i);
+            if (kind == null) {
+                continue;
+            }
+            String line = lines.get(i).strip();
+            boolean repeated = first.putIfAbsent(line, i) != null;
+            if (kind == Sentence.Kind.BODY && (afterLabel || repeated)) {
+                kinds.set(i, Sentence.Kind.BOILERPLATE);
+            }
+            afterLabel = SECTION_LABEL.matcher(line).matches();
+        }
+    }
+
+    // Labels under which a page lists other stories.
+    private static final Pattern SECTION_LABEL = Pattern.compile(
+            "(?iu)(?:headline|fokus|terpopuler|populer|terkini|trending|baca juga|rekomendasi|berita terkait|pilihan"
+                    + "|pilihan editor|sorotan)\\s*:?");
 
     /** The kind of one non-blank line; {@code inList} when the lines before introduce a list ("... berikut:"). */
     static Sentence.Kind kindOf(String line, boolean inList) {
@@ -103,11 +140,11 @@ final class PageLines {
             // The furniture of a page is short: a long line is a paragraph, and patterns need not look at it.
             return Sentence.Kind.BODY;
         }
-        if (CROSS_LINK.matcher(line).matches() || CREDIT.matcher(line).matches() || COPYRIGHT.matcher(line).matches()
+        if (CROSS_LINK.matcher(line).find() || CREDIT.matcher(line).find() || COPYRIGHT.matcher(line).find()
                 || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")) {
             return Sentence.Kind.BOILERPLATE;
         }
-        if (CAPTION.matcher(line).matches()) {
+        if (CAPTION.matcher(line).find()) {
             return Sentence.Kind.CAPTION;
         }
         char last = line.charAt(line.length() - 1);
@@ -117,7 +154,7 @@ final class PageLines {
         }
         List<Token> words = Token.names(line);
         List<Token> lettered = words.stream().filter(t -> Character.isLetter(t.text().charAt(0))).toList();
-        if (LIST_ITEM.matcher(line).matches()) {
+        if (LIST_ITEM.matcher(line).find()) {
             // An item of a list the text introduced is body; a bullet of its own is a link to another story.
             return inList ? Sentence.Kind.BODY : Sentence.Kind.BOILERPLATE;
         }

@@ -404,7 +404,9 @@ final class ArticleContext {
             boolean same = false;
             for (String w : p.name().split("\\s+")) {
                 String key = w.toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
-                if (key.length() >= 3 && taken.contains(key)) {
+                // A shared word, or a short form that opens with one ("Jokowi" for "Joko Widodo").
+                if (key.length() >= 3 && (taken.contains(key) || taken.stream().anyMatch(t -> t.length() >= 4
+                        && (key.startsWith(t) || t.startsWith(key) && key.length() >= 4)))) {
                     same = true;
                 }
             }
@@ -426,7 +428,7 @@ final class ArticleContext {
             "perusahaan", "pt", "universitas", "institut", "direktorat", "sekretariat", "satuan", "pemerintah", "otoritas",
             "organisasi", "federasi", "ikatan", "kantor", "balai", "pusat", "biro", "korps", "tentara", "angkatan",
             "perum", "yayasan", "koperasi", "fraksi", "polres", "polda", "polsek", "pemkab", "pemkot", "pemprov",
-            "klub", "tim", "timnas", "kedutaan", "konsulat", "perserikatan", "uni", "rumah", "sekolah");
+            "klub", "timnas", "kedutaan", "konsulat", "perserikatan");
     private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}&.-]*(?:\\s+(?:dan\\s+|&\\s+)?\\p{Lu}[\\p{L}&.-]*){1,6}");
 
@@ -467,6 +469,21 @@ final class ArticleContext {
         }
         organisations = List.copyOf(out);
         return organisations;
+    }
+
+    private static final java.util.regex.Pattern ADMINISTRATIVE_WORD = java.util.regex.Pattern.compile(
+            "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|pantai|stadion|gedung"
+                    + "|istana|pasar|bandara|pelabuhan|jalan|taman|hotel|kantor|balai)\\b");
+
+    /** Whether every name starts with the same administrative word (Kecamatan with Kecamatan), or none of them does. */
+    boolean sameAdministrativeKind(String answer, List<String> others) {
+        String kind = administrativeWord(answer);
+        return others.stream().allMatch(o -> kind.equals(administrativeWord(o)));
+    }
+
+    private static String administrativeWord(String name) {
+        java.util.regex.Matcher m = ADMINISTRATIVE_WORD.matcher(name);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /** The short name by which the text mostly calls a person ("Jokowi" for "Joko Widodo"), else the full name. */

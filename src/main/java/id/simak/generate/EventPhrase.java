@@ -29,7 +29,8 @@ final class EventPhrase {
             "saya", "aku", "menurut", "sementara", "sedangkan", "jika", "kalau", "sebelum", "setelah", "saat", "ketika",
             "hingga", "sampai", "sejak", "nanti", "kemudian", "lalu", "adapun", "selain", "sehingga", "atau", "oleh",
             "bagi", "akan", "sudah", "telah", "masih", "juga", "pun", "tersebut", "begitu", "demikian", "sebab", "agar",
-            "supaya", "meski", "meskipun", "walaupun", "tak", "tidak", "belum", "bukan", "secara", "terkait", "soal",
+            "supaya", "meski", "meskipun", "walaupun", "tak", "tidak", "belum", "bukan", "secara", "terkait", "soal", "kecuali",
+            "ujar", "kata", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "lanjut", "terang", "sebut", "tambah",
             "dalam", "antara", "sebagai", "seperti", "yakni", "yaitu", "apa", "siapa", "mana", "bila", "apabila", "usai");
     // Words that cannot end it: the clause was cut before its object.
     private static final Set<String> BAD_ENDINGS = Set.of("di", "ke", "pada", "dan", "yang", "untuk", "dengan", "dari",
@@ -37,6 +38,8 @@ final class EventPhrase {
             "atau", "oleh", "serta", "bahwa", "karena", "sebagai", "para", "sang", "si", "tersebut", "itu", "ini", "akan",
             "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu");
     private static final int MAX_EVENT_WORDS = 20;
+    // "ini", "itu", "-nya" on a verb point to what the sentence said before: the question would lean on nothing.
+    private static final Pattern POINTS_BACK = Pattern.compile("(?iu)\\b(?:ini|itu|tersebut|terdapat|kecuali)\\b|\\b(?:me|mem|men|meng|meny|di|ber)\\p{Ll}{2,}nya\\b");
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)^\\s*(?:pagi|siang|sore|malam|dini hari|lalu|kemarin|mendatang|nanti)\\b");
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
@@ -55,7 +58,7 @@ final class EventPhrase {
         if (words.length < 3 || words.length > MAX_EVENT_WORDS) {
             return false;
         }
-        if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ")) {
+        if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ") || POINTS_BACK.matcher(event).find()) {
             return false;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");

@@ -30,6 +30,11 @@ final class NumberQuestions {
     // The counted things named right after the number: "yakni A, B ...", ": A, B", "di antaranya ...".
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
+    // A number that names a thing rather than counts it: "Nomor 12", "SK 1637", "kode 45", "ke-10".
+    private static final Pattern IDENTIFIER = Pattern.compile(
+            "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri)\\s*|ke-)$");
+    // "24 jam", "1 x 24 jam": round the clock, not a count of hours.
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)(?:\\d\\s*x\\s*)?24\\s+jam\\b");
     // Number words that are idioms rather than quantities: "salah satu", "satu sisi", "dua belah pihak".
     private static final Pattern IDIOM = Pattern.compile("(?iu)\\b(?:salah|se)\\s*$");
 
@@ -57,6 +62,8 @@ final class NumberQuestions {
                     + ArticleContext.quotedAround(gapped), written.accepted(), why, evidence, Difficulty.MEDIUM, 0.4));
             List<String> candidates = new ArrayList<>(sameUnit(n, written));
             candidates.addAll(written.near());
+            // A figure the sentence itself shows is no fair wrong choice ("semula 20 persen menjadi ____").
+            candidates.removeIf(c -> ArticleContext.find(sentence, c) >= 0);
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
@@ -76,7 +83,8 @@ final class NumberQuestions {
             return false; // "satu sisi", "satu kendala": an idiom, while "satu dekade" is a span of time
         }
         int at = ArticleContext.find(sentence, numeral);
-        if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find()) {
+        if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find() || IDENTIFIER.matcher(sentence.substring(0, at)).find()
+                || inRange(sentence, at, numeral.length()) || ROUND_THE_CLOCK.matcher(sentence.substring(at)).lookingAt()) {
             return false;
         }
         boolean money = numeral.matches("(?i)^(?:rp|us\\$|\\$|usd|idr).*");
@@ -111,6 +119,14 @@ final class NumberQuestions {
             }
         }
         return count >= 2 && Math.abs(others - n.value()) < 1e-9;
+    }
+
+    /** Whether the figure is one end of a range ("6% – 7%", "5-7 persen", "antara 5 dan 7"): half a range is no fact. */
+    private static boolean inRange(String sentence, int at, int length) {
+        String before = sentence.substring(Math.max(0, at - 12), at);
+        String after = sentence.substring(at + length, Math.min(sentence.length(), at + length + 14));
+        return before.matches("(?s).*\\d\\s*%?\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?)\\s*$")
+                || after.matches("(?s)^\\s*%?\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?)\\s*\\d.*");
     }
 
     /** Other figures of the article with the same unit (real and plausible), from other sentences, written like the answer. */

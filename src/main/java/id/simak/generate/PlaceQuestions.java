@@ -59,7 +59,7 @@ final class PlaceQuestions {
                     out.add(Drafts.choice(Skill.PLACE, "Nama tempat mana yang tepat untuk mengisi bagian kosong? "
                                     + ArticleContext.quotedAround(gapped),
                             ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why,
-                            evidence, Difficulty.EASY, 0.55));
+                            evidence, Difficulty.EASY, placePrior(place, distractors)));
                 }
             } else if (place.code() != null && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
                 List<String> distractors = ctx.picker.pick(List.of(place.text()),
@@ -73,6 +73,11 @@ final class PlaceQuestions {
             }
         }
         return out;
+    }
+
+    /** Confident only when the answer and every wrong choice are places of the same administrative kind. */
+    private double placePrior(Place place, List<String> distractors) {
+        return ctx.sameAdministrativeKind(place.text(), distractors) ? 0.55 : 0.45;
     }
 
     /** Whether the name follows another name after a comma ("Kabupaten Cianjur, Jawa Barat"): the tail of an address. */

@@ -23,6 +23,9 @@ final class VocabularyQuestions {
             "pem", "pen", "per", "pe", "ber", "be", "ter", "ke", "di", "se"};
     private static final String[] SUFFIXES = {"kan", "an", "i", "nya"};
 
+    // Enough wrong roots to choose three from, however long the article.
+    private static final int MAX_OTHER_ROOTS = 12;
+
     private final ArticleContext ctx;
 
     VocabularyQuestions(ArticleContext ctx) {
@@ -45,13 +48,20 @@ final class VocabularyQuestions {
 
     List<Question> generate() {
         List<WordInfo> words = ranked();
+        // The roots of the article's words that are words of their own, once: each question draws from them.
+        List<String> realRoots = new ArrayList<>();
+        for (WordInfo w : words) {
+            if (!realRoots.contains(w.root()) && realWord(w.root())) {
+                realRoots.add(w.root());
+            }
+        }
         List<Question> roots = new ArrayList<>();
         List<Question> synonyms = new ArrayList<>();
         List<Question> contexts = new ArrayList<>();
         for (WordInfo w : words) {
             Evidence evidence = ctx.evidence(w.sentence());
             if (w.rootCertain()) {
-                rootQuestion(w, words, evidence, roots);
+                rootQuestion(w, realRoots, evidence, roots);
             }
             synonymQuestion(w, words, evidence, synonyms);
             String sentence = ctx.readable(w.sentence());
@@ -70,7 +80,7 @@ final class VocabularyQuestions {
         return out;
     }
 
-    private void rootQuestion(WordInfo w, List<WordInfo> words, Evidence evidence, List<Question> out) {
+    private void rootQuestion(WordInfo w, List<String> realRoots, Evidence evidence, List<Question> out) {
         String word = w.word().toLowerCase(Locale.ROOT);
         Set<String> correct = new HashSet<>(List.of(w.root()));
         correct.addAll(ctx.lexicon.roots(word));
@@ -83,11 +93,10 @@ final class VocabularyQuestions {
             }
         }
         List<String> others = new ArrayList<>();
-        for (WordInfo other : words) {
+        for (String other : realRoots) {
             // Roots of the article's words of a similar length, as the learner has just met them.
-            if (Math.abs(other.root().length() - w.root().length()) <= 2 && !others.contains(other.root())
-                    && realWord(other.root())) {
-                others.add(other.root());
+            if (Math.abs(other.length() - w.root().length()) <= 2) {
+                others.add(other);
             }
         }
         if (!others.isEmpty()) {
@@ -96,7 +105,7 @@ final class VocabularyQuestions {
             // A root with the same first letter looks like a real alternative; put those first.
             others.sort(Comparator.comparing((String r) -> r.charAt(0) != w.root().charAt(0)));
         }
-        candidates.addAll(others);
+        candidates.addAll(others.subList(0, Math.min(others.size(), MAX_OTHER_ROOTS)));
         candidates.removeIf(c -> correct.contains(c) || c.length() < 3 || VocabularyExtractor.rebuilds(c, word));
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
         if (ArticleContext.find(shown, w.root()) >= 0) {
@@ -134,7 +143,12 @@ final class VocabularyQuestions {
 
     /** A word a reader knows: a stem of the dictionary or a headword of the thesaurus ("ikuti" is, "mengata" is not). */
     private boolean realWord(String candidate) {
-        return ctx.lexicon.roots(candidate).contains(candidate) || !ctx.lexicon.senses(candidate).isEmpty();
+        if (!ctx.lexicon.senses(candidate).isEmpty()) {
+            return true;
+        }
+        // A stem of the dictionary that looks affixed ("perhati") or is very short ("eta") is no word a reader knows.
+        return candidate.length() >= 4 && ctx.lexicon.roots(candidate).contains(candidate)
+                && !candidate.matches("^(?:per|ber|ter|me|di|ke|se|pe).*");
     }
 
     /** The mistakes learners make: stripping only the prefix or only the suffix, or the outer of two prefixes. */

@@ -59,6 +59,23 @@ class PageLinesTest {
     }
 
     @Test
+    void aTeaserUnderASectionLabelAndARepeatedParagraphAreNotTheArticle() {
+        List<Sentence.Kind> kinds = PageLines.classify(List.of(
+                "Headline", "Menteri baru tegaskan kabinet akan bekerja cepat.", "Harga cabai naik menjelang Lebaran.",
+                "Pedagang berharap pasokan segera pulih.", "Harga cabai naik menjelang Lebaran.",
+                "Mulailah mengetik pada pencarian di atas dan tekan tombol kaca pembesar untuk mencari."));
+        assertEquals(List.of(Sentence.Kind.BOILERPLATE, Sentence.Kind.BOILERPLATE, Sentence.Kind.BODY, Sentence.Kind.BODY,
+                Sentence.Kind.BOILERPLATE, Sentence.Kind.BOILERPLATE), kinds);
+    }
+
+    @Test
+    void aCreditInBracketsAfterTheLastFullStopMakesACaption() {
+        assertEquals(Sentence.Kind.CAPTION, PageLines.kindOf(
+                "Pelatih tim nasional memberi semangat kepada para pemain di Doha, 28 Januari 2024. (Media Federasi)", false));
+        assertEquals(Sentence.Kind.BODY, PageLines.kindOf("Badan Pusat Statistik (BPS) mencatat inflasi 0,3 persen.", false));
+    }
+
+    @Test
     void aPastedPageKeepsOnlyItsArticleAsBody() throws IOException {
         String page = resource("/pasted/halaman-portal-berita.txt");
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(page);

@@ -63,8 +63,9 @@ final class ArticleFixtures {
     static final Lexicon LEXICON = new Lexicon() {
         @Override
         public List<String> roots(String word) {
-            String root = ROOTS.get(word.toLowerCase(Locale.ROOT));
-            return root == null ? List.of() : List.of(root);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String root = ROOTS.get(lower);
+            return root != null ? List.of(root) : ROOTS.containsValue(lower) ? List.of(lower) : List.of();
         }
 
         @Override

@@ -125,7 +125,9 @@ final class ArticleContext {
         String prev = lastWord(left);
         boolean sentenceStart = left.isEmpty() || ".!?:;\"“—–".indexOf(left.charAt(left.length() - 1)) >= 0;
         // A capitalised word right before continues a name or a title ("Presiden China ____"), unless it opens the sentence.
-        boolean joinedLeft = !left.isEmpty() && Character.isLetterOrDigit(left.charAt(left.length() - 1));
+        // A word, or an abbreviation in brackets, right before the gap: "BPBD ____", "Badan (BPBD) ____".
+        boolean joinedLeft = !left.isEmpty() && (Character.isLetterOrDigit(left.charAt(left.length() - 1))
+                || left.endsWith(")") && left.matches("(?s).*\\(\\p{Lu}[\\p{Lu}\\d]*\\)$"));
         if (joinedLeft && Character.isUpperCase(prev.codePointAt(0)) && !sentenceStart
                 && !(left.length() == prev.length() && OPENERS.contains(prev.toLowerCase(Locale.ROOT)))) {
             return false;
@@ -161,7 +163,7 @@ final class ArticleContext {
             "karena", "oleh", "dan", "serta", "lalu", "kemudian", "adapun", "bahkan", "pun", "menurutnya", "katanya",
             "beliau", "sebelumnya", "selanjutnya", "berikut", "begitu", "demikian", "akibatnya", "untuk", "sebab",
             "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika",
-            "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka");
+            "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka", "malah", "tak", "tidak");
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {

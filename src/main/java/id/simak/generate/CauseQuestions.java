@@ -72,9 +72,20 @@ final class CauseQuestions {
                     : "Menurut berita, mengapa " + ctx.decapitalize(f.effect()) + "?";
             out.add(Drafts.choice(Skill.CAUSE, prompt, ctx.picker.choices(List.of(answer), distractors, "cause" + f.effect()),
                     answer, "Kalimat bukti menyebut bahwa " + ctx.decapitalize(f.effect()) + " karena " + f.cause() + ".",
-                    ctx.evidence(f.sentence()), Difficulty.HARD, distractors.size() == 3 ? 0.48 : 0.45));
+                    ctx.evidence(f.sentence()), Difficulty.HARD, prior(f, distractors)));
         }
         return out;
+    }
+
+    /**
+     * Confident when the effect opens with its subject and holds a verb, the cause is a short clause of its own,
+     * and three wrong choices are at hand; otherwise the question waits in the bank.
+     */
+    private static double prior(Found f, List<String> distractors) {
+        int causeWords = f.cause().split("\\s+").length;
+        boolean clear = (f.nominal() || EventPhrase.hasVerb(f.effect())) && causeWords >= 3 && causeWords <= 15
+                && distractors.size() == 3;
+        return clear ? 0.62 : 0.45;
     }
 
     /** The effect and cause a body sentence joins, cleaned to stand in a question, or null. */
@@ -113,7 +124,8 @@ final class CauseQuestions {
             e = e.replaceFirst("(?iu)\\s+(?:ini|itu|tersebut)$", "");
         }
         if (!readable(e, MAX_EFFECT) || !readable(c, MAX_CAUSE) || NOT_AN_EFFECT.matcher(e).find()
-                || INTENTION.matcher(effect).find() || !EventPhrase.endsWell(e) || !EventPhrase.endsWell(c)
+                || INTENTION.matcher(ctx.text(sentence)).find() || !EventPhrase.opensWell(e) || !EventPhrase.endsWell(e)
+                || !EventPhrase.endsWell(c)
                 || !nominal && !EventPhrase.hasVerb(e)) {
             return null;
         }
@@ -165,12 +177,13 @@ final class CauseQuestions {
         List<String[]> scored = new ArrayList<>();
         for (Sentence s : ctx.analysis.sentences()) {
             String text = ctx.statementLike(s.index());
-            if (text == null || s.index() == f.sentence() || EFFECT_FIRST.matcher(text).find() || CAUSE_FIRST.matcher(text).find()) {
+            if (text == null || s.index() == f.sentence() || EFFECT_FIRST.matcher(text).find() || CAUSE_FIRST.matcher(text).find()
+                    || CAUSAL.matcher(text).find()) {
                 continue;
             }
             for (String chunk : text.replaceAll("[.!?]$", "").split(",\\s+|\\s+(?:dan|serta|yang|namun|tetapi)\\s+")) {
                 String c = clean(chunk);
-                if (EventPhrase.natural(c) && readable(c, MAX_CAUSE) && !NOT_AN_EFFECT.matcher(c).find()
+                if (EventPhrase.natural(c) && readable(c, MAX_CAUSE) && !NOT_AN_EFFECT.matcher(c).find() && !restates(c, f.cause())
                         && Math.abs(c.split("\\s+").length - f.cause().split("\\s+").length) <= 8) {
                     int overlap = 0;
                     for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -182,6 +195,26 @@ final class CauseQuestions {
         }
         scored.sort(Comparator.comparingInt((String[] a) -> -Integer.parseInt(a[1])));
         return scored.stream().map(a -> a[0]).toList();
+    }
+
+    // Sentences that tell a cause in other words ("menyebabkan", "memicu", "setelah hujan"): no wrong choice comes from them.
+    private static final Pattern CAUSAL = Pattern.compile(
+            "(?iu)\\b(?:menyebabkan|mengakibatkan|memicu|dipicu|berdampak|berakibat|setelah|usai|pasca|gara-gara)\\b");
+
+    /** Whether a phrase shares a content word with the cause: it may be the cause told again, so no wrong choice. */
+    private static boolean restates(String phrase, String cause) {
+        Set<String> words = new HashSet<>();
+        for (String w : cause.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3) {
+                words.add(w);
+            }
+        }
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean overlapping(String a, String b) {

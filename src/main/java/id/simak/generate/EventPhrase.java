@@ -69,6 +69,12 @@ final class EventPhrase {
         return hasVerb(event) && !event.matches(".*(?:--| - |–|—).*");
     }
 
+    /** Whether the phrase opens with its subject, not a conjunction, a preposition, a negation or a pronoun. */
+    static boolean opensWell(String phrase) {
+        String first = phrase.strip().split("[\\s,]+")[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return !first.isEmpty() && !BAD_OPENERS.contains(first) && !ArticleContext.leansBack(first);
+    }
+
     /** Whether the phrase ends with a content word, not a preposition, a conjunction or "yang". */
     static boolean endsWell(String phrase) {
         String[] words = phrase.strip().split("\\s+");

@@ -17,6 +17,8 @@ final class FalseVersions {
     /** A false version of a sentence, the skill of what was changed, and the true and the false words. */
     record Version(String text, Skill skill, String truth, String replaced) {}
 
+    private static final java.util.regex.Pattern PLACE_CUE = java.util.regex.Pattern.compile("(?iu)\\b(?:di|ke|dari)\\s+$");
+
     private final ArticleContext ctx;
     private final DateQuestions dates;
 
@@ -65,7 +67,10 @@ final class FalseVersions {
 
     private void places(String text, int sentence, List<Version> out) {
         for (Place p : ctx.analysis.places()) {
-            if (ArticleContext.find(text, p.text()) < 0 || "ID".equals(p.code()) || !ArticleContext.fairGap(text, p.text())) {
+            int at = ArticleContext.find(text, p.text());
+            // A place swapped inside a name ("Fakultas Ilmu ...", "BPBD Jakarta") makes nonsense, not a false claim.
+            if (at < 0 || "ID".equals(p.code()) || !ArticleContext.fairGap(text, p.text())
+                    || !PLACE_CUE.matcher(text.substring(0, at)).find()) {
                 continue;
             }
             for (Place other : ctx.analysis.places()) {

@@ -11,7 +11,8 @@ import java.util.List;
  */
 final class MainIdeaQuestions {
 
-    private static final int LEAD_SENTENCES = 2;
+    // The lead is the first sentence of the body; a later one is no summary of the story.
+    private static final int LEAD_SENTENCES = 1;
 
     private final ArticleContext ctx;
     private final FalseVersions versions;
@@ -37,7 +38,9 @@ final class MainIdeaQuestions {
             // One version of the lead that contradicts it, then other statements of the article made false: every
             // wrong choice contradicts the article, and only the right one is the lead's point.
             List<String> wrong = new ArrayList<>();
-            List<FalseVersions.Version> leadVersions = versions.of(lead, s.index());
+            // Names are left alone: a person swapped into another's role reads as nonsense, not as a claim to check.
+            List<FalseVersions.Version> leadVersions = new ArrayList<>(versions.of(lead, s.index()));
+            leadVersions.removeIf(v -> v.skill() == Skill.PERSON);
             leadVersions.sort((a, b) -> Boolean.compare(b.skill() == Skill.MAIN_IDEA, a.skill() == Skill.MAIN_IDEA));
             if (!leadVersions.isEmpty()) {
                 wrong.add(leadVersions.get(0).text());
@@ -47,7 +50,8 @@ final class MainIdeaQuestions {
                 if (statement == null || wrong.size() >= 3) {
                     continue;
                 }
-                List<FalseVersions.Version> otherVersions = versions.of(statement, other.index());
+                List<FalseVersions.Version> otherVersions = new ArrayList<>(versions.of(statement, other.index()));
+                otherVersions.removeIf(v -> v.skill() == Skill.PERSON);
                 if (!otherVersions.isEmpty()) {
                     wrong.add(otherVersions.get(0).text());
                 }
@@ -59,7 +63,7 @@ final class MainIdeaQuestions {
             return List.of(Drafts.choice(Skill.MAIN_IDEA, "Pernyataan manakah yang sesuai dengan isi utama berita ini?",
                     ctx.picker.choices(List.of(lead), distractors, "main" + lead), lead,
                     "Kalimat pembuka berita menyatakan: «" + lead + "» Pilihan lain mengubah faktanya.",
-                    ctx.evidence(s.index()), Difficulty.HARD, 0.45));
+                    ctx.evidence(s.index()), Difficulty.HARD, distractors.size() == 3 ? 0.55 : 0.45));
         }
         return List.of();
     }

@@ -66,7 +66,7 @@ public final class ArticleAnalyzer {
         return new ArticleAnalysis(
                 sentences,
                 dateline,
-                dates.stream().map(DateExtractor.Found::mention).toList(),
+                dates.stream().filter(DateExtractor.Found::reported).map(DateExtractor.Found::mention).toList(),
                 PlaceExtractor.distinct(withListedPlaces(allPlaces, lists)),
                 people.persons(),
                 visits,

@@ -24,6 +24,8 @@ public final class CountryNames {
             {"Hong Kong", "HK"}, {"Makau", "MO"}, {"Taiwan", "TW"}, {"Laos", "LA"}, {"Brunei", "BN"},
             {"Brunei Darussalam", "BN"}, {"Singapura", "SG"}, {"Thailand", "TH"}, {"Kamboja", "KH"},
             {"Chile", "CL"}, {"Chili", "CL"}, {"Kolombia", "CO"}, {"Meksiko", "MX"}, {"Swiss", "CH"},
+            {"Perancis", "FR"}, {"Afghanistan", "AF"}, {"Srilanka", "LK"}, {"Brazil", "BR"},
+            {"Republik Indonesia", "ID"}, {"Republik Rakyat Tiongkok", "CN"}, {"Republik Rakyat China", "CN"},
     };
 
     private final Map<String, String> codeByName = new HashMap<>();

@@ -1,10 +1,12 @@
 package id.simak.analysis;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,22 +18,55 @@ import java.util.regex.Pattern;
 /** Finds dates in sentences, explicit or relative, and normalises them to ISO 8601. */
 public final class DateExtractor {
 
-    /** A date with its position inside its sentence, so numbers inside it are not counted again. */
-    record Found(DateMention mention, int start, int end) {
+    /**
+     * A date with its position inside its sentence, so numbers inside it are not counted again. A deictic date
+     * ("hari ini", "kemarin" said alone) dates an event of the story but is no fact of its own: it only restates
+     * the day of writing.
+     */
+    record Found(DateMention mention, int start, int end, boolean deictic) {
+
+        Found(DateMention mention, int start, int end) {
+            this(mention, start, end, false);
+        }
+
         String value() {
             return mention.value();
         }
+
+        /** Whether the date is a fact of the article, to be listed among its dates. */
+        boolean reported() {
+            return !deictic;
+        }
     }
 
-    private static final String MONTH = "(" + IndonesianCalendar.MONTH_NAMES + ")";
+    // Spellings of month names that news still uses beside CLDR's ("Pebruari", "Nopember").
+    private static final String MONTH = "(" + IndonesianCalendar.MONTH_NAMES + "|Pebruari|Febuari|Nopember)";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern RANGE = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH
             + ")?\\s*(?:-|–|—|hingga|sampai dengan|sampai|s\\.d\\.?)\\s*(\\d{1,2})\\s+" + MONTH
             + "(?:\\s+(\\d{4}))?\\b", FLAGS);
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b", FLAGS);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b", FLAGS);
-    private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:" + IndonesianCalendar.DAY_NAMES
-            + ")\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
+    // "Kamis (2/3)", "Minggu malam (23/6)", "hari Rabu lalu (22/2)", "kemarin (1/12)".
+    private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES
+            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?(?:\\s+(?:kemarin|lalu|ini))?|kemarin|hari ini)"
+            + "\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
+    // "Sabtu, 20, Juli, 2024": a day name, then day, month and year set apart by commas.
+    private static final Pattern DAY_COMMAS = Pattern.compile("\\b(?:" + IndonesianCalendar.DAY_NAMES
+            + ")\\s*,\\s*(\\d{1,2})\\s*,\\s*" + MONTH + "\\s*,\\s*(\\d{4})\\b", FLAGS);
+    // "Januari-Oktober 2021", "Juni hingga Oktober": a span of months, its year said or borrowed.
+    private static final Pattern MONTH_RANGE = Pattern.compile("\\b" + MONTH + "\\s*(?:-|–|hingga|sampai dengan|sampai)\\s*"
+            + MONTH + "(?:\\s+(?:tahun\\s+)?(\\d{4}))?\\b", FLAGS);
+    // "kuartal III 2018", "triwulan II tahun 2023": the year of a quarter.
+    private static final Pattern QUARTER = Pattern.compile("\\b(?:kuartal|triwulan|semester|caturwulan)\\s+(?:[IV]{1,3}|\\d|"
+            + "pertama|kedua|ketiga|keempat|I{1,3}V?)\\s+(?:tahun\\s+)?((?:19|20)\\d{2})\\b", FLAGS);
+    // "angkatan 2020/2021": a school or budget year across two calendar years.
+    private static final Pattern YEAR_PAIR = Pattern.compile("(?<![\\d.,/])((?:19|20)\\d{2})/((?:19|20)\\d{2})(?![\\d/])");
+    // "periode 2014-2019", "masa bakti 2019-2024", "Ketua KPK 2019-2024": a term of office, not a date of the story.
+    private static final Pattern TERM_BEFORE = Pattern.compile("(?iu)(?:periode|masa\\s+(?:bakti|jabatan|kerja|tugas|sidang"
+            + "|persidangan(?:\\s+\\p{L}+)?(?:\\s+tahun)?)|tahun\\s+sidang|kabinet(?:\\s+\\p{Lu}\\p{L}*)*)\\s*$");
+    // "Nomor 12 Tahun 2011": the year of a law or decree is part of its name.
+    private static final Pattern DECREE_BEFORE = Pattern.compile("(?iu)\\b(?:nomor|no\\.?|nomer)\\s*\\d+[\\p{L}\\d/.-]*\\s+tahun\\s*$");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?![\\d.,]\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/])((?:19|20)\\d{2})(?![\\d/]|[.,]\\d)");
     private static final String COUNT = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\\d{1,2})";
@@ -40,14 +75,19 @@ public final class DateExtractor {
      * Relative dates, longest first so that "dua tahun lalu" is not read as "tahun lalu". Group "vague" holds
      * expressions with no countable distance ("puluhan tahun lalu"): they are consumed and never resolved.
      */
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:"
+    private static final Pattern RELATIVE = Pattern.compile("(?<!-)\\b(?:"
             + "(?<vague>(?:puluhan|belasan|ratusan|beberapa|bertahun-tahun|berbulan-bulan)\\s+(?:" + UNIT
-            + "\\s+)?(?:yang\\s+)?(?:lalu|silam|kemudian|sebelumnya|mendatang|lagi))"
-            + "|(?<monthRel>(?:(?:awal|akhir|pertengahan)\\s+)?" + MONTH + "\\s+(?:tahun\\s+)?(?<monthWhen>lalu|ini|depan|mendatang))"
+            + "\\s+)?(?:yang\\s+)?(?:lalu|silam|kemudian|sebelumnya|mendatang|lagi)"
+            // "4,6 miliar tahun yang lalu", "lima tahun ini" (the last five years): spans, not dates.
+            + "|(?:ribu|ratus|juta|miliar|ribuan|jutaan)\\s+" + UNIT + "\\s+(?:yang\\s+)?(?:lalu|silam)"
+            + "|" + COUNT + "\\s+(?:tahun|bulan|pekan|minggu|hari)\\s+(?:ini|terakhir))"
+            + "|(?<monthRel>(?:(?:awal|akhir|pertengahan)\\s+)?" + MONTH + "\\s+(?:tahun\\s+)?(?<monthWhen>lalu|kemarin|ini|depan|mendatang))"
+            + "|(?<monthPart>(?:awal|akhir|pertengahan|medio)\\s+" + MONTH + ")"
             + "|(?<counted>(?:" + COUNT + "\\s+" + UNIT + "|se(?:tahun|bulan|pekan|minggu|hari))\\s+(?:yang\\s+)?"
             + "(?<countedWhen>lalu|silam|kemudian|sebelumnya|setelahnya|sesudahnya|berikutnya))"
             + "|(?<week>(?:pekan|minggu)\\s+(?:depan|lalu|ini|mendatang))"
-            + "|(?:tahun|bulan)\\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini)"
+            + "|(?:tahun|bulan)\\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini"
+            + "|yang\\s+lalu)"
             + "|hari ini|kemarin|besok|keesokan harinya)\\b", FLAGS);
     private static final List<String> COUNT_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh");
@@ -55,7 +95,8 @@ public final class DateExtractor {
     private static final Set<String> YEAR_INTRODUCERS = Set.of("pada", "tahun", "sejak", "hingga", "sampai", "awal",
             "akhir", "pertengahan", "medio", "sekitar", "selama", "periode", "dan", "atau", "antara", "era", "sebelum",
             "setelah", "sesudah", "jelang", "menjelang", "dalam", "di", "musim", "per", "mulai", "of", "in", "sepanjang",
-            "memasuki", "pasca", "usai", "kuartal", "semester", "target");
+            "memasuki", "pasca", "usai", "kuartal", "semester", "target", "meski", "meskipun", "walau", "walaupun",
+            "kecuali");
 
     private DateExtractor() {}
 
@@ -101,6 +142,7 @@ public final class DateExtractor {
             ordered.sort(Comparator.comparingInt(o -> (Integer) o[0]));
             for (Object[] o : ordered) {
                 if (o[1] instanceof Found f) {
+                    f = withStoryYear(f, writtenOn, lastWithYear);
                     all.add(f);
                     if (yearOf(f.value()) != null) {
                         lastWithYear = f.value();
@@ -112,16 +154,52 @@ public final class DateExtractor {
                 }
                 int[] at = (int[]) o[1];
                 Matcher rel = RELATIVE.matcher(text).region(at[0], at[1]).useTransparentBounds(true);
-                if (!rel.lookingAt()) {
+                if (!rel.lookingAt() || restatesADate(text, at[0], found)) {
                     continue;
                 }
                 Found resolved = resolve(rel, text, index, lastWithYear, lastFull, writtenOn);
                 if (resolved != null) {
                     all.add(resolved);
+                    // "bulan lalu ... bulan sebelumnya": the next relative counts from the date just resolved.
+                    if (!resolved.deictic() && yearOf(resolved.value()) != null && !resolved.value().contains("/")) {
+                        lastWithYear = resolved.value();
+                    }
                 }
             }
         }
         return all;
+    }
+
+    /**
+     * "pada Januari 2023 atau tujuh bulan sebelumnya": a span counted from some other moment that restates the
+     * date just given, so it is a duration, not a second date.
+     */
+    private static boolean restatesADate(String text, int start, List<Found> explicit) {
+        String before = text.substring(0, start);
+        if (!before.matches("(?s).*\\batau\\s+$")) {
+            return false;
+        }
+        int atau = before.lastIndexOf("atau");
+        for (Found f : explicit) {
+            if (f.end() <= atau && text.substring(f.end(), atau).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Januari-November" said without a year: the months of the year the article speaks from. */
+    private static Found withStoryYear(Found f, String writtenOn, String lastWithYear) {
+        if (!f.value().matches("--\\d{2}/--\\d{2}")) {
+            return f;
+        }
+        Integer year = yearOf(writtenOn) != null ? yearOf(writtenOn) : yearOf(lastWithYear);
+        if (year == null) {
+            return f;
+        }
+        String value = year + "-" + f.value().substring(2, 4) + "/" + year + "-" + f.value().substring(7);
+        return new Found(new DateMention(f.mention().text(), value, f.mention().sentence(), String.valueOf(year)),
+                f.start(), f.end());
     }
 
     /**
@@ -153,7 +231,116 @@ public final class DateExtractor {
         if (date != null && date.startsWith("--") && date.length() == 7 && latestDay != null) {
             return latestDay.substring(0, 4) + date.substring(1);
         }
+        if (latestDay == null) {
+            // News dates the events of the last days without a year ("kemarin (1/12)", "Senin (15/11)"): such a
+            // day, in the year of the dated mention nearest to it, is closer to the day of writing than a month
+            // the text looks ahead to ("Januari 2010" in a quote).
+            String completed = completedYearLessDay(explicitBySentence);
+            if (completed != null) {
+                return completed;
+            }
+        }
+        if (latestDay == null && latestMonth == null && date == null) {
+            // With no year anywhere, a year-less day still places "bulan depan" ("--06").
+            return latestYearLessDay(explicitBySentence);
+        }
         return latestDay != null ? latestDay : latestMonth;
+    }
+
+    private static String completedYearLessDay(List<List<Found>> explicitBySentence) {
+        String latest = null;
+        for (int i = 0; i < explicitBySentence.size(); i++) {
+            for (Found f : explicitBySentence.get(i)) {
+                if (!f.value().matches("--\\d{2}-\\d{2}")) {
+                    continue;
+                }
+                String near = nearestWithYear(explicitBySentence, i, f.start());
+                if (near == null) {
+                    continue;
+                }
+                int year = yearOf(near);
+                String completed = year + f.value().substring(1);
+                // "Desember 2022 ... Senin (9/1)": a day before the dated month belongs to the next year.
+                if (near.length() >= 7 && completed.substring(0, 7).compareTo(near.substring(0, 7)) < 0) {
+                    completed = (year + 1) + f.value().substring(1);
+                }
+                // "Selasa (31/12)" before "tahun 2014": the day of the week tells the year. A year said alone
+                // ("sejak 1990") is history and places a day only when the day of the week agrees.
+                DayOfWeek named = weekdayIn(f.mention().text());
+                boolean confirmed = near.length() >= 7;
+                if (named != null) {
+                    for (int y : new int[] {year, year - 1, year + 1}) {
+                        String candidate = y + f.value().substring(1);
+                        if (isDate(candidate) && LocalDate.parse(candidate).getDayOfWeek() == named) {
+                            completed = candidate;
+                            confirmed = true;
+                            break;
+                        }
+                    }
+                }
+                if (!confirmed) {
+                    continue;
+                }
+                if (latest == null || completed.compareTo(latest) > 0) {
+                    latest = completed;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static DayOfWeek weekdayIn(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (d.getDisplayName(TextStyle.FULL, IndonesianCalendar.INDONESIAN).equalsIgnoreCase(word)) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDate(String iso) {
+        try {
+            LocalDate.parse(iso);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** The value with a year nearest to a position, by sentences, the earlier one first on a tie. */
+    private static String nearestWithYear(List<List<Found>> explicitBySentence, int sentence, int offset) {
+        for (int distance = 0; distance < explicitBySentence.size(); distance++) {
+            for (int index : new int[] {sentence - distance, sentence + distance}) {
+                if (index < 0 || index >= explicitBySentence.size()) {
+                    continue;
+                }
+                String best = null;
+                for (Found f : explicitBySentence.get(index)) {
+                    String first = f.value().split("/")[0];
+                    if (yearOf(first) != null && (best == null || distance > 0 || f.start() < offset)) {
+                        best = first;
+                    }
+                }
+                if (best != null) {
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String latestYearLessDay(List<List<Found>> explicitBySentence) {
+        String latest = null;
+        for (List<Found> sentence : explicitBySentence) {
+            for (Found f : sentence) {
+                if (f.value().matches("--\\d{2}-\\d{2}") && (latest == null || f.value().compareTo(latest) > 0)) {
+                    latest = f.value();
+                }
+            }
+        }
+        return latest;
     }
 
     private static Found resolve(Matcher m, String text, int sentence, String lastWithYear, String lastFull,
@@ -165,7 +352,7 @@ public final class DateExtractor {
         }
         String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         try {
-            if (m.group("monthRel") != null) {
+            if (m.group("monthRel") != null || m.group("monthPart") != null) {
                 return monthRelative(m, phrase, sentence, at, writtenOn);
             }
             if (m.group("week") != null) {
@@ -185,6 +372,11 @@ public final class DateExtractor {
                     : lower.matches(".*(sebelumnya|lalu|kemarin)") ? -1 : 0;
             if (lower.startsWith("tahun") || lower.startsWith("bulan")) {
                 String anchor = fromStory ? lastWithYear : writtenOn;
+                if (lower.startsWith("bulan") && anchor != null && anchor.matches("--\\d{2}-\\d{2}")) {
+                    // "bulan depan" in a story dated "Jumat (26/5)": the month, its year unsaid.
+                    int month = Math.floorMod(Integer.parseInt(anchor.substring(2, 4)) - 1 + shift, 12) + 1;
+                    return new Found(new DateMention(phrase, String.format("--%02d", month), sentence, anchor), at[0], at[1]);
+                }
                 if (anchor == null || yearOf(anchor) == null) {
                     return null;
                 }
@@ -201,7 +393,9 @@ public final class DateExtractor {
                 return new Found(new DateMention(phrase, value, sentence, anchor), at[0], at[1]);
             }
             String anchor = fromStory ? lastFull : writtenOn;
-            return dayShift(phrase, sentence, at, anchor, shift);
+            Found day = dayShift(phrase, sentence, at, anchor, shift);
+            // "hari ini", "kemarin", "besok" said alone restate the day of writing: they date a visit, not a fact.
+            return day == null || fromStory ? day : new Found(day.mention(), day.start(), day.end(), true);
         } catch (DateTimeException e) {
             return null;
         }
@@ -223,16 +417,22 @@ public final class DateExtractor {
 
     /** "awal Mei lalu", "Januari tahun ini", "Agustus mendatang": a month placed by the day of writing. */
     private static Found monthRelative(Matcher m, String phrase, int sentence, int[] at, String writtenOn) {
-        if (writtenOn == null || writtenOn.length() < 7 || yearOf(writtenOn) == null) {
-            return null;
-        }
         String phraseLower = phrase.toLowerCase(Locale.ROOT);
         int month = 0;
         for (String w : phraseLower.split("\\s+")) {
-            month = month == 0 ? IndonesianCalendar.month(w) : month;
+            month = month == 0 ? monthOf(w) : month;
+        }
+        if (writtenOn != null && writtenOn.matches("--\\d{2}-\\d{2}") && !phraseLower.contains(" tahun ")) {
+            // "Juni mendatang" in a story dated "Jumat (26/5)": the month, its year unsaid.
+            return new Found(new DateMention(phrase, String.format("--%02d", month), sentence, writtenOn), at[0], at[1]);
+        }
+        if (writtenOn == null || writtenOn.length() < 7 || yearOf(writtenOn) == null) {
+            return null;
         }
         YearMonth ref = YearMonth.parse(writtenOn.substring(0, 7));
-        String when = m.group("monthWhen").toLowerCase(Locale.ROOT);
+        // "awal Desember" said without a year is a month that has begun or passed.
+        String when = m.group("monthWhen") == null ? "lalu" : m.group("monthWhen").toLowerCase(Locale.ROOT);
+        when = when.equals("kemarin") ? "lalu" : when;
         boolean namedYear = phraseLower.contains(" tahun ");
         int year = ref.getYear();
         if (namedYear) {
@@ -286,8 +486,8 @@ public final class DateExtractor {
         List<Found> found = new ArrayList<>();
         Matcher m = RANGE.matcher(text);
         while (m.find()) {
-            int monthTo = IndonesianCalendar.month(m.group(4));
-            int monthFrom = m.group(2) == null ? monthTo : IndonesianCalendar.month(m.group(2));
+            int monthTo = monthOf(m.group(4));
+            int monthFrom = m.group(2) == null ? monthTo : monthOf(m.group(2));
             Integer year = m.group(5) != null ? Integer.valueOf(m.group(5)) : defaultYear;
             String from = day(year, monthFrom, Integer.parseInt(m.group(1)));
             String to = day(year, monthTo, Integer.parseInt(m.group(3)));
@@ -295,15 +495,33 @@ public final class DateExtractor {
                 found.add(new Found(new DateMention(m.group(), from + "/" + to, sentence, null), m.start(), m.end()));
             }
         }
+        m = DAY_COMMAS.matcher(text);
+        while (m.find()) {
+            add(found, text, m, day(Integer.valueOf(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1))), sentence);
+        }
         m = DAY_MONTH.matcher(text);
         while (m.find()) {
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : defaultYear;
-            add(found, text, m, day(year, IndonesianCalendar.month(m.group(2)), Integer.parseInt(m.group(1))), sentence);
+            add(found, text, m, day(year, monthOf(m.group(2)), Integer.parseInt(m.group(1))), sentence);
+        }
+        m = MONTH_RANGE.matcher(text);
+        while (m.find()) {
+            Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : defaultYear;
+            int from = monthOf(m.group(1));
+            int to = monthOf(m.group(2));
+            if (from < to) {
+                add(found, text, m, year == null ? String.format("--%02d/--%02d", from, to)
+                        : String.format("%04d-%02d/%04d-%02d", year, from, year, to), sentence);
+            }
         }
         m = MONTH_YEAR.matcher(text);
         while (m.find()) {
             int year = Integer.parseInt(m.group(2));
-            add(found, text, m, String.format("%04d-%02d", year, IndonesianCalendar.month(m.group(1))), sentence);
+            add(found, text, m, String.format("%04d-%02d", year, monthOf(m.group(1))), sentence);
+        }
+        m = QUARTER.matcher(text);
+        while (m.find()) {
+            add(found, text, m, m.group(1), sentence);
         }
         m = DAY_NUMERIC.matcher(text);
         while (m.find()) {
@@ -315,17 +533,63 @@ public final class DateExtractor {
             add(found, text, m, day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), sentence);
         }
         m = YEAR_RANGE.matcher(text);
+        List<int[]> terms = new ArrayList<>();
         while (m.find()) {
-            add(found, text, m, m.group(1) + "/" + m.group(2), sentence);
+            if (isTerm(text, m.start())) {
+                terms.add(new int[] {m.start(), m.end()});
+            } else {
+                add(found, text, m, m.group(1) + "/" + m.group(2), sentence);
+            }
         }
-        m = YEAR.matcher(text);
+        m = YEAR_PAIR.matcher(text);
         while (m.find()) {
-            if (looksLikeYear(text, m.start(), m.end())) {
-                add(found, text, m, m.group(1), sentence);
+            if (Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1) {
+                add(found, text, m, m.group(1) + "/" + m.group(2), sentence);
+            }
+        }
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            int start = y.start();
+            boolean inTerm = terms.stream().anyMatch(t -> t[0] <= start && start < t[1]);
+            if (!inTerm && looksLikeYear(text, y.start(), y.end())
+                    && !DECREE_BEFORE.matcher(text.substring(Math.max(0, y.start() - 40), y.start())).find()) {
+                add(found, text, y, y.group(1), sentence);
             }
         }
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    /**
+     * "periode 2014-2019", "Masa Persidangan IV Tahun 2019-2020", "Ketua KPK 2023-2024": years that name a term of
+     * office or a session, which the story does not date anything by.
+     */
+    private static boolean isTerm(String text, int start) {
+        String before = text.substring(Math.max(0, start - 50), start);
+        if (TERM_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        String trimmed = before.stripTrailing();
+        int w = trimmed.length();
+        while (w > 0 && Character.isLetter(trimmed.charAt(w - 1))) {
+            w--;
+        }
+        String word = trimmed.substring(w);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !word.equalsIgnoreCase("tahun")
+                && w > 0;
+    }
+
+    /** The month number of a month name, also in the older spellings "Pebruari" and "Nopember"; 0 when none. */
+    static int monthOf(String name) {
+        int month = IndonesianCalendar.month(name);
+        if (month > 0 || name == null) {
+            return month;
+        }
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "pebruari", "febuari" -> 2;
+            case "nopember" -> 11;
+            default -> 0;
+        };
     }
 
     private static boolean looksLikeYear(String text, int start, int end) {

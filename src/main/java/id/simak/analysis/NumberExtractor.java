@@ -4,6 +4,7 @@ import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,31 +12,91 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds quantities written in digits (Indonesian separators) or in words, with their value and unit. */
+/**
+ * Finds quantities written in digits (Indonesian separators) or in words, with their value and unit. A figure
+ * that counts nothing the sentence names (a score, a clock time, a label such as "Nomor 12" or "ke-10") is no
+ * quantity and is left out.
+ */
 public final class NumberExtractor {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(IndonesianCalendar.INDONESIAN);
     private static final String GROUP = Pattern.quote(String.valueOf(SYMBOLS.getGroupingSeparator()));
     private static final String DECIMAL = Pattern.quote(String.valueOf(SYMBOLS.getDecimalSeparator()));
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.,/])(?<cur>Rp\\.?\\s?|US\\$\\s?|\\$\\s?)?"
-            + "(?<num>\\d{1,3}(?:" + GROUP + "\\d{3})+(?:" + DECIMAL + "\\d+)?|\\d+(?:" + DECIMAL + "\\d+)?)"
-            + "(?![\\p{L}\\p{N}]|[.,/]\\d)(?<pct>\\s?%)?");
+    // "45.64 persen": a point followed by one or two digits cannot group thousands, so it is a decimal point.
+    private static final Pattern DIGITS = Pattern.compile("(?<![\\p{L}\\p{N}.,]|[\\p{N}]/)"
+            + "(?<cur>Rp\\.?\\s?|US\\$\\s?|USD\\s?|IDR\\s?|\\$\\s?)?"
+            + "(?:(?<pointed>\\d+\\.\\d{1,2})(?=\\s?(?:%|persen\\b))"
+            + "|(?<num>\\d{1,3}(?:" + GROUP + "\\d{3})+(?:" + DECIMAL + "\\d+)?|\\d+(?:" + DECIMAL + "\\d+)?))"
+            + "(?<approx>-?an\\b)?"
+            + "(?![\\p{L}\\p{N}]|[.,:]\\d)(?<pct>\\s?%)?");
     private static final Map<String, Double> SCALES = Map.of(
-            "ribu", 1e3, "juta", 1e6, "miliar", 1e9, "milyar", 1e9, "triliun", 1e12, "ratus", 1e2, "puluh", 10.0);
+            "ribu", 1e3, "juta", 1e6, "miliar", 1e9, "milyar", 1e9, "milar", 1e9, "triliun", 1e12, "ratus", 1e2,
+            "puluh", 10.0);
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("nol", 0), Map.entry("satu", 1), Map.entry("dua", 2), Map.entry("tiga", 3), Map.entry("empat", 4),
             Map.entry("lima", 5), Map.entry("enam", 6), Map.entry("tujuh", 7), Map.entry("delapan", 8),
             Map.entry("sembilan", 9), Map.entry("sepuluh", 10), Map.entry("sebelas", 11), Map.entry("seratus", 100),
             Map.entry("seribu", 1000), Map.entry("sejuta", 1_000_000));
-    // Words that follow a number without being its unit ("satu sama lain", "lima di antaranya").
+    // "seminggu", "sebulan": one of a span of time, written as one word.
+    private static final Map<String, String> ONE_OF = Map.of("sehari", "hari", "seminggu", "minggu", "sepekan", "pekan",
+            "sebulan", "bulan", "setahun", "tahun");
+    // Words that follow a number without being its unit ("satu sama lain", "lima di antaranya", "2018 sebesar").
     private static final Set<String> NOT_UNITS = Set.of("yang", "dan", "di", "ke", "dari", "sama", "pun", "lagi", "atau",
             "ini", "itu", "dengan", "untuk", "pada", "oleh", "adalah", "juga", "akan", "telah", "sudah", "saja",
-            "tersebut", "per", "hingga", "sampai", "menjadi", "lainnya", "kata", "dalam", "bagi", "sebagai", "atas");
+            "tersebut", "per", "hingga", "sampai", "menjadi", "lainnya", "kata", "dalam", "bagi", "sebagai", "atas",
+            "ada", "tidak", "tak", "bukan", "yaitu", "yakni", "secara", "sebesar", "sebanyak", "sejumlah", "sekitar",
+            "lebih", "kurang", "hanya", "tetap", "masih", "belum", "pula", "milik", "lewat", "usai", "turut", "resmi",
+            "besar", "kecil", "demi", "asal", "beserta", "serta", "bahkan", "namun", "tapi", "tetapi", "sedangkan",
+            "sementara", "seperti", "karena", "jika", "bila", "saat", "ketika", "sisanya", "antaranya", "hampir",
+            "sejak", "mulai", "versi", "kepada", "terhadap", "tentang", "bersama", "sebelum", "setelah", "sesudah",
+            "melalui", "menurut", "sebelumnya", "kemudian", "lalu", "mendatang", "nanti", "berikutnya", "terakhir",
+            "pertama", "kedua", "berada", "agar", "supaya", "maka", "sehingga", "tiap", "setiap", "mana", "dia", "ia",
+            "mereka", "kami", "kita", "saya", "dimana", "bahwa", "tadi", "sini", "sana", "situ", "pukul", "wib",
+            "wita", "wit", "kemarin", "besok", "kini", "sekarang", "nya", "an", "vs", "versus", "lawan", "kontra",
+            "plus", "minus");
+    // Affixed nouns that look like verbs to the rule of thumb below.
+    private static final Set<String> AFFIXED_NOUNS = Set.of("tersangka", "terdakwa", "terpidana", "terminal",
+            "distrik", "divisi", "direktorat", "dimensi", "dirham", "digit", "diskon", "dinas", "bersaudara");
+    private static final Pattern VERB_LIKE = Pattern.compile("(?:me(?:m|n|ng|ny|l|r|w|y)|ber|ter)\\p{L}{4,}|di\\p{L}{4,}");
+    // Abbreviations of measures written in mixed case ("76 Km", "150 Gbps").
+    private static final Set<String> MEASURES = Set.of("km", "kg", "gbps", "mbps", "kbps", "mw", "kw", "kwh", "gw",
+            "ha", "mm", "cm", "ton", "m", "ml", "cc", "mou", "mhz", "ghz");
+    // All-caps words after a number that name the time of day, not what is counted ("14.00 WIB").
+    private static final Set<String> NOT_CAPS_UNITS = Set.of("WIB", "WITA", "WIT", "GMT", "UTC", "AM", "PM");
     private static final Set<String> CURRENCIES = Set.of("dolar", "euro", "yen", "yuan", "renminbi", "ringgit", "rupiah",
             "won", "peso", "rupee", "pound", "poundsterling", "franc", "dirham", "riyal", "baht", "dong");
     // Words that keep a quantity's meaning and so belong to its text ("satu dekade terakhir").
     private static final Set<String> QUALIFIERS = Set.of("terakhir", "lalu", "mendatang", "berikutnya", "pertama",
             "terakhir ini");
+    // Words before a figure that make it a label or a position, not a quantity ("Nomor 12", "Lantai 18", "ke-10").
+    private static final Set<String> LABELS = Set.of("nomor", "no", "nomer", "pasal", "ayat", "bab", "lantai", "pukul",
+            "jam", "pkl", "kode", "jilid", "episode", "babak", "menit", "grup", "edisi", "seri", "versi", "level",
+            "peringkat", "rangking", "ranking", "urutan", "urut", "rt", "rw", "kamar", "ruang", "blok", "gang",
+            "kuartal", "triwulan", "semester", "pekan", "halaman", "hal", "tipe", "generasi", "angkatan",
+            "kelas", "gelombang", "sesi", "putaran", "game", "set", "leg", "skor", "kedudukan", "roda");
+    // People counted in news; "dua orang tersangka" counts suspects, and "seorang warga" one resident.
+    private static final Set<String> PEOPLE_NOUNS = Set.of("warga", "korban", "siswa", "mahasiswa", "pelajar",
+            "tersangka", "terdakwa", "pasien", "pedagang", "peserta", "petani", "nelayan", "pekerja", "karyawan",
+            "buruh", "guru", "dosen", "santri", "anak", "balita", "penumpang", "pengungsi", "wisatawan", "penduduk",
+            "jemaah", "jamaah", "atlet", "pemain", "relawan", "anggota", "personel", "prajurit", "polisi", "petugas",
+            "pegawai", "pejabat", "saksi", "pelaku", "dokter", "perawat", "bidan", "wisudawan", "penonton", "pendaki");
+    // Words that say the figures after them break down the figure before ("105 mahasiswa yang terdiri dari 35 ...").
+    private static final Pattern BREAKDOWN = Pattern.compile("(?iu)\\b(?:terdiri\\s+(?:dari|atas)|yakni|yaitu|meliputi"
+            + "|antara lain|di antaranya|masing-masing|rinciannya|dengan rincian)\\b");
+    // "Fraksi A 71 anggota, Fraksi B (15)": a bracketed figure listed after a figure with its unit counts the same.
+    private static final Pattern LISTED_IN_BRACKETS = Pattern.compile("\\)?\\s*(?:,\\s*(?:dan\\s+|serta\\s+)?|\\s+dan\\s+|\\s+serta\\s+)"
+            + "[\\p{Lu}][^,;()]{0,60}\\(\\s*");
+    // "dari 165 pedagang, yang sepakat sebanyak 106": a share of the figure before, in its unit.
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?iu)\\b(?:sebanyak|sejumlah|berjumlah|hanya|tinggal)\\s+$");
+    private static final Pattern SHARE_AFTER = Pattern.compile("(?iu)^\\s+(?:sisanya|lainnya|di antaranya)\\b");
+    // "1,8 juta sampai 3,6 juta wisman", "antara 5 dan 10 persen": the first end of a range shares the unit.
+    private static final Pattern RANGE_GLUE = Pattern.compile("(?iu)^\\s*(?:sampai|hingga|s\\.?d\\.?|atau|dan|ke)\\s+$");
+    private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–]\\s*");
+    // Scales read in Roman numerals: the Modified Mercalli Intensity of an earthquake.
+    private static final Pattern ROMAN_READING = Pattern.compile(
+            "\\b(?<lo>[IVX]{1,4})(?:\\s*[-–]\\s*[IVX]{1,4})?\\s+(?<unit>MMI)\\b");
+    // "magnitudo 5,2" and the BMKG shorthand "M 4,9": the measure is named before the figure.
+    private static final Pattern MEASURE_BEFORE = Pattern.compile("(?:\\b(?<word>(?iu:(?:ber)?magnitudo))|\\bM)\\s+$");
 
     private final PlaceExtractor places;
 
@@ -43,97 +104,371 @@ public final class NumberExtractor {
         this.places = places;
     }
 
+    /** A quantity while its sentence is read: where it stands, and whether money or a percentage gave its unit. */
+    private record Raw(int start, int numberEnd, int end, double value, String unit, boolean ownUnit, boolean decimal,
+                       boolean inBrackets, boolean needsCompany) {
+
+        Raw(int start, int numberEnd, int end, double value, String unit, boolean ownUnit, boolean decimal,
+            boolean inBrackets) {
+            this(start, numberEnd, end, value, unit, ownUnit, decimal, inBrackets, false);
+        }
+
+        Raw withUnit(String newUnit) {
+            return new Raw(start, numberEnd, end, value, newUnit, ownUnit, decimal, inBrackets, needsCompany);
+        }
+    }
+
     /** Quantities of one sentence, leaving out dates found there. */
     List<NumberMention> extract(Sentence sentence, List<DateExtractor.Found> dates) {
         String text = sentence.text();
-        List<NumberMention> out = new ArrayList<>();
         List<Token> words = Token.lexical(text);
-        Matcher m = DIGITS.matcher(text);
+        List<Raw> raws = new ArrayList<>();
+        digits(text, words, dates, raws);
+        numberWords(text, words, dates, raws);
+        scaleReadings(text, raws);
+        raws.sort(Comparator.comparingInt(Raw::start));
+        inheritUnits(text, raws);
+        List<NumberMention> out = new ArrayList<>();
+        for (Raw r : raws) {
+            // A figure the sentence gives no unit for ("skor 2-1", "Falcon 9") is not a quantity a reader can check;
+            // "seorang pelajar" only introduces someone unless other counts stand beside it.
+            if (r.unit() != null && !(r.needsCompany() && raws.size() < 2)) {
+                out.add(new NumberMention(text.substring(r.start(), r.end()), r.value(), r.unit(), sentence.index()));
+            }
+        }
+        return out;
+    }
+
+    /** "intensitas III MMI", "II-III MMI": a reading of a scale that is written in Roman numerals. */
+    private static void scaleReadings(String text, List<Raw> out) {
+        Matcher m = ROMAN_READING.matcher(text);
         while (m.find()) {
-            if (insideDate(dates, m.start(), m.end())) {
+            int value = roman(m.group("lo"));
+            if (value > 0) {
+                out.add(new Raw(m.start(), m.end("lo"), m.end(), value, m.group("unit"), true, false, false));
+            }
+        }
+    }
+
+    private static int roman(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int v = switch (numeral.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    private void digits(String text, List<Token> words, List<DateExtractor.Found> dates, List<Raw> out) {
+        Matcher m = DIGITS.matcher(text);
+        int skipUntil = -1;
+        while (m.find()) {
+            if (m.start() < skipUntil || insideDate(dates, m.start(), m.end()) || isLabelOrTime(text, m.start(), m.end())) {
                 continue;
             }
-            Double value = parse(m.group("num"));
+            boolean pointed = m.group("pointed") != null;
+            Double value = pointed ? Double.valueOf(m.group("pointed")) : parse(m.group("num"));
             if (value == null) {
                 continue;
             }
+            String digits = pointed ? m.group("pointed") : m.group("num");
+            int start = m.start();
             int end = m.end();
             String unit = null;
+            boolean own = false;
             if (m.group("cur") != null) {
-                unit = m.group("cur").startsWith("Rp") ? "rupiah" : "dolar AS";
+                unit = m.group("cur").startsWith("Rp") || m.group("cur").startsWith("IDR") ? "rupiah" : "dolar AS";
+                own = true;
             } else if (m.group("pct") != null) {
                 unit = "persen";
+                own = true;
             }
             int w = firstWordAt(words, end);
-            if (w >= 0 && SCALES.containsKey(words.get(w).text().toLowerCase(Locale.ROOT)) && gap(text, end, words.get(w))) {
-                value *= SCALES.get(words.get(w).text().toLowerCase(Locale.ROOT));
+            if (w >= 0 && SCALES.containsKey(lower(words.get(w))) && gap(text, end, words.get(w))) {
+                value *= SCALES.get(lower(words.get(w)));
                 end = words.get(w).end();
                 w++;
             }
-            if (unit == null) {
-                int[] u = unitAfter(text, words, w, end);
-                if (u != null) {
-                    unit = text.substring(words.get(w).start(), u[0]);
-                    end = u[1];
+            // "14-44 tahun", "260-280 juta pergerakan": a range is one quantity, told by its lower end.
+            Matcher dash = RANGE_DASH.matcher(text).region(end, text.length());
+            if (unit == null && dash.lookingAt()) {
+                Matcher upper = DIGITS.matcher(text).region(dash.end(), text.length());
+                if (upper.lookingAt() && upper.group("cur") == null && !insideDate(dates, upper.start(), upper.end())) {
+                    int upperEnd = upper.end();
+                    int uw = firstWordAt(words, upperEnd);
+                    if (uw >= 0 && SCALES.containsKey(lower(words.get(uw))) && gap(text, upperEnd, words.get(uw))) {
+                        if (end == m.end()) {
+                            value *= SCALES.get(lower(words.get(uw)));
+                        }
+                        upperEnd = words.get(uw).end();
+                        uw++;
+                    }
+                    end = upperEnd;
+                    w = uw;
+                    skipUntil = upperEnd;
+                    if (upper.group("pct") != null) {
+                        unit = "persen";
+                        own = true;
+                    }
                 }
             }
-            // A bare year that is no date ("2013 silam" aside) is still no quantity.
-            if (unit == null && m.group("num").length() == 4 && value >= 1900 && value <= 2100) {
+            String before = text.substring(Math.max(0, start - 16), start);
+            Matcher measure = MEASURE_BEFORE.matcher(before);
+            if (unit == null && measure.find() && (digits.contains(",") || measure.group("word") != null)) {
+                unit = "magnitudo";
+                start = start - before.length() + measure.start();
+                own = true;
+            }
+            if (unit == null) {
+                String[] u = unitAfter(text, words, w, end);
+                // "Falcon 9 Milik": a figure inside a name has no capitalised unit after it.
+                if (u != null && !(Character.isUpperCase(u[0].codePointAt(0)) && capitalisedBefore(text, start))) {
+                    unit = u[0];
+                    end = Integer.parseInt(u[1]);
+                }
+            }
+            // "PKB ke 38": an ordinal unless a unit follows ("dari 24 persen ke 21 persen").
+            if (unit == null && wordBefore(text, start).equalsIgnoreCase("ke")) {
                 continue;
             }
-            out.add(new NumberMention(text.substring(m.start(), end), value, unit, sentence.index()));
-        }
-        for (int i = 0; i < words.size(); i++) {
-            String lower = words.get(i).text().toLowerCase(Locale.ROOT);
-            if (!UNITS.containsKey(lower) || (i > 0 && words.get(i - 1).text().equalsIgnoreCase("salah"))
-                    || insideDate(dates, words.get(i).start(), words.get(i).end())) {
-                continue; // "dua tahun lalu" is a date, not a quantity of years
+            // A bare year is no quantity, nor one followed by a word that is no thing counted ("2018 sebesar").
+            boolean yearLike = digits.length() == 4 && value >= 1900 && value <= 2100 && m.group("cur") == null;
+            if (yearLike && (unit == null || !own && !isCountingNoun(unit))) {
+                continue;
             }
-            double value = UNITS.get(lower);
+            boolean decimal = pointed || digits.contains(String.valueOf(SYMBOLS.getDecimalSeparator()));
+            boolean inBrackets = start > 0 && text.charAt(start - 1) == '(' && end < text.length() && text.charAt(end) == ')';
+            out.add(new Raw(start, m.end(), end, value, unit, own, decimal, inBrackets));
+        }
+    }
+
+    /** "Nomor 12", "ke-10", "pukul 14:00", "menit 87'", "SATRIA-1": a figure that names or orders, not counts. */
+    private static boolean isLabelOrTime(String text, int start, int end) {
+        if (end < text.length() && "'’+:".indexOf(text.charAt(end)) >= 0) {
+            return true;
+        }
+        if (start > 0 && (text.charAt(start - 1) == ':' || text.charAt(start - 1) == '-' && start > 1
+                && Character.isLetter(text.charAt(start - 2)))) {
+            return true;
+        }
+        // "ke-10" orders; "ke 21 persen" may count, so a spaced "ke" is judged once the unit is known.
+        if (start > 3 && text.regionMatches(true, start - 3, "ke-", 0, 3)
+                && (start == 3 || !Character.isLetter(text.charAt(start - 4)))) {
+            return true;
+        }
+        return LABELS.contains(wordBefore(text, start).toLowerCase(Locale.ROOT));
+    }
+
+    /** The word before an offset, over spaces, a dot or a hyphen ("No. 12"); empty when there is none. */
+    private static String wordBefore(String text, int start) {
+        int p = start;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '.' || text.charAt(p - 1) == '-')) {
+            p--;
+        }
+        int w = p;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return text.substring(w, p);
+    }
+
+    private static boolean capitalisedBefore(String text, int start) {
+        String word = wordBefore(text, start);
+        int at = text.lastIndexOf(word, start);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && at > 0;
+    }
+
+    private void numberWords(String text, List<Token> words, List<DateExtractor.Found> dates, List<Raw> out) {
+        for (int i = 0; i < words.size(); i++) {
+            Token word = words.get(i);
+            String lower = lower(word);
+            if (insideDate(dates, word.start(), word.end()) || LABELS.contains(wordBefore(text, word.start()).toLowerCase(Locale.ROOT))) {
+                continue; // "dua tahun lalu" is a date, not a quantity of years; "roda dua" a kind of vehicle
+            }
+            if (ONE_OF.containsKey(lower)) {
+                out.add(new Raw(word.start(), word.end(), word.end(), 1, ONE_OF.get(lower), true, false, false));
+                continue;
+            }
+            if (lower.equals("seorang")) {
+                // "seorang lainnya" counts one more person; "seorang warga" counts one when other counts stand beside it
+                // ("Seorang warga meninggal dan satu lainnya hilang"), else it only introduces someone.
+                Token next = i + 1 < words.size() && gap(text, word.end(), words.get(i + 1)) ? words.get(i + 1) : null;
+                boolean salah = i > 0 && lower(words.get(i - 1)).equals("salah");
+                if (next != null && lower(next).equals("lainnya")) {
+                    out.add(new Raw(word.start(), word.end(), next.end(), 1, "orang", true, false, false));
+                } else if (next != null && !salah && PEOPLE_NOUNS.contains(next.text())) {
+                    out.add(new Raw(word.start(), word.end(), next.end(), 1, next.text(), true, false, false, true));
+                }
+                continue;
+            }
+            boolean half = lower.equals("setengah");
+            if (!half && !UNITS.containsKey(lower) || (i > 0 && words.get(i - 1).text().equalsIgnoreCase("salah"))) {
+                continue;
+            }
+            // "Fraksi Dua", "Kabinet Indonesia Satu": a number word inside a name.
+            if (word.capitalized() && i > 0 && words.get(i - 1).capitalized() && gap(text, words.get(i - 1).end(), word)) {
+                continue;
+            }
+            double value = half ? 0.5 : UNITS.get(lower);
             int j = i + 1;
             // "dua puluh lima", "tiga belas", "lima ratus ribu".
             while (j < words.size() && gap(text, words.get(j - 1).end(), words.get(j))) {
-                String next = words.get(j).text().toLowerCase(Locale.ROOT);
-                if (next.equals("belas")) {
+                String next = lower(words.get(j));
+                if (next.equals("belas") && !half) {
                     value += 10;
                 } else if (SCALES.containsKey(next)) {
                     value *= SCALES.get(next);
-                } else if (UNITS.containsKey(next) && UNITS.get(next) < 10) {
+                } else if (UNITS.containsKey(next) && UNITS.get(next) < 10 && !half) {
                     value += UNITS.get(next);
                 } else {
                     break;
                 }
                 j++;
             }
-            int[] u = unitAfter(text, words, j, words.get(j - 1).end());
-            // A number word without a unit is too often something else ("satu" in "bersatu" phrases).
-            if (u != null) {
-                out.add(new NumberMention(text.substring(words.get(i).start(), u[1]), value,
-                        text.substring(words.get(j).start(), u[0]), sentence.index()));
+            // "satu sama lain", "empat mata", "di satu sisi": idioms, not counts.
+            boolean idiom = lower.equals("satu") && (j < words.size() && Set.of("sama", "demi", "per", "persatu", "sisi",
+                    "pihak", "hal").contains(lower(words.get(j))) || i > 0 && lower(words.get(i - 1)).equals("di"));
+            String[] u = idiom ? null : unitAfter(text, words, j, words.get(j - 1).end());
+            // Without a unit of its own a number word waits for one from the figures around it ("35 ..., 43 ...,
+            // lima Fakultas Teknik" after "105 mahasiswa yang terdiri dari").
+            if (!idiom && !(lower.equals("empat") && u != null && u[0].equals("mata"))) {
+                out.add(new Raw(word.start(), words.get(j - 1).end(), u == null ? words.get(j - 1).end() : Integer.parseInt(u[1]),
+                        value, u == null ? null : u[0], false, half, false));
             }
             i = j - 1;
         }
-        return out;
     }
 
-    /** Unit starting at word w: [end of unit, end of the mention's text], or null. */
-    private int[] unitAfter(String text, List<Token> words, int w, int after) {
+    /**
+     * A bare figure takes the unit of the figure it goes with: the total it breaks down, the list it continues,
+     * the share it is of, the range it opens, or the measure it repeats ("naik 8,33 persen ... dan 7,48 secara
+     * kuartalan").
+     */
+    private static void inheritUnits(String text, List<Raw> raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            if (r.unit() != null) {
+                continue;
+            }
+            Raw previous = i > 0 ? raws.get(i - 1) : null;
+            Raw next = i + 1 < raws.size() ? raws.get(i + 1) : null;
+            String unit = null;
+            if (previous != null && previous.unit() != null) {
+                String between = text.substring(previous.end(), r.start());
+                if (r.inBrackets() && LISTED_IN_BRACKETS.matcher(between).matches()
+                        || between.indexOf('.') < 0 && SHARE_BEFORE.matcher(between).find() && !between.contains(";")
+                        || SHARE_AFTER.matcher(text.substring(r.end())).lookingAt() && noClauseEnd(between)
+                        || r.decimal() && previous.decimal() && noClauseEnd(between) && between.length() < 60) {
+                    unit = previous.unit();
+                }
+            }
+            if (unit == null && next != null && next.unit() != null
+                    && RANGE_GLUE.matcher(text.substring(r.end(), next.start())).matches()) {
+                unit = next.unit();
+            }
+            if (unit != null) {
+                raws.set(i, r.withUnit(unit));
+            }
+        }
+        // A figure naming its total before a breakdown lends the total's unit to the parts still without one,
+        // and to parts named by a name ("105 mahasiswa yang terdiri dari 35 Fakultas Ekonomi, ...").
+        for (int i = 0; i < raws.size(); i++) {
+            Raw total = raws.get(i);
+            if (total.unit() == null) {
+                continue;
+            }
+            int stop = nextClauseEnd(text, total.end());
+            Matcher cue = BREAKDOWN.matcher(text).region(total.end(), stop);
+            if (!cue.find() || cue.start() - total.end() > 20) {
+                continue;
+            }
+            for (int k = i + 1; k < raws.size() && raws.get(k).start() < stop; k++) {
+                Raw part = raws.get(k);
+                if (part.start() > cue.start() && (part.unit() == null || Character.isUpperCase(part.unit().codePointAt(0)))) {
+                    raws.set(k, part.withUnit(total.unit()));
+                }
+            }
+        }
+    }
+
+    private static boolean noClauseEnd(String between) {
+        return between.indexOf('.') < 0 && between.indexOf(';') < 0 && between.indexOf('"') < 0;
+    }
+
+    private static int nextClauseEnd(String text, int from) {
+        int stop = text.length();
+        for (char c : new char[] {';', '.'}) {
+            int at = text.indexOf(c, from);
+            while (at >= 0 && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1))) {
+                at = text.indexOf(c, at + 1);
+            }
+            if (at >= 0) {
+                stop = Math.min(stop, at);
+            }
+        }
+        return stop;
+    }
+
+    /** Whether a unit names things or people counted, not a word that happens to follow a year. */
+    private static boolean isCountingNoun(String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return PEOPLE_NOUNS.contains(u) || Set.of("orang", "kasus", "unit", "rumah", "ekor", "buah", "hektare", "hektar",
+                "ha", "ton", "kilogram", "kg", "km", "meter", "titik", "desa", "sekolah", "spesies", "jiwa", "kk")
+                .contains(u.split("[ /]")[0]);
+    }
+
+    /**
+     * The unit starting at word w: {unit, end of the mention's text}, or null. A unit is a noun (not a function
+     * word or an affixed verb), an acronym ("20 KK", "5 DAOP"), a measure ("76 Km") or a capitalised name of
+     * what is counted ("34 Daerah Operasi"), with a second word after a slash ("kabupaten/kota").
+     */
+    private String[] unitAfter(String text, List<Token> words, int w, int after) {
+        Matcher rate = RATE.matcher(text).region(after, text.length());
+        if (rate.lookingAt()) {
+            return new String[] {"per " + rate.group(1) + " " + rate.group(2), String.valueOf(rate.end())};
+        }
         if (w < 0 || w >= words.size() || !gap(text, after, words.get(w))) {
             return null;
         }
         Token unit = words.get(w);
-        String lower = unit.text().toLowerCase(Locale.ROOT);
-        if (NOT_UNITS.contains(lower) || !unit.text().equals(lower) && !lower.equals("persen")
-                || UNITS.containsKey(lower)) {
+        String lower = lower(unit);
+        int term = unit.capitalized() && !unit.allCaps() ? definedTermEnd(text, words, w) : -1;
+        if (term > 0) {
+            return new String[] {text.substring(unit.start(), term), String.valueOf(term)};
+        }
+        if (!isUnitWord(unit, words, w, text)) {
             return null;
         }
+        String unitText = unit.text();
         int unitEnd = unit.end();
         int textEnd = unit.end();
-        if (w + 1 < words.size() && gap(text, unit.end(), words.get(w + 1))) {
+        // "kabupaten/kota": two words that count one thing.
+        if (unitEnd + 1 < text.length() && text.charAt(unitEnd) == '/' && w + 1 < words.size()
+                && words.get(w + 1).start() == unitEnd + 1 && Character.isLetter(text.charAt(unitEnd + 1))) {
+            unitEnd = words.get(w + 1).end();
+            textEnd = unitEnd;
+            unitText = text.substring(unit.start(), unitEnd);
+            w++;
+        }
+        // "empat warganya" counts residents.
+        if (lower.endsWith("nya") && lower.length() > 5) {
+            unitText = unitText.substring(0, unitText.length() - 3);
+        }
+        if (w + 1 < words.size() && gap(text, words.get(w).end(), words.get(w + 1))) {
             Token next = words.get(w + 1);
-            String nextLower = next.text().toLowerCase(Locale.ROOT);
+            String nextLower = lower(next);
             if (CURRENCIES.contains(lower) && next.allCaps() && next.text().length() <= 3) {
-                unitEnd = next.end(); // "dolar AS"
+                unitText = text.substring(unit.start(), next.end()); // "dolar AS"
+                textEnd = next.end();
+            } else if (lower.equals("orang") && PEOPLE_NOUNS.contains(next.text())) {
+                unitText = next.text(); // "dua orang tersangka" counts suspects
                 textEnd = next.end();
             } else if (QUALIFIERS.contains(nextLower)) {
                 textEnd = next.end();
@@ -146,7 +481,54 @@ public final class NumberExtractor {
                 textEnd = words.get(k).end();
             }
         }
-        return new int[] {unitEnd, textEnd};
+        return new String[] {unitText, String.valueOf(textEnd)};
+    }
+
+    private boolean isUnitWord(Token unit, List<Token> words, int w, String text) {
+        String lower = lower(unit);
+        if (NOT_UNITS.contains(lower) || UNITS.containsKey(lower)) {
+            return false;
+        }
+        if (unit.text().equals(lower)) {
+            return AFFIXED_NOUNS.contains(lower) || !VERB_LIKE.matcher(lower).matches() || lower.equals("persen");
+        }
+        if (MEASURES.contains(lower)) {
+            return true;
+        }
+        long capitals = unit.text().chars().filter(Character::isUpperCase).count();
+        if (capitals >= 2 && unit.text().length() <= 6) {
+            return !NOT_CAPS_UNITS.contains(unit.text()) && places.placeLength(text, words, w) == 0;
+        }
+        // "9 Kabupaten/Kota": a capitalised pair of kinds; any other capitalised word after a figure is more often
+        // a name ("2 Piala Asia", "10 Zulhijah") than what is counted.
+        return capitals == 1 && unit.end() < text.length() && text.charAt(unit.end()) == '/';
+    }
+
+    /**
+     * "34 Daerah Operasi (DAOP)": a capitalised term the text defines by an acronym is a kind of thing counted;
+     * its end offset, or -1.
+     */
+    private static int definedTermEnd(String text, List<Token> words, int w) {
+        for (int k = w; k < words.size() && k - w < 5; k++) {
+            Token t = words.get(k);
+            if (!t.capitalized() || k > w && !gap(text, words.get(k - 1).end(), t)) {
+                return -1;
+            }
+            Matcher acronym = DEFINED_BY.matcher(text).region(t.end(), text.length());
+            if (k > w && acronym.lookingAt()) {
+                return t.end();
+            }
+        }
+        return -1;
+    }
+
+    private static final Pattern DEFINED_BY = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)");
+
+    // "31,38/100.000 penduduk": a rate per a number of something.
+    private static final Pattern RATE = Pattern.compile("/(\\d{1,3}(?:\\.\\d{3})*)\\s+(\\p{Ll}+)");
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
     }
 
     private static boolean gap(String text, int end, Token next) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds countries (with ISO codes), world regions, provinces and cities named in the sentences. */
 public final class PlaceExtractor {
@@ -29,7 +31,8 @@ public final class PlaceExtractor {
             Map.entry("provinsi", Place.Kind.PROVINCE),
             Map.entry("kota", Place.Kind.CITY),
             Map.entry("kabupaten", Place.Kind.CITY),
-            Map.entry("daerah", Place.Kind.REGION),
+            Map.entry("daerah istimewa", Place.Kind.PROVINCE),
+            Map.entry("daerah khusus", Place.Kind.PROVINCE),
             Map.entry("negara bagian", Place.Kind.PROVINCE),
             Map.entry("prefektur", Place.Kind.PROVINCE),
             Map.entry("wilayah", Place.Kind.REGION),
@@ -39,24 +42,70 @@ public final class PlaceExtractor {
             Map.entry("sungai", Place.Kind.OTHER),
             Map.entry("bandara", Place.Kind.OTHER),
             Map.entry("desa", Place.Kind.OTHER),
+            Map.entry("kelurahan", Place.Kind.OTHER),
+            Map.entry("dusun", Place.Kind.OTHER),
+            Map.entry("kampung", Place.Kind.OTHER),
+            Map.entry("nagari", Place.Kind.OTHER),
+            Map.entry("kepulauan", Place.Kind.REGION),
+            Map.entry("danau", Place.Kind.OTHER),
+            Map.entry("teluk", Place.Kind.OTHER),
+            Map.entry("pantai", Place.Kind.OTHER),
+            Map.entry("kali", Place.Kind.OTHER),
             Map.entry("pulau", Place.Kind.OTHER),
             Map.entry("gunung", Place.Kind.OTHER));
+    // Words that head the name of a building or a site ("Gedung Nusantara I", "Taman Makam Pahlawan Seroja").
+    private static final List<String[]> FACILITIES = java.util.stream.Stream.of(
+            "taman makam pahlawan", "balai kota", "rumah sakit", "pondok pesantren", "bandar udara", "alun alun",
+            "rumah dinas", "rumah jabatan", "gedung", "istana", "stadion", "kompleks", "komplek", "balai", "monumen",
+            "tugu", "keraton", "kraton", "kedaton", "pura", "candi", "masjid", "gereja", "klenteng", "vihara", "pasar",
+            "jalan", "jl", "terminal", "stasiun", "bandara", "lapangan", "gor", "gelanggang", "posyandu", "puskesmas",
+            "rs", "rsud", "rsup", "museum", "hotel", "lapas", "rutan", "mapolsek", "mapolres", "mapolda", "kantor",
+            "ruang", "aula", "pendopo", "pendapa", "ponpes", "wisma", "graha", "menara", "jembatan", "bendungan",
+            "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran")
+            .map(h -> h.split(" ")).sorted((a, b) -> b.length - a.length).toList();
+    // Words after a facility word that make it a thing, not a building ("Pasar Modal", "Kantor Berita").
+    private static final Set<String> NOT_FACILITY_NAMES = Set.of("modal", "saham", "uang", "bebas", "global", "domestik",
+            "tunggal", "berita", "kanak", "rakyat");
+    // Lower-case joining words inside a name ("Stadion Jassim bin Hamad").
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "binti", "al", "el", "van", "von", "de", "da", "dos",
+            "del", "la");
     // A capitalised run with one of these is an organisation ("China Road & Bridge Corporation"), not a place.
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "corporation", "corp", "company", "co", "inc", "ltd", "group", "bank", "university", "universitas",
             "road", "bridge", "airlines", "airways", "daily", "news", "times", "post", "television", "radio",
             "institute", "institut", "pt", "tbk", "persero", "holdings", "foundation", "yayasan", "club", "fc",
             "association", "asosiasi", "council", "agency", "press", "media", "network", "energy", "motors",
-            "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi");
+            "partai", "kementerian", "kedutaan", "badan", "komisi", "dewan", "lembaga", "organisasi", "pemerintah",
+            // events, teams, languages and units named after a place are not the place ("Piala Asia", "Bahasa Indonesia")
+            "piala", "liga", "cup", "championship", "championships", "kejuaraan", "turnamen", "festival", "forum",
+            "olimpiade", "timnas", "bahasa", "suku", "beasiswa", "satelit", "fakultas", "dinas", "direktorat", "klub",
+            "satpol", "polsek", "polres", "polda", "fraksi");
     private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
             "rupee", "ringgit", "pound", "franc", "krona");
     private static final Set<String> COMPASS = Set.of("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
-            "Raya", "Daya", "Laut");
+            "Raya", "Daya", "Laut", "Pusat", "Pegunungan");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("kementerian", "kedutaan", "badan", "komisi", "dewan",
-            "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah");
+            "lembaga", "bank", "partai", "kantor", "kepolisian", "angkatan", "parlemen", "mahkamah", "pemerintah",
+            "timnas");
+    // Capitalised words after "di"/"ke" that name a person, a part of a building or a group, not a town.
+    private static final Set<String> NOT_CITY_FIRST = Set.of("pak", "bu", "ibu", "bapak", "mas", "mbak", "bung", "kak",
+            "tuan", "nyonya", "saudara", "sdr", "tanah", "lantai", "jalur", "tim", "kelompok", "program", "acara",
+            "sidang", "rapat", "babak", "laga", "grup", "pihak", "tempat", "lokasi", "gazebo", "provinsi", "kabupaten",
+            "kota", "kecamatan", "desa", "kelurahan");
+    // Lower-case words between "di" and a name that still place it ("di pedalaman Merauke", "di kota Dili").
+    private static final Set<String> AREA_WORDS = Set.of("kota", "pedalaman", "wilayah", "kawasan", "sekitar", "pusat",
+            "pinggiran", "perbatasan", "ujung", "utara", "selatan", "timur", "barat", "kabupaten", "provinsi", "desa",
+            "pulau", "daerah");
     // Words before a capitalised name that make it a place ("di Surabaya", "ke Bandung", "antara lain Medan").
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal", "lain");
-    private static final java.util.regex.Pattern CITY_GLUE = java.util.regex.Pattern.compile(",? (?:dan |serta )?|, ");
+    private static final Pattern CITY_GLUE = Pattern.compile(",? (?:dan |serta |hingga |sampai )?|, ");
+    // A list item of a list of places: a name of one or two words, maybe with a reading or a code after it
+    // ("Munjul II-III MMI"); what splits the items.
+    private static final Pattern LIST_ITEM = Pattern.compile("^[\\s\"“”'(]*(\\p{Lu}\\p{Ll}+(?: (?:Utara|Selatan|Timur|Barat|Tengah))?)"
+            + "(?: [IVX\\d]+(?:-[IVX\\d]+)?(?: \\p{Lu}{2,5})?)?[\\s\"“”')]*$");
+    private static final Pattern LIST_TAIL = Pattern.compile("\\s(\\p{Lu}\\p{Ll}+(?: (?:Utara|Selatan|Timur|Barat|Tengah))?)\\s*$");
+    private static final Pattern LIST_HEAD = Pattern.compile("\\s*(\\p{Lu}\\p{Ll}+(?: (?:Utara|Selatan|Timur|Barat|Tengah))?)(?=\\s+\\p{Ll}|[.;:]|$)");
+    private static final Pattern LIST_SPLIT = Pattern.compile(",|\\s(?:dan|serta|hingga)\\s");
 
     private final CountryNames countries;
 
@@ -81,7 +130,9 @@ public final class PlaceExtractor {
             boolean title = span.sentence().kind() == Sentence.Kind.HEADING;
             int i = 0;
             while (i < tokens.size()) {
-                if (!tokens.get(i).capitalized() || organisation[i]) {
+                // "di gedung MPR/DPR": a building word in lower case before an institution's capitals.
+                boolean building = !title && facilityHead(text, tokens, i) > 0 && isLocated(tokens, i);
+                if (!tokens.get(i).capitalized() && !building || organisation[i]) {
                     i++;
                     continue;
                 }
@@ -89,7 +140,94 @@ public final class PlaceExtractor {
                 i += Math.max(1, matched);
             }
         }
-        return out;
+        return withListedNames(spans, personWords, out);
+    }
+
+    /**
+     * "Depok, Tangerang, Serang, ... Jakarta dan Karawang": in a list of three or more bare names where one is a
+     * place the article names elsewhere, the others are places too.
+     */
+    private List<Found> withListedNames(List<SentenceSplitter.Span> spans, Set<String> personWords, List<Found> found) {
+        Set<String> known = new java.util.HashSet<>();
+        for (Found f : found) {
+            known.add(f.place().text().toLowerCase(Locale.ROOT));
+        }
+        List<Found> added = new ArrayList<>();
+        for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable()) {
+                continue;
+            }
+            String text = span.sentence().text();
+            int sentence = span.sentence().index();
+            List<int[]> segments = new ArrayList<>();
+            Matcher split = LIST_SPLIT.matcher(text);
+            int from = 0;
+            while (split.find()) {
+                segments.add(new int[] {from, split.start()});
+                from = split.end();
+            }
+            segments.add(new int[] {from, text.length()});
+            // Items that are a whole segment; the run of them may take one more name closing the segment before
+            // ("terasa di Cianjur, ...") and one opening the segment after ("... dan Subang panik").
+            int n = segments.size();
+            int[][] whole = new int[n][];
+            for (int g = 0; g < n; g++) {
+                whole[g] = nameIn(LIST_ITEM, text, segments.get(g), personWords, true);
+            }
+            for (int a = 0; a < n; ) {
+                if (whole[a] == null) {
+                    a++;
+                    continue;
+                }
+                int b = a;
+                while (b < n && whole[b] != null) {
+                    b++;
+                }
+                List<int[]> run = new ArrayList<>();
+                int[] tail = a > 0 ? nameIn(LIST_TAIL, text, segments.get(a - 1), personWords, false) : null;
+                if (tail != null) {
+                    run.add(tail);
+                }
+                for (int g = a; g < b; g++) {
+                    run.add(whole[g]);
+                }
+                int[] head = b < n ? nameIn(LIST_HEAD, text, segments.get(b), personWords, false) : null;
+                if (head != null) {
+                    run.add(head);
+                }
+                boolean anchored = run.stream().anyMatch(r -> known.contains(text.substring(r[0], r[1]).toLowerCase(Locale.ROOT)));
+                if (run.size() >= 3 && anchored) {
+                    for (int[] r : run) {
+                        boolean taken = found.stream().anyMatch(f -> f.sentence() == sentence && f.start() < r[1] && r[0] < f.end());
+                        if (!taken) {
+                            added.add(new Found(new Place(text.substring(r[0], r[1]), Place.Kind.CITY, null, sentence),
+                                    sentence, r[0], r[1]));
+                        }
+                    }
+                }
+                a = b;
+            }
+        }
+        if (added.isEmpty()) {
+            return found;
+        }
+        List<Found> all = new ArrayList<>(found);
+        all.addAll(added);
+        all.sort(java.util.Comparator.comparingInt(Found::sentence).thenComparingInt(Found::start));
+        return all;
+    }
+
+    /** The bare name a list segment holds, by the given pattern (whole segment or not), or null. */
+    private int[] nameIn(Pattern pattern, String text, int[] segment, Set<String> personWords, boolean whole) {
+        Matcher m = pattern.matcher(text).region(segment[0], segment[1]);
+        boolean hit = whole ? m.matches() : pattern == LIST_HEAD ? m.lookingAt() : m.find();
+        return hit && isBareName(m.group(1), personWords) ? new int[] {m.start(1), m.end(1)} : null;
+    }
+
+    private boolean isBareName(String name, Set<String> personWords) {
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        return !personWords.contains(first) && !IndonesianCalendar.isCalendarWord(first) && !NOT_CITY_FIRST.contains(first)
+                && !isRoleWord(first) && !ORGANISATION_WORDS.contains(first) && !ADMINISTRATIVE.containsKey(first);
     }
 
     /** Distinct places, first mention first. */
@@ -106,21 +244,36 @@ public final class PlaceExtractor {
     private int matchAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, boolean title,
                         List<Found> out) {
         String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        boolean located = isLocated(tokens, i);
+        if (!title) {
+            int facility = facilityAt(text, tokens, i, sentence, personWords, out);
+            if (facility > 0) {
+                return facility + (located ? listedCities(text, tokens, i + facility, sentence, personWords, true, out) : 0);
+            }
+        }
+        // "DKI Jakarta", "DI Yogyakarta": a special province, its kind written as capitals.
+        if (!title && (tokens.get(i).text().equals("DKI") || tokens.get(i).text().equals("DI")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).capitalized() && !tokens.get(i + 1).allCaps() && adjacent(text, tokens, i, i + 1)) {
+            out.add(new Found(new Place(text.substring(tokens.get(i).start(), tokens.get(i + 1).end()), Place.Kind.PROVINCE,
+                    null, sentence), sentence, tokens.get(i).start(), tokens.get(i + 1).end()));
+            return 2 + (located ? listedCities(text, tokens, i + 2, sentence, personWords, true, out) : 0);
+        }
         // "Provinsi Jawa Barat", "Kota Bandung": the whole name is the place.
         for (int len = 2; len >= 1 && !title; len--) {
             if (i + len < tokens.size() && ADMINISTRATIVE.containsKey(joinLower(tokens, i, len))
-                    && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)) {
+                    && tokens.get(i + len).capitalized() && adjacent(text, tokens, i, i + len)
+                    && !IndonesianCalendar.isCalendarWord(tokens.get(i + len).text())) {
                 int end = i + len + 1;
                 while (end < tokens.size() && end - i < len + 3 && tokens.get(end).capitalized()
                         && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null
-                        && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))) {
+                        && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                        && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                     end++;
                 }
                 String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
                 out.add(new Found(new Place(name, ADMINISTRATIVE.get(joinLower(tokens, i, len)), null, sentence),
                         sentence, tokens.get(i).start(), tokens.get(end - 1).end()));
-                boolean located = i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
-                return end - i + (located ? listedCities(text, tokens, end, sentence, personWords, out) : 0);
+                return end - i + listedCities(text, tokens, end, sentence, personWords, located, out);
             }
         }
         // Longest region or country name starting here.
@@ -135,7 +288,7 @@ public final class PlaceExtractor {
                 int last = i + len - 1 + compass;
                 out.add(new Found(new Place(text.substring(tokens.get(i).start(), tokens.get(last).end()), Place.Kind.REGION,
                         null, sentence), sentence, tokens.get(i).start(), tokens.get(last).end()));
-                return len + compass;
+                return len + compass + (located && !title ? listedCities(text, tokens, last + 1, sentence, personWords, true, out) : 0);
             }
             String code = countries.codeOf(name);
             // "dolar AS" names a currency, not a place of the story.
@@ -148,33 +301,161 @@ public final class PlaceExtractor {
                 return len;
             }
         }
-        // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city.
-        if (!title && i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && !personWords.contains(first)
-                && !tokens.get(i).allCaps() && !IndonesianCalendar.isCalendarWord(first)) {
+        // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city; a role
+        // ("dari Presiden"), an honorific ("ke Pak Gub"), a part of a building ("di Lantai 18") is not.
+        if (!title && located && !personWords.contains(first) && !tokens.get(i).allCaps()
+                && !IndonesianCalendar.isCalendarWord(first) && !NOT_CITY_FIRST.contains(first) && !isRoleWord(first)
+                && !(first.endsWith("nya") && first.length() > 5)) {
             int end = i + 1;
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
-                    && countries.codeOf(tokens.get(end).text()) == null) {
+                    && countries.codeOf(tokens.get(end).text()) == null
+                    && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
             out.add(new Found(new Place(name, Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(),
                     tokens.get(end - 1).end()));
-            return end - i + listedCities(text, tokens, end, sentence, personWords, out);
+            return end - i + listedCities(text, tokens, end, sentence, personWords, true, out);
         }
         return 1;
     }
 
-    /** "di Surabaya, Medan, dan Makassar": names listed after a city are cities too. */
+    /** Whether the name at token i follows "di", "ke", "dari"... itself or through an area word ("di kota Dili"). */
+    private static boolean isLocated(List<Token> tokens, int i) {
+        if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return i > 1 && AREA_WORDS.contains(tokens.get(i - 1).text()) && LOCATIVES.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isRoleWord(String lower) {
+        for (String role : PersonExtractor.ROLES) {
+            if (role.equals(lower) || role.startsWith(lower + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Gedung Nusantara I", "Stadion Jassim bin Hamad", "Kompleks MPR/DPR", "Ruang Oval Istana Merdeka": a building
+     * or a site by its name; the places named inside it are places too ("Balai Kota DKI Jakarta"). Returns the
+     * tokens taken, 0 when no facility starts here.
+     */
+    private int facilityAt(String text, List<Token> tokens, int i, int sentence, Set<String> personWords, List<Found> out) {
+        int head = facilityHead(text, tokens, i);
+        if (head == 0 || i + head >= tokens.size()
+                || NOT_FACILITY_NAMES.contains(tokens.get(i + head).text().toLowerCase(Locale.ROOT))) {
+            return 0;
+        }
+        int end = i + head;
+        int names = 0;
+        while (end < tokens.size() && names < 5) {
+            Token t = tokens.get(end);
+            Token before = tokens.get(end - 1);
+            String between = text.substring(before.end(), t.start());
+            boolean glued = between.equals(" ") || between.equals("-")
+                    || between.equals("/") && t.allCaps() && before.allCaps();
+            if (!glued) {
+                break;
+            }
+            if (NAME_PARTICLES.contains(t.text()) && names > 0 && end + 1 < tokens.size()
+                    && tokens.get(end + 1).capitalized() && text.substring(t.end(), tokens.get(end + 1).start()).equals(" ")) {
+                end++;
+                continue;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean personStarts = names > 0 && personWords.contains(lower) && end + 1 < tokens.size()
+                    && personWords.contains(tokens.get(end + 1).text().toLowerCase(Locale.ROOT));
+            if (!t.capitalized() || IndonesianCalendar.isCalendarWord(lower) || personStarts
+                    || names > 0 && (facilityHead(text, tokens, end) > 0 || ADMINISTRATIVE.containsKey(lower))) {
+                break;
+            }
+            end++;
+            names++;
+            // "Gedung Nusantara I DPR RI": a Roman numeral closes the name; the capitals after it name the owner.
+            if (ROMAN.matcher(t.text()).matches() && names > 1) {
+                break;
+            }
+        }
+        if (names == 0) {
+            return 0;
+        }
+        int owner = end;
+        while (ROMAN.matcher(tokens.get(end - 1).text()).matches() && owner < tokens.size() && tokens.get(owner).allCaps()
+                && adjacent(text, tokens, owner - 1, owner)) {
+            owner++;
+        }
+        int from = tokens.get(i).start();
+        int to = tokens.get(end - 1).end();
+        out.add(new Found(new Place(text.substring(from, to), Place.Kind.OTHER, null, sentence), sentence, from, to));
+        // Provinces and countries named inside the building's name are places of the story too.
+        for (int k = i + head; k < end; ) {
+            List<Found> inner = new ArrayList<>();
+            int taken = tokens.get(k).capitalized() ? matchAt(text, tokens, k, sentence, personWords, false, inner) : 1;
+            for (Found f : inner) {
+                if (f.end() <= to) {
+                    out.add(f);
+                }
+            }
+            k += Math.max(1, taken);
+        }
+        // "Istana Kepresidenan atau Palacio Presidencial": the other name of the same building.
+        Matcher alias = ALIAS.matcher(text).region(to, text.length());
+        if (alias.lookingAt()) {
+            int k = end;
+            while (k < tokens.size() && tokens.get(k).end() <= alias.end()) {
+                k++;
+            }
+            out.add(new Found(new Place(alias.group(1), Place.Kind.OTHER, null, sentence), sentence, alias.start(1),
+                    alias.end(1)));
+            return k - i;
+        }
+        return owner - i;
+    }
+
+    private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
+    private static final Pattern ALIAS = Pattern.compile(" atau (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})(?=[\\s,.;)]|$)");
+
+    /** Number of tokens of the facility word starting at token i (capitalised, or "gedung" before capitals), or 0. */
+    private static int facilityHead(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean capitalised = t.capitalized();
+        if (!capitalised && !(t.text().equals("gedung") && i + 1 < tokens.size() && tokens.get(i + 1).allCaps())) {
+            return 0;
+        }
+        for (String[] head : FACILITIES) {
+            if (i + head.length > tokens.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < head.length && match; k++) {
+                match = tokens.get(i + k).text().equalsIgnoreCase(head[k]) && (k == 0 || adjacent(text, tokens, i + k - 1, i + k));
+            }
+            if (match) {
+                return head.length;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "di Surabaya, Medan, dan Makassar", "Desa Hergamanah, Ngamprah, Kabupaten Bandung Barat": names listed after
+     * a place are places too. An item before a comma must itself end at a comma or "dan" ("Leste, Jokowi
+     * mengunjungi" is a new clause); when the first place was not introduced by "di"/"ke", the items must lead
+     * to another place word (an address).
+     */
     private int listedCities(String text, List<Token> tokens, int k, int sentence, Set<String> personWords,
-                             List<Found> out) {
+                             boolean located, List<Found> out) {
         int consumed = 0;
         while (k < tokens.size()) {
             int next = k;
             String word = tokens.get(k).text();
-            if (word.equals("dan") || word.equals("serta")) {
+            boolean last = word.equals("dan") || word.equals("serta") || word.equals("hingga") || word.equals("sampai");
+            if (last) {
                 next = k + 1; // the conjunction is a token of its own
             }
-            if (next >= tokens.size() || !tokens.get(next).capitalized() || tokens.get(next).allCaps()
+            if (next >= tokens.size() || !tokens.get(next).capitalized() || tokens.get(next).allCaps() && !isFacilityOrAdmin(text, tokens, next)
                     || !CITY_GLUE.matcher(text.substring(tokens.get(k - 1).end(), tokens.get(next).start())).matches()
                     || personWords.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
                     || IndonesianCalendar.isCalendarWord(tokens.get(next).text())) {
@@ -183,20 +464,43 @@ public final class PlaceExtractor {
             int before = out.size();
             int matched = matchAt(text, tokens, next, sentence, personWords, false, out);
             if (out.size() == before) {
-                // A listed name is one word unless it is a known place: "Bawa Misi Energi" after a city is a
-                // phrase in capitals, not a list of towns.
-                if (next + 1 < tokens.size() && tokens.get(next + 1).capitalized() && adjacent(text, tokens, next, next + 1)) {
+                // A listed name is one word, or two before a boundary ("Boven Digoel,", "Residen Pamuji dan"); "Bawa
+                // Misi Energi" after a city is a phrase in capitals, not a list of towns.
+                int len = 1;
+                if (next + 1 < tokens.size() && tokens.get(next + 1).capitalized() && adjacent(text, tokens, next, next + 1)
+                        && !IndonesianCalendar.isCalendarWord(tokens.get(next + 1).text())) {
+                    len = 2;
+                    if (next + 2 < tokens.size() && tokens.get(next + 2).capitalized() && adjacent(text, tokens, next + 1, next + 2)) {
+                        break;
+                    }
+                }
+                int itemEnd = tokens.get(next + len - 1).end();
+                String after = text.substring(itemEnd);
+                boolean boundary = ITEM_END.matcher(after).lookingAt() || last;
+                boolean address = ADDRESS_NEXT.matcher(after).lookingAt();
+                if (!boundary || !located && !address || len == 2 && !boundary) {
                     break;
                 }
-                Token t = tokens.get(next);
-                out.add(new Found(new Place(t.text(), Place.Kind.CITY, null, sentence), sentence, t.start(), t.end()));
-                matched = 1;
+                out.add(new Found(new Place(text.substring(tokens.get(next).start(), itemEnd), Place.Kind.CITY, null,
+                        sentence), sentence, tokens.get(next).start(), itemEnd));
+                matched = len;
             }
             consumed += next - k + matched;
             k = next + matched;
         }
         return consumed;
     }
+
+    private boolean isFacilityOrAdmin(String text, List<Token> tokens, int i) {
+        return facilityHead(text, tokens, i) > 0 || tokens.get(i).text().equals("DKI");
+    }
+
+    // What may follow a listed name: a comma, "dan"/"serta", the end of the sentence or a bracket.
+    private static final Pattern ITEM_END = Pattern.compile("\\s*(?:[,.;:)]|$|dan\\b|serta\\b|(?:"
+            + IndonesianCalendar.DAY_NAMES + ")\\b)");
+    // "Ngamprah, Kabupaten Bandung Barat": the next item of an address is a place word.
+    private static final Pattern ADDRESS_NEXT = Pattern.compile("\\s*,\\s*(?:Kabupaten|Kota|Kecamatan|Provinsi|Desa"
+            + "|Kelurahan|Distrik|Jawa|Sumatera|Sumatra|Kalimantan|Sulawesi|Papua|Bali|Nusa|Maluku|DKI|Daerah)\\b");
 
     /** Marks the tokens of capitalised runs that name an organisation. */
     private boolean[] organisationTokens(String text, List<Token> tokens) {
@@ -283,7 +587,12 @@ public final class PlaceExtractor {
 
     /** "Sulawesi Tengah", "Jawa Barat": a compass word after a region names a part of it (1), else 0. */
     private static int compassAfter(String text, List<Token> tokens, int k) {
-        return k < tokens.size() && COMPASS.contains(tokens.get(k).text()) && adjacent(text, tokens, k - 1, k) ? 1 : 0;
+        int n = 0;
+        // "Papua Barat Daya": up to two words.
+        while (n < 2 && k + n < tokens.size() && COMPASS.contains(tokens.get(k + n).text()) && adjacent(text, tokens, k + n - 1, k + n)) {
+            n++;
+        }
+        return n;
     }
 
     static boolean isOrganisationWord(String word) {

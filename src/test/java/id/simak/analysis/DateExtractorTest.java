@@ -80,4 +80,87 @@ class DateExtractorTest {
                 .map(f -> f.mention().text() + "=" + f.value()).collect(Collectors.joining(" "));
         assertEquals(expected, actual);
     }
+
+    /** Years that name a term, a session or a decree are no dates of the story; a school year is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Anggota dewan periode 2014-2019 masih bertugas.;                   ''
+            Rapat Masa Persidangan II Tahun 2020-2021 ditutup.;               ''
+            Ketua Komisi 2019-2024 memberi sambutan.;                         ''
+            Aturan itu Undang-Undang Nomor 5 Tahun 2011 tentang pasar.;       ''
+            Sekolah membuka angkatan 2020/2021 dengan daring.;                 2020/2021=2020/2021
+            Pembangunan berjalan 2019-2021 dengan lancar.;                    2019-2021=2019/2021
+            Angka itu naik pada kuartal III 2018 dan triwulan II tahun 2019.; kuartal III 2018=2018 triwulan II tahun 2019=2019
+            """)
+    void termsAndDecreesAreNoDates(String text, String expected) {
+        assertEquals(expected, found(text, null));
+    }
+
+    /** Ways news writes a day, a month span or a month beside the plain forms. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            BPS kemarin (3/4) merilis data.;                                  kemarin (3/4)=--04-03
+            Gempa terjadi Minggu malam (5/6) di laut.;                        Minggu malam (5/6)=--06-05
+            Menteri datang hari Rabu lalu (8/3) ke kantor.;                  hari Rabu lalu (8/3)=--03-08
+            Bupati datang Sabtu, 6, Juli, 2024 ke desa.;                      Sabtu, 6, Juli, 2024=2024-07-06
+            Ekspor Januari-Oktober 2021 naik.;                                Januari-Oktober 2021=2021-01/2021-10
+            Jalan itu dikerjakan mulai Pebruari 2019.;                        Pebruari 2019=2019-02
+            """)
+    void readsOtherWaysOfWritingADay(String text, String expected) {
+        assertEquals(expected, found(text, null));
+    }
+
+    /** Relative dates and spans that only look like them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Pada 3 Juli 2025 panen dimulai. Ujian sama dengan tahun yang lalu.;          3 Juli 2025=2025-07-03 tahun yang lalu=2024<2025
+            Pada 3 Juli 2025 panen dimulai. Sosialisasi sejak Mei kemarin.;              3 Juli 2025=2025-07-03 Mei kemarin=2025-05<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Musim kering pada Februari-Maret.;          3 Juli 2025=2025-07-03 Februari-Maret=2025-02/2025-03<2025
+            Pada 3 Juli 2025 panen dimulai. Awal Juni harga naik.;                       3 Juli 2025=2025-07-03 Awal Juni=2025-06<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Stok naik dari bulan lalu dan bulan sebelumnya.; 3 Juli 2025=2025-07-03 bulan lalu=2025-06<2025-07-03 bulan sebelumnya=2025-05<2025-06
+            Pada 3 Juli 2025 panen dimulai. Bibit ditanam Januari 2025 atau enam bulan sebelumnya.; 3 Juli 2025=2025-07-03 Januari 2025=2025-01
+            Pada 3 Juli 2025 panen dimulai. Ia bekerja keras lima tahun ini.;           3 Juli 2025=2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Hasilnya naik dibanding tahun-tahun sebelumnya.; 3 Juli 2025=2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Batuan itu terbentuk 4,6 miliar tahun yang lalu.; 3 Juli 2025=2025-07-03
+            """)
+    void resolvesRelativeDatesAndLeavesSpans(String text, String expected) {
+        assertEquals(expected, found(text, null));
+    }
+
+    /**
+     * Without a dated dateline, a day written without its year ("Kamis (2/3)") dates the writing, in the year of
+     * the dated mention near it, or the year its day of the week agrees with.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Inflasi November 2019 rendah, kata BPS kemarin (1/12). Rencana Januari 2020 ditunda. Tahun ini sepi.; Tahun ini=2019
+            Presiden hadir Selasa (31/12) menjelang pergantian ke tahun 2014. Awal Desember polisi bersiaga.; Awal Desember=2013-12
+            Surplus Oktober 2021 naik, kata BPS Senin (15/11). Surplus bulan lalu tinggi.;                 bulan lalu=2021-10
+            Peluncuran satelit dilakukan bulan depan, katanya Jumat (26/5).;                                bulan depan=--06
+            """)
+    void aYearLessDayDatesTheWriting(String text, String expected) {
+        List<DateExtractor.Found> found = DateExtractor.extract(SentenceSplitter.split(text), null);
+        assertEquals(expected, found.stream().filter(f -> f.mention().relativeTo() != null)
+                .map(f -> f.mention().text() + "=" + f.value()).collect(Collectors.joining(" ")));
+    }
+
+    /** "hari ini" and "kemarin" alone date the events of the story but are no dates of their own. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Pada 3 Juli 2025 panen dimulai. Hari ini hujan.;              Hari ini=false
+            Pada 3 Juli 2025 panen dimulai. Kemarin pasar sepi.;          Kemarin=false
+            BPS kemarin (3/4) merilis data.;                              kemarin (3/4)=true
+            """)
+    void deicticDatesAreNotReported(String text, String expected) {
+        List<DateExtractor.Found> found = DateExtractor.extract(SentenceSplitter.split(text), null);
+        assertEquals(expected, found.stream().filter(f -> !f.mention().text().equals("3 Juli 2025"))
+                .map(f -> f.mention().text() + "=" + f.reported()).collect(Collectors.joining(" ")));
+    }
+
+    private static String found(String text, Dateline dateline) {
+        return DateExtractor.extract(SentenceSplitter.split(text), dateline).stream()
+                .map(f -> f.mention().text() + "=" + f.value()
+                        + (f.mention().relativeTo() == null ? "" : "<" + f.mention().relativeTo()))
+                .collect(Collectors.joining(" "));
+    }
 }

@@ -35,4 +35,54 @@ class PlaceExtractorTest {
                 .map(p -> p.text() + "/" + p.kind() + "/" + p.code()).collect(Collectors.joining(" "));
         assertEquals(expected, actual);
     }
+
+    /** Buildings and sites by their names, special provinces, villages and more kinds of places. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Rapat digelar di Gedung Serbaguna II DPRD, Semarang.;                      Gedung Serbaguna II/OTHER/null Semarang/CITY/null
+            Para wakil rakyat berkumpul di gedung MPR/DPR, Jakarta.;                    gedung MPR/DPR/OTHER/null Jakarta/CITY/null
+            Laga digelar di Stadion Faisal bin Fahd yang penuh.;                        Stadion Faisal bin Fahd/OTHER/null
+            Bupati menerima tamu di Ruang Garuda Istana Bogor.;                         Ruang Garuda/OTHER/null Istana Bogor/OTHER/null
+            Wali kota bertemu warga di Balai Kota DKI Jakarta.;                          Balai Kota DKI Jakarta/OTHER/null DKI Jakarta/PROVINCE/null
+            Upacara di Istana Kepresidenan atau Palacio Nacional berlangsung khidmat.;  Istana Kepresidenan/OTHER/null Palacio Nacional/OTHER/null
+            Warga Kelurahan Sukamaju dan Nagari Batu Hampar mengungsi.;                Kelurahan Sukamaju/OTHER/null Nagari Batu Hampar/OTHER/null
+            Banjir menerjang Desa Sukadana, Cibeber, Kabupaten Garut.;                  Desa Sukadana/OTHER/null Cibeber/CITY/null Kabupaten Garut/CITY/null
+            Petugas berjaga di Jalan Ahmad Yani, Diponegoro dan Sudirman.;              Jalan Ahmad Yani/OTHER/null Diponegoro/CITY/null Sudirman/CITY/null
+            Data itu meliputi Papua Barat Daya dan Jakarta Pusat.;                     Papua Barat Daya/REGION/null
+            Turnamen digelar di GOR Sudirman, Kudus Minggu (9/10).;                    GOR Sudirman/OTHER/null Kudus/CITY/null
+            Pasokan tiba di pedalaman Asmat pekan lalu.;                                Asmat/CITY/null
+            """)
+    void findsBuildingsAndMoreKindsOfPlaces(String text, String expected) {
+        assertEquals(expected, places(text));
+    }
+
+    /** Capitalised words after "di"/"ke" that are no places. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Surat itu dikirim ke Presiden kemarin.;                                    ''
+            Ia melapor ke Pak Camat dan ke Ibu Ketua.;                                 ''
+            Rapat berlangsung di Lantai 18 gedung itu.;                                ''
+            Para pemudik kembali ke Tanah Air.;                                        ''
+            Mereka berlaga di Piala Asia dan bicara dalam Bahasa Indonesia.;           ''
+            Usai berkunjung ke Solo, Budi menemui warga.;                               Solo/CITY/null
+            """)
+    void leavesOutRolesAndNamesOfThings(String text, String expected) {
+        assertEquals(expected, places(text));
+    }
+
+    /** In a list of bare names where one is a place the text names elsewhere, the others are places too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Gempa terasa di Garut. Warga Cianjur, Garut, Sumedang dan Subang panik.;    Garut/CITY/null Cianjur/CITY/null Sumedang/CITY/null Subang/CITY/null
+            Hujan turun di Bogor. Rapat dihadiri Budi, Andi, Citra dan Dewi.;           Bogor/CITY/null
+            """)
+    void namesListedWithAKnownPlaceArePlaces(String text, String expected) {
+        assertEquals(expected, places(text));
+    }
+
+    private static String places(String text) {
+        var mentions = PLACES.mentions(SentenceSplitter.split(text.replace("\\n", "\n")), Set.of());
+        return PlaceExtractor.distinct(mentions).stream()
+                .map(p -> p.text() + "/" + p.kind() + "/" + p.code()).collect(Collectors.joining(" "));
+    }
 }

@@ -197,6 +197,7 @@ final class Matching {
             case "rp" -> "rupiah";
             case "%" -> "persen";
             case "us$", "usd", "dollar as", "dolar amerika serikat" -> "dolar as";
+            case "hektar" -> "hektare";
             default -> u;
         };
     }

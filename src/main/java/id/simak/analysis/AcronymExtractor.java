@@ -1,105 +1,156 @@
 package id.simak.analysis;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds abbreviations the text spells out: "Badan Pusat Statistik (BPS)" or "BPS (Badan Pusat Statistik)". */
+/**
+ * Finds abbreviations the text spells out: "Badan Pusat Statistik (BPS)", "BPS (Badan Pusat Statistik)",
+ * "Penerimaan Peserta Didik Baru atau PPDB", "(year-on-year/yoy)", and syllabic ones such as
+ * "Kementerian Kesehatan (Kemenkes)" or "kebakaran hutan dan lahan (karhutla)".
+ */
 public final class AcronymExtractor {
 
-    private static final Pattern SHORT_IN_BRACKETS = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9}|\\p{Lu}[\\p{L}]{1,8})\\)");
-    private static final Pattern LONG_IN_BRACKETS = Pattern.compile("\\b(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\s*\\(([^()]{3,120})\\)");
-    // Small words a long form may hold that give no letter to the short form.
-    private static final Set<String> SKIPPED = Set.of("dan", "di", "ke", "dari", "untuk", "yang", "&", "of", "the",
-            "and", "for", "bagi", "atas", "se");
+    private static final Pattern BRACKETS = Pattern.compile("\\(([^()]{1,120})\\)");
+    // One short form, or two ("RUU PPP", "Menko Marves"): letters, digits and inner hyphens, no sentence words.
+    private static final Pattern SHORT_FORM = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}&]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*)?");
+    private static final Pattern SHORT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})$");
+    // "Long Form atau PPDB" and "PPDB atau Long Form": a short form written in capitals after or before "atau".
+    private static final Pattern OR_SHORT = Pattern.compile(
+            "\\batau\\s+(\\p{Lu}[\\p{Lu}\\p{N}]*\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{N}+)?)\\b");
+    private static final Pattern SHORT_OR = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{Lu}\\p{N}]*\\p{Lu}[\\p{Lu}\\p{N}]*)\\s+atau\\s+");
+    private static final int MAX_GAP_WORDS = 6;
 
     private AcronymExtractor() {}
 
     static List<Acronym> extract(List<SentenceSplitter.Span> spans) {
-        List<Acronym> out = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
-            if (!span.sentence().isReadable()) {
-                continue;
-            }
-            String text = span.sentence().text();
-            int index = span.sentence().index();
-            Matcher m = SHORT_IN_BRACKETS.matcher(text);
-            while (m.find()) {
-                String shortForm = m.group(1);
-                String before = text.substring(Math.max(0, m.start() - 150), m.start());
-                String longForm = longFormEndingAt(before, letters(shortForm));
-                if (longForm != null) {
-                    out.add(new Acronym(shortForm, longForm, index));
-                }
-            }
-            m = LONG_IN_BRACKETS.matcher(text);
-            while (m.find()) {
-                String inside = m.group(2).strip();
-                if (initialsMatch(inside.split("\\s+"), letters(m.group(1)))) {
-                    out.add(new Acronym(m.group(1), inside, index));
-                }
+            if (span.sentence().isReadable()) {
+                read(span.sentence(), found);
             }
         }
-        return out;
+        return distinct(found);
     }
 
-    private static String letters(String shortForm) {
-        return shortForm.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-    }
+    private record Found(Acronym acronym, boolean body) {}
 
-    /** The shortest run of words just before the bracket whose initials spell the short form. */
-    private static String longFormEndingAt(String before, String letters) {
-        String trimmed = before.stripTrailing();
-        String[] words = trimmed.split("\\s+");
-        for (int n = 1; n <= Math.min(words.length, letters.length() + 4); n++) {
-            String[] candidate = java.util.Arrays.copyOfRange(words, words.length - n, words.length);
-            if (initialsMatch(candidate, letters)) {
-                int start = trimmed.length();
-                for (int k = 0; k < n; k++) {
-                    start = trimmed.lastIndexOf(words[words.length - 1 - k], start - 1);
+    private static void read(Sentence sentence, List<Found> out) {
+        String text = sentence.text();
+        int index = sentence.index();
+        boolean body = sentence.isBody();
+        Matcher m = BRACKETS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            String before = text.substring(Math.max(0, m.start() - 200), m.start());
+            if (SHORT_FORM.matcher(inside).matches()) {
+                for (Acronym a : endingAt(before, inside, index)) {
+                    out.add(new Found(a, body));
                 }
-                return start < 0 ? null : trimmed.substring(start);
+            } else if (inside.contains("/")) {
+                // "(year-on-year/yoy)": the long form and its short form side by side in one bracket.
+                int slash = inside.lastIndexOf('/');
+                String longForm = inside.substring(0, slash).strip();
+                String shortForm = inside.substring(slash + 1).strip();
+                if (SHORT_FORM.matcher(shortForm).matches() && !shortForm.contains(" ")
+                        && Spelling.spells(words(longForm), shortForm)) {
+                    out.add(new Found(new Acronym(shortForm, longForm, index), body));
+                }
+            }
+            // "BPS (Badan Pusat Statistik)": the short form stands before the bracket that spells it out.
+            Matcher s = SHORT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 16), m.start()).stripTrailing());
+            if (s.find() && !SHORT_FORM.matcher(inside).matches() && !inside.contains("/")
+                    && Spelling.spells(words(inside), s.group(1))) {
+                out.add(new Found(new Acronym(s.group(1), inside, index), body));
             }
         }
-        return null;
+        Matcher or = OR_SHORT.matcher(text);
+        while (or.find()) {
+            String before = text.substring(Math.max(0, or.start() - 200), or.start());
+            String longForm = Spelling.runEndingAt(before, or.group(1));
+            if (longForm != null) {
+                out.add(new Found(new Acronym(or.group(1), longForm, index), body));
+            }
+        }
+        Matcher so = SHORT_OR.matcher(text);
+        while (so.find()) {
+            String longForm = Spelling.runStartingAt(text.substring(so.end(), Math.min(text.length(), so.end() + 200)),
+                    so.group(1));
+            if (longForm != null) {
+                out.add(new Found(new Acronym(so.group(1), longForm, index), body));
+            }
+        }
     }
 
     /**
-     * Whether the words spell the letters: each word gives its first letter, or a few first letters
-     * ("Bappenas"), and small words may give none.
+     * The abbreviations a bracket after {@code before} spells out: one, or two when the bracket joins two short
+     * forms ("Koalisi A dan Koalisi B (KA-KB)").
      */
-    static boolean initialsMatch(String[] words, String letters) {
-        if (words.length == 0 || letters.length() < 2 || SKIPPED.contains(words[0].toLowerCase(Locale.ROOT))) {
-            return false;
+    private static List<Acronym> endingAt(String before, String shortForm, int index) {
+        String[] pair = shortForm.split("-");
+        if (pair.length == 2 && isCapitalShort(pair[0]) && isCapitalShort(pair[1])) {
+            String second = Spelling.runEndingAt(before, pair[1]);
+            if (second != null) {
+                String rest = before.substring(0, Math.max(0, before.lastIndexOf(second))).stripTrailing();
+                String lower = rest.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(" dan") || lower.endsWith(" serta")) {
+                    String first = Spelling.runEndingAt(rest.substring(0, rest.lastIndexOf(' ')), pair[0]);
+                    if (first != null) {
+                        return List.of(new Acronym(pair[0], first, index), new Acronym(pair[1], second, index));
+                    }
+                }
+            }
         }
-        return match(words, 0, letters, 0);
+        String longForm = Spelling.runEndingAt(before, shortForm);
+        if (longForm == null && shortForm.contains(" ")) {
+            // "Rancangan Undang-Undang Nomor 12 Tahun 2011 tentang Pembentukan ... (RUU PPP)": each part of a
+            // two-part short form spells its own words, with the law's number and year between them.
+            String[] parts = shortForm.split(" ");
+            longForm = Spelling.twoPartsEndingAt(before, parts[0], parts[1], MAX_GAP_WORDS);
+        }
+        if (longForm == null || longForm.equalsIgnoreCase(shortForm)) {
+            return List.of();
+        }
+        return List.of(new Acronym(shortForm, longForm, index));
     }
 
-    private static boolean match(String[] words, int w, String letters, int l) {
-        if (w == words.length) {
-            return l == letters.length();
+    private static boolean isCapitalShort(String s) {
+        return s.length() >= 2 && s.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    private static String[] words(String s) {
+        return s.strip().split("\\s+");
+    }
+
+    /**
+     * One entry per short form and long form; when the body spells a short form out, a photo caption's other
+     * spelling of it (often a typo in a pasted caption) is not kept as a second meaning.
+     */
+    private static List<Acronym> distinct(List<Found> found) {
+        Map<String, Found> byKey = new LinkedHashMap<>();
+        for (Found f : found) {
+            byKey.putIfAbsent(f.acronym().shortForm() + "=" + f.acronym().longForm().toLowerCase(Locale.ROOT), f);
         }
-        String word = words[w].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
-        if (word.isEmpty() || SKIPPED.contains(word)) {
-            if (match(words, w + 1, letters, l)) {
-                return true;
-            }
-            if (word.isEmpty()) {
-                return false;
+        Set<String> spelledInBody = new HashSet<>();
+        for (Found f : byKey.values()) {
+            if (f.body()) {
+                spelledInBody.add(f.acronym().shortForm());
             }
         }
-        // A word gives 1 to 3 of its first letters, and must give at least one.
-        for (int take = 1; take <= Math.min(3, word.length()) && l + take <= letters.length(); take++) {
-            if (!word.regionMatches(0, letters, l, take)) {
-                break;
-            }
-            if (match(words, w + 1, letters, l + take)) {
-                return true;
+        List<Acronym> out = new ArrayList<>();
+        for (Found f : byKey.values()) {
+            if (f.body() || !spelledInBody.contains(f.acronym().shortForm())) {
+                out.add(f.acronym());
             }
         }
-        return false;
+        return out;
     }
 }

@@ -177,7 +177,13 @@ public final class PersonExtractor {
         this.lexicon = lexicon;
     }
 
+    /** The people of the text by the rules alone, without the models' reading. */
     People extract(List<SentenceSplitter.Span> spans) {
+        return extract(spans, spans.stream().map(s -> TaggedSentence.untagged(s.sentence())).toList());
+    }
+
+    /** The people of the text; {@code tagged} is each span's sentence as the models read it. */
+    People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged) {
         People people = new People();
         List<List<Token>> tokenized = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {

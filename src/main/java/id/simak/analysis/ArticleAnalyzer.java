@@ -12,13 +12,24 @@ import java.util.Set;
 /** Turns one Indonesian news text into an {@link ArticleAnalysis}; thread-safe, build once and reuse. */
 public final class ArticleAnalyzer {
 
+    private final PosTagger tagger;
+    private final NameFinder finder;
+
     private final CountryNames countries = new CountryNames();
     private final PlaceExtractor placeExtractor = new PlaceExtractor(countries);
     private final PersonExtractor personExtractor;
     private final NumberExtractor numberExtractor = new NumberExtractor(placeExtractor);
     private final VocabularyExtractor vocabulary;
 
+    /** An analyzer with the shared default models ({@link PosTagger#loadDefault()}, {@link NameFinder#loadDefault()}). */
     public ArticleAnalyzer(Lexicon lexicon) {
+        this(lexicon, PosTagger.loadDefault(), NameFinder.loadDefault());
+    }
+
+    /** An analyzer with these models; either may be null, and the rules then work without it. */
+    public ArticleAnalyzer(Lexicon lexicon, PosTagger tagger, NameFinder finder) {
+        this.tagger = tagger;
+        this.finder = finder;
         this.personExtractor = new PersonExtractor(countries, lexicon);
         this.vocabulary = new VocabularyExtractor(lexicon);
     }
@@ -33,7 +44,9 @@ public final class ArticleAnalyzer {
         int datelineSentence = datelineFound == null ? -1 : SentenceSplitter.sentenceAt(spans, datelineFound.start());
 
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
-        PersonExtractor.People people = personExtractor.extract(spans);
+        // The models read each body and caption sentence once; people, quotes and words share the reading.
+        List<TaggedSentence> tagged = read(spans, tagger, finder);
+        PersonExtractor.People people = personExtractor.extract(spans, tagged);
         Set<String> nameWords = people.nameWords();
         List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
         List<PlaceExtractor.Found> allPlaces = withDatelinePlace(source, datelineFound, datelineSentence,
@@ -74,7 +87,28 @@ public final class ArticleAnalyzer {
                 lists,
                 numbers,
                 AcronymExtractor.extract(spans),
-                vocabulary.extract(spans, nameWords));
+                vocabulary.extract(spans, tagged, nameWords),
+                entities(tagged));
+    }
+
+    /** Each sentence as the models read it, in the order of {@code spans}. */
+    static List<TaggedSentence> read(List<SentenceSplitter.Span> spans, PosTagger tagger, NameFinder finder) {
+        List<TaggedSentence> out = new ArrayList<>(spans.size());
+        for (SentenceSplitter.Span span : spans) {
+            out.add(TaggedSentence.read(span.sentence(), tagger, finder));
+        }
+        return out;
+    }
+
+    private static List<Entity> entities(List<TaggedSentence> tagged) {
+        List<Entity> out = new ArrayList<>();
+        for (TaggedSentence t : tagged) {
+            for (NameFinder.Name name : t.names()) {
+                out.add(new Entity(t.text(name), Entity.Kind.valueOf(name.kind().name()), t.sentence().index(),
+                        name.probability()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -167,6 +201,7 @@ public final class ArticleAnalyzer {
         section(out, "lists", a.lists());
         section(out, "numbers", a.numbers());
         section(out, "acronyms", a.acronyms());
+        section(out, "entities", a.entities());
         out.append("words: ").append(a.words().size()).append('\n');
         for (WordInfo w : a.words()) {
             out.append("  ").append(w.word()).append(" -> ").append(w.root()).append(" (").append(w.difficulty())

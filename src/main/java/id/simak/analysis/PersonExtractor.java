@@ -27,11 +27,18 @@ public final class PersonExtractor {
         final List<Mention> mentions = new ArrayList<>();
         private final Map<String, Integer> byName = new HashMap<>();
         private final Map<String, Integer> byNameWord = new HashMap<>();
+        private final Map<String, String> nicknamed = new HashMap<>();
 
         int add(String name, String role) {
             String key = name.toLowerCase(Locale.ROOT);
             Integer known = byName.get(key);
-            if (known != null) {
+            if (known == null) {
+                known = variantOf(name);
+                if (known >= 0) {
+                    rename(known, name);
+                }
+            }
+            if (known != null && known >= 0) {
                 if (roles.get(known) == null && role != null) {
                     roles.set(known, role);
                 }
@@ -42,13 +49,91 @@ public final class PersonExtractor {
             roles.add(role);
             mentionWords.add(new LinkedHashSet<>(List.of(name)));
             byName.put(key, id);
+            addNameWords(id, name);
+            return id;
+        }
+
+        private void addNameWords(int id, String name) {
             addPartialNames(id, name);
             for (String word : name.split(" ")) {
                 String w = word.toLowerCase(Locale.ROOT);
                 // A word two people share (a family name) identifies neither.
                 byNameWord.merge(w, id, (a, b) -> a.equals(b) ? a : -1);
             }
-            return id;
+        }
+
+        /**
+         * The one person this new full name is another form of, or -1: "Retno Marsudi" and "Retno LP Marsudi"
+         * (the same first name, one's words inside the other's in order), or a misspelt last name ("Guterres",
+         * "Gutteres"). A shared family name alone is not enough ("Joko Widodo", "Iriana Joko Widodo").
+         */
+        int variantOf(String name) {
+            String[] words = name.toLowerCase(Locale.ROOT).split(" ");
+            if (words.length == 1) {
+                return shortFormOf(words[0]);
+            }
+            int found = -1;
+            for (int p = 0; p < names.size(); p++) {
+                String[] other = names.get(p).toLowerCase(Locale.ROOT).split(" ");
+                boolean same = other.length == 1
+                        ? nicknameOf(other[0], words) || endsWithName(nicknamed.get(other[0]), String.join(" ", words))
+                        : other[0].equals(words[0]) && (inOrder(words, other) || inOrder(other, words)
+                                || nearlyEqual(words[words.length - 1], other[other.length - 1]));
+                if (same) {
+                    if (found >= 0 && found != p) {
+                        return -1;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /**
+         * The one person a single word names: a word of their name ("Retno"), the nickname the text gave them in
+         * brackets ("Joko Widodo (Jokowi)"), a nickname made of the starts of their names ("Jokowi"), or their
+         * first or last name misspelt by a letter ("Johny").
+         */
+        private int shortFormOf(String word) {
+            Integer byWord = byNameWord.get(word);
+            if (byWord != null) {
+                return byWord;
+            }
+            String full = nicknamed.get(word);
+            int found = -1;
+            for (int p = 0; p < names.size(); p++) {
+                String[] other = names.get(p).toLowerCase(Locale.ROOT).split(" ");
+                boolean same = other.length > 1 && (nicknameOf(word, other) || endsWithName(full, names.get(p).toLowerCase(Locale.ROOT))
+                        || nearlyEqual(word, other[0]) || nearlyEqual(word, other[other.length - 1]));
+                if (same) {
+                    if (found >= 0 && found != p) {
+                        return -1;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /** Whether a run of words ("presiden joko widodo") ends with this name ("joko widodo"). */
+        private static boolean endsWithName(String run, String name) {
+            return run != null && (run.equals(name) || run.endsWith(" " + name));
+        }
+
+        /** Records "Nama Lengkap (Panggilan)" before the people are read, whichever form the text uses first. */
+        void nickname(String fullName, String nickname) {
+            nicknamed.putIfAbsent(nickname.toLowerCase(Locale.ROOT), fullName.toLowerCase(Locale.ROOT));
+        }
+
+        /** Keeps the fuller form of a name as the person's name ("Retno LP Marsudi" over "Retno Marsudi"). */
+        private void rename(int person, String name) {
+            String key = name.toLowerCase(Locale.ROOT);
+            byName.putIfAbsent(key, person);
+            mentionWords.get(person).add(name);
+            if (name.split(" ").length > names.get(person).split(" ").length) {
+                names.set(person, name);
+                addNameWords(person, name);
+            }
         }
 
         /** "Ahmad Faizal Rahman" may be called "Ahmad Faizal": the first two words name him too. */
@@ -158,11 +243,20 @@ public final class PersonExtractor {
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
             "kecamatan", "kelurahan");
+    private static final Set<String> CREDIT_WORDS = Set.of("foto", "dok", "ist", "istimewa", "doc", "dokumentasi");
+    // The finder's probability for a person on its own, and next to a sign of one (see models/README.md).
+    private static final double SURE_PERSON = 0.7;
+    private static final double SUPPORTED_PERSON = 0.5;
+    private static final Pattern NICKNAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,5}) ?\\( ?(\\p{Lu}\\p{Ll}[\\p{L}-]+) ?\\)");
+    private static final Pattern BRACKETED_NAME = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}-]+)\\s?\\)");
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\s+tahun\\s*,|\\s\\(\\d{1,3}\\)\\s*,?)");
     static final Set<String> SPEECH_VERBS = Set.of(
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
+    private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
     private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
             "menjelaskan", "mengungkapkan", "menambahkan", "menuturkan", "menyebutkan", "berujar", "menekankan");
@@ -177,13 +271,24 @@ public final class PersonExtractor {
         this.lexicon = lexicon;
     }
 
+    /** The people of the text by the rules alone, without the models' reading. */
     People extract(List<SentenceSplitter.Span> spans) {
+        return extract(spans, spans.stream().map(s -> TaggedSentence.untagged(s.sentence())).toList());
+    }
+
+    /** The people of the text; {@code tagged} is each span's sentence as the models read it. */
+    People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged) {
         People people = new People();
         List<List<Token>> tokenized = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {
             tokenized.add(Token.names(span.sentence().text()));
         }
         Set<String> placeWords = placeWords(spans, tokenized);
+        for (SentenceSplitter.Span span : spans) {
+            if (span.sentence().isReadable()) {
+                findNicknames(people, span.sentence().text());
+            }
+        }
         for (int s = 0; s < spans.size(); s++) {
             SentenceSplitter.Span span = spans.get(s);
             String text = span.sentence().text();
@@ -192,23 +297,290 @@ public final class PersonExtractor {
             if (!span.sentence().isReadable()) {
                 continue;
             }
+            TaggedSentence read = tagged.get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 int roleLength = roleAt(tokens, i);
                 if (roleLength > 0) {
-                    introduceWithRole(people, text, tokens, i, roleLength, placeWords);
+                    if (!introduceFoundAfterRole(people, text, tokens, i, roleLength, read, placeWords)) {
+                        introduceWithRole(people, text, tokens, i, roleLength, placeWords, read);
+                    }
                 } else if (introduceWithAge(people, text, tokens, i)) {
                     continue;
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-                    introduceSpeaker(people, text, tokens, i + 1);
+                    introduceSpeaker(people, text, tokens, i + 1, read);
                 } else if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-                    introduceSubject(people, text, tokens, i);
+                    introduceSubject(people, text, tokens, i, read);
                 }
             }
+            introduceFound(people, read, placeWords);
         }
         for (int s = 0; s < spans.size(); s++) {
             findMentions(people, spans.get(s).sentence(), tokenized.get(s));
         }
         return people;
+    }
+
+    /**
+     * "Kepala Pusat Data, Informasi dan Komunikasi BNPB Agus Wibowo", "Pelatih timnas, Shin Tae-yong,": after a
+     * role word, the first person the name finder sees in the same clause is the one the role belongs to, and
+     * the words between are the role. Returns whether a person was introduced.
+     */
+    private boolean introduceFoundAfterRole(People people, String text, List<Token> tokens, int i, int roleLength,
+                                            TaggedSentence read, Set<String> placeWords) {
+        if (read.names().isEmpty()) {
+            return false;
+        }
+        int from = tokens.get(i + roleLength - 1).end();
+        int limit = text.length();
+        int lowerWords = 0;
+        for (int k = i + roleLength; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String between = text.substring(tokens.get(k - 1).end(), t.start());
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean newRole = (between.contains(",") || lower.equals("dan")) && k + 1 < tokens.size()
+                    && (roleAt(tokens, k) > 0 || lower.equals("dan") && roleAt(tokens, k + 1) > 0);
+            boolean clauseEnds = newRole || between.chars().anyMatch(c -> "\"“”;:!?".indexOf(c) >= 0)
+                    || !t.capitalized() && (++lowerWords > 3 || isVerbLike(lower) || SPEECH_VERBS.contains(lower)
+                    || REPORTING_VERBS.contains(lower) || PRONOUNS.contains(lower) || lower.equals("yang"));
+            if (clauseEnds || k - i > 20) {
+                limit = t.start();
+                break;
+            }
+        }
+        for (NameFinder.Name n : read.names()) {
+            if (n.kind() != NameFinder.Kind.PERSON || n.probability() < SUPPORTED_PERSON || read.end(n) <= from) {
+                continue;
+            }
+            if (read.start(n) >= limit) {
+                return false;
+            }
+            // Past a comma only an apposed name ("Pelatih timnas, Shin Tae-yong,") or one the finder is sure of.
+            String between = text.substring(from, Math.max(from, read.start(n)));
+            int comma = between.lastIndexOf(',');
+            if (comma >= 0 && !between.substring(comma + 1).isBlank() && n.probability() < SURE_PERSON) {
+                return false;
+            }
+            int first = n.start();
+            while (first < n.end() && read.tokens().get(first).start() < from) {
+                first++; // the role word itself inside the name ("Gubernur Bali Made ...")
+            }
+            int nameStart = addFound(people, read, first, n.end(), tokens.get(i).start(), placeWords);
+            return nameStart >= 0;
+        }
+        return false;
+    }
+
+    /**
+     * People the name finder is sure of, and those it finds less surely next to a sign of a person: a title or
+     * role word before, a verb of saying before or after, an age in brackets after.
+     */
+    private void introduceFound(People people, TaggedSentence read, Set<String> placeWords) {
+        for (NameFinder.Name n : read.names()) {
+            if (n.kind() != NameFinder.Kind.PERSON || n.probability() < SUPPORTED_PERSON) {
+                continue;
+            }
+            if (n.probability() < SURE_PERSON && !supported(read, n)) {
+                continue;
+            }
+            String name = read.text(n);
+            int known = people.resolveName(name);
+            if (known >= 0 && !people.names.get(known).equalsIgnoreCase(name) && name.contains(" ")) {
+                known = -1; // a fuller form of a known name is still worth adding: add() merges it
+            }
+            if (known < 0) {
+                addFound(people, read, n.start(), n.end(), -1, placeWords);
+            }
+        }
+    }
+
+    private static boolean supported(TaggedSentence read, NameFinder.Name n) {
+        List<Token> tokens = read.tokens();
+        String text = read.sentence().text();
+        if (n.start() > 0) {
+            String before = tokens.get(n.start() - 1).text().toLowerCase(Locale.ROOT);
+            if (SPEECH_VERBS.contains(before) || PersonNames.isTitle(before) || ROLES.contains(before)) {
+                return true;
+            }
+        }
+        if (PersonNames.isTitle(tokens.get(n.start()).text())) {
+            return true;
+        }
+        if (n.end() < tokens.size()) {
+            String after = tokens.get(n.end()).text().toLowerCase(Locale.ROOT);
+            if (REPORTING_VERBS.contains(after) || SPEECH_VERBS.contains(after)) {
+                return true;
+            }
+        }
+        return AGE_APPOSITION.matcher(text).region(read.end(n), text.length()).lookingAt();
+    }
+
+    /**
+     * Adds the person named by tokens {@code first} to {@code end} of the models' reading, without titles
+     * before or degrees after; {@code roleStart} is where a role written before it starts, or -1. Returns the
+     * name's offset in the sentence, or -1 when the words name no person after all.
+     */
+    private int addFound(People people, TaggedSentence read, int first, int end, int roleStart, Set<String> placeWords) {
+        List<Token> tokens = read.tokens();
+        String text = read.sentence().text();
+        while (first < end - 1 && PersonNames.isTitle(tokens.get(first).text())) {
+            first++;
+        }
+        while (end > first + 1 && PersonNames.isDegree(tokens.get(end - 1).text())) {
+            end--;
+        }
+        if (first >= end || PersonNames.isTitle(tokens.get(first).text())) {
+            return -1;
+        }
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        String name = text.substring(start, stop);
+        if (!looksLikeName(read, first, end, placeWords) || isCredit(text, start, stop)) {
+            return -1;
+        }
+        String role = null;
+        if (roleStart >= 0 && roleStart < start) {
+            role = text.substring(roleStart, start).strip();
+            while (!role.isEmpty() && ",(-–—".indexOf(role.charAt(role.length() - 1)) >= 0) {
+                role = role.substring(0, role.length() - 1).strip();
+            }
+            role = role.isEmpty() ? null : Character.toUpperCase(role.charAt(0)) + role.substring(1);
+        }
+        int person = people.add(name, role);
+        aliasInBrackets(people, person, text, stop);
+        return start;
+    }
+
+    /** Whether the finder's words can be a person's name: capitalised, not a thing's head, not a place. */
+    private boolean looksLikeName(TaggedSentence read, int first, int end, Set<String> placeWords) {
+        String whole = read.sentence().text().substring(read.tokens().get(first).start(), read.tokens().get(end - 1).end());
+        if (countries.codeOf(whole) != null || commonWords(whole)) {
+            return false;
+        }
+        for (int k = first; k < end; k++) {
+            String w = read.tokens().get(k).text();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(w.codePointAt(0)) && k == first
+                    || PersonNames.isThingHead(w) || PlaceExtractor.isOrganisationWord(w)
+                    || ROLE_QUALIFIERS.contains(lower) && k == first
+                    || countries.codeOf(w) != null || places.opensPlace(w) && k == first
+                    || w.length() > 1 && allCaps(w) && end - first == 1
+                    || placeWords.contains(lower) && (k == first || end - first == 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCaps(String w) {
+        return new Token(w, 0, w.length()).allCaps();
+    }
+
+    /**
+     * A photo or text credit ("ANTARA/Nama Fotografer", "Foto: Nama"), not a person of the story; two names
+     * joined by a slash are a pair of players ("Agatha/Siti").
+     */
+    private static boolean isCredit(String text, int start, int end) {
+        String before = text.substring(0, start).stripTrailing();
+        String after = text.substring(end).stripLeading();
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        if (lowerBefore.endsWith("foto:") || lowerBefore.endsWith("foto") || lowerBefore.endsWith("photo:")
+                || lowerBefore.endsWith("dok:") || lowerBefore.endsWith("sumber:")) {
+            return true;
+        }
+        if (before.endsWith("/")) {
+            String word = lastWord(before.substring(0, before.length() - 1));
+            return allCaps(word) || CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        if (after.startsWith("/")) {
+            String word = after.substring(1).strip().split("[^\\p{L}]", 2)[0];
+            return allCaps(word) || CREDIT_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    /** "Presiden Joko Widodo (Jokowi)", "yang akrab disapa Jokowi": how the text will call a person later. */
+    private static void findNicknames(People people, String text) {
+        Matcher m = NICKNAME.matcher(text);
+        while (m.find()) {
+            List<String> name = PersonNames.strip(List.of(m.group(1).split(" ")));
+            if (name.size() >= 2 && name.size() <= 4) {
+                people.nickname(String.join(" ", name), m.group(2));
+            }
+        }
+    }
+
+    /** "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later. */
+    private static void aliasInBrackets(People people, int person, String text, int nameEnd) {
+        java.util.regex.Matcher m = BRACKETED_NAME.matcher(text).region(nameEnd, text.length());
+        if (m.lookingAt()) {
+            people.alias(person, m.group(1));
+        }
+    }
+
+    /**
+     * Whether the models read a rule's candidate name as something else: the finder calls those words an
+     * organisation or a place, a word heads a thing's name, or every word is a common word of the dictionary
+     * that the finder does not call a person ("Pelayanan Publik").
+     */
+    private boolean deniedByModels(TaggedSentence read, int start, int end, String name) {
+        if (read.tokens().isEmpty()) {
+            return false;
+        }
+        boolean person = false;
+        for (NameFinder.Name n : read.names()) {
+            if (read.start(n) < end && read.end(n) > start) {
+                // "DPR RI Puan Maharani" as one organisation: the finder joined a body and the name after it.
+                if (n.kind() != NameFinder.Kind.PERSON && n.probability() >= SUPPORTED_PERSON && read.start(n) >= start) {
+                    return true;
+                }
+                person |= n.kind() == NameFinder.Kind.PERSON;
+            }
+        }
+        boolean allCommon = true;
+        for (String w : name.split("[ -]")) {
+            if (PersonNames.isThingHead(w)) {
+                return true;
+            }
+            allCommon &= lexicon.knows(w.toLowerCase(Locale.ROOT)) || allCaps(w);
+        }
+        return allCommon && !person;
+    }
+
+    /**
+     * Whether every word is a dictionary word and one of them is built with affixes ("Budi Daya Pertanian
+     * Berkelanjutan"): the name of a programme or a thing in title case, not a person.
+     */
+    private boolean commonWords(String name) {
+        boolean derived = false;
+        for (String w : name.split("[ -]")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!lexicon.knows(lower)) {
+                return false;
+            }
+            derived |= lexicon.roots(lower).stream().anyMatch(r -> !r.equals(lower) && VocabularyExtractor.rebuilds(r, lower));
+        }
+        return derived;
+    }
+
+    /** Adds a rule's candidate without titles before it ("Menlu Retno" is Retno), unless the models deny it. */
+    private void addStripped(People people, String text, int start, int end, String role, TaggedSentence read) {
+        List<String> words = List.of(text.substring(start, end).split(" "));
+        List<String> name = PersonNames.strip(words);
+        String joined = String.join(" ", name);
+        int nameStart = end - joined.length();
+        if (deniedByModels(read, nameStart, end, joined)) {
+            return;
+        }
+        if (name.size() == 1 && people.resolveName(joined) >= 0) {
+            return; // "Menlu Retno": a short name of someone already known
+        }
+        String title = text.substring(start, nameStart).strip();
+        people.add(joined, role != null ? role : title.isEmpty() ? null : title);
     }
 
     private int roleAt(List<Token> tokens, int i) {
@@ -233,7 +605,7 @@ public final class PersonExtractor {
      * least its last two words.
      */
     private void introduceWithRole(People people, String text, List<Token> tokens, int i, int roleLength,
-                                   Set<String> placeWords) {
+                                   Set<String> placeWords, TaggedSentence read) {
         int end = i + roleLength;
         while (end < tokens.size() && end - i < 16 && joinsRoleRun(text, tokens, end)) {
             end++;
@@ -267,7 +639,7 @@ public final class PersonExtractor {
             j++;
         }
         if (j >= end || !Character.isLetter(tokens.get(j).text().charAt(0))) {
-            introduceByApposition(people, text, tokens, i, end); // "Ekonom Universitas X, Nama Orang, menilai"
+            introduceByApposition(people, text, tokens, i, end, read); // "Ekonom Universitas X, Nama Orang, menilai"
             return; // "Presiden" alone, or a role without a name
         }
         // "Kepala Dinas Perdagangan Sleman, Budi Santoso, menilai": a run that holds an organisation's words and
@@ -277,7 +649,7 @@ public final class PersonExtractor {
             bodyWords = tokens.get(k).allCaps() || PlaceExtractor.isOrganisationWord(tokens.get(k).text())
                     || ROLE_QUALIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
         }
-        if (bodyWords && introduceByApposition(people, text, tokens, i, end)) {
+        if (bodyWords && introduceByApposition(people, text, tokens, i, end, read)) {
             return;
         }
         int nameStart = Math.max(j, end - 3);
@@ -294,6 +666,10 @@ public final class PersonExtractor {
         }
         String role = text.substring(tokens.get(i).start(), roleEnd);
         String name = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
+        if (deniedByModels(read, tokens.get(nameStart).start(), tokens.get(end - 1).end(), name)) {
+            introduceByApposition(people, text, tokens, i, end, read); // "Kapolsek Medan Area, Kompol Budi, ..."
+            return;
+        }
         int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
         // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.
         if (end < tokens.size() && tokens.get(end).capitalized()
@@ -307,7 +683,8 @@ public final class PersonExtractor {
      * "Dosen ekonomi Universitas Gadjah Mada, Budi Santoso, mengatakan": a role that names nobody, then a
      * comma, then a name of one to three capitalised words closed by a comma or a verb of saying.
      */
-    private boolean introduceByApposition(People people, String text, List<Token> tokens, int roleStart, int runEnd) {
+    private boolean introduceByApposition(People people, String text, List<Token> tokens, int roleStart, int runEnd,
+                                          TaggedSentence read) {
         int comma = -1;
         for (int k = Math.max(roleStart + 1, runEnd); k < tokens.size() && k - roleStart <= 10; k++) {
             String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
@@ -350,7 +727,8 @@ public final class PersonExtractor {
             role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end() + 1);
         }
         String name = text.substring(tokens.get(comma).start(), tokens.get(end - 1).end());
-        if (end - comma == 1 && people.resolveName(name) >= 0) {
+        if (end - comma == 1 && people.resolveName(name) >= 0
+                || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name)) {
             return false;
         }
         people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
@@ -368,8 +746,10 @@ public final class PersonExtractor {
             return false;
         }
         String before = text.substring(i == 0 ? 0 : tokens.get(i - 1).end(), first.start()).strip();
-        boolean opens = i == 0 ? before.isEmpty() || before.matches("[\"“(]") : before.equals(",") || before.equals("\"")
-                || SPEECH_VERBS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) && before.isEmpty();
+        String previous = i == 0 ? "" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        // "..., Bunga (16), ...", "korbannya adalah Partini (38)": a list of names or one named after a copula.
+        boolean opens = i == 0 ? before.isEmpty() || before.matches("[\"“(]") : before.endsWith(",") || before.equals("\"")
+                || (SPEECH_VERBS.contains(previous) || NAMING_WORDS.contains(previous)) && before.isEmpty();
         if (!opens) {
             return false;
         }
@@ -380,6 +760,7 @@ public final class PersonExtractor {
         }
         for (int k = i; k < end; k++) {
             if (roleAt(tokens, k) > 0 || places.opensPlace(tokens.get(k).text()) || tokens.get(k).allCaps()
+                    || PersonNames.isThingHead(tokens.get(k).text()) || PlaceExtractor.isOrganisationWord(tokens.get(k).text())
                     || IndonesianCalendar.isCalendarWord(tokens.get(k).text())
                     || PRONOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return false;
@@ -454,7 +835,7 @@ public final class PersonExtractor {
                 || PlaceExtractor.isOrganisationWord(token.text()) || places.opensPlace(token.text());
     }
 
-    private void introduceSpeaker(People people, String text, List<Token> tokens, int j) {
+    private void introduceSpeaker(People people, String text, List<Token> tokens, int j, TaggedSentence read) {
         if (j >= tokens.size() || !PlaceExtractor.adjacent(text, tokens, j - 1, j) || roleAt(tokens, j) > 0) {
             return;
         }
@@ -465,12 +846,12 @@ public final class PersonExtractor {
             end++;
         }
         if (end - j >= 2 && people.resolve(tokens.get(j).text()) < 0) {
-            people.add(text.substring(tokens.get(j).start(), tokens.get(end - 1).end()), null);
+            addStripped(people, text, tokens.get(j).start(), tokens.get(end - 1).end(), null, read);
         }
     }
 
     /** A name of two or three capitalised words right before a verb of saying. */
-    private void introduceSubject(People people, String text, List<Token> tokens, int verb) {
+    private void introduceSubject(People people, String text, List<Token> tokens, int verb, TaggedSentence read) {
         int start = verb;
         while (start > 0 && verb - start < 3 && tokens.get(start - 1).capitalized() && !tokens.get(start - 1).allCaps()
                 && PlaceExtractor.adjacent(text, tokens, start - 1, start) && roleAt(tokens, start - 1) == 0
@@ -486,7 +867,7 @@ public final class PersonExtractor {
         String lastTwo = text.substring(tokens.get(verb - 2).start(), tokens.get(verb - 1).end());
         if (!longerRun && (start == 0 || roleAt(tokens, start - 1) == 0)
                 && people.resolveName(tokens.get(start).text()) < 0 && people.resolveName(lastTwo) < 0) {
-            people.add(text.substring(tokens.get(start).start(), tokens.get(verb - 1).end()), null);
+            addStripped(people, text, tokens.get(start).start(), tokens.get(verb - 1).end(), null, read);
         }
     }
 
@@ -525,6 +906,57 @@ public final class PersonExtractor {
             }
             i++;
         }
+    }
+
+    /**
+     * Whether a one-word name is made of the start of the first name and the start of a later one, the way
+     * Indonesian nicknames are ("Jokowi" for Joko Widodo), at least three letters of the first.
+     */
+    static boolean nicknameOf(String nickname, String[] words) {
+        if (words.length < 2 || nickname.length() < 5) {
+            return false;
+        }
+        for (int cut = 3; cut <= nickname.length() - 2; cut++) {
+            if (!words[0].startsWith(nickname.substring(0, cut))) {
+                break;
+            }
+            String rest = nickname.substring(cut);
+            for (int k = 1; k < words.length; k++) {
+                if (words[k].startsWith(rest)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words of {@code part} appear in {@code whole} in the same order. */
+    static boolean inOrder(String[] part, String[] whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.length && part[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == part.length;
+    }
+
+    /** Two spellings of one long word: the same but for one letter added, dropped or changed. */
+    static boolean nearlyEqual(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = a.length() - 1;
+        int k = b.length() - 1;
+        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+            j--;
+            k--;
+        }
+        return j - i < 1 && k - i < 1;
     }
 
     private static void record(People people, int sentence, int offset, String words, int person) {

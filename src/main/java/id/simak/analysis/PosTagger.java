@@ -27,6 +27,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  */
 public final class PosTagger {
 
+    /** A token's part of speech and the probability the model gives it (the softmax of its score). */
+    public record Tag(String tag, double probability) {}
+
     private static final String RESOURCE = "/models/id-pos-ud.bin";
     private static volatile PosTagger defaultTagger;
 
@@ -82,6 +85,24 @@ public final class PosTagger {
      * time (the model has seen sentences: the first word and the tags before a word count).
      */
     public List<String> tag(List<String> tokens) {
+        return decode(tokens, null);
+    }
+
+    /**
+     * As {@link #tag}, with the probability of each chosen tag, so a caller can fall back on other evidence
+     * where the model hesitates.
+     */
+    public List<Tag> tagWithProbabilities(List<String> tokens) {
+        double[] probabilities = new double[tokens.size()];
+        List<String> tags = decode(tokens, probabilities);
+        List<Tag> out = new ArrayList<>(tags.size());
+        for (int i = 0; i < tags.size(); i++) {
+            out.add(new Tag(tags.get(i), probabilities[i]));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> decode(List<String> tokens, double[] probabilities) {
         int n = tokens.size();
         String[] words = tokens.toArray(new String[0]);
         String[] tags = new String[n];
@@ -95,7 +116,15 @@ public final class PosTagger {
                 g.createFeatures(features, words, i, tags);
             }
             scorer.add(features, scores);
-            tags[i] = scorer.label(argmax(scores));
+            int best = argmax(scores);
+            tags[i] = scorer.label(best);
+            if (probabilities != null) {
+                double sum = 0;
+                for (float s : scores) {
+                    sum += Math.exp(s - scores[best]);
+                }
+                probabilities[i] = 1 / sum;
+            }
         }
         return List.of(tags);
     }

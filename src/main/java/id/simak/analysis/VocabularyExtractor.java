@@ -30,6 +30,11 @@ public final class VocabularyExtractor {
 
     /** Affixed words in order of first appearance; names ({@code nameWords}, lower case) are left out. */
     List<WordInfo> extract(List<SentenceSplitter.Span> spans, Set<String> nameWords) {
+        return extract(spans, spans.stream().map(s -> TaggedSentence.untagged(s.sentence())).toList(), nameWords);
+    }
+
+    /** As above, with each span's sentence as the models read it ({@code tagged}, in the order of the spans). */
+    List<WordInfo> extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged, Set<String> nameWords) {
         List<WordInfo> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (SentenceSplitter.Span span : spans) {

@@ -8,13 +8,15 @@ import org.jboss.logging.Logger;
 import id.simak.analysis.ArticleAnalyzer;
 import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Lexicon;
+import id.simak.analysis.NameFinder;
+import id.simak.analysis.PosTagger;
 import id.simak.generate.QuestionGenerator;
 import id.simak.web.SimakConfig;
 
 /**
- * Builds the pure-Java language tools once per application (the dictionary is loaded a single time) for the
- * features that use them: the analyzer for {@code article}, the question generator for {@code quiz}, the
- * lexicon for {@code review}'s word popover.
+ * Builds the pure-Java language tools once per application (the dictionary and the statistical models are
+ * loaded a single time) for the features that use them: the analyzer for {@code article}, the question generator
+ * for {@code quiz}, the lexicon for {@code review}'s word popover.
  */
 @Singleton
 public class LanguageTools {
@@ -32,7 +34,10 @@ public class LanguageTools {
     @Produces
     @Singleton
     ArticleAnalyzer analyzer(Lexicon lexicon) {
-        return new ArticleAnalyzer(lexicon);
+        PosTagger tagger = PosTagger.loadDefault();
+        NameFinder finder = NameFinder.loadDefault();
+        LOG.infof("Part-of-speech model loaded in %d ms, name finder in %d ms", tagger.loadMillis(), finder.loadMillis());
+        return new ArticleAnalyzer(lexicon, tagger, finder);
     }
 
     @Produces

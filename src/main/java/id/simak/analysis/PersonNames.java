@@ -1,0 +1,114 @@
+package id.simak.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a person's name from the words written around it: titles, ranks and short role words belong to the role
+ * ("Prof", "AKBP", "Plt.", "Menlu", "Kapolres"), degrees after it to the person's letters ("SH", "M.Si"), and
+ * some head words make a capitalised run the name of a thing, not of a person ("Danau", "Kementerian").
+ * General words of Indonesian writing only, never the names of one article.
+ */
+final class PersonNames {
+
+    // Academic, religious and courtesy titles written before a name.
+    private static final Set<String> TITLES = Set.of(
+            "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "drg", "dr.h", "ust", "ustaz", "ustadz", "ustazah",
+            "habib", "syekh", "syeikh", "kiai", "kyai", "nyai", "romo", "pastor", "pendeta", "pdt", "mgr", "gkr",
+            "gkbray", "kgph", "kph", "bpk", "bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari", "mr", "mrs", "ms",
+            "sir", "tuan", "nyonya", "apt", "ns");
+    // Ranks of the police and the armed forces, whole or abbreviated ("Ajun Komisaris Polisi" word by word).
+    private static final Set<String> RANKS = Set.of(
+            "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda",
+            "brigadir", "kombes", "kombespol", "brigjen", "brigjend", "irjen", "komjen", "jenderal", "jend", "letjen",
+            "mayjen", "laksamana", "laksda", "laksma", "laksdya", "marsekal", "marsda", "marsma", "marsdya", "kolonel",
+            "kol", "letkol", "mayor", "kapten", "kapt", "lettu", "letda", "serka", "serma", "sertu", "serda", "pelda",
+            "praka", "pratu", "prada", "kopda", "koptu", "ajun", "komisaris", "polisi", "inspektur", "iptu.",
+            "sersan", "kopral", "prajurit");
+    // Short forms of roles written before a name ("Menlu Retno", "Kapolres ... Budi", "Plt. Kepala ...").
+    private static final Set<String> ROLE_ABBREVIATIONS = Set.of(
+            "plt", "plh", "pj", "pjs", "menlu", "menkes", "menkeu", "mendagri", "menhan", "menpora", "mendikbud",
+            "mendikbudristek", "menparekraf", "menkominfo", "menko", "menag", "mensos", "mentan", "mendag", "menperin",
+            "menaker", "menpan", "menpanrb", "menhub", "menteri", "wapres", "wamen", "wamenlu", "kapolri", "kapolda",
+            "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba",
+            "kabid", "kabag", "kasubag", "kasubbag", "kasi", "kadis", "kadiv", "dirut", "dirjen", "sekjen", "sekda",
+            "sestama", "jubir", "dubes", "danrem", "dandim", "pangdam", "kasad", "kasal", "kasau", "ketum", "waketum",
+            "wagub", "wabup", "wawali", "kades", "presiden", "gubernur", "bupati", "walikota", "camat", "lurah",
+            "rektor", "ketua", "kepala", "direktur", "pelatih", "juru", "bicara", "wakil", "staf", "asisten", "raja",
+            "ratu", "sultan", "perdana", "pangeran", "kanselir", "senator", "panglima", "komandan", "deputi", "dekan");
+    // Letters after a name: "Sugeng Prayitno, SH", "Ani Wijaya SE MM".
+    private static final Set<String> DEGREES = Set.of(
+            "sh", "mh", "se", "mm", "msi", "m.si", "s.pd", "m.pd", "spd", "mpd", "st", "mt", "skm", "mkes", "m.kes",
+            "phd", "ph.d", "s.sos", "s.ip", "mba", "mpa", "ak", "cpa", "s.h", "m.h", "s.e", "amd", "s.kom", "m.kom",
+            "skom", "ssi", "msc", "m.sc", "s.t", "m.t", "m.a", "ma", "s.ag", "m.ag", "lc", "sp", "s.kep", "sked",
+            "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
+    // Head words of the names of places, bodies, events and things: a run they open names no person.
+    private static final Set<String> THING_HEADS = Set.of(
+            "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "hutan", "lempeng", "bulan", "hari", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
+            "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
+            "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",
+            "gedung", "jalan", "jl", "jln", "pasar", "kampung", "dusun", "desa", "kelurahan", "kecamatan", "kabupaten",
+            "kota", "provinsi", "rumah", "rs", "rsud", "rsup", "puskesmas", "universitas", "institut", "sekolah",
+            "sma", "smp", "smk", "sd", "mts", "madrasah", "pesantren", "kampus", "fakultas", "kementerian", "kemenkes",
+            "dinas", "badan", "lembaga", "polres", "polresta", "polda", "polsek", "polri", "kodim", "korem", "kodam",
+            "pt", "cv", "bank", "grebeg", "sarjana", "butir", "undang-undang", "ruu", "uu", "peraturan", "perpres",
+            "perda", "omnibus", "abdi", "pemkab", "pemkot", "pemprov", "pemerintah", "dprd", "dpr", "mpr", "kpk",
+            "kejaksaan", "pengadilan", "mahkamah", "kantor", "pusat", "direktorat", "biro", "sekretariat", "bagian",
+            "bidang", "seksi", "unit", "satuan", "satgas", "tni", "kepolisian", "koperasi", "yayasan", "asosiasi",
+            "ikatan", "persatuan", "himpunan", "forum", "kelompok", "komunitas", "perusahaan", "perum", "persero",
+            "bumn", "kongres", "konferensi", "ktt", "rapat", "sidang", "rapimnas", "munas", "musyawarah", "paripurna",
+            "lapangan", "alun-alun", "taman", "monumen", "museum", "terminal", "stasiun", "hotel", "restoran",
+            "simpang", "tol", "jembatan", "bendungan", "waduk", "kawah", "bukit", "lembah", "kepulauan", "wilayah",
+            "kawasan", "daerah", "negara", "republik", "kerajaan", "kesultanan", "kanal", "akun", "aplikasi",
+            "situs", "media", "majalah", "koran", "harian", "televisi", "tv", "radio", "film", "lagu", "album", "buku",
+            "novel", "virus", "penyakit", "vaksin", "obat", "demam", "sindrom", "covid-19", "idulfitri",
+            "ramadan", "lebaran", "natal", "imlek", "tarian", "tari", "upacara", "tradisi", "adat", "batik", "kain",
+            "wisata", "destinasi", "kapal", "kereta", "pesawat", "mobil", "motor", "proyek", "kompleks", "perumahan",
+            "blok", "gang", "rt", "rw", "ormas", "lsm", "ukm", "umkm", "bumdes", "bpbd", "bnpb", "basarnas", "ditjen",
+            "kemenlu", "kemendagri", "kementrian", "kemendikbud", "kemenkominfo", "kominfo", "bps", "bi", "ojk", "lps");
+
+    private PersonNames() {}
+
+    /** Whether a word written before a name belongs to the role: a title, a rank or a short role word. */
+    static boolean isTitle(String word) {
+        String w = bare(word);
+        return TITLES.contains(w) || RANKS.contains(w) || ROLE_ABBREVIATIONS.contains(w);
+    }
+
+    /** Whether a word written after a name is an academic degree. */
+    static boolean isDegree(String word) {
+        return DEGREES.contains(bare(word));
+    }
+
+    /** Whether a capitalised run opened by this word names a thing, a place or a body, not a person. */
+    static boolean isThingHead(String word) {
+        return THING_HEADS.contains(bare(word));
+    }
+
+    /**
+     * The words of a name without the titles and short roles before it and the degrees after it: "Prof. Dr. Budi
+     * Santoso, M.Si" gives "Budi Santoso"; each string of the result is one word of the text as written.
+     */
+    static List<String> strip(List<String> words) {
+        int from = 0;
+        int to = words.size();
+        while (from < to - 1 && isTitle(words.get(from))) {
+            from++;
+        }
+        while (to > from + 1 && (isDegree(words.get(to - 1)) || words.get(to - 1).equals(","))) {
+            to--;
+        }
+        return new ArrayList<>(words.subList(from, to));
+    }
+
+    private static String bare(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        while (w.endsWith(".") || w.endsWith(",")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -34,7 +34,8 @@ final class ReviewFixtures {
 
     /** The learner answers the first {@code n} seed questions (as the quiz does); the ids of their cards. */
     static List<Long> meet(String username, int n) {
-        return meet(username, seedQuestions().subList(0, n));
+        List<Long> draft = seedQuestions();
+        return meet(username, n <= draft.size() ? draft.subList(0, n) : id.simak.quiz.SeedPool.questionIds().subList(0, n));
     }
 
     static List<Long> meet(String username, List<Long> questionIds) {

@@ -102,13 +102,24 @@ final class MatchingQuestions {
         if (bestCode == null || item.strip().equalsIgnoreCase(bestWord) || item.split("\\s+").length < 2) {
             return null;
         }
-        // A place adverbial ("di Thailand") is the answer itself and goes; a country inside a noun phrase ("kopi
-        // Vietnam", "pelajar asal Kamboja") is part of what happened and stays, as the answer key words it.
-        String shown = item;
+        // Only a place adverbial ("di Thailand", "ke Laos") can go, leaving what happened there; a country inside a
+        // noun phrase ("kopi Vietnam", "pelajar asal Kamboja", "busana Tajik") would give the match away.
         int at = ArticleContext.find(item, bestWord);
-        String before = item.substring(0, at).stripTrailing();
-        if (before.endsWith(" di") || before.endsWith(" ke")) {
-            shown = (before.substring(0, before.length() - 3) + item.substring(at + bestWord.length())).strip();
+        String before = " " + item.substring(0, at).stripTrailing();
+        if (!before.endsWith(" di") && !before.endsWith(" ke")) {
+            return null;
+        }
+        String shown = (before.substring(0, before.length() - 3) + item.substring(at + bestWord.length())).strip();
+        String lower = shown.toLowerCase(Locale.ROOT);
+        for (String name : ctx.countries.values()) {
+            String stem = name.length() > MIN_STEM ? name.substring(0, MIN_STEM) : name;
+            if (lower.contains(stem.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        // What is left must tell an event, with its verb: "sebuah kota kecil" alone matches nothing.
+        if (shown.split("\\s+").length < 2 || !EventPhrase.hasVerb(shown)) {
+            return null;
         }
         return new Moment(bestCode, ctx.countryName(bestCode), item, shown);
     }

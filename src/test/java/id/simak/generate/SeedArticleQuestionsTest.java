@@ -1,6 +1,7 @@
 package id.simak.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.simak.analysis.ArticleAnalysis;
@@ -130,16 +131,17 @@ class SeedArticleQuestionsTest {
     }
 
     @Test
-    void theFiveMomentsAreMatchedToTheirCountries() {
-        Map<String, String> moments = Map.of(
-                "Tajikistan", "busana tradisional", "Kirgizstan", "pepatah", "Uzbekistan", "kota-kota kuno",
-                "Turkmenistan", "kota kecil", "Kazakhstan", "pelajar");
-        Question q = QUESTIONS.stream().filter(x -> x.type() == QuestionType.MATCHING && x.skill() == Skill.PLACE)
-                .findFirst().orElseThrow();
-        assertEquals(5, q.items().size(), q.items().toString());
-        for (int i = 0; i < q.items().size(); i++) {
-            String country = q.answer().get(i);
-            assertTrue(q.items().get(i).contains(moments.get(country)), q.items().get(i) + " is not what happened in " + country);
+    void noMomentIsMatchedToACountryItsOwnWordsName() {
+        // "busana tradisional Tajik", "pepatah Kirgizstan", "pelajar asal Kazakhstan" name their country, and
+        // "sebuah kota kecil" tells no event: the seed's enumeration makes no fair matching question.
+        for (Question q : QUESTIONS) {
+            if (q.type() == QuestionType.MATCHING && q.skill() == Skill.PLACE) {
+                for (String item : q.items()) {
+                    for (String country : q.answer()) {
+                        assertFalse(item.contains(country.substring(0, 4)), item + " gives away " + country);
+                    }
+                }
+            }
         }
     }
 

@@ -72,6 +72,9 @@ class GoldStandardTest {
                 .forEach(s -> metadata.add(s.text()));
         List<String> uncovered = coverage.uncovered().stream()
                 .filter(f -> !f.category().equals("roots"))
+                // Moments are asked as a matching of three or more whose own words do not name their country
+                // ("pepatah Kirgizstan" does); the seed's enumeration has two such, so it is not asked.
+                .filter(f -> !f.category().equals("moments"))
                 .filter(f -> metadata.stream().noneMatch(m -> m.contains(quotedText(f.fact()))))
                 .map(f -> f.category() + ": " + f.fact()).toList();
         assertEquals(List.of(), uncovered);
@@ -80,9 +83,8 @@ class GoldStandardTest {
         assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("dateline")), "a question asks the dateline");
         long rootsCovered = coverage.facts().stream().filter(f -> f.category().equals("roots") && f.covered()).count();
         assertTrue(rootsCovered >= 40, rootsCovered + " of 50 roots asked");
-        assertTrue(questions.stream().anyMatch(q -> q.type().name().equals("MATCHING")
-                && coverage.facts().stream().anyMatch(f -> f.category().equals("moments") && f.covered()
-                        && f.questionIds().contains(q.id()))), "the five moments are a matching question");
+        assertTrue(questions.stream().noneMatch(q -> q.type().name().equals("MATCHING") && q.skill().name().equals("PLACE")),
+                "the five moments, three of which name their country, are no matching question");
     }
 
     /** The words in quotation marks of a fact's description ("date \"16 Mei\" = --05-16" gives "16 Mei"). */

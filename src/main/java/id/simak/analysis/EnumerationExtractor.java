@@ -276,6 +276,7 @@ public final class EnumerationExtractor {
                 return null;
             }
         }
+        describingWords(d);
         List<List<Word>> items = new ArrayList<>();
         items.add(d.first);
         items.addAll(d.items);
@@ -289,6 +290,26 @@ public final class EnumerationExtractor {
         boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
         Enumeration list = new Enumeration(List.copyOf(all), span.sentence().index(), head, inQuote);
         return new Candidate(list, d.next, d.relaxed);
+    }
+
+    /**
+     * "pelaku usaha mikro, kecil, dan menengah (UMKM) bergabung ...": a short form right after the last item's first
+     * word abbreviates the whole phrase, so the items are the single words that describe the noun before them.
+     */
+    private static void describingWords(Draft d) {
+        List<Word> last = d.items.get(d.items.size() - 1);
+        List<List<Word>> middle = d.items.subList(0, d.items.size() - 1);
+        if (d.items.size() < 2 || last.size() < 2 || !last.get(1).bracket() || d.first.size() < 2) {
+            return;
+        }
+        String shortForm = last.get(1).text().substring(1, last.get(1).text().length() - 1).strip();
+        boolean describing = shortForm.matches("\\p{Lu}{3,}") && shortForm.length() >= d.items.size() + 1
+                && middle.stream().allMatch(i -> i.size() == 1 && !i.get(0).capital())
+                && !last.get(0).capital() && !d.first.get(d.first.size() - 1).capital();
+        if (describing) {
+            d.first = new ArrayList<>(List.of(d.first.get(d.first.size() - 1)));
+            d.items.set(d.items.size() - 1, new ArrayList<>(List.of(last.get(0))));
+        }
     }
 
     private static boolean verbLed(List<List<Word>> segments, int k) {
@@ -1109,8 +1130,9 @@ public final class EnumerationExtractor {
             if (LINKS.contains(lower)) {
                 link = link == null ? word : link;
             } else if (d.introduced && link != null) {
-                // "Mereka adalah A, B, dan C": the introducer heads the list unless a list noun stands before it.
-                return LIST_HEADS.contains(lower) ? word : link;
+                // "Mereka adalah A, B, dan C": the introducer heads the list unless a list noun or a superlative
+                // ("Kota dengan kasus terbanyak adalah A, B, dan C") stands before it.
+                return LIST_HEADS.contains(lower) || superlative(lower) ? word : link;
             } else if (!CONJUNCTIONS.contains(lower) && !lower.equals("juga")) {
                 return word;
             }
@@ -1125,6 +1147,12 @@ public final class EnumerationExtractor {
             }
         }
         return link != null ? link : d.introducer;
+    }
+
+    /** "terbanyak", "tertinggi", "terbesar": a superlative adjective (not "tersebut", "terhadap", "termasuk"). */
+    private static boolean superlative(String lower) {
+        return lower.startsWith("ter") && lower.length() >= 7 && !BOUNDARIES.contains(lower)
+                && !lower.equals("terdiri") && !lower.equals("terakhir");
     }
 
     /** The end of the last introducer in a segment (the index of the word after it), or -1. */

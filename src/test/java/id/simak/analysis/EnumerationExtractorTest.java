@@ -44,6 +44,7 @@ class EnumerationExtractorTest {
             Hasil panen tertinggi, yakni Desa Sukamaju dengan 900 ton, Desa Cibodas 750 ton, dan Desa Mekarsari 600 ton.; yakni:Desa Sukamaju|Desa Cibodas|Desa Mekarsari
             Peserta ujian meliputi jurusan Kimia 40 orang, Fisika 35 orang, dan Biologi 28 orang.; meliputi:jurusan Kimia 40 orang|Fisika 35 orang|Biologi 28 orang
             Tiga korban yang selamat adalah Rina (12), Dodi (9), Sari (7), mereka kini dirawat di puskesmas.; adalah:Rina|Dodi|Sari
+            Ekspor terbesar adalah kopi, teh, dan kakao olahan.;                             terbesar:kopi|teh|kakao olahan
             Pedagang menjual barang seperti sayur atau buah, pakaian, mainan dan lain-lain.; seperti:sayur atau buah|pakaian|mainan
             Jalur pendaftaran ada tiga, yaitu prestasi, zonasi, dan pindah tugas orang tua atau wali.; yaitu:prestasi|zonasi|pindah tugas orang tua atau wali
             Bantuan diberikan lewat tiga jalur, yaitu beasiswa untuk siswa dari keluarga tidak mampu, magang, dan pelatihan.; yaitu:beasiswa|magang|pelatihan
@@ -75,6 +76,7 @@ class EnumerationExtractorTest {
             Getaran terasa di Garut, Tasik dan Ciamis III MMI, Bandung dan Cimahi II MMI.;     di:Garut|Tasik|Ciamis
             Pemenang dipilih berdasarkan nilai, kehadiran, dan waktu mengumpulkan.;           berdasarkan:nilai|kehadiran|waktu mengumpulkan
             Produksi padi naik dari 2 juta ton (2020), 3 juta ton (2022), dan 4 juta ton (2024).; dari:2 juta ton (2020)|3 juta ton (2022)|4 juta ton (2024)
+            Pemerintah membina 200 ribu pelaku usaha mikro, kecil, dan menengah (UMKM) agar naik kelas.; usaha:mikro|kecil|menengah
             Pertama, pelatihan, pendampingan dan pembiayaan harus berjalan.;                 null:pelatihan|pendampingan|pembiayaan
             """)
     void findsListsWithoutIntroducer(String text, String expected) {

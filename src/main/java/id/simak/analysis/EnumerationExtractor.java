@@ -293,7 +293,7 @@ public final class EnumerationExtractor {
     }
 
     /**
-     * "pelaku usaha mikro, kecil, dan menengah (UMKM) bergabung ...": a short form right after the last item's first
+     * "pelaku usaha mikro, kecil, dan menengah (UMKM) agar naik ...": a short form right after the last item's first
      * word abbreviates the whole phrase, so the items are the single words that describe the noun before them.
      */
     private static void describingWords(Draft d) {
@@ -988,7 +988,7 @@ public final class EnumerationExtractor {
     }
 
     /**
-     * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": capitalised items that together are the long form
+     * "Badan Riset, Inovasi, dan Teknologi (BRIT)": capitalised items that together are the long form
      * of the abbreviation after them make one name, not a list.
      */
     private static boolean nameOfAnAbbreviation(List<List<Word>> items, List<List<Word>> segments, Draft d) {

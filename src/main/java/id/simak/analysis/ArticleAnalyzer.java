@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns one Indonesian news text into an {@link ArticleAnalysis}; thread-safe, build once and reuse. */
@@ -148,11 +150,18 @@ public final class ArticleAnalyzer {
             if (!list.items().stream().allMatch(i -> Character.isUpperCase(i.codePointAt(0)) && i.split(" ").length <= 3)) {
                 continue;
             }
-            Place known = null;
-            for (PlaceExtractor.Found f : places) {
-                if (f.sentence() == list.sentence() && list.items().stream().anyMatch(i -> i.equalsIgnoreCase(f.place().text()))) {
-                    known = f.place();
-                    break;
+            // The kind most of the known items have: "Papua, Timor Leste, India, Prancis" lists countries.
+            Map<Place.Kind, Integer> kinds = new EnumMap<>(Place.Kind.class);
+            Place.Kind known = null;
+            for (String item : list.items()) {
+                for (PlaceExtractor.Found f : places) {
+                    if (f.sentence() == list.sentence() && item.equalsIgnoreCase(f.place().text())) {
+                        int n = kinds.merge(f.place().kind(), 1, Integer::sum);
+                        if (known == null || n > kinds.get(known)) {
+                            known = f.place().kind();
+                        }
+                        break;
+                    }
                 }
             }
             if (known == null) {
@@ -160,7 +169,7 @@ public final class ArticleAnalyzer {
             }
             for (String item : list.items()) {
                 if (places.stream().noneMatch(f -> f.place().text().equalsIgnoreCase(item))) {
-                    out.add(new PlaceExtractor.Found(new Place(item, known.kind(), null, list.sentence()), list.sentence(), 0, 0));
+                    out.add(new PlaceExtractor.Found(new Place(item, known, null, list.sentence()), list.sentence(), 0, 0));
                 }
             }
         }

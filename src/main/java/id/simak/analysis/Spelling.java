@@ -152,13 +152,14 @@ final class Spelling {
         Matcher before = REPEAT_BEFORE.matcher(s);
         b = new StringBuilder();
         while (before.find()) {
-            before.appendReplacement(b, Matcher.quoteReplacement(before.group(2).repeat(before.group(1).charAt(0) - '0')));
+            String repeated = before.group(2).repeat(before.group(1).charAt(0) - '0');
+            before.appendReplacement(b, Matcher.quoteReplacement(repeated));
         }
         before.appendTail(b);
         return b.toString().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A word of a long form, or one part of a hyphenated word; later parts may give no letter ("Perundang-undangan"). */
+    /** A word of a long form, or a part of a hyphenated word; later parts may give none ("Perundang-undangan"). */
     private record Part(String text, boolean capitals, boolean optional, boolean firstWord) {}
 
     private static List<Part> parts(List<String> words) {
@@ -283,7 +284,8 @@ final class Spelling {
         if (!part.firstWord()) {
             // A later syllable: a consonant followed by a vowel ("Bencana" gives "na").
             for (int i = 1; i + 1 < word.length(); i++) {
-                if (VOWELS.indexOf(word.charAt(i)) < 0 && VOWELS.indexOf(word.charAt(i + 1)) >= 0 && !starts.contains(i)) {
+                boolean onset = VOWELS.indexOf(word.charAt(i)) < 0 && VOWELS.indexOf(word.charAt(i + 1)) >= 0;
+                if (onset && !starts.contains(i)) {
                     starts.add(i);
                 }
             }

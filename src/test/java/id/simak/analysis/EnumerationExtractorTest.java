@@ -33,11 +33,89 @@ class EnumerationExtractorTest {
             Skor mereka 7, 8, dan 9 pada ujian itu.;                                              ''
             """)
     void findsLists(String text, String expected) {
+        assertEquals(expected, lists(text));
+    }
+
+    /** Lists an introducer announces: the first item starts right after it and items may be long. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Kota itu punya tiga terminal, yaitu Terminal Utara (TU), Terminal Selatan (TS), dan Terminal Barat (TB).; yaitu:Terminal Utara|Terminal Selatan|Terminal Barat
+            Rapat dihadiri empat partai yakni, Partai Hijau 12 anggota, Partai Biru (9), Partai Merah (7), dan Partai Kuning (4).; yakni:Partai Hijau|Partai Biru|Partai Merah|Partai Kuning
+            Hasil panen tertinggi, yakni Desa Sukamaju dengan 900 ton, Desa Cibodas 750 ton, dan Desa Mekarsari 600 ton.; yakni:Desa Sukamaju|Desa Cibodas|Desa Mekarsari
+            Peserta ujian meliputi jurusan Kimia 40 orang, Fisika 35 orang, dan Biologi 28 orang.; meliputi:jurusan Kimia 40 orang|Fisika 35 orang|Biologi 28 orang
+            Tiga korban yang selamat adalah Rina (12), Dodi (9), Sari (7), mereka kini dirawat di puskesmas.; adalah:Rina|Dodi|Sari
+            Ekspor terbesar adalah kopi, teh, dan kakao olahan.;                             terbesar:kopi|teh|kakao olahan
+            Pedagang menjual barang seperti sayur atau buah, pakaian, mainan dan lain-lain.; seperti:sayur atau buah|pakaian|mainan
+            Jalur pendaftaran ada tiga, yaitu prestasi, zonasi, dan pindah tugas orang tua atau wali.; yaitu:prestasi|zonasi|pindah tugas orang tua atau wali
+            Bantuan diberikan lewat tiga jalur, yaitu beasiswa untuk siswa dari keluarga tidak mampu, magang, dan pelatihan.; yaitu:beasiswa|magang|pelatihan
+            Kedua menteri membahas isu seperti pangan, energi, perdagangan dan investasi serta pendidikan dan pelatihan.; seperti:pangan|energi|perdagangan dan investasi|pendidikan dan pelatihan
+            Warga yang hadir termasuk petani, nelayan, LSM, dan pelaku usaha kecil yang berjualan di pasar.; termasuk:petani|nelayan|LSM|pelaku usaha kecil
+            """)
+    void findsIntroducedLists(String text, String expected) {
+        assertEquals(expected, lists(text));
+    }
+
+    /** Lists without an introducer: names, counts, parallel phrases and the conjunctions that close them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Ekspor terbesar berasal dari kopi, teh dan kakao olahan, dan kayu dan rotan.; dari:kopi|teh dan kakao olahan|kayu dan rotan
+            Presiden didampingi oleh Menteri Pertanian dan Perkebunan Budi Santoso, Gubernur Jawa Tengah Siti Aminah, hingga Kapolda Jawa Tengah Irjen Agus Salim.; oleh:Menteri Pertanian dan Perkebunan Budi Santoso|Gubernur Jawa Tengah Siti Aminah|Kapolda Jawa Tengah Irjen Agus Salim
+            Presiden bertemu Menteri Keuangan, Menteri Perdagangan, dan Gubernur Bank Sentral.; bertemu:Menteri Keuangan|Menteri Perdagangan|Gubernur Bank Sentral
+            Peserta datang dari Bali, DI Yogyakarta, dan Jawa Timur.;                         dari:Bali|DI Yogyakarta|Jawa Timur
+            Ia berterima kasih kepada para Kepala Dinas, Camat, Lurah, Ketua RT yang telah membantu.; kepada:Kepala Dinas|Camat|Lurah|Ketua RT
+            Banjir itu merusak 12 rumah warga, 3 sekolah dan 2 jembatan desa.;               merusak:12 rumah warga|3 sekolah|2 jembatan desa
+            Pedagang yang dipindahkan sebanyak 60 orang, 30 orang ke Pasar Baru, 20 orang ke Pasar Lama dan 10 orang ke Pasar Induk.; sebanyak:30 orang ke Pasar Baru|20 orang ke Pasar Lama|10 orang ke Pasar Induk
+            Ia dijerat pasal penipuan dengan pemalsuan, penipuan dengan ancaman dan juga penipuan daring atau yang dikenal sebagai modus baru.; pasal:penipuan dengan pemalsuan|penipuan dengan ancaman|penipuan daring
+            Kedua negara sepakat meningkatkan perdagangan, memperluas investasi, dan maju bersama menuju kemakmuran.; sepakat:meningkatkan perdagangan|memperluas investasi|maju bersama
+            Wisatawan datang dari Jepang, dari Korea, dari Australia dan juga dari Eropa.;    dari:Jepang|Korea|Australia|Eropa
+            Titik panas terpantau di Riau (12 titik), Jambi (8 titik), Aceh (3 titik), Bengkulu (1 titik), kata petugas.; di:Riau|Jambi|Aceh|Bengkulu
+            Pengunjung menikmati suasana dari pawai budaya, pameran, lomba, bazar tanpa dipungut biaya.; dari:pawai budaya|pameran|lomba|bazar
+            Dana desa dipakai untuk keperluan jalan, irigasi, posyandu, kata kepala desa.;   keperluan:jalan|irigasi|posyandu
+            Bantuan diprioritaskan bagi wilayah terpencil, terluar dan terdampak.;            wilayah:terpencil|terluar|terdampak
+            Warga membutuhkan bantuan beras premium, selimut dan tikar.;                      bantuan:beras premium|selimut|tikar
+            Getaran terasa di Garut, Tasik dan Ciamis III MMI, Bandung dan Cimahi II MMI.;     di:Garut|Tasik|Ciamis
+            Pemenang dipilih berdasarkan nilai, kehadiran, dan waktu mengumpulkan.;           berdasarkan:nilai|kehadiran|waktu mengumpulkan
+            Produksi padi naik dari 2 juta ton (2020), 3 juta ton (2022), dan 4 juta ton (2024).; dari:2 juta ton (2020)|3 juta ton (2022)|4 juta ton (2024)
+            Pemerintah membina 200 ribu pelaku usaha mikro, kecil, dan menengah (UMKM) agar naik kelas.; usaha:mikro|kecil|menengah
+            Pertama, pelatihan, pendampingan dan pembiayaan harus berjalan.;                 null:pelatihan|pendampingan|pembiayaan
+            """)
+    void findsListsWithoutIntroducer(String text, String expected) {
+        assertEquals(expected, lists(text));
+    }
+
+    /** Commas that do not make a list: a fronted clause, an address with its date, one body's name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Setelah tiba di Bandung, Presiden dan Wakil Presiden meninjau pasar.
+            Didorong oleh harga pupuk, biaya angkut dan upah buruh ikut naik.
+            Acara itu digelar di Gedung Serbaguna, Semarang, Sabtu (4/5), dan dihadiri ratusan warga.
+            Kebakaran terjadi di Desa Sukamaju, Kecamatan Cibeber dan Kabupaten Cianjur.
+            Kepala Biro Hukum, Organisasi dan Humas Budi Hartono menjelaskan hal itu.
+            Laporan Badan Riset, Inovasi, dan Teknologi (BRIT) terbit kemarin.
+            Ia tinggal di Jalan Melati, Kelurahan Sukasari, Kota Bogor, Jawa Barat.
+            Usai rapat, Ketua dan Sekretaris langsung pulang.
+            """)
+    void findsNoListIn(String text) {
+        assertEquals("", lists(text));
+    }
+
+    /** Numbered or bulleted items after a line that ends in a colon ("\\n" stands for a line break). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '~', textBlock = """
+            Syarat pendaftaran sebagai berikut:\\n1. Fotokopi KTP\\n2. Pas foto berwarna\\n3. Surat keterangan sehat, dari puskesmas atau rumah sakit\\nBerkas dikirim lewat pos. ~ berikut:Fotokopi KTP|Pas foto berwarna|Surat keterangan sehat, dari puskesmas atau rumah sakit
+            Urutan seleksi adalah sebagai berikut: 1. Nilai rapor; 2. Jarak rumah; dan 3. Usia. ~ berikut:Nilai rapor|Jarak rumah|Usia
+            Warga diminta:\\n- Menguras bak mandi\\n- Menutup tempat air\\n- Mengubur barang bekas\\nPetugas akan memeriksa. ~ diminta:Menguras bak mandi|Menutup tempat air|Mengubur barang bekas
+            Ada dua catatan:\\n1. Jadwal mundur\\nRapat ditunda.                            ~ ''
+            """)
+    void findsItemsOnLinesOfTheirOwn(String text, String expected) {
+        assertEquals(expected, lists(text.replace("\\n", "\n")));
+    }
+
+    private static String lists(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
-        String actual = EnumerationExtractor.extract(spans, quotes).stream()
+        return EnumerationExtractor.extract(spans, quotes).stream()
                 .map(e -> e.head() + ":" + String.join("|", e.items()) + (e.inQuote() ? "(q)" : ""))
                 .collect(Collectors.joining(" "));
-        assertEquals(expected, actual);
     }
 }

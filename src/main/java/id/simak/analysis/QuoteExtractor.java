@@ -7,25 +7,85 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds direct quotes and their speakers; a quoted term that is nobody's words is left out. */
+/**
+ * Finds direct quotes and their speakers; a quoted term that is nobody's words is left out.
+ *
+ * <p>The speaker is a person of the text, an organisation the text names as the speaker, or the words for an
+ * unnamed group ("sejumlah warga"); when the text does not say beyond doubt who spoke, the speaker is null, since
+ * a quote given to the wrong person misleads a reader more than one given to nobody.
+ */
 public final class QuoteExtractor {
 
     /** A quote with its offsets in the whole text, so lists inside it can be marked. */
     record Found(Quote quote, int start, int end) {}
 
-    // Attribution after the quote: ", kata Budi", "ujarnya", "ungkap Sri Mulyani".
+    // Verbs of saying written after a quote, bare or with -nya: ", kata Budi", "ujarnya", "sambung dia".
+    private static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
+            + "lanjut|sebut|tulis|pungkas|tanya|sahut|kelakar|beber|tandas|imbau|buka|seru|sambung|urai|timpal|"
+            + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku";
     private static final Pattern AFTER = Pattern.compile(
-            "^[\\s,]*((?iu:kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|lanjut|sebut|tulis|pungkas))"
-                    + "((?iu:nya))?\\b\\s*((?:\\p{Lu}[\\p{L}'’.]*\\s?){0,4})");
+            "^[\\s,\\\\]*(?:(?iu:demikian)\\s+)?(?iu:(" + AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
+    // "..., demikian Budi": the closing formula names the speaker without a verb.
+    private static final Pattern AFTER_DEMIKIAN = Pattern.compile("^[\\s,\\\\]*(?iu:demikian)\\s+(?=\\S)");
+    // Reporting verbs after their subject: "Budi menambahkan", "ia menjelaskan", "kata dia".
+    private static final String REPORTING = "mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|"
+            + "menambahkan|menuturkan|menyebutkan|mengucapkan|bilang|berujar|menulis|memaparkan|menekankan|"
+            + "melanjutkan|menandaskan|menerangkan|mengimbuhkan|menutup|menjawab|bertanya|menanyakan|berseru|"
+            + "menyampaikan|mengingatkan|mengimbau|menyebut|berpesan|mengaku|menilai";
+    // After the quote, subject first: '"...," Budi menambahkan.' / '"...," ia menjelaskan.'
+    private static final Pattern AFTER_SUBJECT = Pattern.compile(
+            "^[\\s,\\\\]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}|(?iu:dia|ia|beliau)\\s+)(?:(?iu:pun|lalu|kemudian|juga)\\s+)?"
+                    + "(?iu:" + REPORTING + ")\\b");
     // Attribution before the quote: "Presiden menyatakan, “...”".
     private static final Pattern BEFORE = Pattern.compile(
-            "(mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|menambahkan|menuturkan|"
-                    + "menyebutkan|mengucapkan|bilang|berujar|menulis|memaparkan|menekankan)\\s*(?:bahwa)?\\s*[,:]?\\s*$",
+            "(?:" + REPORTING + ")\\s*(?:bahwa)?\\s*[,:]?\\s*\\\\?$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // A paragraph that opens by saying who speaks: "Ia menjelaskan, ..." / "Budi mengatakan, ...".
+    private static final Pattern SUBJECT_SAYS = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}|(?iu:dia|ia|beliau)\\s+)(?:(?iu:pun|lalu|kemudian|juga|pun)\\s+)?"
+                    + "(?iu:" + REPORTING + ")\\b");
+    // Where the words that name the speaker end: "kata Budi di Jakarta", "ujar Budi saat ...", "..., Senin".
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "\\s(?:saat|ketika|di|dalam|pada|kepada|kpd|melalui|lewat|usai|seusai|selepas|setelah|sebelum|sembari|"
+                    + "sambil|dikutip|seperti|dengan|kemarin|terkait|mengenai|tentang|menjawab|menanggapi|soal|"
+                    + "saat|sebagaimana|sesuai|sesaat|menurut)\\b|,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|"
+                    + "Minggu)\\b|[;\\n\"“”]");
+    // Words that open the name of an unnamed group or person: "sejumlah warga", "salah seorang petugas".
+    private static final Pattern GROUP = Pattern.compile(
+            "^((?:salah\\s+(?:seorang|satu)|seorang|sejumlah|seluruh|semua|para|beberapa|sebagian)\\s+"
+                    + "[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)");
+    private static final Pattern GROUP_ANY = Pattern.compile(
+            "(?<![\\p{L}])((?:salah\\s+(?:seorang|satu)|seorang|sejumlah|seluruh|semua|para|beberapa|sebagian)\\s+"
+                    + "[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(?:(?:mantan|eks|sang|si)\\s+)?([\\p{Ll}-]{4,})\\b.*\\s(?:itu|ini|tersebut)\\s*$", Pattern.DOTALL);
+    // Nouns for a person that say nothing more: "pria asal Korea itu" is the one just spoken of.
+    private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki",
+            "sosok", "orang");
+    // Words that make a capitalised run a role or a body rather than a name.
+    private static final Set<String> ROLE_START = Set.of("wakil", "kepala", "ketua", "direktur", "kementerian",
+            "dinas", "badan", "kabid", "kadis", "kasubag", "kasi", "kabag", "sekretaris", "pelaksana", "juru",
+            "penghageng", "jenderal", "departemen", "polisi", "pemerintah", "pemkab", "pemkot", "pemprov", "tim");
+    // Words that make the name after them someone else than the speaker: "kata putri X", "ujar kuasa hukum Y".
+    private static final List<String> RELATIONS = List.of("putri", "putra", "anak", "istri", "suami", "ayah",
+            "adik", "kakak", "cucu", "menantu", "keponakan", "ajudan", "pengacara", "kuasa hukum", "rekan", "teman",
+            "sahabat", "kerabat", "keluarga", "orang tua", "pendamping", "asisten", "ibunda", "ayahanda", "kakek",
+            "nenek", "paman", "bibi", "mertua", "anggota keluarga", "tim kuasa hukum", "saudara", "murid", "mantan istri",
+            "mantan suami", "kekasih", "pacar", "tetangga");
+    private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau");
     private static final Set<String> NOT_NAMES = Set.of("dalam", "saat", "ketika", "di", "pada", "kepada", "dengan");
+    private static final Set<String> GROUP_STOP = Set.of("yang", "di", "dari", "saat", "ketika", "sembari", "sambil");
     private static final int MAX_QUOTE = 5_000;
+    private static final int REACH = 200;
+    // How many names back a pronoun or a description looks for its person.
+    private static final int MAX_WALK = 40;
 
     private QuoteExtractor() {}
+
+    /** What the text around a quote says of its speaker. */
+    private record Attribution(boolean attributed, String speaker) {
+        static final Attribution NONE = new Attribution(false, null);
+    }
 
     static List<Found> extract(String text, List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
         List<Found> out = new ArrayList<>();
@@ -33,19 +93,19 @@ public final class QuoteExtractor {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            char close = c == '“' ? '”' : c == '"' ? '"' : 0;
-            if (close == 0) {
+            if (c != '“' && c != '"') {
                 i++;
                 continue;
             }
-            int end = text.indexOf(close, i + 1);
+            // Either closing mark ends the quote: texts mix '"' and '”' ('"Kita menang,” kata Budi').
+            int end = closing(text, i + 1);
             int newline = text.indexOf('\n', i + 1);
             if (end < 0 || (newline >= 0 && newline < end) || end - i > MAX_QUOTE) {
                 // An unclosed quote: skip just the mark so one stray quote does not swallow the paragraph.
                 i++;
                 continue;
             }
-            Found found = quote(text, i, end, spans, people);
+            Found found = quote(text, i, end, spans, people, out.isEmpty() ? null : out.get(out.size() - 1));
             if (found != null) {
                 out.add(found);
             }
@@ -54,50 +114,403 @@ public final class QuoteExtractor {
         return out;
     }
 
+    private static int closing(String text, int from) {
+        int straight = text.indexOf('"', from);
+        int curly = text.indexOf('”', from);
+        return straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+    }
+
     private static Found quote(String text, int open, int close, List<SentenceSplitter.Span> spans,
-                               PersonExtractor.People people) {
+                               PersonExtractor.People people, Found previous) {
         int sentence = SentenceSplitter.sentenceAt(spans, open);
         if (sentence < 0 || !spans.get(sentence).sentence().isBody()) {
             return null;
         }
         String inner = text.substring(open + 1, close).strip();
-        while (!inner.isEmpty() && ",;:".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+        while (!inner.isEmpty() && ",;:\\".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
             inner = inner.substring(0, inner.length() - 1).strip();
         }
-        if (inner.isEmpty()) {
+        // A quote is one sentence's words; marks paired across sentences are no quote.
+        if (inner.isEmpty() || !spans.get(sentence).sentence().text().contains(inner)) {
             return null;
         }
         int words = Token.names(inner).size();
-        String speaker = null;
-        boolean attributed = false;
-        int lineEnd = text.indexOf('\n', close);
-        String after = text.substring(close + 1, Math.min(lineEnd < 0 ? text.length() : lineEnd, close + 120));
-        Matcher a = AFTER.matcher(after);
-        if (a.find()) {
-            attributed = true;
-            String name = trimName(a.group(3));
-            if (a.group(2) != null || name.isEmpty()) {
-                int person = people.lastBefore(sentence, open - spans.get(sentence).start());
-                speaker = person >= 0 ? people.names.get(person) : null;
-            } else {
-                int person = people.resolve(name);
-                speaker = person >= 0 ? people.names.get(person) : name;
-            }
-        } else {
-            int lineStart = text.lastIndexOf('\n', open) + 1;
-            String before = text.substring(Math.max(lineStart, open - 200), open);
-            Matcher b = BEFORE.matcher(before);
-            if (b.find()) {
-                attributed = true;
-                int person = people.lastBefore(sentence, open - spans.get(sentence).start());
-                speaker = person >= 0 ? people.names.get(person) : null;
-            }
+        Attribution attribution = after(text, open, close, spans, people);
+        if (!attribution.attributed()) {
+            attribution = before(text, open, spans, people);
+        }
+        if (!attribution.attributed() && words >= 4) {
+            attribution = continued(text, open, spans, people, previous);
         }
         // A short quoted term without attribution ("revolusi warna") is a term, not a quote.
-        if (!attributed && (words < 8 || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0)) {
+        if (!attribution.attributed() && (words < 8 || ".!?".indexOf(inner.charAt(inner.length() - 1)) < 0)) {
             return null;
         }
-        return new Found(new Quote(inner, speaker, sentence), open + 1, close);
+        return new Found(new Quote(inner, attribution.speaker(), sentence), open + 1, close);
+    }
+
+    /** The attribution right after the closing mark: '," kata Budi', '," ujarnya', '," Budi menambahkan'. */
+    private static Attribution after(String text, int open, int close, List<SentenceSplitter.Span> spans,
+                                     PersonExtractor.People people) {
+        int lineEnd = text.indexOf('\n', close);
+        int limit = Math.min(lineEnd < 0 ? text.length() : lineEnd, close + 1 + REACH);
+        String after = text.substring(close + 1, limit);
+        Matcher a = AFTER.matcher(after);
+        if (a.find()) {
+            if (a.group(2) != null) {
+                String speaker = earlier(text, open, spans, people);
+                return new Attribution(true, speaker != null ? speaker : following(close, spans, people));
+            }
+            return new Attribution(true, named(text, close + 1 + a.end(), limit, open, spans, people));
+        }
+        Matcher d = AFTER_DEMIKIAN.matcher(after);
+        if (d.find()) {
+            return new Attribution(true, named(text, close + 1 + d.end(), limit, open, spans, people));
+        }
+        Matcher s = AFTER_SUBJECT.matcher(after);
+        if (s.find()) {
+            return new Attribution(true, subject(text, close + 1 + s.start(1), close + 1 + s.end(1), open, spans, people));
+        }
+        return Attribution.NONE;
+    }
+
+    /** The attribution before the opening mark: 'Budi mengatakan, "...' or 'Ia menjawab: "...'. */
+    private static Attribution before(String text, int open, List<SentenceSplitter.Span> spans,
+                                      PersonExtractor.People people) {
+        int lineStart = text.lastIndexOf('\n', open) + 1;
+        int from = Math.max(lineStart, open - REACH);
+        Matcher b = BEFORE.matcher(text.substring(from, open));
+        if (!b.find()) {
+            return Attribution.NONE;
+        }
+        int verb = from + b.start();
+        int clauseStart = clauseStart(text, spans, verb, lineStart);
+        return new Attribution(true, subject(text, clauseStart, verb, open, spans, people));
+    }
+
+    /** Where the sentence holding this offset starts, or the line start when later. */
+    private static int clauseStart(String text, List<SentenceSplitter.Span> spans, int offset, int lineStart) {
+        int s = SentenceSplitter.sentenceAt(spans, offset);
+        int start = s >= 0 ? spans.get(s).start() : lineStart;
+        // The sentence may start inside an earlier quote of the same paragraph: look only after its closing mark.
+        for (int k = offset - 1; k >= Math.max(start, lineStart); k--) {
+            char c = text.charAt(k);
+            if (c == '”' || c == '"') {
+                return k + 1;
+            }
+        }
+        return Math.max(start, lineStart);
+    }
+
+    /**
+     * A quote with no attribution of its own that goes on from the speaker of the paragraph before or of the
+     * quote just before it: '"...," kata Budi. "Lagi pula ..."' or 'Ia menjelaskan, ... \n "..."'.
+     */
+    private static Attribution continued(String text, int open, List<SentenceSplitter.Span> spans,
+                                         PersonExtractor.People people, Found previous) {
+        int lineStart = text.lastIndexOf('\n', open) + 1;
+        String lead = text.substring(lineStart, open).strip();
+        // Only words that open a sentence go on from a speaker; a title in quotes inside a sentence does not.
+        if (!lead.isEmpty() && ".!?".indexOf(lead.charAt(lead.length() - 1)) < 0) {
+            return Attribution.NONE;
+        }
+        int previousLineStart = previousLineStart(text, lineStart);
+        if (previous != null && people.names.contains(previous.quote().speaker()) && previous.end() >= previousLineStart
+                && onlyPerson(people, spans, previous.end(), open, previous.quote().speaker())) {
+            return new Attribution(true, previous.quote().speaker());
+        }
+        if (!text.substring(lineStart, open).isBlank() || previousLineStart < 0) {
+            return Attribution.NONE;
+        }
+        String paragraph = text.substring(previousLineStart, lineStart).strip();
+        Matcher m = SUBJECT_SAYS.matcher(paragraph);
+        if (!m.find()) {
+            return Attribution.NONE;
+        }
+        int at = text.indexOf(paragraph, previousLineStart);
+        String speaker = subject(text, at + m.start(1), at + m.end(1), at, spans, people);
+        if (speaker == null || !onlyPerson(people, spans, at + m.end(1), open, speaker)) {
+            return Attribution.NONE;
+        }
+        return new Attribution(true, speaker);
+    }
+
+    /** The start of the last non-blank line before this line start, or -1. */
+    private static int previousLineStart(String text, int lineStart) {
+        int k = lineStart - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return -1;
+        }
+        return text.lastIndexOf('\n', k) + 1;
+    }
+
+    /** Whether nobody but this speaker is named between the two offsets. */
+    private static boolean onlyPerson(PersonExtractor.People people, List<SentenceSplitter.Span> spans, int from,
+                                      int to, String speaker) {
+        for (PersonExtractor.Mention m : people.mentions) {
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= from && at < to && !people.names.get(m.person()).equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker the subject words between two offsets name: a pronoun, a person, a role, a group; or null. */
+    private static String subject(String text, int from, int to, int open, List<SentenceSplitter.Span> spans,
+                                  PersonExtractor.People people) {
+        String words = text.substring(from, to).strip();
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = words.split("\\s+")[0].replaceAll("[,.]+$", "").toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(first)) {
+            return earlier(text, open, spans, people);
+        }
+        int person = firstMention(people, spans, from, to);
+        Matcher g = GROUP_ANY.matcher(words);
+        if (g.find() && (person < 0 || from + g.start() < mentionAt(people, spans, from, to))) {
+            return group(g.group(1));
+        }
+        if (person >= 0) {
+            return people.names.get(person);
+        }
+        return byName(words, people);
+    }
+
+    /** The speaker the words from this offset name: "Menteri Budi di ...", "dia", "sejumlah warga", or null. */
+    private static String named(String text, int from, int limit, int open, List<SentenceSplitter.Span> spans,
+                                PersonExtractor.People people) {
+        int s = SentenceSplitter.sentenceAt(spans, from);
+        int end = limit;
+        if (s >= 0 && spans.get(s).end() > from) {
+            end = Math.min(end, spans.get(s).end());
+        }
+        String clause = text.substring(from, end);
+        Matcher stop = CLAUSE_END.matcher(clause);
+        int to = from + (stop.find() ? stop.start() : clause.length());
+        String words = text.substring(from, to).strip().replaceAll("[,.]+$", "");
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = words.split("\\s+")[0].replaceAll("[,.]+$", "").toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(first)) {
+            return earlier(text, open, spans, people);
+        }
+        int person = firstMention(people, spans, from, to);
+        if (person >= 0 && !related(text, from, mentionAt(people, spans, from, to))) {
+            return people.names.get(person);
+        }
+        if (person < 0 && Character.isUpperCase(words.charAt(0))) {
+            return byName(words, people);
+        }
+        Matcher g = GROUP.matcher(words);
+        if (g.find()) {
+            return group(g.group(1));
+        }
+        Matcher anaphor = ANAPHOR.matcher(words);
+        if (anaphor.find()) {
+            if (PERSON_NOUNS.contains(anaphor.group(1))) {
+                return earlier(text, open, spans, people);
+            }
+            int p = describedBefore(anaphor.group(1), text, open, spans, people);
+            return p >= 0 ? people.names.get(p) : null;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name at this offset is named as someone's kin or aide ("putri kedua Sultan X", "kuasa hukum
+     * Y"): then it is not the speaker.
+     */
+    private static boolean related(String text, int from, int at) {
+        String lead = text.substring(from, at).toLowerCase(Locale.ROOT).strip();
+        lead = lead.replaceAll("\\s+(?:pertama|kedua|ketiga|keempat|sulung|bungsu|tertua|termuda)$", "");
+        for (String word : RELATIONS) {
+            if (lead.equals(word) || lead.endsWith(" " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The group's words without what follows them: "seluruh anggota yang hadir" gives "seluruh anggota". */
+    private static String group(String words) {
+        String[] parts = words.split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (GROUP_STOP.contains(part)) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The person a capitalised name or role names ("Presiden", "Lin Jian", "Kepala BPBD Rudi Hartono"), or the
+     * name itself when it is nobody the text's people hold; the last run of capitalised words counts most, since
+     * a name follows its role ("Direktur Jenderal ..., Kemenkes RI Maxi Rein"). Null for a bare role or body.
+     */
+    private static String byName(String words, PersonExtractor.People people) {
+        List<String> runs = new ArrayList<>();
+        for (String chunk : words.split(",")) {
+            String run = trimName(chunk);
+            if (!run.isEmpty()) {
+                runs.add(run);
+            }
+            if (!chunk.isBlank() && !Character.isUpperCase(chunk.strip().charAt(0))) {
+                break;
+            }
+        }
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            String[] parts = runs.get(r).split(" ");
+            for (int k = 0; k < parts.length; k++) {
+                String suffix = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
+                int person = k == 0 ? people.resolve(suffix) : people.resolveName(suffix);
+                if (person >= 0) {
+                    return people.names.get(person);
+                }
+            }
+        }
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            String[] parts = runs.get(r).split(" ");
+            boolean plain = true;
+            for (String part : parts) {
+                String w = part.toLowerCase(Locale.ROOT);
+                if (PersonExtractor.ROLES.contains(w) || ROLE_START.contains(w) || (part.length() > 1
+                        && part.equals(part.toUpperCase(Locale.ROOT)) && parts.length == 1)) {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain) {
+                return runs.get(r);
+            }
+        }
+        return null;
+    }
+
+    /** The person named last before the quote (for "ujarnya", "kata dia"), or the one the next words name first. */
+    private static String earlier(String text, int open, List<SentenceSplitter.Span> spans,
+                                  PersonExtractor.People people) {
+        int walked = 0;
+        for (int k = people.mentions.size() - 1; k >= 0 && walked < MAX_WALK; k--) {
+            PersonExtractor.Mention m = people.mentions.get(k);
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at < open) {
+                walked++;
+            }
+            // A name inside someone's words is not who speaks ("..., Munjul dan Lembang," ia menambahkan).
+            // Only a name counts: how the people's reading resolved an earlier "dia" is no evidence here.
+            if (at < open && !insideQuote(text, at) && !isPronoun(m.words())) {
+                return people.names.get(m.person());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronoun(String words) {
+        String w = words.toLowerCase(Locale.ROOT);
+        return PRONOUNS.contains(w) || PersonExtractor.PRONOUNS.contains(w) || w.endsWith("nya");
+    }
+
+    /** Whether the offset lies between an opening and a closing quotation mark of its line. */
+    private static boolean insideQuote(String text, int at) {
+        int lineStart = Math.max(text.lastIndexOf('\n', at) + 1, at - 3_000);
+        boolean inside = false;
+        for (int k = lineStart; k < at; k++) {
+            char c = text.charAt(k);
+            if (c == '“') {
+                inside = true;
+            } else if (c == '”') {
+                inside = false;
+            } else if (c == '"') {
+                inside = !inside;
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * For a quote that opens the story ('"...," ujarnya.' with nobody named before): the person the following
+     * sentence names at its start, or null.
+     */
+    private static String following(int close, List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+        int s = SentenceSplitter.sentenceAt(spans, close);
+        if (s < 0 || s + 1 >= spans.size()) {
+            return null;
+        }
+        for (PersonExtractor.Mention m : people.mentions) {
+            if (m.sentence() == s + 1 && m.offset() < 40) {
+                return people.names.get(m.person());
+            }
+        }
+        return null;
+    }
+
+    /** The person last named before the quote under this description ("pelatih ... itu"), or -1. */
+    private static int describedBefore(String head, String text, int open, List<SentenceSplitter.Span> spans,
+                                       PersonExtractor.People people) {
+        Pattern word = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(head) + "(?![\\p{L}])");
+        // The description right before the name: "Pelatih Timnas Indonesia, " and nothing lowercase after it.
+        Pattern leading = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(head)
+                + "(?-i)(?:[\\s,]+\\p{Lu}[\\p{L}.()-]*)*[\\s,]*$");
+        int found = -1;
+        int walked = 0;
+        for (int k = people.mentions.size() - 1; k >= 0 && walked < MAX_WALK; k--) {
+            PersonExtractor.Mention m = people.mentions.get(k);
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= open) {
+                continue;
+            }
+            walked++;
+            String role = people.roles.get(m.person());
+            int leadStart = Math.max(spans.get(m.sentence()).start(), at - 60);
+            if (k > 0) {
+                // Only the words between this name and the one before describe it.
+                PersonExtractor.Mention before = people.mentions.get(k - 1);
+                leadStart = Math.max(leadStart, Math.min(at,
+                        spans.get(before.sentence()).start() + before.offset() + before.words().length()));
+            }
+            String lead = text.substring(leadStart, at);
+            if ((role != null && word.matcher(role).find()) || leading.matcher(lead).find()) {
+                // Two people fit the description ("menteri ... itu" with two ministers): it names neither.
+                if (found >= 0 && found != m.person()) {
+                    return -1;
+                }
+                found = m.person();
+            }
+        }
+        return found;
+    }
+
+    /** Where the first person named between two offsets is named, or {@code to}. */
+    private static int mentionAt(PersonExtractor.People people, List<SentenceSplitter.Span> spans, int from, int to) {
+        for (PersonExtractor.Mention m : people.mentions) {
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= from && at < to) {
+                return at;
+            }
+        }
+        return to;
+    }
+
+    /** The person first named between two offsets of the text, or -1. */
+    private static int firstMention(PersonExtractor.People people, List<SentenceSplitter.Span> spans, int from, int to) {
+        for (PersonExtractor.Mention m : people.mentions) {
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= from && at < to) {
+                return m.person();
+            }
+        }
+        return -1;
     }
 
     private static String trimName(String raw) {
@@ -105,14 +518,15 @@ public final class QuoteExtractor {
         StringBuilder name = new StringBuilder();
         for (String part : parts) {
             String word = part.replaceAll("[.,]+$", "");
-            if (word.isEmpty() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+            if (word.isEmpty() || NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))
+                    || !Character.isUpperCase(word.charAt(0))) {
                 break;
             }
             if (name.length() > 0) {
                 name.append(' ');
             }
             name.append(word);
-            if (part.endsWith(",") || part.endsWith(".")) {
+            if (part.endsWith(",") || part.endsWith(".") || name.toString().split(" ").length >= 5) {
                 break;
             }
         }

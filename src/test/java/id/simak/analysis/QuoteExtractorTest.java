@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,6 +24,19 @@ class QuoteExtractorTest {
             "Tanpa penutup kata dia;                                                                   ''
             Menteri Kelautan Bayu Aji meninjau pelabuhan. Peneliti perikanan Universitas Hasanuddin, Rini Astuti, menilai stok ikan turun. "Kuota perlu ditinjau," katanya.; Kuota perlu ditinjau@Rini Astuti@2
             Gubernur Maluku Ardi Wiranto hadir. Sumarni, 45 tahun, pedagang ikan di Ambon, ikut datang. "Harga es naik," ujarnya.; Harga es naik@Sumarni@2
+            Menteri Pertanian Andi Saputra meninjau sawah. "Panen tahun ini bagus sekali," beber Andi.;  Panen tahun ini bagus sekali@Andi Saputra@1
+            "Stok beras aman sampai akhir tahun," kata Kepala Badan Pangan Daerah Rudi Hartono di Medan.; Stok beras aman sampai akhir tahun@Rudi Hartono@0
+            Gubernur Lampung Joko Prasetyo hadir. "Jalan itu harus segera diperbaiki," Joko menambahkan.; Jalan itu harus segera diperbaiki@Joko Prasetyo@1
+            "Kami siap bertanding," kata Menteri Pemuda Budi Santoso. "Semua pemain dalam kondisi bugar."; Kami siap bertanding@Budi Santoso@0 Semua pemain dalam kondisi bugar.@Budi Santoso@1
+            "Hidup petani!" seru sejumlah warga yang berkumpul di alun-alun.;                         Hidup petani!@sejumlah warga@0
+            Menteri Pemuda Budi Santoso memuji tim. "Mereka bermain sangat baik malam ini," ujar pria asal Bandung itu.; Mereka bermain sangat baik malam ini@Budi Santoso@1
+            Menteri Andi Saputra membuka pameran. "Target ekspor tahun ini tercapai dengan baik sekali," kata peneliti dari lembaga swasta.; Target ekspor tahun ini tercapai dengan baik sekali@null@1
+            Menteri Andi Saputra membuka pameran. "Beliau selalu bekerja keras," kata putri sulung Andi Saputra.; Beliau selalu bekerja keras@null@1
+            Kepala Balai Rita Sari memberi keterangan. "Kami sudah bertemu Pak Ahmad Fauzi kemarin," ia menambahkan.; Kami sudah bertemu Pak Ahmad Fauzi kemarin@Rita Sari@1
+            "Kita harus siap menghadapi musim hujan,” kata Budi Santoso.;                               Kita harus siap menghadapi musim hujan@Budi Santoso@0
+            "Kami bangga," kata Budi Santoso dalam acara "Pekan Raya Kota" di Jakarta.;                 Kami bangga@Budi Santoso@0
+            Gubernur Bali Wayan Sudarma meninjau sawah. Menteri Andi Saputra juga hadir. "Kami akan membangun bendungan," ujar gubernur asal Tabanan itu.; Kami akan membangun bendungan@Wayan Sudarma@2
+            "Semua warga diminta tetap tenang dan waspada," demikian Bupati Rudi Hartono.;              Semua warga diminta tetap tenang dan waspada@Rudi Hartono@0
             """)
     void findsQuotesAndSpeakers(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
@@ -30,5 +44,24 @@ class QuoteExtractorTest {
         String actual = quotes.stream().map(q -> q.quote().text() + "@" + q.quote().speaker() + "@" + q.quote().sentence())
                 .collect(Collectors.joining(" "));
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void aQuoteParagraphGoesOnFromTheSpeakerOfTheParagraphBefore() {
+        String text = "Menteri Andi Saputra tiba di Bandung.\n\nIa menjelaskan, anggaran sudah disiapkan sejak awal tahun.\n\n"
+                + "\"Semua proyek akan selesai tahun depan.\"";
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        assertEquals(1, quotes.size());
+        assertEquals("Andi Saputra", quotes.get(0).quote().speaker());
+    }
+
+    @Test
+    void aQuoteThatOpensTheStoryTakesThePersonTheNextSentenceNames() {
+        String text = "\"Kami akan membangun dua jembatan baru tahun ini,\" ujarnya.\nMenteri Andi Saputra menyampaikan hal itu di Bandung.";
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        assertEquals(1, quotes.size());
+        assertEquals("Andi Saputra", quotes.get(0).quote().speaker());
     }
 }

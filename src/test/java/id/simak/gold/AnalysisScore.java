@@ -41,7 +41,8 @@ import java.util.function.Function;
  *   <li>VISITS: the visitor matches the key's {@code who}, {@code when} matches when the key gives one, and
  *       every key country and place is among the visit's places.</li>
  *   <li>QUOTES: the text starts with {@code starts} and ends with {@code ends} (ignoring trailing punctuation),
- *       and the reported speaker contains the key's {@code speaker}.</li>
+ *       and the reported speaker matches the key's {@code speaker} or {@code speaker_full} as people do (one
+ *       name holds the other's words: "Budi" for "Menkes Budi", "Joko Widodo" for "Jokowi" whose full name it is).</li>
  *   <li>LISTS (principles included): the items equal the key's items as a set (order- and case-insensitive, a
  *       leading "dan"/"serta" dropped); reported lists of fewer than three items are not counted, as keys only
  *       hold lists of three or more.</li>
@@ -247,7 +248,9 @@ public final class AnalysisScore {
         if (!text.startsWith(Matching.bare(k.starts())) || !text.endsWith(Matching.bare(k.ends()))) {
             return false;
         }
-        return Matching.containsWords(r.speaker(), k.speaker());
+        // The speaker as people are matched: the key's short form ("Menkes Budi", "Jokowi") or its full name.
+        return Matching.personMatches(k.speaker(), r.speaker())
+                || (k.speakerFull() != null && Matching.personMatches(k.speakerFull(), r.speaker()));
     }
 
     private static boolean isNotQuote(GoldKey key, Quote r) {

@@ -58,7 +58,8 @@ public final class ArticleAnalyzer {
         List<DateExtractor.Found> storyDates = datelineFound == null ? dates : dates.stream()
                 .filter(f -> f.mention().sentence() != datelineSentence || f.start() >= dateline.text().length())
                 .toList();
-        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, storyDates);
+        List<Visit> visits = VisitExtractor.extract(spans, people, placeMentions, storyDates,
+                dateline == null ? null : dateline.place());
 
         List<NumberMention> numbers = new ArrayList<>();
         int d = 0;

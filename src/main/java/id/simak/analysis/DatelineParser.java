@@ -45,6 +45,10 @@ public final class DatelineParser {
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s+(?:--|—|–|-)\\s+");
     private static final int LINES_TO_LOOK = 4;
+    // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
+    // buttons ("A A A"), a photo caption ending in its credit ("... FOTO/ANTARA", "... Foto: Dok. Humas").
+    private static final Pattern PAGE_FURNITURE = Pattern.compile("(?s).*(?:\\.\\.\\.|…)\\s*|\\s*(?:\\p{L}\\s*){1,4}"
+            + "|.*\\b(?:FOTO|Foto|foto)\\s*(?:/|:)\\s*[^.!?]{2,60}\\s*");
 
     private DatelineParser() {}
 
@@ -74,7 +78,9 @@ public final class DatelineParser {
                     }
                     return new Found(d, lineStart + indent);
                 }
-                line++;
+                if (!PAGE_FURNITURE.matcher(content).matches()) {
+                    line++;
+                }
             }
             lineStart = lineEnd + 1;
         }

@@ -114,7 +114,8 @@ public final class PlaceExtractor {
     }
 
     /** Every place mention in reading order; {@code people} are names not to be taken for places. */
-    List<Found> mentions(List<SentenceSplitter.Span> spans, Set<String> personWords) {
+    List<Found> mentions(List<SentenceSplitter.Span> spans, Set<String> people) {
+        Set<String> personWords = namesOutsidePlaces(spans, people);
         List<Found> out = new ArrayList<>();
         for (SentenceSplitter.Span span : spans) {
             if (!span.sentence().isReadable() && span.sentence().kind() != Sentence.Kind.HEADING) {
@@ -230,6 +231,50 @@ public final class PlaceExtractor {
                 && !isRoleWord(first) && !ORGANISATION_WORDS.contains(first) && !ADMINISTRATIVE.containsKey(first);
     }
 
+    /**
+     * The words of people's names, less those that only ever follow one and the same capitalised word: "Desa
+     * Sungai Darmawan" five times over is a village, though "Kepala Desa Sungai Darmawan" read like a role and a name.
+     */
+    private static Set<String> namesOutsidePlaces(List<SentenceSplitter.Span> spans, Set<String> people) {
+        if (people.isEmpty()) {
+            return people;
+        }
+        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (SentenceSplitter.Span span : spans) {
+            String text = span.sentence().text();
+            List<Token> tokens = Token.names(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+                if (!people.contains(w)) {
+                    continue;
+                }
+                String previous = i > 0 && tokens.get(i - 1).capitalized() && adjacent(text, tokens, i - 1, i)
+                        ? tokens.get(i - 1).text() : "";
+                seen.merge(w, 1, Integer::sum);
+                before.merge(w, previous, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        Set<String> out = new java.util.HashSet<>(people);
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            String previous = e.getValue();
+            if (!previous.isEmpty() && seen.get(e.getKey()) >= 2 && !isRoleWord(previous.toLowerCase(Locale.ROOT))
+                    && !people.contains(previous.toLowerCase(Locale.ROOT))) {
+                out.remove(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether an administrative word at token i begins the next name of an address chain written without commas
+     * ("Desa Sukamaju Kecamatan Cibeber"); as the last word of a name it belongs to it ("Kabupaten Tujuh Koto Kota").
+     */
+    private static boolean startsAdministrativeName(String text, List<Token> tokens, int i) {
+        return ADMINISTRATIVE.containsKey(tokens.get(i).text().toLowerCase(Locale.ROOT)) && i + 1 < tokens.size()
+                && tokens.get(i + 1).capitalized() && adjacent(text, tokens, i, i + 1);
+    }
+
     /** Distinct places, first mention first. */
     static List<Place> distinct(List<Found> mentions) {
         Map<String, Place> byKey = new LinkedHashMap<>();
@@ -267,6 +312,7 @@ public final class PlaceExtractor {
                 while (end < tokens.size() && end - i < len + 3 && tokens.get(end).capitalized()
                         && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null
                         && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                        && !startsAdministrativeName(text, tokens, end)
                         && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                     end++;
                 }

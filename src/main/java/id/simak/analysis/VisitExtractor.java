@@ -4,25 +4,92 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds visits: who went where ("berkunjung ke", "melakukan lawatan ke", "mengunjungi", "tiba di") and when. */
+/**
+ * Finds visits: who went where ("berkunjung ke", "melakukan kunjungan kerja ke", "tiba di", "blusukan ke",
+ * "meninjau ... di", "menerima kunjungan X di") and when. Mentions of one visit in several sentences are one
+ * visit; a building visited during a trip lies in the trip's city and country.
+ */
 public final class VisitExtractor {
 
-    private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?:(?:memulai\\s+|melakukan\\s+|mengakhiri\\s+)?(kunjungan kenegaraan|kunjungan kerja|kunjungan resmi|kunjungan"
-                    + "|lawatan resmi|lawatan kenegaraan|lawatan kerja|lawatan|berkunjung|melawat|bertolak|bertandang|terbang"
-                    + "|melanjutkan perjalanan|melanjutkan lawatan|melanjutkan kunjungan)"
-                    + "\\s+ke|(tiba|mendarat)\\s+di|(mengunjungi))\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Adjectives of a visit between the noun and where it goes ("kunjungan kerja ke", "kunjungan bilateral ke").
+    private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
+            + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari))";
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
+            + "(?<receive>menerima\\s+(?:kunjungan|lawatan)" + VISIT_ADJECTIVES + "{0,2})"
+            + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
+            + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
+            + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
+            + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
+            + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi)"
+            + "|(?<attend>menghadiri))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Where a movement verb goes, after any words that date it ("blusukan pada Selasa pagi, 11 Juni 2024, ke").
+    private static final Pattern MOVE_TO = Pattern.compile("\\s+(ke|menuju|di)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TIME_WORDS = Set.of("pada", "hari", "pagi", "siang", "sore", "malam", "ini", "tadi",
+            "dini", "besok", "kemarin", "nanti", "rencananya", "langsung", "kembali", "lagi");
+    // Lower-case building words between "ke" and the name ("menuju kantor Desa ...").
+    private static final Set<String> BUILDING_WORDS = Set.of("kantor", "rumah", "lokasi", "gedung", "kediaman", "markas",
+            "kompleks", "kawasan", "wilayah", "kota", "desa", "kampung", "pusat");
     // What may stand between two destinations of one list ("Vietnam, Thailand, dan Laos").
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
+    // "batal berkunjung", "tak jadi ke": a visit that did not take place.
+    private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(?:batal|gagal|urung|tidak jadi|tak jadi|belum pernah)\\s+(?:\\p{L}+\\s+)?$");
+    // Where a clause begins: punctuation, or a word that opens a clause of its own.
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;:.\"“”()]|\\s[-–—]\\s|\\b(?:ketika|saat|sementara|sedangkan"
+            + "|setelah|sebelum|usai|sesudah|selama|seusai|sewaktu|tatkala)\\b");
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("(?iu)^\\s*(?:setelah|sebelum|usai|sesudah|seusai|saat|ketika"
+            + "|selama|sewaktu|setibanya|sesampainya|sepulang|dalam)\\b");
+    // Words that join companions to the one who travels ("Presiden bersama Ibu Negara", "yang ditemani").
+    private static final Pattern COMPANION_GLUE = Pattern.compile("(?iu)^\\s*(?:,\\s*)?(?:dan|serta|bersama|beserta|didampingi"
+            + "|ditemani|yang\\s+didampingi|yang\\s+ditemani|atau|,)?\\s*(?:oleh\\s+)?$");
+    // Words that may stand between the subject and the verb without being a subject of their own.
+    private static final Set<String> ADVERBS = Set.of("akan", "telah", "sudah", "juga", "pun", "lalu", "kemudian", "langsung",
+            "segera", "rencananya", "dijadwalkan", "sedang", "baru", "pernah", "kembali", "dan", "sempat", "hendak", "ingin",
+            "bakal", "turut", "ikut", "masih", "belum", "pada", "hari", "ini", "itu", "pagi", "siang", "sore", "malam", "tadi",
+            "direncanakan",
+            // Verbs that carry a visit noun and words of purpose continue the clause of the one named before:
+            // "tiba di Hanoi untuk memulai lawatan ke ...", "berkunjung ke ..., melakukan lawatan ke ...".
+            "melakukan", "memulai", "mengakhiri", "melanjutkan", "menjalani", "menggelar", "mengadakan", "untuk", "guna");
+
+    private static final CountryNames COUNTRIES = new CountryNames();
 
     private VisitExtractor() {}
 
+    /** One movement read from a sentence, before the mentions of one visit are joined. */
+    private static final class Movement {
+        final List<String> visitors;
+        final List<Place> places = new ArrayList<>();
+        String when;
+        final int sentence;
+        String kind;
+
+        Movement(List<String> visitors, List<Place> places, String when, int sentence, String kind) {
+            this.visitors = visitors;
+            this.places.addAll(places);
+            this.when = when;
+            this.sentence = sentence;
+            this.kind = kind;
+        }
+
+        boolean onlySites() {
+            return places.stream().allMatch(p -> p.kind() == Place.Kind.OTHER);
+        }
+    }
+
     static List<Visit> extract(List<SentenceSplitter.Span> spans, PersonExtractor.People people,
                                List<PlaceExtractor.Found> places, List<DateExtractor.Found> dates) {
-        List<Visit> out = new ArrayList<>();
+        return extract(spans, people, places, dates, null);
+    }
+
+    /** {@code home} is the town the story is filed from (its dateline), or null. */
+    static List<Visit> extract(List<SentenceSplitter.Span> spans, PersonExtractor.People people,
+                               List<PlaceExtractor.Found> places, List<DateExtractor.Found> dates, String home) {
+        Visitors visitors = Visitors.of(spans, people, COUNTRIES);
+        List<Movement> movements = new ArrayList<>();
         int p = 0;
         int d = 0;
         for (SentenceSplitter.Span span : spans) {
@@ -46,54 +113,330 @@ public final class VisitExtractor {
             if (here.isEmpty() || !span.sentence().isBody()) {
                 continue;
             }
-            Matcher m = TRIGGER.matcher(text);
-            List<PlaceExtractor.Found> destinations = new ArrayList<>();
-            List<String> kinds = new ArrayList<>();
-            List<Integer> triggers = new ArrayList<>();
-            while (m.find()) {
-                List<PlaceExtractor.Found> found = destinationsAfter(text, m.end(), here);
-                for (PlaceExtractor.Found f : found) {
-                    destinations.add(f);
-                    kinds.add(kindOf(m));
-                    triggers.add(m.start());
-                }
+            movements.addAll(movements(text, index, here, datesHere, visitors, people, home));
+        }
+        return join(movements);
+    }
+
+    private static List<Movement> movements(String text, int sentence, List<PlaceExtractor.Found> here,
+                                            List<DateExtractor.Found> dates, Visitors visitors, PersonExtractor.People people,
+                                            String home) {
+        List<Movement> out = new ArrayList<>();
+        List<Visitors.Named> named = visitors.named(text, sentence);
+        List<Integer> triggers = new ArrayList<>();
+        Matcher all = TRIGGER.matcher(text);
+        while (all.find()) {
+            triggers.add(all.start());
+        }
+        Matcher m = TRIGGER.matcher(text);
+        while (m.find()) {
+            if (CALLED_OFF.matcher(text.substring(0, m.start())).find()) {
+                continue;
             }
+            List<PlaceExtractor.Found> destinations = destinations(m, text, here, dates);
             if (destinations.isEmpty()) {
                 continue;
             }
-            // "berkunjung ke Asia Tenggara ..., melakukan lawatan ke Vietnam, ...": the countries say where he went.
-            boolean concrete = destinations.stream().anyMatch(f -> f.place().kind() != Place.Kind.REGION);
-            List<Integer> allTriggers = new ArrayList<>(new LinkedHashSet<>(triggers));
-            LinkedHashSet<String> names = new LinkedHashSet<>();
-            LinkedHashSet<String> kindWords = new LinkedHashSet<>();
-            int firstTrigger = -1;
-            String date = null;
-            for (int k = 0; k < destinations.size(); k++) {
-                if (concrete && destinations.get(k).place().kind() == Place.Kind.REGION) {
-                    continue;
-                }
-                int trigger = triggers.get(k);
-                String dateHere = when(datesHere, trigger, nextTrigger(allTriggers, trigger, text.length()));
-                // "tiba di Jakarta pada Senin untuk memulai lawatan ke Indonesia pada 21-24 Agustus": two
-                // movements with their own dates are two visits.
-                if (firstTrigger >= 0 && trigger != firstTrigger && !java.util.Objects.equals(dateHere, date)) {
-                    out.add(new Visit(visitor(people, index, firstTrigger), List.copyOf(names), date, index,
-                            String.join(", ", kindWords)));
-                    names.clear();
-                    kindWords.clear();
-                    firstTrigger = -1;
-                }
-                names.add(destinations.get(k).place().text());
-                kindWords.add(kinds.get(k));
-                if (firstTrigger < 0) {
-                    firstTrigger = trigger;
-                    date = dateHere;
+            List<String> who = m.group("receive") != null ? received(named, m.end()) : visitors(text, m.start(), named, people, sentence);
+            if (who.isEmpty()) {
+                continue;
+            }
+            List<Place> visited = new ArrayList<>();
+            for (PlaceExtractor.Found f : destinations) {
+                visited.add(f.place());
+            }
+            // "Di Bogor, Presiden ... meninjau ...", "Dalam lawatan ke Mesir itu, ...": the place the sentence opens with
+            // frames the visit.
+            Matcher frame = FRAME.matcher(text);
+            if (frame.lookingAt()) {
+                for (PlaceExtractor.Found f : here) {
+                    if (f.end() <= frame.end() && !visited.contains(f.place())) {
+                        visited.add(f.place());
+                    }
                 }
             }
-            out.add(new Visit(visitor(people, index, firstTrigger), List.copyOf(names), date, index,
-                    String.join(", ", kindWords)));
+            if (m.group("receive") != null && home != null && visited.stream().allMatch(pl -> pl.kind() == Place.Kind.OTHER)
+                    && guestFromAbroad(text, m.end(), named)
+                    && Objects.requireNonNullElse(countryIn(text.substring(clauseStart(text, m.start()), m.start())), "ID").equals("ID")) {
+                visited.addAll(0, homeOf(home, sentence));
+            }
+            int next = nextTrigger(triggers, m.start(), text.length());
+            out.add(new Movement(who, visited, when(text, dates, m.start(), next), sentence, kindOf(m)));
         }
         return out;
+    }
+
+    /**
+     * "Presiden menerima kunjungan Perdana Menteri Malaysia ... di Istana ...": a guest whose title names a foreign
+     * country, received by a host whose title names none, visits the country of this Indonesian paper, in the
+     * town the story is filed from.
+     */
+    private static boolean guestFromAbroad(String text, int after, List<Visitors.Named> named) {
+        for (Visitors.Named n : named) {
+            if (n.start() >= after && n.start() - after <= 2) {
+                String code = countryIn(text.substring(n.start(), n.end()));
+                return code != null && !code.equals("ID");
+            }
+        }
+        return false;
+    }
+
+    private static List<Place> homeOf(String home, int sentence) {
+        String code = COUNTRIES.codeOf(home);
+        if (code != null) {
+            return List.of(new Place(home, Place.Kind.COUNTRY, code, sentence));
+        }
+        String town = home.equals(home.toUpperCase(Locale.ROOT)) ? titleCase(home) : home;
+        return List.of(new Place(COUNTRIES.indonesianName("ID"), Place.Kind.COUNTRY, "ID", sentence),
+                new Place(town, Place.Kind.CITY, null, sentence));
+    }
+
+    /** "JAKARTA" as a body would write it: "Jakarta". */
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : words.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
+    }
+
+    /** The code of the first country the words name, one or two words long, or null. */
+    private static String countryIn(String words) {
+        String[] w = words.split("[^\\p{L}]+");
+        for (int i = 0; i < w.length; i++) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].codePointAt(0))) {
+                continue;
+            }
+            if (i + 1 < w.length && !w[i + 1].isEmpty()) {
+                String two = COUNTRIES.codeOf(w[i] + " " + w[i + 1]);
+                if (two != null) {
+                    return two;
+                }
+            }
+            String one = COUNTRIES.codeOf(w[i]);
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
+    }
+
+    // "Di Bogor, ...", "Dalam kunjungan ke Mesir itu, ...", "Selama lawatannya di Jepang, ...".
+    private static final Pattern FRAME = Pattern.compile("(?u)^\\s*(?:[Dd]i|(?:[Dd]alam|[Ss]elama)\\s+(?:kunjungan|lawatan)(?:nya)?"
+            + "(?:\\s+\\p{Ll}+)?\\s+(?:ke|di))\\s+\\p{Lu}[^,]{0,40},");
+
+    /** Where the trigger goes: the places right after its preposition, or after "di" in its object. */
+    private static List<PlaceExtractor.Found> destinations(Matcher m, String text, List<PlaceExtractor.Found> here,
+                                                           List<DateExtractor.Found> dates) {
+        int from;
+        boolean cityOnly = false;
+        if (m.group("noun") != null || m.group("arrive") != null) {
+            from = m.end();
+        } else if (m.group("move") != null) {
+            from = prepositionAfter(text, m.end(), dates);
+            if (from < 0) {
+                return List.of();
+            }
+        } else {
+            // "meninjau pembangunan jembatan di Desa ...", "menghadiri forum itu di Medan": the object
+            // names what, "di" where. Attending is a visit only to a town or a country, not to a hall at home.
+            cityOnly = m.group("attend") != null;
+            int direct = placeRightAfter(text, m.end(), here);
+            if (direct >= 0 && !cityOnly) {
+                from = m.end();
+            } else {
+                Matcher di = OBJECT_DI.matcher(text).region(m.end(), text.length());
+                if (!di.lookingAt()) {
+                    return List.of();
+                }
+                from = di.end();
+            }
+        }
+        List<PlaceExtractor.Found> out = destinationsAfter(text, from, here);
+        if (cityOnly && out.stream().anyMatch(f -> f.place().kind() == Place.Kind.OTHER)) {
+            return List.of();
+        }
+        return out;
+    }
+
+    // The object of a visiting verb, then "di" and the place: no clause break on the way.
+    private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+");
+
+    private static int placeRightAfter(String text, int from, List<PlaceExtractor.Found> here) {
+        for (PlaceExtractor.Found f : here) {
+            if (f.start() >= from && text.substring(from, f.start()).isBlank()) {
+                return f.start();
+            }
+        }
+        return -1;
+    }
+
+    /** After a movement verb, where its "ke"/"menuju"/"di" ends, over words that only date it; -1 when none. */
+    private static int prepositionAfter(String text, int from, List<DateExtractor.Found> dates) {
+        Matcher to = MOVE_TO.matcher(text).region(from, Math.min(text.length(), from + 80));
+        if (!to.find()) {
+            return -1;
+        }
+        String between = text.substring(from, to.start());
+        for (DateExtractor.Found f : dates) {
+            if (f.start() >= from && f.end() <= to.start()) {
+                between = between.replace(f.mention().text(), " ");
+            }
+        }
+        for (String word : between.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (!word.isEmpty() && !TIME_WORDS.contains(word) && !IndonesianCalendar.isCalendarWord(word)) {
+                return -1;
+            }
+        }
+        return to.end();
+    }
+
+    /**
+     * The place right after the trigger (over a building word: "menuju kantor Desa ..."), those listed with it
+     * and the places named inside them ("Istana Kepresidenan Timor Leste").
+     */
+    private static List<PlaceExtractor.Found> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
+        List<PlaceExtractor.Found> out = new ArrayList<>();
+        int at = from;
+        int lastEnd = from;
+        for (PlaceExtractor.Found f : here) {
+            if (f.start() < at) {
+                if (!out.isEmpty() && f.start() >= out.get(out.size() - 1).start() && f.end() <= lastEnd
+                        && !out.contains(f)) {
+                    out.add(f); // a place inside the one just taken
+                }
+                continue;
+            }
+            String between = text.substring(at, f.start());
+            boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between) : LIST_GLUE.matcher(between).matches();
+            if (!next) {
+                break;
+            }
+            out.add(f);
+            at = f.end();
+            lastEnd = Math.max(lastEnd, f.end());
+        }
+        return out;
+    }
+
+    private static boolean buildingWords(String between) {
+        String[] words = between.strip().split("\\s+");
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!BUILDING_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "menerima kunjungan Perdana Menteri X di ...": the visitor is named right after the trigger. */
+    private static List<String> received(List<Visitors.Named> named, int after) {
+        for (Visitors.Named n : named) {
+            if (n.start() >= after && n.start() - after <= 2) {
+                return List.of(n.name());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who travels: the people named at the head of the trigger's clause with their companions ("Presiden
+     * Joko Widodo bersama Ibu Negara Iriana"); after a leading clause ("Setelah berkunjung ke ..., Jokowi"), the
+     * subject of the main clause; else the one named last before the clause, or by a pronoun before it.
+     */
+    private static List<String> visitors(String text, int trigger, List<Visitors.Named> named,
+                                         PersonExtractor.People people, int sentence) {
+        int clause = clauseStart(text, trigger);
+        List<String> out = new ArrayList<>();
+        Visitors.Named previous = null;
+        for (Visitors.Named n : named) {
+            if (n.start() < clause || n.end() > trigger) {
+                continue;
+            }
+            if (previous == null || COMPANION_GLUE.matcher(text.substring(previous.end(), n.start())).matches()) {
+                if (!out.contains(n.name())) {
+                    out.add(n.name());
+                }
+                previous = n;
+            } else {
+                break;
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        String head = text.substring(clause, trigger);
+        if (LEADING_CLAUSE.matcher(head).lookingAt() || LEADING_CLAUSE.matcher(text.substring(trigger)).lookingAt()) {
+            // "oleh Wapres Smith ketika mengunjungi ...": the clause tells of the one named right before it;
+            // "Setelah berkunjung ke ..., Jokowi mengunjungi ...": else of the subject after it.
+            for (Visitors.Named n : named) {
+                if (n.end() <= clause && text.substring(n.end(), clause).isBlank()) {
+                    return List.of(n.name());
+                }
+            }
+            int comma = text.indexOf(',', trigger);
+            if (comma > 0) {
+                for (Visitors.Named n : named) {
+                    if (n.start() > comma && text.substring(comma + 1, n.start()).isBlank()) {
+                        return List.of(n.name());
+                    }
+                }
+            }
+            // "Ini kunjungan Menlu X yang kedua setelah ... menghadiri ...": the one the sentence spoke of.
+            Visitors.Named last = null;
+            for (Visitors.Named n : named) {
+                if (n.end() <= clause) {
+                    last = n;
+                }
+            }
+            return last == null ? out : List.of(last.name());
+        }
+        if (!ownSubject(head)) {
+            Visitors.Named last = null;
+            for (Visitors.Named n : named) {
+                if (n.end() <= clause) {
+                    last = n;
+                }
+            }
+            if (last != null) {
+                return List.of(last.name());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the words before the verb hold a subject of their own that names nobody ("Tim gabungan ini"). */
+    private static boolean ownSubject(String head) {
+        for (String word : head.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && !ADVERBS.contains(word) && !LEADING_CLAUSE.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String text, int trigger) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(0, trigger);
+        int start = 0;
+        while (m.find()) {
+            // A decimal point or a date's slash is no break: "pukul 09.59".
+            if (m.group().equals(".") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))
+                    && m.end() < text.length() && Character.isDigit(text.charAt(m.end()))) {
+                continue;
+            }
+            start = Character.isLetter(m.group().charAt(0)) ? m.start() : m.end();
+        }
+        return start;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        Matcher m = CLAUSE_BREAK.matcher(text).region(from, text.length());
+        return m.find() ? m.start() : text.length();
     }
 
     private static int nextTrigger(List<Integer> triggers, int trigger, int otherwise) {
@@ -110,65 +453,30 @@ public final class VisitExtractor {
      * preposition ("berkunjung ke", "tiba di", "mengunjungi").
      */
     private static String kindOf(Matcher m) {
-        String noun = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-        String words = noun.startsWith("kunjungan") || noun.startsWith("lawatan") ? m.group(1)
-                : m.group(1) != null ? m.group(1) + " ke" : m.group();
+        String words;
+        if (m.group("noun") != null) {
+            words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1");
+        } else if (m.group("receive") != null) {
+            words = m.group("receive").replaceFirst("(?i)^menerima\\s+", "");
+        } else if (m.group("move") != null) {
+            words = m.group("move") + " ke";
+        } else {
+            words = m.group();
+        }
         return words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    /** The place right after the trigger and those listed with it. */
-    private static List<PlaceExtractor.Found> destinationsAfter(String text, int from, List<PlaceExtractor.Found> here) {
-        List<PlaceExtractor.Found> out = new ArrayList<>();
-        int at = from;
-        for (PlaceExtractor.Found f : here) {
-            if (f.start() < at) {
-                continue;
-            }
-            String between = text.substring(at, f.start());
-            boolean next = out.isEmpty() ? between.isBlank() : LIST_GLUE.matcher(between).matches();
-            if (!next) {
-                break;
-            }
-            out.add(f);
-            at = f.end();
-        }
-        return out;
-    }
-
-    private static String visitor(PersonExtractor.People people, int sentence, int offset) {
-        PersonExtractor.Mention best = null;
-        for (PersonExtractor.Mention m : mentionsOf(people, sentence)) {
-            if (m.offset() < offset) {
-                best = m;
-            }
-        }
-        return best == null ? null : people.names.get(best.person());
-    }
-
-    private static List<PersonExtractor.Mention> mentionsOf(PersonExtractor.People people, int sentence) {
-        List<PersonExtractor.Mention> all = people.mentions;
-        int lo = 0;
-        int hi = all.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (all.get(mid).sentence() < sentence) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        List<PersonExtractor.Mention> out = new ArrayList<>();
-        for (int i = lo; i < all.size() && all.get(i).sentence() == sentence; i++) {
-            out.add(all.get(i));
-        }
-        return out;
-    }
-
     /**
-     * The date of a movement: the first date after its trigger and before the next trigger, else the date of
-     * the sentence nearest to the trigger.
+     * The date of a movement: a date in its own clause, else the first date after its trigger and before the
+     * next trigger, else the date of the sentence nearest to the trigger.
      */
-    private static String when(List<DateExtractor.Found> dates, int offset, int until) {
+    private static String when(String text, List<DateExtractor.Found> dates, int offset, int until) {
+        int clause = clauseStartForDate(text, offset);
+        for (DateExtractor.Found f : dates) {
+            if (f.start() >= clause && f.end() <= offset) {
+                return f.value();
+            }
+        }
         for (DateExtractor.Found f : dates) {
             if (f.start() >= offset && f.start() < until) {
                 return f.value();
@@ -184,5 +492,165 @@ public final class VisitExtractor {
             }
         }
         return best;
+    }
+
+    /** Where the clause of a date begins: only a subordinating word or a full stop, commas set dates apart. */
+    private static int clauseStartForDate(String text, int trigger) {
+        Matcher m = DATE_CLAUSE.matcher(text).region(0, trigger);
+        int start = trigger;
+        while (m.find()) {
+            start = m.start();
+        }
+        return start;
+    }
+
+    private static final Pattern DATE_CLAUSE = Pattern.compile("(?iu)\\b(?:ketika|saat|setelah|sebelum|usai|sesudah|selama"
+            + "|seusai|sewaktu)\\b");
+
+    /**
+     * Mentions of one visit become one: a building visited during a trip lies in the trip's city and country and
+     * takes its date; a movement without a date to a place visited just before takes that visit's date; the
+     * same traveller going to overlapping places at a compatible time is one visit with all its places.
+     */
+    private static List<Visit> join(List<Movement> movements) {
+        for (int i = 0; i < movements.size(); i++) {
+            Movement m = movements.get(i);
+            Movement trip = null;
+            Movement samePlace = null;
+            for (int k = i - 1; k >= 0; k--) {
+                Movement before = movements.get(k);
+                if (trip == null && m.onlySites() && !before.onlySites() && shareVisitor(m, before)) {
+                    trip = before;
+                }
+                if (samePlace == null && sharePlace(m, before)) {
+                    samePlace = before;
+                }
+            }
+            if (trip != null) {
+                for (Place place : trip.places) {
+                    if (place.kind() != Place.Kind.OTHER && place.kind() != Place.Kind.REGION && !m.places.contains(place)) {
+                        m.places.add(place);
+                    }
+                }
+                m.when = m.when == null ? trip.when : m.when;
+            }
+            if (m.when == null && samePlace != null) {
+                m.when = samePlace.when;
+            }
+        }
+        List<Movement> single = new ArrayList<>();
+        for (Movement m : movements) {
+            for (String visitor : m.visitors) {
+                single.add(new Movement(List.of(visitor), m.places, m.when, m.sentence, m.kind));
+            }
+        }
+        List<Movement> joined = new ArrayList<>();
+        for (Movement m : single) {
+            boolean merged = false;
+            for (Movement earlier : joined) {
+                // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan dan ...": a region and the countries
+                // of one sentence are one trip, told by its stops.
+                boolean regionOfTrip = m.sentence == earlier.sentence && (onlyRegions(m) != onlyRegions(earlier));
+                if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip)
+                        && compatible(earlier.when, m.when)) {
+                    if (onlyRegions(earlier) && !onlyRegions(m)) {
+                        earlier.kind = m.kind;
+                    }
+                    for (Place place : m.places) {
+                        if (earlier.places.stream().noneMatch(e -> samePlace(e, place))) {
+                            earlier.places.add(place);
+                        }
+                    }
+                    earlier.when = wider(earlier.when, m.when);
+                    merged = true;
+                    break;
+                }
+            }
+            if (!merged) {
+                joined.add(m);
+            }
+        }
+        List<Visit> out = new ArrayList<>();
+        for (Movement m : joined) {
+            // A region said beside the countries of the trip ("ke Asia Tenggara ..., ke Vietnam") is no stop of it.
+            boolean concrete = m.places.stream().anyMatch(pl -> pl.kind() != Place.Kind.REGION);
+            LinkedHashSet<String> names = new LinkedHashSet<>();
+            for (Place place : m.places) {
+                if (!concrete || place.kind() != Place.Kind.REGION) {
+                    names.add(place.text());
+                }
+            }
+            for (String visitor : m.visitors) {
+                out.add(new Visit(visitor, List.copyOf(names), m.when, m.sentence, m.kind));
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyRegions(Movement m) {
+        return m.places.stream().allMatch(p -> p.kind() == Place.Kind.REGION);
+    }
+
+    private static boolean shareVisitor(Movement a, Movement b) {
+        return a.visitors.stream().anyMatch(b.visitors::contains);
+    }
+
+    private static boolean sharePlace(Movement a, Movement b) {
+        for (Place p : a.places) {
+            for (Place q : b.places) {
+                if (samePlace(p, q) && p.kind() != Place.Kind.REGION) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean samePlace(Place a, Place b) {
+        if (a.code() != null || b.code() != null) {
+            return Objects.equals(a.code(), b.code());
+        }
+        return bare(a.text()).equals(bare(b.text()));
+    }
+
+    /** A place name without its administrative word, so "Bogor" is "Kota Bogor". */
+    private static String bare(String place) {
+        return place.toLowerCase(Locale.ROOT).replaceFirst("^(?:kota|kabupaten|provinsi|kecamatan|kelurahan|desa)\\s+", "");
+    }
+
+    /** Whether two dates of visits may be the same time: one unknown, equal, or one inside the other's range. */
+    private static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.equals(b)) {
+            return true;
+        }
+        return within(a, b) || within(b, a);
+    }
+
+    private static boolean within(String day, String range) {
+        if (!range.contains("/") || day.contains("/")) {
+            return false;
+        }
+        String[] ends = range.split("/");
+        String d = day.startsWith("--") ? day.substring(2) : day;
+        String from = ends[0].startsWith("--") ? ends[0].substring(2) : ends[0];
+        String to = ends[1].startsWith("--") ? ends[1].substring(2) : ends[1];
+        if (day.startsWith("--") != ends[0].startsWith("--")) {
+            // Compare month and day only when one of them has no year.
+            d = d.length() > 5 ? d.substring(d.length() - 5) : d;
+            from = from.length() > 5 ? from.substring(from.length() - 5) : from;
+            to = to.length() > 5 ? to.substring(to.length() - 5) : to;
+        }
+        return d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
+    }
+
+    /** Of two compatible dates, the one that says more: a range over a day, a day over nothing. */
+    private static String wider(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.contains("/") && !a.contains("/") ? b : a;
     }
 }

@@ -25,6 +25,8 @@ class DatelineParserTest {
             Kompas.com - Harga emas turun.;                     null;     null;       Kompas.com; Kompas.com -
             Medan, Kompas.com – Banjir surut.;                  Medan;    null;       Kompas.com; Medan, Kompas.com –
             Liputan6.com, Ambon - Kapal bersandar.;             Ambon;    null;       Liputan6.com; Liputan6.com, Ambon -
+            Menteri Tinjau Pasar\\n\\nMenteri Tinjau...\\nMenteri meninjau pasar di Medan. FOTO/DOK HUMAS\\nA A A\\nMEDAN - Menteri meninjau pasar.; Medan; null; null; MEDAN -
+            Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {
         Dateline d = DatelineParser.parse(text.replace("\\n", "\n"));

@@ -51,6 +51,8 @@ class PlaceExtractorTest {
             Data itu meliputi Papua Barat Daya dan Jakarta Pusat.;                     Papua Barat Daya/REGION/null
             Turnamen digelar di GOR Sudirman, Kudus Minggu (9/10).;                    GOR Sudirman/OTHER/null Kudus/CITY/null
             Pasokan tiba di pedalaman Asmat pekan lalu.;                                Asmat/CITY/null
+            Longsor terjadi di Kabupaten Tujuh Koto Kota, Sumatera Barat.;              Kabupaten Tujuh Koto Kota/CITY/null Sumatera Barat/REGION/null
+            Bantuan tiba di Desa Sukamaju Kecamatan Cibeber kemarin.;                   Desa Sukamaju/OTHER/null Kecamatan Cibeber/OTHER/null
             """)
     void findsBuildingsAndMoreKindsOfPlaces(String text, String expected) {
         assertEquals(expected, places(text));

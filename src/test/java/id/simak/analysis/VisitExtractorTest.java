@@ -27,15 +27,43 @@ class VisitExtractorTest {
             Presiden Joko Widodo tiba di Hanoi pada 10 Januari 2024. Sehari kemudian, Widodo terbang ke Da Nang.; Joko Widodo>Hanoi@2024-01-10#tiba di Joko Widodo>Da Nang@2024-01-11#terbang ke
             Presiden Joko Widodo tiba di Hanoi pada 10 Januari 2024. Ia lalu melanjutkan perjalanan ke Filipina.; Joko Widodo>Hanoi@2024-01-10#tiba di Joko Widodo>Filipina@null#melanjutkan perjalanan ke
             Presiden Joko Widodo bertandang ke Kamboja pada Februari 2024.;  Joko Widodo>Kamboja@2024-02#bertandang ke
+            Menteri Kesehatan Budi Santoso melakukan kunjungan kerja ke Kota Kupang pada Senin (4/3/2024).; Budi Santoso>Kota Kupang@2024-03-04#kunjungan kerja
+            Gubernur Darmawan Saputra menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Gedung Sate pada 5 Mei 2023.; Ahmad Rahman>Gedung Sate@2023-05-05#kunjungan
+            Bupati Ahmad Darmawan blusukan pada Selasa pagi, 11 Juni 2024, ke Desa Sukamaju.; Ahmad Darmawan>Desa Sukamaju@2024-06-11#blusukan ke
+            Menteri Pertanian Budi Santoso meninjau panen raya di Desa Sukamaju, Kabupaten Garut, Rabu (6/3/2024).; Budi Santoso>Desa Sukamaju+Kabupaten Garut@2024-03-06#meninjau
+            Presiden Budi Santoso menghadiri konferensi tingkat tinggi itu di Kuala Lumpur pada 8 Oktober 2023.; Budi Santoso>Kuala Lumpur@2023-10-08#menghadiri
+            Presiden Budi Santoso menghadiri rapat di Gedung Nusantara pada 8 Oktober 2023.; ''
+            Presiden Budi Santoso bersama Ibu Negara Sri Lestari berkunjung ke Lombok pada 3 Juli 2023.; Budi Santoso>Lombok@2023-07-03#berkunjung ke Sri Lestari>Lombok@2023-07-03#berkunjung ke
+            Setelah tiba di Makassar pada 2 Mei 2023, Menteri Budi Santoso mengunjungi Pelabuhan Nusantara.; Budi Santoso>Makassar+Pelabuhan Nusantara@2023-05-02#tiba di
+            Menteri Budi Santoso batal berkunjung ke Surabaya pekan lalu.; ''
+            Presiden Budi Santoso tiba di Manila, Filipina, pada 7 Agustus 2023. Di sana, Budi mengunjungi Istana Malacañang.; Budi Santoso>Manila+Filipina+Istana Malacañang@2023-08-07#tiba di
+            Menteri Luar Negeri Budi Santoso atau Budi bertolak ke Jepang pada 2 Februari 2024. Budi dijadwalkan bertemu mitranya.; Budi Santoso>Jepang@2024-02-02#bertolak ke
+            Menteri Budi Santoso melawat ke Mesir pada 3 Maret 2024. Dalam lawatan ke Mesir itu, Budi juga mengunjungi Kairo.; Budi Santoso>Mesir+Kairo@2024-03-03#melawat ke
+            Tim gabungan ini berangkat ke Palu pada Kamis (5/1/2023).; ''
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
+        assertEquals(expected, visits(text, null));
+    }
+
+    /** A foreign guest received at a building visits the country and the town the story is filed from. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Presiden Budi Santoso menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Istana Bogor pada 5 Mei 2023.; Ahmad Rahman>Indonesia+Bogor+Istana Bogor@2023-05-05#kunjungan
+            Presiden RI Budi Santoso menerima kunjungan Kanselir Jerman Hans Weber di Istana Bogor pada 5 Mei 2023.; Hans Weber>Indonesia+Bogor+Istana Bogor@2023-05-05#kunjungan
+            Presiden Filipina Jose Reyes menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Istana Malacañang pada 5 Mei 2023.; Ahmad Rahman>Istana Malacañang@2023-05-05#kunjungan
+            Gubernur Darmawan Saputra menerima kunjungan Bupati Ahmad Darmawan di Gedung Sate pada 5 Mei 2023.; Ahmad Darmawan>Gedung Sate@2023-05-05#kunjungan
+            """)
+    void aGuestFromAbroadVisitsTheHomeOfTheStory(String text, String expected) {
+        assertEquals(expected, visits(text, "BOGOR"));
+    }
+
+    private static String visits(String text, String home) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         PersonExtractor.People people = new PersonExtractor(COUNTRIES, HunspellLexicon.loadDefault()).extract(spans);
         List<PlaceExtractor.Found> places = new PlaceExtractor(COUNTRIES).mentions(spans, Set.of());
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, null);
-        String actual = VisitExtractor.extract(spans, people, places, dates).stream()
+        return VisitExtractor.extract(spans, people, places, dates, home).stream()
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when() + "#" + v.kind())
                 .collect(Collectors.joining(" "));
-        assertEquals(expected, actual);
     }
 }

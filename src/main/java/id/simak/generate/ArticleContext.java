@@ -393,6 +393,50 @@ final class ArticleContext {
      * The people of the article whose names read as persons', in order of first mention, each once: a name that
      * shares a word with one already taken ("Retno Marsudi", "Menlu Retno", "Retno LP Marsudi") is the same person.
      */
+    /**
+     * Whether the name finder read this name as a person's (or the text gives the name a role), and not more surely
+     * as an organisation's or a place's: a body, a satellite or a town is no one to ask about. Without the finder's
+     * reading (an analysis made without the models) every name the analysis lists counts.
+     */
+    /** The name finder's probability from which a person it reads is one (precision about 0.95 there). */
+    private static final double PERSON_CONFIDENCE = 0.85;
+
+    boolean namedAsPerson(String name, boolean hasRole) {
+        if (analysis.entities().isEmpty()) {
+            return true;
+        }
+        Set<String> words = nameWords(name);
+        double person = 0;
+        double thing = 0;
+        for (id.simak.analysis.Entity e : analysis.entities()) {
+            Set<String> other = nameWords(e.text());
+            if (other.isEmpty() || !(words.containsAll(other) || other.containsAll(words))) {
+                continue;
+            }
+            if (e.kind() == id.simak.analysis.Entity.Kind.PERSON) {
+                person = Math.max(person, e.probability());
+            } else if (other.equals(words)) {
+                thing = Math.max(thing, e.probability());
+            }
+        }
+        // Read as a body or a place more surely than as a person: no one. Otherwise a person needs the finder's
+        // confidence or a cue of its own, the role the text gives ("Juru Bicara KPK Tessa ...").
+        if (thing >= 0.5 && thing >= person) {
+            return false;
+        }
+        return person >= PERSON_CONFIDENCE || hasRole;
+    }
+
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+            if (w.length() > 1) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
     List<Person> persons() {
         if (persons != null) {
             return persons;
@@ -400,7 +444,9 @@ final class ArticleContext {
         List<Person> out = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Person p : analysis.people()) {
-            if (!looksLikePerson(p.name())) {
+            // A name the text also writes as an acronym ("... Satellite (VHTS)") is a thing, not a person.
+            if (!looksLikePerson(p.name()) || !namedAsPerson(p.name(), p.role() != null && !p.role().isBlank())
+                    || p.mentions().stream().anyMatch(m -> m.length() >= 2 && m.equals(m.toUpperCase(Locale.ROOT)) && m.matches("\\p{Lu}+"))) {
                 continue;
             }
             boolean same = false;

@@ -34,23 +34,29 @@ final class ListQuestions {
             }
             String lead = lead(sentence, start);
             String speaker = speaker(list);
-            String frame = (speaker == null ? "Menurut teks" : "Menurut " + speaker) + ", apa saja yang disebut di sini: "
-                    + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?";
             Evidence evidence = ctx.evidence(list.sentence());
             String why = "Kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".";
-            List<String> others = countries ? countryNeighbours(list) : otherItems(list, lists);
-            List<String> distractors = ctx.picker.pick(list.items(), others, Math.max(2, 7 - list.items().size()), List.of());
+            List<String> others = countries ? countryNeighbours(list) : otherItems(list, lists, lead);
+            others.removeIf(o -> ArticleContext.find(sentence, o) >= 0);
+            List<String> distractors = ctx.picker.pick(list.items(), others, Math.min(3, Math.max(2, 7 - list.items().size())),
+                    List.of());
             if (distractors.size() >= 2) {
-                out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST, frame + " Pilih semua jawaban yang benar.",
+                // Places listed elsewhere in the story may be true here as well (felt in one town and another): a list
+                // of places with places of other lists as wrong choices waits in the bank.
+                boolean fair = sameKind(list.items(), distractors) && shortItems(list.items()) && list.items().size() <= 6
+                        && (countries || !mostlyPlaces(list.items()));
+                out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.LIST,
+                        "Pilih semua yang disebut " + (speaker == null ? "teks" : speaker) + " untuk melengkapi kalimat ini: "
+                                + ArticleContext.quoted(lead + " " + ArticleContext.GAP),
                         List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence,
-                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.42 : 0.3));
+                        Difficulty.MEDIUM, fair ? 0.55 : 0.3));
                 String intruder = distractors.get(0);
                 List<String> shownItems = list.items().subList(0, 3);
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)
                                 + ", manakah yang TIDAK termasuk dalam daftar ini: " + ArticleContext.quoted(lead + " " + ArticleContext.GAP) + "?",
                         ctx.picker.choices(shownItems, List.of(intruder), "list-not" + list.items()), intruder,
                         "«" + intruder + "» tidak disebut; kalimat bukti menyebut " + VisitQuestions.join(list.items()) + ".", evidence,
-                        Difficulty.MEDIUM, sameKind(list.items(), distractors) ? 0.4 : 0.28));
+                        Difficulty.MEDIUM, fair ? 0.4 : 0.28));
             }
         }
         return out;
@@ -110,28 +116,55 @@ final class ListQuestions {
         return true;
     }
 
-    /** Items of the other lists, nearest list first: same kind of thing (abstract nouns of the same article). */
-    private List<String> otherItems(Enumeration list, List<Enumeration> lists) {
+    private boolean mostlyPlaces(List<String> items) {
+        long places = items.stream().filter(i -> ctx.analysis.places().stream()
+                .anyMatch(p -> p.text().equalsIgnoreCase(i) || i.endsWith(" " + p.text()))).count();
+        return places * 2 >= items.size();
+    }
+
+    /** Whether every item is short enough to read as one choice. */
+    private static boolean shortItems(List<String> items) {
+        return items.stream().allMatch(i -> i.split("\\s+").length <= 5 && i.length() <= 40);
+    }
+
+    /**
+     * Items of the other lists, nearest list first, leaving out a list led in by a word of the same root ("terasa di"
+     * and "dirasakan di" list places of one event: their items are true here too). No lone words from elsewhere.
+     */
+    private List<String> otherItems(Enumeration list, List<Enumeration> lists, String lead) {
         List<Enumeration> sorted = new ArrayList<>(lists);
         sorted.sort((a, b) -> Integer.compare(Math.abs(a.sentence() - list.sentence()), Math.abs(b.sentence() - list.sentence())));
+        Set<String> leadRoots = leadRoots(lead);
         List<String> out = new ArrayList<>();
         for (Enumeration other : sorted) {
-            if (other != list && !allPlaces(other)) {
-                for (String item : other.items()) {
-                    if (!item.contains(" ") || item.split(" ").length <= 3) {
-                        out.add(item);
-                    }
+            if (other == list || allPlaces(other)) {
+                continue;
+            }
+            String otherSentence = ctx.text(other.sentence());
+            int at = ArticleContext.find(otherSentence, other.items().get(0));
+            if (at < 0 || leadRoots.stream().anyMatch(leadRoots(lead(otherSentence, at))::contains)) {
+                continue;
+            }
+            for (String item : other.items()) {
+                if (item.split(" ").length <= 5) {
+                    out.add(item);
                 }
             }
         }
-        // Too few other lists: abstract nouns of the article (pe-an, per-an, ke-an) are the same kind of thing.
-        for (WordInfo w : ctx.analysis.words()) {
-            String word = w.word().toLowerCase(Locale.ROOT);
-            if (word.endsWith("an") && (word.startsWith("pe") || word.startsWith("ke"))
-                    && ArticleContext.find(ctx.text(list.sentence()), word) < 0) {
-                out.add(word);
+        return out;
+    }
+
+    /** The roots of the last content words before a list. */
+    private Set<String> leadRoots(String lead) {
+        String[] words = lead.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        Set<String> roots = new java.util.HashSet<>();
+        for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
+            String w = words[i];
+            if (w.length() > 3 && !ArticleContext.leansBack(w)) {
+                roots.add(w);
+                roots.addAll(ctx.lexicon.roots(w));
             }
         }
-        return out;
+        return roots;
     }
 }

@@ -26,7 +26,8 @@ final class PersonQuestions {
         List<Question> out = new ArrayList<>();
         List<Person> persons = ctx.persons();
         for (Person person : persons) {
-            if (person.role() == null || person.role().isBlank() || !Character.isUpperCase(person.role().codePointAt(0))) {
+            if (person.role() == null || person.role().isBlank() || !Character.isUpperCase(person.role().codePointAt(0))
+                    || !cleanRole(person.role())) {
                 continue;
             }
             int sentence = firstBodySentenceWith(person.role() + " " + person.name());
@@ -45,7 +46,8 @@ final class PersonQuestions {
                     continue;
                 }
                 otherNames.add(other.name());
-                if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))) {
+                if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))
+                        && cleanRole(other.role())) {
                     otherRoles.add(other.role());
                 }
             }
@@ -53,7 +55,7 @@ final class PersonQuestions {
             if (names.size() >= 2) {
                 out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + person.role() + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
-                        Difficulty.EASY, names.size() == 3 ? 0.68 : 0.6));
+                        Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
             }
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
@@ -64,10 +66,26 @@ final class PersonQuestions {
             if (roles.size() >= 2) {
                 out.add(Drafts.choice(Skill.PERSON, "Apa jabatan " + person.name() + " menurut berita?",
                         ctx.picker.choices(List.of(person.role()), roles, "role" + person.name()), person.role(), why, evidence,
-                        Difficulty.EASY, general ? 0.38 : roles.size() == 3 ? 0.62 : 0.55));
+                        Difficulty.EASY, general || bare(person.role()) ? 0.38 : roles.size() == 3 ? 0.62 : 0.55));
             }
         }
         return out;
+    }
+
+    // A role is a title of its own words: no pronoun ("Plt-nya"), no clause, no honorific cut off at its end ("Rektor X, Prof").
+    private static final java.util.regex.Pattern UNCLEAN_ROLE = java.util.regex.Pattern.compile(
+            "(?iu)(?:-?nya\\b|[,;:?!\"“”]|\\b(?:prof|dr|ir|h|hj|drs|kh)\\.?$)");
+
+    static boolean cleanRole(String role) {
+        return !UNCLEAN_ROLE.matcher(role.strip()).find() && role.split("\\s+").length <= 10;
+    }
+
+    /**
+     * A one-word title alone ("Presiden", "Gubernur", "Sultan"): a reader answers it from what everybody knows, and
+     * which office is meant the question does not say. It waits in the bank.
+     */
+    private static boolean bare(String role) {
+        return !role.strip().contains(" ");
     }
 
     /** The same country with other titles ("Presiden China": "Wakil Presiden China", "Perdana Menteri China"). */

@@ -398,6 +398,24 @@ final class ArticleContext {
      * as an organisation's or a place's: a body, a satellite or a town is no one to ask about. Without the finder's
      * reading (an analysis made without the models) every name the analysis lists counts.
      */
+    /** Whether the name finder did not read this name as a person's or a body's more surely than as a place's. */
+    boolean namedAsPlace(String name) {
+        Set<String> words = nameWords(name);
+        double place = 0;
+        double other = 0;
+        for (id.simak.analysis.Entity e : analysis.entities()) {
+            Set<String> w = nameWords(e.text());
+            if (!w.isEmpty() && (words.containsAll(w) || w.containsAll(words))) {
+                if (e.kind() == id.simak.analysis.Entity.Kind.PLACE) {
+                    place = Math.max(place, e.probability());
+                } else if (w.equals(words) || e.kind() == id.simak.analysis.Entity.Kind.PERSON) {
+                    other = Math.max(other, e.probability());
+                }
+            }
+        }
+        return !(other >= 0.5 && other > place);
+    }
+
     /** The name finder's probability from which a person it reads is one (precision about 0.95 there). */
     private static final double PERSON_CONFIDENCE = 0.85;
 

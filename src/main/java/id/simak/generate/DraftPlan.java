@@ -46,9 +46,28 @@ final class DraftPlan {
         // A cause is what a teacher asks first when the text gives one: it is taken before the rest.
         best.stream().filter(q -> q.skill() == Skill.CAUSE && q.score() >= CONFIDENT).findFirst()
                 .ifPresent(q -> take(q, draft, sentences, perSkill));
-        for (Question q : best) {
-            if (draft.size() >= size || q.score() < CONFIDENT) {
+        // Facts first, words after: a word question may quote any sentence, so it takes one no fact question needs.
+        List<Question> factsThenWords = new ArrayList<>(best.stream().filter(q -> !q.skill().isVocabulary()).toList());
+        factsThenWords.addAll(best.stream().filter(q -> q.skill().isVocabulary()).toList());
+        fill(factsThenWords, draft, sentences, perSkill, size, maxPerSkill);
+        // Short of the smallest draft, a fourth question of a skill is better than a doubtful one of another.
+        if (draft.size() < MIN_SIZE) {
+            fill(factsThenWords, draft, sentences, perSkill, Math.min(size, MIN_SIZE), maxPerSkill + 1);
+        }
+        List<Question> ordered = order(draft);
+        List<Question> bank = new ArrayList<>(best);
+        bank.removeAll(draft);
+        return new Generation(ordered, bank);
+    }
+
+    private static void fill(List<Question> candidates, List<Question> draft, Set<Integer> sentences,
+            Map<String, Integer> perSkill, int size, int maxPerSkill) {
+        for (Question q : candidates) {
+            if (draft.size() >= size) {
                 break;
+            }
+            if (q.score() < CONFIDENT) {
+                continue;
             }
             if (draft.contains(q) || sentences.contains(q.evidence().sentence())) {
                 continue;
@@ -57,16 +76,12 @@ final class DraftPlan {
             int vocabulary = (int) draft.stream().filter(d -> d.skill().isVocabulary()).count();
             int trueFalse = (int) draft.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE).count();
             if (ofSkill >= maxPerSkill || q.skill() == Skill.MAIN_IDEA && ofSkill >= 1
-                    || q.skill().isVocabulary() && (vocabulary >= MAX_VOCABULARY || ofSkill >= 1)
+                    || q.skill().isVocabulary() && vocabulary >= MAX_VOCABULARY
                     || q.type() == QuestionType.TRUE_FALSE && trueFalse >= MAX_TRUE_FALSE || clashes(q, draft)) {
                 continue;
             }
             take(q, draft, sentences, perSkill);
         }
-        List<Question> ordered = order(draft);
-        List<Question> bank = new ArrayList<>(best);
-        bank.removeAll(draft);
-        return new Generation(ordered, bank);
     }
 
     private static void take(Question q, List<Question> draft, Set<Integer> sentences, Map<String, Integer> perSkill) {

@@ -28,15 +28,22 @@ final class VisitQuestions {
                 }
             }
             boolean toCities = codes.isEmpty();
+            boolean towns = true;
             if (toCities) {
-                // A visit to cities ("tiba di Beijing, lalu Shanghai"): the other cities of the text are the distractors.
+                // A visit to towns ("tiba di Beijing, lalu Shanghai"): the other towns of the text are the distractors.
+                // An address ("Posyandu X, Kelurahan Y, Kota Z") is one place told from small to large, not a round of
+                // visits: only its town is asked.
                 for (String place : visit.places()) {
-                    if (!isRegion(place)) {
+                    if (!isRegion(place) && kindOf(place) == Place.Kind.CITY) {
                         names.add(place);
                     }
                 }
+                if (names.size() > 1 && addressChain(visit.sentence(), visit.places())) {
+                    names = new ArrayList<>(names.subList(names.size() - 1, names.size()));
+                }
+                towns = !names.isEmpty();
             }
-            if (names.isEmpty() || visit.visitor() == null || !ctx.isBody(visit.sentence())
+            if (names.isEmpty() || !towns || visit.visitor() == null || !ctx.isBody(visit.sentence())
                     || !ctx.looksLikePerson(visit.visitor())) {
                 continue;
             }
@@ -47,6 +54,10 @@ final class VisitQuestions {
                     ? visit.kind() : "kunjungan";
             Set<String> home = ctx.homeCountries(visit.visitor());
             List<String> candidates = toCities ? otherPlaces(names) : ctx.countryCandidates(codes, home);
+            // A town's wrong choices are towns written the same way ("Kota X" with "Kota Y"), never a person or a body.
+            candidates = new ArrayList<>(candidates);
+            candidates.removeIf(c -> !ctx.namedAsPlace(c));
+            boolean sameKind = !toCities || ctx.sameAdministrativeKind(names.get(0), candidates.stream().limit(3).toList());
             String where = toCities ? "kota" : "negara";
             Evidence evidence = ctx.evidence(visit.sentence());
             String listed = join(names);
@@ -56,13 +67,13 @@ final class VisitQuestions {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
                 out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " melakukan " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
-                        Difficulty.EASY, 0.6));
+                        Difficulty.EASY, distractors.size() == 3 && sameKind ? 0.6 : 0.4));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
                         AnswerText.capitalize(where) + " mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
-                        Difficulty.MEDIUM, 0.58));
+                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind ? 0.58 : 0.4));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
@@ -83,6 +94,23 @@ final class VisitQuestions {
 
     private boolean isRegion(String place) {
         return ctx.analysis.places().stream().anyMatch(p -> p.text().equals(place) && p.kind() == Place.Kind.REGION);
+    }
+
+    private Place.Kind kindOf(String place) {
+        return ctx.analysis.places().stream().filter(p -> p.text().equals(place)).map(Place::kind).findFirst()
+                .orElse(Place.Kind.OTHER);
+    }
+
+    /** Whether the places stand one after the other, joined by commas only, as an address does. */
+    private boolean addressChain(int sentence, List<String> places) {
+        String text = ctx.text(sentence);
+        int first = ArticleContext.find(text, places.get(0));
+        int last = ArticleContext.find(text, places.get(places.size() - 1));
+        if (first < 0 || last <= first) {
+            return false;
+        }
+        String span = text.substring(first, last);
+        return !span.matches("(?s).*\\b(?:dan|lalu|kemudian|serta|sebelum|setelah)\\b.*");
     }
 
     /** Places of the text that are neither countries nor regions nor already in the visit. */

@@ -74,11 +74,11 @@ public final class LanguageModelBenchmark {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(lexicon);
         QuestionGenerator generator = new QuestionGenerator(lexicon);
         for (int i = 0; i < 200; i++) {
-            sink += generator.generate(analyzer.analyze(longer)).size();
+            sink += generator.generate(analyzer.analyze(longer)).all().size();
         }
         long cpu = THREADS.getCurrentThreadCpuTime();
         for (int i = 0; i < 50; i++) {
-            sink += generator.generate(analyzer.analyze(longer)).size();
+            sink += generator.generate(analyzer.analyze(longer)).all().size();
         }
         System.out.printf(Locale.ROOT, "for comparison, analysis + generation of the same 900 words: %.2f ms cpu%n",
                 (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6 / 50);

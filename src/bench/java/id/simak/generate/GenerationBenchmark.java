@@ -56,7 +56,7 @@ public final class GenerationBenchmark {
             int rounds) {
         int words = text.split("\\s+").length;
         for (int i = 0; i < rounds; i++) {
-            sink += generator.generate(analyzer.analyze(text)).size();
+            sink += generator.generate(analyzer.analyze(text)).all().size();
         }
         long analysisCpu = 0;
         long totalCpu = 0;
@@ -67,7 +67,7 @@ public final class GenerationBenchmark {
             long c = THREADS.getCurrentThreadCpuTime();
             ArticleAnalysis analysis = analyzer.analyze(text);
             long afterAnalysis = THREADS.getCurrentThreadCpuTime();
-            List<Question> qs = generator.generate(analysis);
+            List<Question> qs = generator.generate(analysis).all();
             totalCpu += THREADS.getCurrentThreadCpuTime() - c;
             analysisCpu += afterAnalysis - c;
             wall += System.nanoTime() - w;

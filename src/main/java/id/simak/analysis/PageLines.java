@@ -54,7 +54,9 @@ final class PageLines {
                     + "|[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
                     + "|\\bantara foto/|\\bfoto\\s*:\\s*\\S|\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|--\\s*youtube\\b"
                     // "... 28 Januari 2024. (Media PSSI)": a credit in brackets after the last full stop.
-                    + "|[.!?]\\s*\\(\\p{Lu}[^()]{1,40}\\)\\s*$",
+                    + "|[.!?]\\s*\\(\\p{Lu}[^()]{1,40}\\)\\s*$"
+                    // "... Jawa Barat. TEMPO/Daniel A. Fajri": an outlet's credit with the photographer after the last stop.
+                    + "|[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}.]*\\s?/\\s?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "Kompas.com - 26/09/2022, 13:30 WIB", "Rabu, 12 Februari 2020 - 11:11 WIB", "28 Desember 2021 04:40".
     private static final Pattern STAMP_WORDS = Pattern.compile(
@@ -115,12 +117,21 @@ final class PageLines {
     private static void markOtherStories(List<String> lines, List<Sentence.Kind> kinds) {
         Map<String, Integer> first = new HashMap<>();
         boolean afterLabel = false;
+        boolean afterPhotoLabel = false;
         for (int i = 0; i < lines.size(); i++) {
             Sentence.Kind kind = kinds.get(i);
             if (kind == null) {
                 continue;
             }
             String line = lines.get(i).strip();
+            // "Tangkapan layar YouTube DPR RI" or "Foto: Dok. X" on a line of its own labels the caption under it.
+            if (afterPhotoLabel && kind == Sentence.Kind.BODY && line.split("\\s+").length <= 40) {
+                kinds.set(i, Sentence.Kind.CAPTION);
+                kind = Sentence.Kind.CAPTION;
+            }
+            // Only a bare label (no sentence of its own, no closing credit) heads the caption under it.
+            afterPhotoLabel = kind == Sentence.Kind.CAPTION && PHOTO_LABEL.matcher(line).find() && line.split("\\s+").length <= 8
+                    && ".!?)”\"".indexOf(line.charAt(line.length() - 1)) < 0;
             boolean repeated = first.putIfAbsent(line, i) != null;
             if (kind == Sentence.Kind.BODY && (afterLabel || repeated)) {
                 kinds.set(i, Sentence.Kind.BOILERPLATE);
@@ -128,6 +139,9 @@ final class PageLines {
             afterLabel = SECTION_LABEL.matcher(line).matches();
         }
     }
+
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "(?iu)^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b");
 
     // Labels under which a page lists other stories.
     private static final Pattern SECTION_LABEL = Pattern.compile(

@@ -18,7 +18,8 @@ final class AnswerText {
         }
         String s = text;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
+            // Only accented letters need decomposing; curly quotes and dashes are gaps anyway.
+            if (s.charAt(i) > 127 && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
                 s = withoutMarks(Normalizer.normalize(s, Normalizer.Form.NFD));
                 break;
             }

@@ -9,6 +9,7 @@ import id.simak.analysis.Place;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -278,7 +279,7 @@ final class ArticleContext {
         if (sentence == null || phrase == null || phrase.isEmpty()) {
             return -1;
         }
-        String text = sentence.toLowerCase(Locale.ROOT);
+        String text = lowerCase(sentence);
         String p = phrase.toLowerCase(Locale.ROOT);
         if (text.length() != sentence.length() || p.length() != phrase.length()) {
             return findSlowly(sentence, phrase);
@@ -289,6 +290,18 @@ final class ArticleContext {
             }
         }
         return -1;
+    }
+
+    // The sentence searched last, and its lower case: a sentence is searched for many phrases in a row.
+    private static final ThreadLocal<String[]> LAST_LOWERED = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String lowerCase(String sentence) {
+        String[] last = LAST_LOWERED.get();
+        if (last[0] != sentence && !sentence.equals(last[0])) {
+            last[0] = sentence;
+            last[1] = sentence.toLowerCase(Locale.ROOT);
+        }
+        return last[1];
     }
 
     /** The same search for the rare texts whose lower case changes length (dotted capital I). */
@@ -400,11 +413,27 @@ final class ArticleContext {
      */
     /** Whether the name finder did not read this name as a person's or a body's more surely than as a place's. */
     boolean namedAsPlace(String name) {
+        return placeNames.computeIfAbsent(name, this::readAsPlace);
+    }
+
+    private final Map<String, Boolean> placeNames = new HashMap<>();
+    private List<Map.Entry<Set<String>, id.simak.analysis.Entity>> entityWords;
+
+    /** Each name the finder read, with its words, made once. */
+    private List<Map.Entry<Set<String>, id.simak.analysis.Entity>> entityWords() {
+        if (entityWords == null) {
+            entityWords = analysis.entities().stream().map(e -> Map.entry(nameWords(e.text()), e)).toList();
+        }
+        return entityWords;
+    }
+
+    private boolean readAsPlace(String name) {
         Set<String> words = nameWords(name);
         double place = 0;
         double other = 0;
-        for (id.simak.analysis.Entity e : analysis.entities()) {
-            Set<String> w = nameWords(e.text());
+        for (Map.Entry<Set<String>, id.simak.analysis.Entity> entry : entityWords()) {
+            id.simak.analysis.Entity e = entry.getValue();
+            Set<String> w = entry.getKey();
             if (!w.isEmpty() && (words.containsAll(w) || w.containsAll(words))) {
                 if (e.kind() == id.simak.analysis.Entity.Kind.PLACE) {
                     place = Math.max(place, e.probability());
@@ -426,8 +455,9 @@ final class ArticleContext {
         Set<String> words = nameWords(name);
         double person = 0;
         double thing = 0;
-        for (id.simak.analysis.Entity e : analysis.entities()) {
-            Set<String> other = nameWords(e.text());
+        for (Map.Entry<Set<String>, id.simak.analysis.Entity> entry : entityWords()) {
+            id.simak.analysis.Entity e = entry.getValue();
+            Set<String> other = entry.getKey();
             if (other.isEmpty() || !(words.containsAll(other) || other.containsAll(words))) {
                 continue;
             }

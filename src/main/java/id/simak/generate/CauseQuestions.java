@@ -61,6 +61,7 @@ final class CauseQuestions {
                     candidates.add(AnswerText.capitalize(other.cause()));
                 }
             }
+            List<String> otherCauses = List.copyOf(candidates);
             candidates.addAll(otherReports(f));
             String answer = AnswerText.capitalize(f.cause());
             List<String> distractors = ctx.picker.pick(List.of(answer), candidates, 3, List.of());
@@ -72,19 +73,21 @@ final class CauseQuestions {
                     : "Menurut berita, mengapa " + ctx.decapitalize(f.effect()) + "?";
             out.add(Drafts.choice(Skill.CAUSE, prompt, ctx.picker.choices(List.of(answer), distractors, "cause" + f.effect()),
                     answer, "Kalimat bukti menyebut bahwa " + ctx.decapitalize(f.effect()) + " karena " + f.cause() + ".",
-                    ctx.evidence(f.sentence()), Difficulty.HARD, prior(f, distractors)));
+                    ctx.evidence(f.sentence()), Difficulty.HARD, prior(f, distractors, otherCauses)));
         }
         return out;
     }
 
     /**
      * Confident when the effect opens with its subject and holds a verb, the cause is a short clause of its own,
-     * and three wrong choices are at hand; otherwise the question waits in the bank.
+     * and at least two of the three wrong choices are causes the text gives of other things (reasons, not scraps of
+     * other sentences); otherwise the question waits in the bank.
      */
-    private static double prior(Found f, List<String> distractors) {
+    private static double prior(Found f, List<String> distractors, List<String> otherCauses) {
         int causeWords = f.cause().split("\\s+").length;
+        long causes = distractors.stream().filter(otherCauses::contains).count();
         boolean clear = (f.nominal() || EventPhrase.hasVerb(f.effect())) && causeWords >= 3 && causeWords <= 15
-                && distractors.size() == 3;
+                && distractors.size() == 3 && causes >= 2;
         return clear ? 0.62 : 0.45;
     }
 

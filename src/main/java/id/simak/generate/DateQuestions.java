@@ -119,7 +119,9 @@ final class DateQuestions {
                             choices, answer, explanation(d), evidence, Difficulty.EASY, 0.72));
                 } else {
                     String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());
-                    if (gapped != null) {
+                    // A date standing alone ("Jumat (21/10/2022).") leaves no event to date.
+                    if (gapped != null && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "))
+                            && gapped.replace(ArticleContext.GAP, " ").split("\\s+").length >= 5) {
                         out.add(Drafts.choice(Skill.DATE, "Menurut berita, kapan hal berikut terjadi? "
                                 + ArticleContext.quotedAround(gapped), choices, answer, explanation(d), evidence, Difficulty.EASY,
                                 datesStatement(d) ? 0.45 : 0.62));

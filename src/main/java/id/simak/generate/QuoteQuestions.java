@@ -31,8 +31,19 @@ final class QuoteQuestions {
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         List<String> people = new ArrayList<>();
+        // Plausible speakers: people who speak in the article or hold a role in it; a victim or a child named in
+        // passing is no one a reader would take for a speaker.
+        java.util.Set<String> plausible = new java.util.HashSet<>();
         for (Person p : ctx.persons()) {
             people.add(p.name());
+            if (p.role() != null && !p.role().isBlank()) {
+                plausible.add(p.name());
+            }
+        }
+        for (Quote q : ctx.analysis.quotes()) {
+            if (q.speaker() != null) {
+                plausible.add(q.speaker());
+            }
         }
         for (Quote quote : ctx.analysis.quotes()) {
             if (!spoken(quote, people)) {
@@ -41,11 +52,16 @@ final class QuoteQuestions {
             Evidence evidence = ctx.evidence(quote.sentence());
             String shown = opening(quote.text());
             String why = "Kalimat bukti menunjukkan bahwa " + quote.speaker() + " yang mengatakan «" + shown + "».";
-            List<String> others = ctx.picker.pick(quote.speaker(), people, 3);
+            // Nobody the quote itself names is offered as its speaker ("kata Presiden Jokowi ..." inside the quote).
+            List<String> candidates = new ArrayList<>(people);
+            candidates.removeIf(n -> named(quote.text(), n));
+            candidates.sort(java.util.Comparator.comparing((String n) -> !plausible.contains(n)));
+            List<String> others = ctx.picker.pick(quote.speaker(), candidates, 3);
             if (others.size() >= 2) {
+                boolean allPlausible = others.stream().allMatch(plausible::contains);
                 out.add(Drafts.choice(Skill.QUOTE, "Siapa yang mengatakan kutipan berikut? " + ArticleContext.quoted(shown),
                         ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why,
-                        evidence, Difficulty.MEDIUM, others.size() == 3 ? 0.72 : 0.66));
+                        evidence, Difficulty.MEDIUM, !allPlausible ? 0.45 : others.size() == 3 ? 0.72 : 0.66));
             } else if (others.size() == 1) {
                 // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check.
                 boolean truth = (StableHash.of(quote.text()) & 1) == 0;
@@ -65,6 +81,13 @@ final class QuoteQuestions {
             out.add(matching);
         }
         return out;
+    }
+
+    /** Whether the text names the person, by the whole name or by its last word. */
+    private static boolean named(String text, String name) {
+        String[] words = name.split("\\s+");
+        return ArticleContext.find(text, name) >= 0 || words.length > 1 && words[words.length - 1].length() > 3
+                && ArticleContext.find(text, words[words.length - 1]) >= 0;
     }
 
     /** A quote of a sentence of the body whose speaker is one of the article's people, beyond doubt. */

@@ -84,29 +84,55 @@ final class VocabularyQuestions {
         String word = w.word().toLowerCase(Locale.ROOT);
         Set<String> correct = new HashSet<>(List.of(w.root()));
         correct.addAll(ctx.lexicon.roots(word));
-        List<String> candidates = new ArrayList<>();
+        // The wrong choices a teacher writes: the word stripped of only part of its affixes ("bangunan",
+        // "pembangun" for "pembangunan") and other words of the same family ("membangun"), each a word of the
+        // dictionary, so that only knowing what a root is finds the answer.
+        List<String> family = new ArrayList<>();
+        if (correct.size() > 1) {
+            return; // two roots rebuild the word ("dimulai": di + mulai, di + mula + i): no single answer
+        }
+        // Forms the thesaurus lists as headwords are words a reader has met; forms the affix rules merely allow
+        // ("melanjut", "bukakan") are not.
         for (String wrong : wrongRoots(word, w.root())) {
-            // A wrong root must still be a word, else it is no mistake a reader would make; and a stripped form
-            // the dictionary lists as a root of its own may be right after all (di + mulai as well as di + mula + i).
-            if (realWord(wrong) && !VocabularyExtractor.rebuilds(wrong, word)) {
-                candidates.add(wrong);
+            if (!ctx.lexicon.senses(wrong).isEmpty() && !wrong.equals(word) && wrong.length() > w.root().length()) {
+                family.add(wrong);
             }
         }
-        List<String> others = new ArrayList<>();
-        for (String other : realRoots) {
-            // Roots of the article's words of a similar length, as the learner has just met them.
-            if (Math.abs(other.length() - w.root().length()) <= 2) {
-                others.add(other);
+        for (WordInfo other : ctx.analysis.words()) {
+            String form = other.word().toLowerCase(Locale.ROOT);
+            if (other.root().equals(w.root()) && !form.equals(word) && form.length() > w.root().length()
+                    && !Character.isUpperCase(other.word().codePointAt(0))) {
+                family.add(form);
             }
         }
-        if (!others.isEmpty()) {
-            // Each question starts at its own place in the list, so one root does not fill every question's gaps.
-            Collections.rotate(others, -Math.floorMod(StableHash.hex(word).hashCode(), others.size()));
-            // A root with the same first letter looks like a real alternative; put those first.
-            others.sort(Comparator.comparing((String r) -> r.charAt(0) != w.root().charAt(0)));
+        for (String form : List.of(w.root() + "an", w.root() + "kan", "ber" + w.root(), "ter" + w.root(), "di" + w.root(),
+                "ke" + w.root() + "an", "se" + w.root(), "per" + w.root() + "an")) {
+            if (!form.equals(word) && !ctx.lexicon.senses(form).isEmpty() && ctx.lexicon.roots(form).contains(w.root())) {
+                family.add(form);
+            }
         }
-        candidates.addAll(others.subList(0, Math.min(others.size(), MAX_OTHER_ROOTS)));
-        candidates.removeIf(c -> correct.contains(c) || c.length() < 3 || VocabularyExtractor.rebuilds(c, word));
+        family.removeIf(c -> correct.contains(c) || c.length() < 3 || c.endsWith("nya"));
+        List<String> uniqueFamily = new ArrayList<>(new LinkedHashSet<>(family));
+        Collections.rotate(uniqueFamily, -Math.floorMod(StableHash.hex(word).hashCode(), Math.max(1, uniqueFamily.size())));
+        List<String> candidates = new ArrayList<>(uniqueFamily);
+        boolean ofTheFamily = uniqueFamily.size() >= 3;
+        if (!ofTheFamily) {
+            // Too few: roots of the article's words of a similar length, as the learner has just met them. Easier to
+            // see through, so such a question waits in the bank.
+            List<String> others = new ArrayList<>();
+            for (String other : realRoots) {
+                if (Math.abs(other.length() - w.root().length()) <= 2 && realWord(other)) {
+                    others.add(other);
+                }
+            }
+            if (!others.isEmpty()) {
+                Collections.rotate(others, -Math.floorMod(StableHash.hex(word).hashCode(), others.size()));
+                others.sort(Comparator.comparing((String r) -> r.charAt(0) != w.root().charAt(0)));
+            }
+            candidates.addAll(others.subList(0, Math.min(others.size(), MAX_OTHER_ROOTS)));
+        }
+        candidates.removeIf(c -> correct.contains(c) || c.length() < 3 || VocabularyExtractor.rebuilds(c, word)
+                && !uniqueFamily.contains(c));
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
         if (ArticleContext.find(shown, w.root()) >= 0) {
             return; // the sentence shows the root itself
@@ -117,7 +143,7 @@ final class VocabularyQuestions {
                             + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(w.root()), distractors, "root" + word), w.root(),
                     "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
-                    Difficulty.HARD, 0.52 + 0.1 * w.difficulty()));
+                    Difficulty.HARD, ofTheFamily ? 0.52 + 0.1 * w.difficulty() : 0.45));
         }
     }
 

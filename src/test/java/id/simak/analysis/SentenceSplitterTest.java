@@ -27,6 +27,8 @@ class SentenceSplitterTest {
             China dan Asia Tengah Bersiap Gelar KTT\\nXi datang.;     China dan Asia Tengah Bersiap Gelar KTT | Xi datang.; HEADING BODY
             Fotografer itu datang.;                                    Fotografer itu datang.;               BODY
             FOTO: Suasana pelabuhan.;                                  FOTO: Suasana pelabuhan.;             CAPTION
+            Menteri itu di pelabuhan. ANTARA/Budi Santoso\\nIa pulang.; Menteri itu di pelabuhan. | ANTARA/Budi Santoso | Ia pulang.; CAPTION CAPTION BODY
+            Tangkapan layar YouTube DPR\\nMenteri dalam rapat, Selasa (24/1).\\nIa pulang.; Tangkapan layar YouTube DPR | Menteri dalam rapat, Selasa (24/1). | Ia pulang.; CAPTION CAPTION BODY
             tanpa titik sama sekali;                                    tanpa titik sama sekali;               HEADING
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {

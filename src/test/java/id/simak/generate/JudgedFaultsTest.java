@@ -1,0 +1,93 @@
+package id.simak.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.ArticleAnalyzer;
+import id.simak.analysis.HunspellLexicon;
+
+/**
+ * Faults the judges found in the third round on real news, each reproduced on a text written for the test: root
+ * questions whose wrong choices were unrelated roots, quotes offered to people the quote itself names, people
+ * asked about who are things, a lone date asked as an event, places of one event offered as wrong places.
+ */
+class JudgedFaultsTest {
+
+    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
+
+    private static final String TEXT = """
+            Jakarta (ANTARA) - Pemerintah Kota Bekasi memulai pembangunan jembatan baru di atas Kali Bekasi pada Senin (3/6/2024).
+
+            Wali Kota Bekasi Tri Adhianto mengatakan jembatan itu akan membangun akses baru bagi warga. "Bangunan lama sudah rapuh dan berbahaya bagi pengendara," kata Tri.
+
+            Kepala Dinas Bina Marga Kota Bekasi Idi Susanto menambahkan bahwa biaya pembangunan mencapai Rp45 miliar. "Kami minta warga bersabar. Seperti kata Pak Tri Adhianto, ini untuk keselamatan bersama," ujar Idi.
+
+            Proyek itu juga memakai satelit Very High Throughput Satellite (VHTS) untuk memantau lalu lintas.
+
+            Warga menyambut baik rencana itu, kata Idi. Jumat (7/6/2024).
+            """;
+
+    private static Generation generate(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text));
+    }
+
+    @Test
+    void aRootQuestionOffersWordsOfTheSameFamilyThatAreNotTheRoot() {
+        List<Question> roots = generate(TEXT).all().stream()
+                .filter(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«pembangunan»")).toList();
+        assertFalse(roots.isEmpty(), "a root question on «pembangunan»");
+        Question q = roots.get(0);
+        for (String choice : q.choices()) {
+            assertTrue(choice.contains("bangun"), "an unrelated root among the choices: " + q.choices());
+        }
+        assertTrue(q.score() >= DraftPlan.CONFIDENT, "a root question with a family of wrong choices is draft-worthy");
+    }
+
+    @Test
+    void nobodyTheQuoteNamesIsOfferedAsItsSpeaker() {
+        for (Question q : generate(TEXT).all()) {
+            if (q.skill() == Skill.QUOTE && q.type() == QuestionType.MULTIPLE_CHOICE && q.prompt().contains("bersabar")) {
+                assertFalse(q.choices().stream().anyMatch(c -> c.contains("Tri")), q.choices().toString());
+            }
+        }
+    }
+
+    @Test
+    void aThingNamedWithItsAcronymIsNoPerson() {
+        ArticleAnalysis analysis = ANALYZER.analyze(TEXT);
+        ArticleContext ctx = new ArticleContext(analysis, LEXICON);
+        assertTrue(ctx.persons().stream().noneMatch(p -> p.name().contains("Satellite")), ctx.persons().toString());
+    }
+
+    @Test
+    void aDateStandingAloneIsNotAskedAsAnEvent() {
+        for (Question q : generate(TEXT).all()) {
+            if (q.skill() == Skill.DATE && q.prompt().startsWith("Menurut berita, kapan hal berikut terjadi?")) {
+                assertTrue(q.prompt().split("\\s+").length > 10, q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void placesListedForOneEventAreNotEachOthersWrongChoicesInTheDraft() {
+        String text = """
+                Jakarta (ANTARA) - Gempa bermagnitudo 5,1 mengguncang Banten pada Senin (3/6/2024).
+
+                Getaran gempa terasa di Lebak, Pandeglang, dan Serang.
+
+                Warga juga merasakan guncangan di Cilegon, Tangerang, dan Bogor, kata petugas BMKG.
+
+                Belum ada laporan kerusakan bangunan akibat gempa tersebut.
+                """;
+        for (Question q : generate(text).draft()) {
+            assertFalse(q.skill() == Skill.LIST, "a list of places of one event in the draft: " + q.prompt() + " " + q.choices());
+        }
+    }
+}

@@ -62,6 +62,13 @@ final class DateQuestions {
                 || COMPARED.matcher(sentence.substring(Math.max(0, at - 40), at)).find() || !ctx.standsAlone(d.sentence())) {
             return false;
         }
+        // "turun dari 7.786 titik di 2023 menjadi 3.163": the year of one end of a change, not of the change;
+        // "Karhutla pada 2024 ini": a gap before "ini" leaves the answer in the words around it.
+        String after = sentence.substring(Math.min(sentence.length(), at + d.text().length()));
+        if (FROM_STATE.matcher(sentence.substring(Math.max(0, at - 60), at)).find() && TO_STATE.matcher(after).find()
+                || THIS.matcher(after).find()) {
+            return false;
+        }
         if (d.relativeTo() != null) {
             // Counted from a date the text states ("Pada 2013 ... Tahun berikutnya"), never from the page's date.
             return ctx.analysis.dates().stream().anyMatch(o -> o.relativeTo() == null && d.relativeTo().equals(o.value())
@@ -69,6 +76,10 @@ final class DateQuestions {
         }
         return true;
     }
+
+    private static final Pattern FROM_STATE = Pattern.compile("(?iu)\\bdari\\b[^,.;]{0,50}$");
+    private static final Pattern TO_STATE = Pattern.compile("(?iu)^[^,.;]{0,20}\\b(?:menjadi|jadi|ke angka|hingga|sampai)\\b");
+    private static final Pattern THIS = Pattern.compile("(?iu)^\\s*(?:ini|itu|tersebut)\\b");
 
     // A year things are compared with or aimed at is no date of an event: "dibandingkan 2023", "target 2024".
     private static final Pattern COMPARED = Pattern.compile(

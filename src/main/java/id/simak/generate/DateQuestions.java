@@ -42,7 +42,8 @@ final class DateQuestions {
             return null;
         }
         String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
-        return e != null && EventPhrase.natural(e) ? e : null;
+        // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
+        return e != null && EventPhrase.natural(e) && !CALENDAR_WORD.matcher(e).find() ? e : null;
     }
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
@@ -65,8 +66,14 @@ final class DateQuestions {
         // "turun dari 7.786 titik di 2023 menjadi 3.163": the year of one end of a change, not of the change;
         // "Karhutla pada 2024 ini": a gap before "ini" leaves the answer in the words around it.
         String after = sentence.substring(Math.min(sentence.length(), at + d.text().length()));
-        if (FROM_STATE.matcher(sentence.substring(Math.max(0, at - 60), at)).find() && TO_STATE.matcher(after).find()
-                || THIS.matcher(after).find()) {
+        String before = sentence.substring(Math.max(0, at - 60), at);
+        if (FROM_STATE.matcher(before).find() && TO_STATE.matcher(after).find() || THIS.matcher(after).find()
+                // "hingga 5 Mei", "sampai Juli": the end of a span asks "until when", not "when".
+                || UNTIL.matcher(before).find()
+                // "dari Januari 2022 ... sampai Minggu ke-36": the start of a span of a count.
+                || START.matcher(before).find() && after.matches("(?isu).*\\b(?:sampai|hingga)\\b.*")
+                // "BPS mencatat surplus pada Oktober 2021": the month is that of what was reported, not of the report.
+                || REPORTED.matcher(before).find() && !startsWithDay(d.text())) {
             return false;
         }
         if (d.relativeTo() != null) {
@@ -79,6 +86,12 @@ final class DateQuestions {
 
     private static final Pattern FROM_STATE = Pattern.compile("(?iu)\\bdari\\b[^,.;]{0,50}$");
     private static final Pattern TO_STATE = Pattern.compile("(?iu)^[^,.;]{0,20}\\b(?:menjadi|jadi|ke angka|hingga|sampai)\\b");
+    private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(?:hingga|sampai|sampai dengan|s\\.d\\.?|s/d)\\s+(?:akhir\\s+|pertengahan\\s+|awal\\s+)?$");
+    private static final Pattern START = Pattern.compile("(?iu)\\b(?:dari|sejak)\\s+$");
+    private static final Pattern REPORTED = Pattern.compile(
+            "(?iu)\\b(?:menyatakan|mencatat|mencatatkan|melaporkan|mengumumkan|menyebutkan|merilis|dilaporkan|tercatat)\\b[^,.;]{0,60}$");
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu"
+            + "|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\b");
     private static final Pattern THIS = Pattern.compile("(?iu)^\\s*(?:ini|itu|tersebut)\\b");
 
     // A year things are compared with or aimed at is no date of an event: "dibandingkan 2023", "target 2024".

@@ -49,7 +49,9 @@ final class ListQuestions {
                         "Pilih semua yang disebut " + (speaker == null ? "teks" : speaker) + " untuk melengkapi kalimat ini: "
                                 + ArticleContext.quoted(lead + " " + ArticleContext.GAP),
                         List.of(), ctx.picker.choices(list.items(), distractors, "list" + list.items()), list.items(), why, evidence,
-                        Difficulty.MEDIUM, fair ? 0.55 : 0.3));
+                        // Judged in the fourth round: even from other lists, wrong items often differ in kind
+                        // (goods among actions, nouns after "yang"), so the list waits in the bank.
+                        Difficulty.MEDIUM, fair ? 0.45 : 0.3));
                 String intruder = distractors.get(0);
                 List<String> shownItems = list.items().subList(0, 3);
                 out.add(Drafts.choice(Skill.LIST, (speaker == null ? "Menurut teks" : "Menurut " + speaker)

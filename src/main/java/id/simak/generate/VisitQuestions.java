@@ -57,6 +57,11 @@ final class VisitQuestions {
             // A town's wrong choices are towns written the same way ("Kota X" with "Kota Y"), never a person or a body.
             candidates = new ArrayList<>(candidates);
             candidates.removeIf(c -> !ctx.namedAsPlace(c));
+            // Indonesia is where the paper is written: offered as the destination of a journey abroad it is no
+            // plausible wrong choice (the president's "state visit" to his own country).
+            if (!codes.contains("ID")) {
+                candidates.removeIf(c -> "ID".equals(ArticleContext.countryCode(c)));
+            }
             boolean sameKind = !toCities || ctx.sameAdministrativeKind(names.get(0), candidates.stream().limit(3).toList());
             String where = toCities ? "kota" : "negara";
             Evidence evidence = ctx.evidence(visit.sentence());

@@ -26,7 +26,12 @@ final class VocabularyQuestions {
     // Enough wrong roots to choose three from, however long the article.
     private static final int MAX_OTHER_ROOTS = 12;
 
+    /** Words asked about for their synonym and their form in context, hardest first. */
+    private static final int MAX_WORDS = 20;
+
     private final ArticleContext ctx;
+    /** The article's words by their root, in lower case: the family a root question draws its wrong choices from. */
+    private java.util.Map<String, Set<String>> family = java.util.Map.of();
 
     VocabularyQuestions(ArticleContext ctx) {
         this.ctx = ctx;
@@ -48,6 +53,12 @@ final class VocabularyQuestions {
 
     List<Question> generate() {
         List<WordInfo> words = ranked();
+        family = new java.util.HashMap<>();
+        for (WordInfo other : ctx.analysis.words()) {
+            if (other.root() != null && !Character.isUpperCase(other.word().codePointAt(0))) {
+                family.computeIfAbsent(other.root(), r -> new LinkedHashSet<>()).add(other.word().toLowerCase(Locale.ROOT));
+            }
+        }
         // The roots of the article's words that are words of their own, once: each question draws from them.
         List<String> realRoots = new ArrayList<>();
         for (WordInfo w : words) {
@@ -58,10 +69,16 @@ final class VocabularyQuestions {
         List<Question> roots = new ArrayList<>();
         List<Question> synonyms = new ArrayList<>();
         List<Question> contexts = new ArrayList<>();
-        for (WordInfo w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            WordInfo w = words.get(i);
             Evidence evidence = ctx.evidence(w.sentence());
             if (w.rootCertain()) {
                 rootQuestion(w, realRoots, evidence, roots);
+            }
+            if (i >= MAX_WORDS) {
+                // The root of every affixed word may be asked; synonyms and word forms only of the hardest words,
+                // or the bank turns into a word list.
+                continue;
             }
             synonymQuestion(w, words, evidence, synonyms);
             String sentence = ctx.readable(w.sentence());
@@ -98,10 +115,8 @@ final class VocabularyQuestions {
                 family.add(wrong);
             }
         }
-        for (WordInfo other : ctx.analysis.words()) {
-            String form = other.word().toLowerCase(Locale.ROOT);
-            if (other.root().equals(w.root()) && !form.equals(word) && form.length() > w.root().length()
-                    && !Character.isUpperCase(other.word().codePointAt(0))) {
+        for (String form : this.family.getOrDefault(w.root(), Set.of())) {
+            if (!form.equals(word) && form.length() > w.root().length()) {
                 family.add(form);
             }
         }
@@ -131,8 +146,8 @@ final class VocabularyQuestions {
             }
             candidates.addAll(others.subList(0, Math.min(others.size(), MAX_OTHER_ROOTS)));
         }
-        candidates.removeIf(c -> correct.contains(c) || c.length() < 3 || VocabularyExtractor.rebuilds(c, word)
-                && !uniqueFamily.contains(c));
+        candidates.removeIf(c -> correct.contains(c) || c.length() < 3
+                || !uniqueFamily.contains(c) && VocabularyExtractor.rebuilds(c, word));
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
         if (ArticleContext.find(shown, w.root()) >= 0) {
             return; // the sentence shows the root itself

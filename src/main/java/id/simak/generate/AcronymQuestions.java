@@ -26,10 +26,8 @@ final class AcronymQuestions {
         Map<String, Acronym> distinct = new LinkedHashMap<>();
         Set<String> longForms = new HashSet<>();
         for (Acronym acronym : ctx.analysis.acronyms()) {
-            // A short form holds two capitals at least ("KTT", "BPBD", "PPKM"); a name's short form ("Jokowi") is a
-            // nickname, not an abbreviation to expand.
+            // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2
-                    && acronym.shortForm().chars().filter(Character::isUpperCase).count() >= 2
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);

@@ -55,10 +55,16 @@ final class QuoteQuestions {
             // Nobody the quote itself names is offered as its speaker ("kata Presiden Jokowi ..." inside the quote).
             List<String> candidates = new ArrayList<>(people);
             candidates.removeIf(n -> named(quote.text(), n));
-            candidates.sort(java.util.Comparator.comparing((String n) -> !plausible.contains(n)));
-            List<String> others = ctx.picker.pick(quote.speaker(), candidates, 3);
+            List<String> likely = candidates.stream().filter(plausible::contains).toList();
+            List<String> others = ctx.picker.pick(quote.speaker(), likely, 3);
+            boolean allPlausible = true;
+            if (others.size() < 2) {
+                // Too few people who speak or hold a role: the others make a weaker question for the bank.
+                candidates.sort(java.util.Comparator.comparing((String n) -> !plausible.contains(n)));
+                others = ctx.picker.pick(quote.speaker(), candidates, 3);
+                allPlausible = false;
+            }
             if (others.size() >= 2) {
-                boolean allPlausible = others.stream().allMatch(plausible::contains);
                 out.add(Drafts.choice(Skill.QUOTE, "Siapa yang mengatakan kutipan berikut? " + ArticleContext.quoted(shown),
                         ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why,
                         evidence, Difficulty.MEDIUM, !allPlausible ? 0.45 : others.size() == 3 ? 0.72 : 0.66));

@@ -349,7 +349,13 @@ final class ArticleContext {
         return quoted(excerpt(text, GAP));
     }
 
-    /** At most {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */
+    private static final int SNAP = 6;
+
+    private static boolean endsClause(String word) {
+        return word.endsWith(",") || word.endsWith(";") || word.endsWith(":") || word.endsWith(".");
+    }
+
+    /** About {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */
     static String excerpt(String text, String anchor) {
         String[] words = text.strip().split("\\s+");
         if (words.length <= 2 * EXCERPT_SIDE + 4) {
@@ -364,6 +370,32 @@ final class ArticleContext {
         }
         int from = Math.max(0, at - EXCERPT_SIDE);
         int to = Math.min(words.length, at + EXCERPT_SIDE + 1);
+        // Cut where a clause ends, not inside a phrase ("… itu tim Karhutla"): back to the last comma or the
+        // sentence's start within a few words, or on to the next comma before the gap; the same at the end.
+        if (from > 0) {
+            int back = from;
+            while (back > 0 && back > from - SNAP && !endsClause(words[back - 1])) {
+                back--;
+            }
+            if (back == 0 || endsClause(words[back - 1])) {
+                from = back;
+            } else {
+                for (int i = from; i < at && i < from + SNAP; i++) {
+                    if (endsClause(words[i])) {
+                        from = i + 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (to < words.length) {
+            for (int j = to - 1; j < words.length && j < to - 1 + SNAP; j++) {
+                if (endsClause(words[j])) {
+                    to = j + 1;
+                    break;
+                }
+            }
+        }
         return (from > 0 ? "… " : "") + String.join(" ", Arrays.copyOfRange(words, from, to)) + (to < words.length ? " …" : "");
     }
 

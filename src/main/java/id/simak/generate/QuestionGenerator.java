@@ -110,11 +110,42 @@ public final class QuestionGenerator {
         double position = bodyIndex < 2 ? 1.0 : bodyIndex < 5 ? 0.97 : 0.93;
         double length = q.prompt().length() > 320 ? 0.9 : q.prompt().length() > 240 ? 0.95 : 1.0;
         double s = q.score() * position * length;
-        if (inHeadline(q, ctx)) {
+        if (inHeadline(q, ctx) || sumOfShown(q)) {
             // The headline stands above the quiz: an answer it states is no reading check; the bank keeps it.
             s = Math.min(s, 0.45);
         }
         return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000.0;
+    }
+
+    /**
+     * Whether a number's gap is the sum or the difference of two figures its own prompt shows ("96 hadir secara
+     * fisik dan 226 secara virtual, totalnya ____"): worked out without reading the article.
+     */
+    static boolean sumOfShown(Question q) {
+        if (q.skill() != Skill.NUMBER || q.type() != QuestionType.MULTIPLE_CHOICE) {
+            return false;
+        }
+        java.util.OptionalDouble answer = IndonesianNumbers.parse(q.answer().get(0));
+        if (answer.isEmpty()) {
+            return false;
+        }
+        List<Double> shown = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d.,]*").matcher(q.prompt());
+        while (m.find()) {
+            java.util.OptionalDouble v = IndonesianNumbers.parse(m.group().replaceAll("[.,]$", ""));
+            v.ifPresent(shown::add);
+        }
+        double a = answer.getAsDouble();
+        for (int i = 0; i < shown.size(); i++) {
+            for (int j = i + 1; j < shown.size(); j++) {
+                double x = shown.get(i);
+                double y = shown.get(j);
+                if (Math.abs(x + y - a) < 1e-6 || Math.abs(Math.abs(x - y) - a) < 1e-6) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the answer of a one-answer question stands in the article's headline (its first heading before the body). */

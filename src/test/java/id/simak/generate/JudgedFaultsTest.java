@@ -90,4 +90,44 @@ class JudgedFaultsTest {
             assertFalse(q.skill() == Skill.LIST, "a list of places of one event in the draft: " + q.prompt() + " " + q.choices());
         }
     }
+
+    @Test
+    void aFigureTheHeadlineStatesOrTheGapsNeighboursAddUpToIsNotInTheDraft() {
+        String text = """
+                DPRD Sahkan Anggaran Rp488 Miliar
+
+                Semarang (ANTARA) - DPRD Kota Semarang mengesahkan anggaran sebesar Rp488 miliar pada rapat paripurna, Senin (3/6/2024).
+
+                Sebanyak 30 anggota hadir secara fisik dan 15 anggota hadir secara daring, sehingga totalnya 45 anggota.
+
+                Ketua DPRD Kadar Lusman mengatakan anggaran itu akan dipakai untuk memperbaiki 120 ruas jalan.
+                """;
+        for (Question q : generate(text).draft()) {
+            assertFalse(q.answer().get(0).contains("488"), "the headline gives it away: " + q.prompt());
+            assertFalse(q.answer().get(0).equals("45"), "30 + 15 in the prompt: " + q.prompt());
+        }
+    }
+
+    @Test
+    void theEndOfASpanIsNotAskedAsTheDateOfAnEvent() {
+        String text = """
+                Jakarta (ANTARA) - Pendaftaran peserta didik baru dibuka mulai Senin (3/6/2024) hingga Jumat (14/6/2024).
+
+                Dinas Pendidikan mencatat 5.000 pendaftar pada hari pertama.
+                """;
+        for (Question q : generate(text).all()) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertFalse(q.answer().get(0).contains("14/6"), q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void anExcerptStartsWhereAClauseStarts() {
+        String sentence = "Dalam kegiatan itu tim gabungan dari kepolisian, TNI, dan relawan bekerja keras sepanjang malam, "
+                + "sementara warga yang rumahnya terendam mengungsi ke balai desa yang berjarak sekitar dua kilometer dari "
+                + "sungai dan menunggu bantuan ____ karung beras dari pemerintah kabupaten yang dijanjikan sejak pagi.";
+        String excerpt = ArticleContext.excerpt(sentence, ArticleContext.GAP);
+        assertTrue(excerpt.startsWith("… sementara warga") || excerpt.startsWith("Dalam"), excerpt);
+    }
 }

@@ -66,14 +66,14 @@ final class DateQuestions {
         // "turun dari 7.786 titik di 2023 menjadi 3.163": the year of one end of a change, not of the change;
         // "Karhutla pada 2024 ini": a gap before "ini" leaves the answer in the words around it.
         String after = sentence.substring(Math.min(sentence.length(), at + d.text().length()));
-        String before = sentence.substring(Math.max(0, at - 60), at);
+        String before = sentence.substring(Math.max(0, at - 140), at);
         if (FROM_STATE.matcher(before).find() && TO_STATE.matcher(after).find() || THIS.matcher(after).find()
                 // "hingga 5 Mei", "sampai Juli": the end of a span asks "until when", not "when".
                 || UNTIL.matcher(before).find()
                 // "dari Januari 2022 ... sampai Minggu ke-36": the start of a span of a count.
-                || START.matcher(before).find() && after.matches("(?isu).*\\b(?:sampai|hingga)\\b.*")
+                || START.matcher(before).find() && sentence.matches("(?isu).*\\b(?:sampai|hingga)\\b.*")
                 // "BPS mencatat surplus pada Oktober 2021": the month is that of what was reported, not of the report.
-                || REPORTED.matcher(before).find() && !startsWithDay(d.text())) {
+                || REPORTED.matcher(before).find() && !DAY.matcher(d.text()).find()) {
             return false;
         }
         if (d.relativeTo() != null) {
@@ -84,12 +84,17 @@ final class DateQuestions {
         return true;
     }
 
-    private static final Pattern FROM_STATE = Pattern.compile("(?iu)\\bdari\\b[^,.;]{0,50}$");
+    // Figures keep their separators ("7.786"): only a comma, semicolon or stop between words ends the clause.
+    private static final Pattern FROM_STATE = Pattern.compile("(?iu)\\bdari\\b(?:[^,.;]|(?<=\\d)[.,](?=\\d)){0,50}$");
     private static final Pattern TO_STATE = Pattern.compile("(?iu)^[^,.;]{0,20}\\b(?:menjadi|jadi|ke angka|hingga|sampai)\\b");
+    // A date that names its day ("Senin (15/11)", "15 November 2021"), not only a month or a year.
+    private static final Pattern DAY = Pattern.compile(
+            "(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\b|\\d{1,2}/\\d{1,2}|\\b\\d{1,2}\\s+\\p{L}{3,}");
     private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(?:hingga|sampai|sampai dengan|s\\.d\\.?|s/d)\\s+(?:akhir\\s+|pertengahan\\s+|awal\\s+)?$");
     private static final Pattern START = Pattern.compile("(?iu)\\b(?:dari|sejak)\\s+$");
     private static final Pattern REPORTED = Pattern.compile(
-            "(?iu)\\b(?:menyatakan|mencatat|mencatatkan|melaporkan|mengumumkan|menyebutkan|merilis|dilaporkan|tercatat)\\b[^,.;]{0,60}$");
+            "(?iu)\\b(?:menyatakan|mencatat|mencatatkan|melaporkan|mengumumkan|menyebutkan|merilis|dilaporkan|tercatat)\\b"
+                    + "(?:[^,.;]|(?<=\\d)[.,](?=\\d)){0,110}$|\\b(?:sepanjang|selama)\\s+$");
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu"
             + "|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\b");
     private static final Pattern THIS = Pattern.compile("(?iu)^\\s*(?:ini|itu|tersebut)\\b");

@@ -110,7 +110,7 @@ public final class QuestionGenerator {
         double position = bodyIndex < 2 ? 1.0 : bodyIndex < 5 ? 0.97 : 0.93;
         double length = q.prompt().length() > 320 ? 0.9 : q.prompt().length() > 240 ? 0.95 : 1.0;
         double s = q.score() * position * length;
-        if (inHeadline(q, ctx) || sumOfShown(q)) {
+        if (inHeadline(q, ctx) || sumOfShown(q) || everywhere(q, ctx)) {
             // The headline stands above the quiz: an answer it states is no reading check; the bank keeps it.
             s = Math.min(s, 0.45);
         }
@@ -146,6 +146,24 @@ public final class QuestionGenerator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the place a visit or place question asks stands in most of the story ("Timor Leste" in every
+     * paragraph of a state visit there), or is Indonesia, where the paper is written: a reader knows it without
+     * reading the sentence.
+     */
+    static boolean everywhere(Question q, ArticleContext ctx) {
+        if (q.skill() != Skill.VISIT && q.skill() != Skill.PLACE || q.type() != QuestionType.MULTIPLE_CHOICE) {
+            return false;
+        }
+        String answer = q.answer().get(0);
+        if ("ID".equals(ArticleContext.countryCode(answer))) {
+            return true;
+        }
+        long body = ctx.analysis.sentences().stream().filter(Sentence::isBody).count();
+        long with = ctx.analysis.sentences().stream().filter(s -> s.isBody() && ArticleContext.find(s.text(), answer) >= 0).count();
+        return with >= 4 && with * 10 >= body * 3;
     }
 
     /** Whether the answer of a one-answer question stands in the article's headline (its first heading before the body). */

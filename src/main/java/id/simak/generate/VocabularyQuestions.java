@@ -105,13 +105,15 @@ final class VocabularyQuestions {
         // "pembangun" for "pembangunan") and other words of the same family ("membangun"), each a word of the
         // dictionary, so that only knowing what a root is finds the answer.
         List<String> family = new ArrayList<>();
-        if (correct.size() > 1) {
+        if (correct.size() > 1 || rootOfItsOwnAfterPrefix(word, w.root())) {
             return; // two roots rebuild the word ("dimulai": di + mulai, di + mula + i): no single answer
         }
         // Forms the thesaurus lists as headwords are words a reader has met; forms the affix rules merely allow
         // ("melanjut", "bukakan") are not.
+        // A stem left without its suffix ("mengesah", "beringat") reads as no word; a noun in -an ("bangunan") does.
         for (String wrong : wrongRoots(word, w.root())) {
-            if (!ctx.lexicon.senses(wrong).isEmpty() && !wrong.equals(word) && wrong.length() > w.root().length()) {
+            if (!ctx.lexicon.senses(wrong).isEmpty() && !wrong.equals(word) && wrong.length() > w.root().length()
+                    && wrong.endsWith("an")) {
                 family.add(wrong);
             }
         }
@@ -120,8 +122,7 @@ final class VocabularyQuestions {
                 family.add(form);
             }
         }
-        for (String form : List.of(w.root() + "an", w.root() + "kan", "ber" + w.root(), "ter" + w.root(), "di" + w.root(),
-                "ke" + w.root() + "an", "se" + w.root(), "per" + w.root() + "an")) {
+        for (String form : List.of(w.root() + "an", "ke" + w.root() + "an", "per" + w.root() + "an")) {
             if (!form.equals(word) && !ctx.lexicon.senses(form).isEmpty() && ctx.lexicon.roots(form).contains(w.root())) {
                 family.add(form);
             }
@@ -160,6 +161,18 @@ final class VocabularyQuestions {
                     "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
                     Difficulty.HARD, ofTheFamily ? 0.52 + 0.1 * w.difficulty() : 0.45));
         }
+    }
+
+    /** Whether the word without a plain prefix is a root word of its own, other than the root found ("di-mulai"). */
+    private boolean rootOfItsOwnAfterPrefix(String word, String root) {
+        for (String prefix : List.of("di", "ter", "ber", "ke", "se")) {
+            String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : null;
+            // The thesaurus lists "mulai" as a word of its own, though the affix rules read it as mula + i.
+            if (rest != null && rest.length() > root.length() && rest.startsWith(root) && !ctx.lexicon.senses(rest).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

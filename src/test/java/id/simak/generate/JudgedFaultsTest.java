@@ -130,4 +130,43 @@ class JudgedFaultsTest {
         String excerpt = ArticleContext.excerpt(sentence, ArticleContext.GAP);
         assertTrue(excerpt.startsWith("… sementara warga") || excerpt.startsWith("Dalam"), excerpt);
     }
+
+    @Test
+    void theMonthAReportCoversIsNotAskedAsTheDateOfTheReport() {
+        String text = """
+                Jakarta (ANTARA) - Badan Pusat Statistik (BPS) menyatakan Indonesia kembali mencatat surplus neraca perdagangan sepanjang Oktober 2021.
+
+                Kepala BPS Margo Yuwono mengatakan surplus itu mencapai 5,73 miliar dolar AS.
+                """;
+        for (Question q : generate(text).all()) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertFalse(q.answer().get(0).contains("Oktober 2021"), q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void aWordTwoRootsRebuildGetsNoRootQuestion() {
+        String text = """
+                Jakarta (ANTARA) - Pembangunan jembatan itu dimulai pada Senin (3/6/2024) dan ditargetkan selesai akhir tahun.
+
+                Pekerjaan dimulai dari sisi timur sungai, kata pejabat dinas.
+                """;
+        assertTrue(generate(text).all().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«dimulai»")),
+                "«dimulai» is di + mulai as well as di + mula + i");
+    }
+
+    @Test
+    void indonesiaAsTheAnswerOfAVisitIsNoDraftQuestion() {
+        String text = """
+                Jakarta (ANTARA) - Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan ke Indonesia pada Senin (8/1/2024).
+
+                Anwar bertemu dengan Presiden Joko Widodo di Istana Bogor untuk membahas perdagangan kedua negara.
+
+                Kedua pemimpin juga membahas perbatasan di Kalimantan.
+                """;
+        for (Question q : generate(text).draft()) {
+            assertFalse(q.answer().contains("Indonesia"), "known without reading: " + q.prompt());
+        }
+    }
 }

@@ -26,7 +26,9 @@ class QuestionPagesTest {
 
     static final String TEXT = "PALU (ANTARA) - Gempa bermagnitudo 5,2 mengguncang Kabupaten Donggala, Sulawesi Tengah, "
             + "pada Rabu (8/3). Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) menyatakan gempa tidak berpotensi "
-            + "tsunami. \"Warga diimbau tetap tenang dan menjauhi bangunan yang retak,\" kata Kepala BMKG Palu Hendra Siregar.";
+            + "tsunami. \"Warga diimbau tetap tenang dan menjauhi bangunan yang retak,\" kata Kepala BMKG Palu Hendra Siregar. "
+            + "Gempa itu merusak 14 rumah warga di dua desa. Badan Penanggulangan Bencana Daerah (BPBD) Donggala "
+            + "mendirikan tiga posko pengungsian untuk 120 warga.";
 
     record Session(CookieFilter cookies) {
         RequestSpecification request() {

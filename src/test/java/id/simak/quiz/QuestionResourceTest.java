@@ -110,7 +110,7 @@ class QuestionResourceTest {
         long b = create(teacher, text);
         String first = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
                 .get("/api/articles/" + a + "/questions").then().statusCode(200)
-                .body("size()", greaterThan(3)).extract().asString();
+                .body("size()", greaterThan(1)).extract().asString();
         String second = given().auth().preemptive().basic(teacher, Fixtures.PASSWORD)
                 .get("/api/articles/" + b + "/questions").then().statusCode(200).extract().asString();
         assertEquals(first, second, "the same text always gives the same questions");

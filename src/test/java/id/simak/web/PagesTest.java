@@ -138,7 +138,8 @@ class PagesTest {
                 .then().statusCode(200)
                 .body(containsString("Soal rancangan"))
                 .body(containsString("data-testid=\"draft-questions\""))
-                .body(containsString("Menjodohkan"))
+                .body(containsString("Pilihan ganda"))
+                .body(containsString("data-testid=\"bank\""))
                 .body(containsString("class=\"evidence\""));
         loggedIn(Fixtures.learner("murid-pengintip")).get("/guru/artikel/" + seed + "/soal")
                 .then().statusCode(403);

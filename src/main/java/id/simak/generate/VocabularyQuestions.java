@@ -122,7 +122,10 @@ final class VocabularyQuestions {
                 family.add(form);
             }
         }
-        for (String form : List.of(w.root() + "an", "ke" + w.root() + "an", "per" + w.root() + "an")) {
+        // Built forms a reader meets in the news: nouns in -an, ke-an, per-an, and di-/ter- verbs; "ber-" and "se-"
+        // forms the rules allow are often no words in use ("berdapat", "selengkap"), so only the article's own count.
+        for (String form : List.of(w.root() + "an", "ke" + w.root() + "an", "per" + w.root() + "an", "di" + w.root(),
+                "ter" + w.root())) {
             if (!form.equals(word) && !ctx.lexicon.senses(form).isEmpty() && ctx.lexicon.roots(form).contains(w.root())) {
                 family.add(form);
             }

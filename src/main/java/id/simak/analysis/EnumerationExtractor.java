@@ -94,13 +94,17 @@ public final class EnumerationExtractor {
     private EnumerationExtractor() {}
 
     /** A word of a sentence, or a bracket with its contents, with its offsets in the sentence. */
-    private record Word(String text, int start, int end) {
+    private record Word(String text, int start, int end, String lower) {
+
+        Word(String text, int start, int end) {
+            this(text, start, end, lowerOf(text));
+        }
 
         /** The word in lower case; a word in capitals keeps them, as "DI" (Yogyakarta) is no preposition. */
-        String lower() {
-            boolean capitals = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT))
-                    && !text.equals(text.toLowerCase(Locale.ROOT));
-            return capitals ? text : text.toLowerCase(Locale.ROOT);
+        private static String lowerOf(String text) {
+            String lowered = text.toLowerCase(Locale.ROOT);
+            boolean capitals = text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(lowered);
+            return capitals ? text : lowered;
         }
 
         boolean bracket() {
@@ -1156,11 +1160,13 @@ public final class EnumerationExtractor {
     }
 
     /** The end of the last introducer in a segment (the index of the word after it), or -1. */
+    // The introducers split into words once.
+    private static final List<String[]> INTRODUCER_PARTS = INTRODUCERS.stream().map(x -> x.split(" ")).toList();
+
     private static int introducerEnd(List<Word> w) {
         int end = -1;
         for (int i = 0; i < w.size(); i++) {
-            for (String intro : INTRODUCERS) {
-                String[] parts = intro.split(" ");
+            for (String[] parts : INTRODUCER_PARTS) {
                 if (i + parts.length <= w.size()) {
                     boolean match = true;
                     for (int p = 0; p < parts.length && match; p++) {

@@ -583,8 +583,16 @@ public final class PersonExtractor {
         people.add(joined, role != null ? role : title.isEmpty() ? null : title);
     }
 
+    // The role words by their first word, in their order: a token is compared with the roles it can open only.
+    private static final java.util.Map<String, List<String[]>> ROLES_BY_FIRST_WORD = ROLE_WORDS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(r -> r[0].toLowerCase(Locale.ROOT), java.util.LinkedHashMap::new,
+                    java.util.stream.Collectors.toList()));
+
     private int roleAt(List<Token> tokens, int i) {
-        for (String[] role : ROLE_WORDS) {
+        if (i >= tokens.size()) {
+            return 0;
+        }
+        for (String[] role : ROLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).text().toLowerCase(Locale.ROOT), List.of())) {
             if (i + role.length > tokens.size()) {
                 continue;
             }

@@ -60,6 +60,21 @@ class QuestionPagesTest {
     }
 
     @Test
+    void aDraftWithNoConfidentQuestionSaysSoAndPointsToTheBank() {
+        Session teacher = loggedIn(Fixtures.teacher("guru-rancangan-kosong"));
+        String location = teacher.request().multiPart("title", "Gotong royong").multiPart("source", "Uji halaman")
+                .multiPart("text", "Warga desa bergotong royong membersihkan selokan di lingkungan mereka. "
+                        + "Kegiatan itu berlangsung meriah dan penuh semangat.")
+                .post("/guru/artikel").then().statusCode(303).extract().header("Location")
+                .replaceFirst("^https?://[^/]+", "");
+        teacher.request().get(location).then().statusCode(200)
+                .body(containsString("Rancangan ini kosong"))
+                .body(containsString("Pilih soal dari bank di bawah"))
+                .body(containsString("data-testid=\"bank\""))
+                .body(not(containsString("data-testid=\"question-1\"")));
+    }
+
+    @Test
     void afterPastingAnArticleTheTeacherLandsOnItsDraftAndWorksThroughIt() {
         Session teacher = loggedIn(Fixtures.teacher("guru-halaman-soal"));
         String draft = pasteArticle(teacher);

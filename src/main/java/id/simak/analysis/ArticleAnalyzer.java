@@ -116,7 +116,7 @@ public final class ArticleAnalyzer {
 
     /**
      * The dateline's place is a city of the story; when the body never names it again it is listed as the
-     * dateline writes it ("XI'AN"), so its text stays the article's own words.
+     * dateline writes it ("MEDAN"), so its text stays the article's own words.
      */
     private List<PlaceExtractor.Found> withDatelinePlace(String source, DatelineParser.Found found, int sentence,
                                                          List<PlaceExtractor.Found> mentions) {

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dateline that opens a news text ("XI'AN, 16 Mei (Xinhua) --", "Jakarta (ANTARA) -",
+ * Reads the dateline that opens a news text ("BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -",
  * "JAKARTA, KOMPAS —", "KUALA LUMPUR –"), looking past a title line or two.
  */
 public final class DatelineParser {
@@ -15,7 +15,7 @@ public final class DatelineParser {
 
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2})";
     private static final String DAY = "(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?";
-    // With the agency in brackets: "XI'AN, 16 Mei (Xinhua) --", "Jakarta (ANTARA) -".
+    // With the agency in brackets: "BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -".
     private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
             + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds people by their role ("Menteri Keuangan Sri Mulyani") or as speakers ("kata Budi"), then follows
- * their short names ("Xi") and pronouns ("ia", "ujarnya") through the text.
+ * their short names ("Budi") and pronouns ("ia", "ujarnya") through the text.
  */
 public final class PersonExtractor {
 

@@ -548,7 +548,7 @@ public final class VisitExtractor {
         for (Movement m : single) {
             boolean merged = false;
             for (Movement earlier : joined) {
-                // "berkunjung ke Asia Tengah ..., melakukan lawatan ke Turkmenistan dan ...": a region and the countries
+                // "berkunjung ke Asia Tenggara ..., melakukan lawatan ke Laos dan ...": a region and the countries
                 // of one sentence are one trip, told by its stops.
                 boolean regionOfTrip = m.sentence == earlier.sentence && (onlyRegions(m) != onlyRegions(earlier));
                 if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip)

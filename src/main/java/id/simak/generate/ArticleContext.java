@@ -3,12 +3,14 @@ package id.simak.generate;
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.CountryNames;
 import id.simak.analysis.Dateline;
+import id.simak.analysis.Entity;
 import id.simak.analysis.Lexicon;
 import id.simak.analysis.Person;
 import id.simak.analysis.Place;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -434,77 +436,75 @@ final class ArticleContext {
         return !allCommon;
     }
 
+    /** The name finder's probability from which a person it reads is one (precision about 0.95 there). */
+    private static final double PERSON_CONFIDENCE = 0.85;
+
     /**
-     * The people of the article whose names read as persons', in order of first mention, each once: a name that
-     * shares a word with one already taken ("Retno Marsudi", "Menlu Retno", "Retno LP Marsudi") is the same person.
+     * How surely the name finder read a name as each kind: {@code containing} over the names it found that hold
+     * the name's words or are held by them ("Retno" and "Retno Marsudi"), {@code exact} over those with the same
+     * words. Made once per name.
      */
+    private record Reading(Map<Entity.Kind, Double> containing, Map<Entity.Kind, Double> exact) {
+        double containing(Entity.Kind kind) {
+            return containing.getOrDefault(kind, 0.0);
+        }
+
+        double exact(Entity.Kind kind) {
+            return exact.getOrDefault(kind, 0.0);
+        }
+    }
+
+    private final Map<String, Reading> readings = new HashMap<>();
+    private List<Map.Entry<Set<String>, Entity>> entityWords;
+
+    private Reading reading(String name) {
+        return readings.computeIfAbsent(name, n -> {
+            if (entityWords == null) {
+                entityWords = analysis.entities().stream().map(e -> Map.entry(nameWords(e.text()), e)).toList();
+            }
+            Set<String> words = nameWords(n);
+            Map<Entity.Kind, Double> containing = new EnumMap<>(Entity.Kind.class);
+            Map<Entity.Kind, Double> exact = new EnumMap<>(Entity.Kind.class);
+            for (Map.Entry<Set<String>, Entity> entry : entityWords) {
+                Set<String> other = entry.getKey();
+                Entity e = entry.getValue();
+                if (other.isEmpty() || !(words.containsAll(other) || other.containsAll(words))) {
+                    continue;
+                }
+                containing.merge(e.kind(), e.probability(), Math::max);
+                if (other.equals(words)) {
+                    exact.merge(e.kind(), e.probability(), Math::max);
+                }
+            }
+            return new Reading(containing, exact);
+        });
+    }
+
     /**
      * Whether the name finder read this name as a person's (or the text gives the name a role), and not more surely
      * as an organisation's or a place's: a body, a satellite or a town is no one to ask about. Without the finder's
      * reading (an analysis made without the models) every name the analysis lists counts.
      */
-    /** Whether the name finder did not read this name as a person's or a body's more surely than as a place's. */
-    boolean namedAsPlace(String name) {
-        return placeNames.computeIfAbsent(name, this::readAsPlace);
-    }
-
-    private final Map<String, Boolean> placeNames = new HashMap<>();
-    private List<Map.Entry<Set<String>, id.simak.analysis.Entity>> entityWords;
-
-    /** Each name the finder read, with its words, made once. */
-    private List<Map.Entry<Set<String>, id.simak.analysis.Entity>> entityWords() {
-        if (entityWords == null) {
-            entityWords = analysis.entities().stream().map(e -> Map.entry(nameWords(e.text()), e)).toList();
-        }
-        return entityWords;
-    }
-
-    private boolean readAsPlace(String name) {
-        Set<String> words = nameWords(name);
-        double place = 0;
-        double other = 0;
-        for (Map.Entry<Set<String>, id.simak.analysis.Entity> entry : entityWords()) {
-            id.simak.analysis.Entity e = entry.getValue();
-            Set<String> w = entry.getKey();
-            if (!w.isEmpty() && (words.containsAll(w) || w.containsAll(words))) {
-                if (e.kind() == id.simak.analysis.Entity.Kind.PLACE) {
-                    place = Math.max(place, e.probability());
-                } else if (w.equals(words) || e.kind() == id.simak.analysis.Entity.Kind.PERSON) {
-                    other = Math.max(other, e.probability());
-                }
-            }
-        }
-        return !(other >= 0.5 && other > place);
-    }
-
-    /** The name finder's probability from which a person it reads is one (precision about 0.95 there). */
-    private static final double PERSON_CONFIDENCE = 0.85;
-
     boolean namedAsPerson(String name, boolean hasRole) {
         if (analysis.entities().isEmpty()) {
             return true;
         }
-        Set<String> words = nameWords(name);
-        double person = 0;
-        double thing = 0;
-        for (Map.Entry<Set<String>, id.simak.analysis.Entity> entry : entityWords()) {
-            id.simak.analysis.Entity e = entry.getValue();
-            Set<String> other = entry.getKey();
-            if (other.isEmpty() || !(words.containsAll(other) || other.containsAll(words))) {
-                continue;
-            }
-            if (e.kind() == id.simak.analysis.Entity.Kind.PERSON) {
-                person = Math.max(person, e.probability());
-            } else if (other.equals(words)) {
-                thing = Math.max(thing, e.probability());
-            }
-        }
+        Reading r = reading(name);
+        double person = r.containing(Entity.Kind.PERSON);
+        double thing = Math.max(r.exact(Entity.Kind.ORGANIZATION), r.exact(Entity.Kind.PLACE));
         // Read as a body or a place more surely than as a person: no one. Otherwise a person needs the finder's
         // confidence or a cue of its own, the role the text gives ("Juru Bicara KPK Tessa ...").
         if (thing >= 0.5 && thing >= person) {
             return false;
         }
         return person >= PERSON_CONFIDENCE || hasRole;
+    }
+
+    /** Whether the name finder did not read this name as a person's or a body's more surely than as a place's. */
+    boolean namedAsPlace(String name) {
+        Reading r = reading(name);
+        double other = Math.max(r.exact(Entity.Kind.ORGANIZATION), r.containing(Entity.Kind.PERSON));
+        return !(other >= 0.5 && other > r.containing(Entity.Kind.PLACE));
     }
 
     private static Set<String> nameWords(String name) {
@@ -517,6 +517,10 @@ final class ArticleContext {
         return out;
     }
 
+    /**
+     * The people of the article whose names read as persons', in order of first mention, each once: a name that
+     * shares a word with one already taken ("Retno Marsudi", "Menlu Retno", "Retno LP Marsudi") is the same person.
+     */
     List<Person> persons() {
         if (persons != null) {
             return persons;

@@ -103,7 +103,7 @@ final class MatchingQuestions {
             return null;
         }
         // Only a place adverbial ("di Thailand", "ke Laos") can go, leaving what happened there; a country inside a
-        // noun phrase ("kopi Vietnam", "pelajar asal Kamboja", "busana Tajik") would give the match away.
+        // noun phrase ("kopi Vietnam", "pelajar asal Kamboja", "tarian Thai") would give the match away.
         int at = ArticleContext.find(item, bestWord);
         String before = " " + item.substring(0, at).stripTrailing();
         if (!before.endsWith(" di") && !before.endsWith(" ke")) {

@@ -21,7 +21,7 @@ final class PlaceQuestions {
     private static final Pattern PLACE_CUE = Pattern.compile("(?iu)\\b(?:di|ke|dari|kabupaten|kab\\.|kota|provinsi|desa"
             + "|kecamatan|kelurahan|pulau|wilayah|kawasan|daerah|negara|ibu kota|menuju|asal|tiba di|berada di)\\s+$");
 
-    // A place named with its administrative word ("Provinsi Shaanxi") is no tail that general knowledge completes.
+    // A place named with its administrative word ("Provinsi Jambi") is no tail that general knowledge completes.
     private static final Pattern ADMINISTRATIVE = Pattern.compile("(?iu)^(?:provinsi|kabupaten|kota|kecamatan|desa|kelurahan)\\s");
 
     private final ArticleContext ctx;

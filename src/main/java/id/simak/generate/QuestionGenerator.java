@@ -110,8 +110,8 @@ public final class QuestionGenerator {
         double position = bodyIndex < 2 ? 1.0 : bodyIndex < 5 ? 0.97 : 0.93;
         double length = q.prompt().length() > 320 ? 0.9 : q.prompt().length() > 240 ? 0.95 : 1.0;
         double s = q.score() * position * length;
-        if (inHeadline(q, ctx) || sumOfShown(q) || everywhere(q, ctx)) {
-            // The headline stands above the quiz: an answer it states is no reading check; the bank keeps it.
+        if (sumOfShown(q) || everywhere(q, ctx)) {
+            // Known without reading the sentence (the headline's give-aways the gate drops): the bank keeps it.
             s = Math.min(s, 0.45);
         }
         return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000.0;
@@ -164,24 +164,6 @@ public final class QuestionGenerator {
         long body = ctx.analysis.sentences().stream().filter(Sentence::isBody).count();
         long with = ctx.analysis.sentences().stream().filter(s -> s.isBody() && ArticleContext.find(s.text(), answer) >= 0).count();
         return with >= 4 && with * 10 >= body * 3;
-    }
-
-    /** Whether the answer of a one-answer question stands in the article's headline (its first heading before the body). */
-    static boolean inHeadline(Question q, ArticleContext ctx) {
-        if (q.type() != QuestionType.MULTIPLE_CHOICE && q.type() != QuestionType.CLOZE || q.skill().isVocabulary()) {
-            return false;
-        }
-        for (Sentence s : ctx.analysis.sentences()) {
-            if (s.isBody()) {
-                return false;
-            }
-            if (s.kind() == Sentence.Kind.HEADING) {
-                String headline = " " + AnswerText.normalize(s.text()) + " ";
-                String answer = AnswerText.normalize(q.answer().get(0));
-                return !answer.isBlank() && headline.contains(" " + answer + " ");
-            }
-        }
-        return false;
     }
 
     /** Two questions ask the same thing when they have the same type and prompt ... */

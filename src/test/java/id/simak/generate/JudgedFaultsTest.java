@@ -92,19 +92,25 @@ class JudgedFaultsTest {
     }
 
     @Test
-    void aFigureTheHeadlineStatesOrTheGapsNeighboursAddUpToIsNotInTheDraft() {
+    void aFigureTheHeadlineStatesIsNotAskedAndOneTheGapsNeighboursAddUpToIsNotConfident() {
         String text = """
-                DPRD Sahkan Anggaran Rp488 Miliar
+                DPRD Setujui Perbaikan 120 Ruas Jalan
 
-                Semarang (ANTARA) - DPRD Kota Semarang mengesahkan anggaran sebesar Rp488 miliar pada rapat paripurna, Senin (3/6/2024).
+                Semarang (ANTARA) - DPRD Kota Semarang mengesahkan anggaran perbaikan jalan pada rapat paripurna, Senin (3/6/2024).
 
                 Sebanyak 30 anggota hadir secara fisik dan 15 anggota hadir secara daring, sehingga totalnya 45 anggota.
 
                 Ketua DPRD Kadar Lusman mengatakan anggaran itu akan dipakai untuk memperbaiki 120 ruas jalan.
                 """;
-        for (Question q : generate(text).draft()) {
-            assertFalse(q.answer().get(0).contains("488"), "the headline gives it away: " + q.prompt());
-            assertFalse(q.answer().get(0).equals("45"), "30 + 15 in the prompt: " + q.prompt());
+        List<Question> numbers = generate(text).all().stream()
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        assertTrue(numbers.stream().noneMatch(q -> q.answer().get(0).equals("120")), "the headline says 120");
+        for (String answer : List.of("30", "15")) {
+            List<Question> asked = numbers.stream().filter(q -> q.answer().get(0).equals(answer)).toList();
+            assertFalse(asked.isEmpty(), "a number question on " + answer + ": " + numbers);
+            for (Question q : asked) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT, "given away by the headline or the prompt: " + q.prompt());
+            }
         }
     }
 
@@ -165,8 +171,32 @@ class JudgedFaultsTest {
 
                 Kedua pemimpin juga membahas perbatasan di Kalimantan.
                 """;
-        for (Question q : generate(text).draft()) {
-            assertFalse(q.answer().contains("Indonesia"), "known without reading: " + q.prompt());
+        List<Question> asked = generate(text).all().stream()
+                .filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().contains("Indonesia")).toList();
+        assertFalse(asked.isEmpty(), "a visit question asks the country");
+        for (Question q : asked) {
+            assertTrue(q.score() < DraftPlan.CONFIDENT, "known without reading: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aCountryNamedAllThroughTheStoryIsNoDraftQuestion() {
+        String text = """
+                Jakarta (ANTARA) - Presiden Joko Widodo melakukan kunjungan kenegaraan ke Vietnam pada Selasa (12/1/2021).
+
+                Di Vietnam, Presiden bertemu dengan Presiden Nguyen Xuan Phuc di Istana Kepresidenan.
+
+                Kedua pemimpin membahas perdagangan beras antara Indonesia dan Vietnam.
+
+                Vietnam juga menjadi mitra dagang penting bagi Indonesia, kata Menteri Perdagangan.
+
+                Presiden kembali dari Vietnam pada Rabu malam.
+                """;
+        List<Question> asked = generate(text).all().stream()
+                .filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().contains("Vietnam")).toList();
+        assertFalse(asked.isEmpty(), "a visit question asks the country");
+        for (Question q : asked) {
+            assertTrue(q.score() < DraftPlan.CONFIDENT, "known without reading the sentence: " + q.prompt());
         }
     }
 }

@@ -25,9 +25,11 @@ class JudgedFaultsTest {
     private static final String TEXT = """
             Jakarta (ANTARA) - Pemerintah Kota Bekasi memulai pembangunan jembatan baru di atas Kali Bekasi pada Senin (3/6/2024).
 
-            Wali Kota Bekasi Tri Adhianto mengatakan jembatan itu akan membangun akses baru bagi warga. "Bangunan lama sudah rapuh dan berbahaya bagi pengendara," kata Tri.
+            Wali Kota Bekasi Rahmat Hidayat mengatakan jembatan itu akan membangun akses baru bagi warga. "Bangunan lama sudah rapuh dan berbahaya bagi pengendara," kata Rahmat.
 
-            Kepala Dinas Bina Marga Kota Bekasi Idi Susanto menambahkan bahwa biaya pembangunan mencapai Rp45 miliar. "Kami minta warga bersabar. Seperti kata Pak Tri Adhianto, ini untuk keselamatan bersama," ujar Idi.
+            Kepala Dinas Bina Marga Kota Bekasi Idi Susanto menambahkan bahwa biaya pembangunan mencapai Rp45 miliar. "Kami minta warga bersabar. Seperti kata Pak Rahmat Hidayat, ini untuk keselamatan bersama," ujar Idi.
+
+            Ketua RT 05 Sari Dewi mengaku senang. "Kami sudah lama menunggu jembatan yang aman untuk anak sekolah," kata Sari.
 
             Proyek itu juga memakai satelit Very High Throughput Satellite (VHTS) untuk memantau lalu lintas.
 
@@ -52,9 +54,13 @@ class JudgedFaultsTest {
 
     @Test
     void nobodyTheQuoteNamesIsOfferedAsItsSpeaker() {
-        for (Question q : generate(TEXT).all()) {
-            if (q.skill() == Skill.QUOTE && q.type() == QuestionType.MULTIPLE_CHOICE && q.prompt().contains("bersabar")) {
-                assertFalse(q.choices().stream().anyMatch(c -> c.contains("Tri")), q.choices().toString());
+        List<Question> quotes = generate(TEXT).all().stream().filter(q -> q.skill() == Skill.QUOTE).toList();
+        assertTrue(quotes.stream().anyMatch(q -> q.prompt().contains("rapuh") && q.type() != QuestionType.CLOZE),
+                "the other quote's speaker is asked: " + quotes);
+        for (Question q : quotes) {
+            if (q.prompt().contains("bersabar") && q.type() != QuestionType.CLOZE) {
+                assertFalse(q.prompt().contains("diucapkan oleh Rahmat") || q.choices().stream().anyMatch(c -> c.contains("Rahmat")),
+                        "the quote names Rahmat Hidayat, so he is no plausible wrong speaker: " + q);
             }
         }
     }

@@ -34,13 +34,20 @@ public final class DatelineParser {
     // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
     // place here ("JAKARTA, KOMPAS —" is place first).
     private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
-            + "(?:\\s+(?:--|—|–|-)|\\s*(?:--|—|–))\\s+");
+            + "(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|-(?=\\p{Lu}))");
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
     private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
     // Place, comma, outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -".
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*,\\s*(?<agency>" + OUTLET
-            + ")\\s+(?:--|—|–|-)\\s+");
+            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu}))");
+    // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ".
+    // The place is the one the article names again in its own spelling.
+    private static final Pattern CAPS_PAIR = Pattern.compile("^[ \\t]*(?<a>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
+            + "(?<b>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)(?:\\s*(?:--|—|–)\\s*|\\s+-\\s+|-(?=\\p{Lu}))");
+    // The outlet, a dash, the place in capitals and a dash: "BNews—MAGELANG— ", "Radar—SOLO – ".
+    private static final Pattern OUTLET_DASH_PLACE = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})"
+            + "\\s*(?:--|—|–)\\s*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s+(?:--|—|–|-)\\s+");
@@ -140,7 +147,24 @@ public final class DatelineParser {
             return new Dateline(m.group("place").strip(), null, m.group("agency").strip(), m.group().strip());
         }
         m = PLACE_OUTLET.matcher(line);
-        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+        // "Jakarta, CNN Indonesia --" may stand on a line of its own above the first paragraph.
+        if (m.find() && (m.end() < line.length() || !rest.isBlank()) && isOutlet(m.group("agency"))) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
+        m = CAPS_PAIR.matcher(line);
+        if (m.find() && m.end() < line.length()) {
+            String a = m.group("a").strip();
+            String b = m.group("b").strip();
+            boolean aNamed = namedAgain(a, rest + line.substring(m.end()));
+            boolean bNamed = namedAgain(b, rest + line.substring(m.end()));
+            boolean placeSecond = bNamed && !aNamed;
+            String place = placeSecond ? b : a;
+            return new Dateline(properCase(place, line.substring(m.end()) + rest), null, placeSecond ? a : b,
+                    m.group().strip());
+        }
+        m = OUTLET_DASH_PLACE.matcher(line);
+        if (m.find() && m.end() < line.length() && !m.group("agency").equals(m.group("place"))) {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
         }
@@ -157,6 +181,18 @@ public final class DatelineParser {
         boolean domain = name.matches("(?i).*\\.(?:com|co|id|net)(?:\\.id)?");
         return domain || first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
                 && first.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether the text names a word written in capitals again in another spelling ("BOGOR" as "Istana Bogor"). */
+    private static boolean namedAgain(String caps, String text) {
+        Matcher same = Pattern.compile("\\b" + Pattern.quote(caps) + "\\b", Pattern.CASE_INSENSITIVE
+                | Pattern.UNICODE_CASE).matcher(text);
+        while (same.find()) {
+            if (!same.group().equals(caps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String dateOf(String text) {

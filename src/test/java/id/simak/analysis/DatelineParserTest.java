@@ -26,6 +26,12 @@ class DatelineParserTest {
             Medan, Kompas.com – Banjir surut.;                  Medan;    null;       Kompas.com; Medan, Kompas.com –
             Liputan6.com, Ambon - Kapal bersandar.;             Ambon;    null;       Liputan6.com; Liputan6.com, Ambon -
             Menteri Tinjau Pasar\\n\\nMenteri Tinjau...\\nMenteri meninjau pasar di Medan. FOTO/DOK HUMAS\\nA A A\\nMEDAN - Menteri meninjau pasar.; Medan; null; null; MEDAN -
+            Bekasi, Warta.com-Kepala dinas membuka posko.;      Bekasi;   null;       Warta.com; Bekasi, Warta.com-
+            Kabarku.id, KEDIRI—Sejumlah ruas jalan rusak.;      Kediri;   null;       Kabarku.id; Kabarku.id, KEDIRI—
+            WARTAKU, GARUT-Bupati meninjau sawah di Garut.;    Garut;    null;       WARTAKU; WARTAKU, GARUT-
+            PADANG, SUARANTA - Banjir surut di Padang.;        Padang;   null;       SUARANTA; PADANG, SUARANTA -
+            Bogor, CNN Indonesia --\\nHujan deras turun di Bogor.; Bogor; null;     CNN Indonesia; Bogor, CNN Indonesia --
+            LNews—KUDUS— Rektor meresmikan gedung.;             Kudus;    null;       LNews;  LNews—KUDUS—
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -353,7 +353,7 @@ public final class DateExtractor {
         String lower = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         try {
             if (m.group("monthRel") != null || m.group("monthPart") != null) {
-                return monthRelative(m, phrase, sentence, at, writtenOn);
+                return monthRelative(m, phrase, sentence, at, writtenOn, text.substring(0, m.start()));
             }
             if (m.group("week") != null) {
                 if (writtenOn == null || writtenOn.length() < 10) {
@@ -416,7 +416,8 @@ public final class DateExtractor {
     }
 
     /** "awal Mei lalu", "Januari tahun ini", "Agustus mendatang": a month placed by the day of writing. */
-    private static Found monthRelative(Matcher m, String phrase, int sentence, int[] at, String writtenOn) {
+    private static Found monthRelative(Matcher m, String phrase, int sentence, int[] at, String writtenOn,
+                                       String before) {
         String phraseLower = phrase.toLowerCase(Locale.ROOT);
         int month = 0;
         for (String w : phraseLower.split("\\s+")) {
@@ -431,7 +432,9 @@ public final class DateExtractor {
         }
         YearMonth ref = YearMonth.parse(writtenOn.substring(0, 7));
         // "awal Desember" said without a year is a month that has begun or passed.
-        String when = m.group("monthWhen") == null ? "lalu" : m.group("monthWhen").toLowerCase(Locale.ROOT);
+        // "yang akan menyambangi AS pada akhir Oktober": a month the clause looks ahead to is still to come.
+        String when = m.group("monthWhen") != null ? m.group("monthWhen").toLowerCase(Locale.ROOT)
+                : AHEAD.matcher(clauseBefore(before)).find() ? "depan" : "lalu";
         when = when.equals("kemarin") ? "lalu" : when;
         boolean namedYear = phraseLower.contains(" tahun ");
         int year = ref.getYear();
@@ -443,6 +446,16 @@ public final class DateExtractor {
             year += 1;
         }
         return new Found(new DateMention(phrase, YearMonth.of(year, month).toString(), sentence, writtenOn), at[0], at[1]);
+    }
+
+    // Words that put a clause in the future: "akan", "rencananya", "dijadwalkan".
+    private static final Pattern AHEAD = Pattern.compile("(?iu)\\b(?:akan|bakal|rencananya|direncanakan|dijadwalkan"
+            + "|berencana|hendak)\\b");
+
+    /** The words of the clause before a position: back to the last comma, semicolon or sentence start. */
+    private static String clauseBefore(String before) {
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        return before.substring(cut + 1);
     }
 
     /** "dua tahun lalu" from the day of writing; "sehari kemudian", "tiga bulan setelahnya" from the story. */

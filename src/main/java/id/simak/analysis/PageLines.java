@@ -54,7 +54,8 @@ final class PageLines {
                     + "|[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
                     + "|\\bantara foto/|\\bfoto\\s*:\\s*\\S|\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|--\\s*youtube\\b"
                     // "... 28 Januari 2024. (Media PSSI)": a credit in brackets after the last full stop.
-                    + "|[.!?]\\s*\\(\\p{Lu}[^()]{1,40}\\)\\s*$"
+                    // Initials in lower case ("... 2015. (asp)") sign the article; they are no photo credit.
+                    + "|[.!?]\\s*\\((?-i:\\p{Lu})[^()]{1,40}\\)\\s*$"
                     // "... Jawa Barat. TEMPO/Daniel A. Fajri": an outlet's credit with the photographer after the last stop.
                     + "|[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}.]*\\s?/\\s?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

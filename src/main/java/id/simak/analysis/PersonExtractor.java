@@ -238,7 +238,9 @@ public final class PersonExtractor {
             "umum", "badan", "komisi", "partai", "of", "the", "dan", "sekretariat", "kantor", "staf", "kepresidenan",
             "dinas", "bidang", "perum", "direktorat", "jenderal", "deputi", "kabupaten", "kecamatan", "desa",
             // units of an organisation: "Ketua Asosiasi Cabang Sleman" names a branch, not a person "Cabang"
-            "cabang", "wilayah", "divisi", "bagian", "seksi", "unit", "ranting", "perwakilan");
+            "cabang", "wilayah", "divisi", "bagian", "seksi", "unit", "ranting", "perwakilan",
+            // "Anggota Parlemen A", "Ketua Senat B": the body a member sits in
+            "parlemen", "senat", "kongres", "majelis");
     // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
@@ -425,6 +427,22 @@ public final class PersonExtractor {
         while (first < end - 1 && PersonNames.isTitle(tokens.get(first).text())) {
             first++;
         }
+        // "Dato' Sri A", "Tan Sri B": "Sri" after a Malay honorific belongs to the honorific, not to the name.
+        if (first < end - 1 && PersonNames.isHonorificSri(tokens.get(first).text())
+                && PersonNames.endsWithMalayHonorific(text.substring(0, tokens.get(first).start()))) {
+            first++;
+        }
+        // "Ismail Sabri bin Yaakob": a Malay patronymic continues the name.
+        while (end + 1 < tokens.size() && PersonNames.isPatronymic(tokens.get(end).text())
+                && tokens.get(end + 1).capitalized()
+                && text.substring(tokens.get(end - 1).end(), tokens.get(end + 1).start()).isBlank() == false
+                && !text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).contains(",")) {
+            end += 2;
+            while (end < tokens.size() && tokens.get(end).capitalized()
+                    && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ")) {
+                end++;
+            }
+        }
         while (end > first + 1 && PersonNames.isDegree(tokens.get(end - 1).text())) {
             end--;
         }
@@ -439,7 +457,7 @@ public final class PersonExtractor {
         }
         String role = null;
         if (roleStart >= 0 && roleStart < start) {
-            role = text.substring(roleStart, start).strip();
+            role = PersonNames.withoutHonorifics(text.substring(roleStart, start).strip());
             while (!role.isEmpty() && ",(-–—".indexOf(role.charAt(role.length() - 1)) >= 0) {
                 role = role.substring(0, role.length() - 1).strip();
             }

@@ -18,7 +18,10 @@ final class PersonNames {
             "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "drg", "dr.h", "ust", "ustaz", "ustadz", "ustazah",
             "habib", "syekh", "syeikh", "kiai", "kyai", "nyai", "romo", "pastor", "pendeta", "pdt", "mgr", "gkr",
             "gkbray", "kgph", "kph", "bpk", "bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari", "mr", "mrs", "ms",
-            "sir", "tuan", "nyonya", "apt", "ns");
+            "sir", "tuan", "nyonya", "apt", "ns", "dato'", "dato’", "dato", "datuk", "datin", "tun", "tengku", "ir.");
+    // Malay honorifics after which "Sri" ("Dato' Sri", "Tan Sri") is part of the honorific.
+    private static final Set<String> MALAY_HONORIFICS = Set.of("dato'", "dato’", "dato", "datuk", "datin", "tan", "tun",
+            "puan");
     // Ranks of the police and the armed forces, whole or abbreviated ("Ajun Komisaris Polisi" word by word).
     private static final Set<String> RANKS = Set.of(
             "akbp", "kompol", "akp", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda",
@@ -76,6 +79,40 @@ final class PersonNames {
     static boolean isTitle(String word) {
         String w = bare(word);
         return TITLES.contains(w) || RANKS.contains(w) || ROLE_ABBREVIATIONS.contains(w);
+    }
+
+    /** Whether the text before a word ends with a Malay honorific that "Sri" may follow ("Dato'", "Tan"). */
+    static boolean endsWithMalayHonorific(String before) {
+        String[] words = before.strip().split("\\s+");
+        return MALAY_HONORIFICS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** A role without the Malay honorific that closes it: "Perdana Menteri Malaysia, Dato' Sri" drops "Dato' Sri". */
+    static String withoutHonorifics(String role) {
+        String out = role;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String[] words = out.split("\\s+");
+            String last = words[words.length - 1];
+            if (words.length > 1 && (MALAY_HONORIFICS.contains(last.toLowerCase(Locale.ROOT)) || isHonorificSri(last)
+                    && endsWithMalayHonorific(out.substring(0, out.length() - last.length())))) {
+                out = out.substring(0, out.length() - last.length()).strip();
+                changed = true;
+            }
+        }
+        return out;
+    }
+
+    /** "Sri" or "Seri" after a Malay honorific. */
+    static boolean isHonorificSri(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.equals("sri") || w.equals("seri");
+    }
+
+    /** "bin" or "binti" inside a Malay name. */
+    static boolean isPatronymic(String word) {
+        return word.equals("bin") || word.equals("binti") || word.equals("bte");
     }
 
     /** Whether a word written after a name is an academic degree. */

@@ -20,7 +20,7 @@ public final class VisitExtractor {
     private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
             + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari))";
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
-            + "(?<receive>menerima\\s+(?:kunjungan|lawatan)" + VISIT_ADJECTIVES + "{0,2})"
+            + "(?<receive>(?:menerima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan)" + VISIT_ADJECTIVES + "{0,2})"
             + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
             + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
@@ -53,7 +53,13 @@ public final class VisitExtractor {
             "direncanakan",
             // Verbs that carry a visit noun and words of purpose continue the clause of the one named before:
             // "tiba di Hanoi untuk memulai lawatan ke ...", "berkunjung ke ..., melakukan lawatan ke ...".
-            "melakukan", "memulai", "mengakhiri", "melanjutkan", "menjalani", "menggelar", "mengadakan", "untuk", "guna");
+            "melakukan", "memulai", "mengakhiri", "melanjutkan", "menjalani", "menggelar", "mengadakan", "untuk", "guna",
+            // "X membenarkan dirinya akan menyambangi ...", "X mengatakan bahwa ia akan ke ...": the one who says so.
+            "membenarkan", "mengatakan", "menyatakan", "mengaku", "memastikan", "mengonfirmasi", "bahwa", "dirinya");
+
+    // "X yang akan", "X, yang pekan lalu": what stands between a name and the verb of its relative clause.
+    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\s*,?\\s*yang(?:\\s+(?:akan|telah|sudah|sedang|baru|pernah"
+            + "|juga|rencananya|dijadwalkan|direncanakan|bakal|hendak|sempat|kemudian|lalu|pada|pekan|bulan|tahun|lalu))*\\s*");
 
     private static final CountryNames COUNTRIES = new CountryNames();
 
@@ -155,7 +161,7 @@ public final class VisitExtractor {
                     }
                 }
             }
-            if (m.group("receive") != null && home != null && visited.stream().allMatch(pl -> pl.kind() == Place.Kind.OTHER)
+            if (m.group("receive") != null && home != null && visited.stream().noneMatch(pl -> pl.kind() == Place.Kind.COUNTRY)
                     && guestFromAbroad(text, m.end(), named)
                     && Objects.requireNonNullElse(countryIn(text.substring(clauseStart(text, m.start()), m.start())), "ID").equals("ID")) {
                 visited.addAll(0, homeOf(home, sentence));
@@ -172,13 +178,16 @@ public final class VisitExtractor {
      * town the story is filed from.
      */
     private static boolean guestFromAbroad(String text, int after, List<Visitors.Named> named) {
+        // The guest's title may be read as a mention of its own before the name ("Perdana Menteri (PM) Malaysia,
+        // Dato' Sri A"): the country may stand anywhere from the visit to the guest's name.
+        int end = -1;
         for (Visitors.Named n : named) {
-            if (n.start() >= after && n.start() - after <= 2) {
-                String code = countryIn(text.substring(n.start(), n.end()));
-                return code != null && !code.equals("ID");
+            if (n.start() >= after && n.start() - after <= 60) {
+                end = Math.max(end, n.end());
             }
         }
-        return false;
+        String code = end < 0 ? null : countryIn(text.substring(after, end));
+        return code != null && !code.equals("ID");
     }
 
     private static List<Place> homeOf(String home, int sentence) {
@@ -247,7 +256,8 @@ public final class VisitExtractor {
             if (direct >= 0 && !cityOnly) {
                 from = m.end();
             } else {
-                Matcher di = OBJECT_DI.matcher(text).region(m.end(), text.length());
+                // A guest received is often named with a comma in the title ("PM Malaysia, Dato' Sri A").
+                Matcher di = (m.group("receive") != null ? GUEST_DI : OBJECT_DI).matcher(text).region(m.end(), text.length());
                 if (!di.lookingAt()) {
                     return List.of();
                 }
@@ -263,6 +273,7 @@ public final class VisitExtractor {
 
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
     private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+");
+    private static final Pattern GUEST_DI = Pattern.compile("[^.;:\"“”]{0,100}?\\s(?:di|ke)\\s+");
 
     private static int placeRightAfter(String text, int from, List<PlaceExtractor.Found> here) {
         for (PlaceExtractor.Found f : here) {
@@ -353,6 +364,12 @@ public final class VisitExtractor {
                                          PersonExtractor.People people, int sentence) {
         int clause = clauseStart(text, trigger);
         List<String> out = new ArrayList<>();
+        // "kunjungan Presiden X yang akan menyambangi ...": a relative clause tells of the one named right before it.
+        for (Visitors.Named n : named) {
+            if (n.end() <= trigger && RELATIVE.matcher(text.substring(n.end(), trigger)).matches()) {
+                return List.of(n.name());
+            }
+        }
         Visitors.Named previous = null;
         for (Visitors.Named n : named) {
             if (n.start() < clause || n.end() > trigger) {
@@ -457,7 +474,7 @@ public final class VisitExtractor {
         if (m.group("noun") != null) {
             words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1");
         } else if (m.group("receive") != null) {
-            words = m.group("receive").replaceFirst("(?i)^menerima\\s+", "");
+            words = m.group("receive").replaceFirst("(?i)^(?:menerima|menyambut(?:\\s+baik)?)\\s+", "");
         } else if (m.group("move") != null) {
             words = m.group("move") + " ke";
         } else {

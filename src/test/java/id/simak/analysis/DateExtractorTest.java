@@ -55,6 +55,8 @@ class DateExtractorTest {
             Pada 3 Juli 2025 panen dimulai. Pada awal Februari lalu harga masih tinggi.;                    3 Juli 2025=2025-07-03 awal Februari lalu=2025-02<2025-07-03
             Pada 3 Juli 2025 panen dimulai. Ia menjabat sejak Januari tahun ini.;                           3 Juli 2025=2025-07-03 Januari tahun ini=2025-01<2025-07-03
             Pada 3 Juli 2025 panen dimulai. Pada Oktober lalu stok habis.;                                  3 Juli 2025=2025-07-03 Oktober lalu=2024-10<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Pada akhir Februari stok habis.;                                3 Juli 2025=2025-07-03 akhir Februari=2025-02<2025-07-03
+            Pada 3 Juli 2025 panen dimulai. Menteri akan ke Jepang pada akhir Februari.;                    3 Juli 2025=2025-07-03 akhir Februari=2026-02<2025-07-03
             Bupati meresmikan pasar pada 9 Mei 2022. Sehari kemudian pasar ramai.;                          9 Mei 2022=2022-05-09 Sehari kemudian=2022-05-10<2022-05-09
             Pada 3 Juli 2025 panen dimulai. Tradisi itu lahir sejak puluhan tahun lalu.;                    3 Juli 2025=2025-07-03
             Pada 3 Juli 2025 panen dimulai. Beberapa tahun lalu harga sempat naik.;                         3 Juli 2025=2025-07-03

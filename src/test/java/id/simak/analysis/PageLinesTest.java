@@ -43,6 +43,8 @@ class PageLinesTest {
             Pelatih tim nasional memberi arahan. (Dede Mulyana/Kabar.id); CAPTION
             Harga Cabai di Pasar Kota Naik Menjelang Lebaran;          HEADING
             Harga cabai rawit naik menjelang Lebaran.;                BODY
+            Menurut juru bicara, menteri akan berada di Kanada pada 4 dan 5 Mei 2024. (asp); BODY
+            Para pemain merayakan gelar juara di stadion. (Media PSSI); CAPTION
             Baca selengkapnya tentang rencana pemerintah daerah itu dalam laporan kami, yang terbit pekan lalu dan banyak dibaca orang.; BOILERPLATE
             """)
     void tellsWhatALineIs(String line, Sentence.Kind kind) {

@@ -40,6 +40,8 @@ class VisitExtractorTest {
             Menteri Luar Negeri Budi Santoso atau Budi bertolak ke Jepang pada 2 Februari 2024. Budi dijadwalkan bertemu mitranya.; Budi Santoso>Jepang@2024-02-02#bertolak ke
             Menteri Budi Santoso melawat ke Mesir pada 3 Maret 2024. Dalam lawatan ke Mesir itu, Budi juga mengunjungi Kairo.; Budi Santoso>Mesir+Kairo@2024-03-03#melawat ke
             Tim gabungan ini berangkat ke Palu pada Kamis (5/1/2023).; ''
+            Kedua menteri membahas agenda kunjungan Presiden Budi Santoso yang akan menyambangi Jepang pada 4 Mei 2024.; Budi Santoso>Jepang@2024-05-04#menyambangi
+            Menteri Luar Negeri, Sri Lestari, membenarkan dirinya akan menyambangi Kanada pada 9 Juni 2024.; Sri Lestari>Kanada@2024-06-09#menyambangi
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
         assertEquals(expected, visits(text, null));
@@ -52,9 +54,27 @@ class VisitExtractorTest {
             Presiden RI Budi Santoso menerima kunjungan Kanselir Jerman Hans Weber di Istana Bogor pada 5 Mei 2023.; Hans Weber>Indonesia+Bogor+Istana Bogor@2023-05-05#kunjungan
             Presiden Filipina Jose Reyes menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Istana Malacañang pada 5 Mei 2023.; Ahmad Rahman>Istana Malacañang@2023-05-05#kunjungan
             Gubernur Darmawan Saputra menerima kunjungan Bupati Ahmad Darmawan di Gedung Sate pada 5 Mei 2023.; Ahmad Darmawan>Gedung Sate@2023-05-05#kunjungan
+            Presiden Budi Santoso menyambut kunjungan resmi Perdana Menteri Malaysia Ahmad Rahman di Istana Bogor, Jawa Barat, pada Rabu, 5 Mei 2023.; Ahmad Rahman>Indonesia+Bogor+Istana Bogor@2023-05-05#kunjungan resmi
             """)
     void aGuestFromAbroadVisitsTheHomeOfTheStory(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));
+    }
+
+    /** A Malay guest's honorific ("Dato' Sri") is no part of the name, and "bin" joins the father's name to it. */
+    @org.junit.jupiter.api.Test
+    void aMalayNameKeepsItsPatronymicAndLeavesItsHonorificToTheRole() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+                KABARKITA, BOGOR-Presiden Budi Santoso menyambut kunjungan resmi Perdana Menteri (PM) Malaysia, \
+                Dato' Sri Ahmad Rahman bin Yusof di Istana Kepresidenan Bogor, Jawa Barat, pada Rabu, 5 Mei 2023.
+
+                PM Ahmad Rahman tiba di Istana Bogor sekitar pukul 12.30 WIB.
+                """);
+        Person guest = a.people().stream().filter(p -> p.name().contains("Rahman")).findFirst().orElseThrow();
+        assertEquals("Ahmad Rahman bin Yusof", guest.name());
+        assertEquals("Perdana Menteri (PM) Malaysia", guest.role());
+        Visit visit = a.visits().stream().filter(v -> v.visitor().equals(guest.name())).findFirst().orElseThrow();
+        assertEquals("2023-05-05", visit.when());
+        assertEquals("Indonesia", visit.places().get(0));
     }
 
     private static String visits(String text, String home) {

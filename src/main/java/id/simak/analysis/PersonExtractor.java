@@ -29,7 +29,9 @@ public final class PersonExtractor {
         private final Map<String, Integer> byNameWord = new HashMap<>();
         private final Map<String, String> nicknamed = new HashMap<>();
 
-        int add(String name, String role) {
+        int add(String written, String role) {
+            // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
+            String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
             String key = name.toLowerCase(Locale.ROOT);
             Integer known = byName.get(key);
             if (known == null) {
@@ -227,7 +229,10 @@ public final class PersonExtractor {
             "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman",
             "deputi", "sekretaris", "asisten deputi", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
             "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
-            "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis");
+            "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
+            // short forms news writes before a name: "Menlu AS A", "Wapres B"
+            "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
+            "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
@@ -241,6 +246,16 @@ public final class PersonExtractor {
             "cabang", "wilayah", "divisi", "bagian", "seksi", "unit", "ranting", "perwakilan",
             // "Anggota Parlemen A", "Ketua Senat B": the body a member sits in
             "parlemen", "senat", "kongres", "majelis");
+    // Fields of office that are no derived nouns: "Menteri Riset dan Teknologi", "Menko Bidang Politik".
+    private static final Set<String> FIELDS = Set.of("ekonomi", "kreatif", "investasi", "riset", "teknologi", "hukum",
+            "agama", "sosial", "politik", "budaya", "pariwisata", "maritim", "energi", "informatika", "komunikasi",
+            "hidup", "tenaga", "kerja", "transmigrasi", "tertinggal", "reformasi", "birokrasi", "aparatur", "sipil",
+            "rakyat", "umum", "olahraga", "pemuda", "agraria", "tata", "ruang", "koordinator", "informasi", "data",
+            "humas", "protokol", "hubungan", "internasional", "multilateral", "asia", "pasifik", "afrika", "eropa",
+            "amerika", "timur", "tengah", "barat", "utara", "selatan", "raya", "tinggi", "agung", "militer", "udara",
+            "darat", "laut", "ham", "narkotika", "lalu", "lintas", "reserse", "kriminal", "khusus", "intelijen",
+            "kebijakan", "strategis", "fiskal", "moneter", "statistik", "perdana", "muda", "madya", "utama", "pratama",
+            "resor", "sektor", "resort", "metro", "besar", "satuan", "unit", "subdirektorat", "seksi");
     // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
@@ -257,6 +272,11 @@ public final class PersonExtractor {
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
     static final Set<String> PRONOUNS = Set.of("ia", "dia", "beliau");
+    // Words before a suspect's or a victim's initials: "berinisial SB (32)", "pelaku AY (38)".
+    private static final Set<String> INITIAL_CUES = Set.of("inisial", "berinisial", "tersangka", "pelaku", "korban",
+            "terdakwa", "saksi", "yakni", "yaitu", "adalah", "antaranya", "bernama", "pria", "wanita", "perempuan",
+            "warga", "pemuda", "remaja", "ibu", "bapak", "sopir", "pengemudi");
+    private static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
     // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
     private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
@@ -366,6 +386,39 @@ public final class PersonExtractor {
             while (first < n.end() && read.tokens().get(first).start() < from) {
                 first++; // the role word itself inside the name ("Gubernur Bali Made ...")
             }
+            // The words between the role word and the finder's name must all be the role's: a word that reads as
+            // a name ("Ketua DPR Sri Lestari, Rapur ...", "Menteri Perindustrian Agus Budi Santoso") is the
+            // start of the name the finder cut short, or of another name the finder missed.
+            int nameFrom = read.start(n);
+            int runStart = -1;
+            boolean stray = false;
+            for (int k = i + roleLength; k < tokens.size() && tokens.get(k).start() < nameFrom; k++) {
+                Token t = tokens.get(k);
+                if (!nameLike(t, text, placeWords)) {
+                    // two name-like words apart from the finder's name are a name it missed ("Sri Lestari, Rapur")
+                    stray |= runStart >= 0 && k - runStart >= 2;
+                    runStart = -1;
+                    continue;
+                }
+                boolean joined = runStart >= 0 && text.substring(tokens.get(k - 1).end(), t.start()).equals(" ");
+                stray |= runStart >= 0 && !joined && k - runStart >= 2;
+                runStart = joined ? runStart : k;
+            }
+            if (runStart >= 0 && !text.substring(tokens.get(runStart).start(), nameFrom).matches("[\\p{L}'’.\\- ]+")) {
+                // the run is not next to the name
+                int words = text.substring(tokens.get(runStart).start(), nameFrom).split("[\\s,]+").length;
+                stray |= words >= 2;
+                runStart = -1;
+            }
+            if (stray) {
+                return false;
+            }
+            if (runStart >= 0) {
+                String name = text.substring(tokens.get(runStart).start(), read.end(n));
+                String role = text.substring(tokens.get(i).start(), tokens.get(runStart - 1).end()).strip();
+                people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+                return true;
+            }
             int nameStart = addFound(people, read, first, n.end(), tokens.get(i).start(), placeWords);
             return nameStart >= 0;
         }
@@ -385,6 +438,9 @@ public final class PersonExtractor {
                 continue;
             }
             String name = read.text(n);
+            if (insideKnownName(people, read, n)) {
+                continue; // "Sufmi Dasco Ahmad" was read here already; the finder saw only "Dasco Ahmad"
+            }
             int known = people.resolveName(name);
             if (known >= 0 && !people.names.get(known).equalsIgnoreCase(name) && name.contains(" ")) {
                 known = -1; // a fuller form of a known name is still worth adding: add() merges it
@@ -393,6 +449,21 @@ public final class PersonExtractor {
                 addFound(people, read, n.start(), n.end(), -1, placeWords);
             }
         }
+    }
+
+    /** Whether the finder's name is the end of a longer name of a known person written right here. */
+    private static boolean insideKnownName(People people, TaggedSentence read, NameFinder.Name n) {
+        String text = read.sentence().text();
+        int start = read.start(n);
+        int end = read.end(n);
+        for (String known : people.names) {
+            int from = end - known.length();
+            if (known.length() > end - start && from >= 0 && text.startsWith(known, from)
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean supported(TaggedSentence read, NameFinder.Name n) {
@@ -546,6 +617,10 @@ public final class PersonExtractor {
      * that the finder does not call a person ("Pelayanan Publik").
      */
     private boolean deniedByModels(TaggedSentence read, int start, int end, String name) {
+        return deniedByModels(read, start, end, name, false);
+    }
+
+    private boolean deniedByModels(TaggedSentence read, int start, int end, String name, boolean afterClosedRole) {
         if (read.tokens().isEmpty()) {
             return false;
         }
@@ -560,13 +635,15 @@ public final class PersonExtractor {
             }
         }
         boolean allCommon = true;
-        for (String w : name.split("[ -]")) {
-            if (PersonNames.isThingHead(w)) {
-                return true;
-            }
+        String[] words = name.split("[ -]");
+        // Only the head word makes a thing of a name ("Gang Mawar", but "Qin Gang" is a person).
+        if (PersonNames.isThingHead(words[0])) {
+            return true;
+        }
+        for (String w : words) {
             allCommon &= lexicon.knows(w.toLowerCase(Locale.ROOT)) || allCaps(w);
         }
-        return allCommon && !person;
+        return allCommon && !person && !afterClosedRole;
     }
 
     /**
@@ -692,7 +769,9 @@ public final class PersonExtractor {
         }
         String role = text.substring(tokens.get(i).start(), roleEnd);
         String name = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
-        if (deniedByModels(read, tokens.get(nameStart).start(), tokens.get(end - 1).end(), name)) {
+        // Right after a role closed by a country, a place or an acronym ("Ketua DPR RI A B"), words that are also
+        // dictionary words ("Puan", "Maharani") are still a name.
+        if (deniedByModels(read, tokens.get(nameStart).start(), tokens.get(end - 1).end(), name, closed && nameStart == j)) {
             introduceByApposition(people, text, tokens, i, end, read); // "Kapolsek Medan Area, Kompol Budi, ..."
             return;
         }
@@ -766,8 +845,27 @@ public final class PersonExtractor {
      * at the start of a sentence or clause, followed by an age, is a person; the words after the age are the
      * role when they are a short lower-case descriptor. Returns whether a person was introduced here.
      */
+    /**
+     * "tersangka berinisial SB (32), AY (38) dan HS (31)": initials in capitals with an age in brackets are how
+     * the police and the courts name suspects and victims.
+     */
+    static boolean initialsWithAge(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.text().matches("\\p{Lu}{2,4}")) {
+            return false;
+        }
+        String before = text.substring(i == 0 ? 0 : tokens.get(i - 1).end(), t.start()).strip();
+        String previous = i == 0 ? "" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        boolean opens = before.endsWith(",") || INITIAL_CUES.contains(previous) || previous.equals("dan") && before.isEmpty();
+        return opens && INITIALS_AGE.matcher(text).region(t.end(), text.length()).lookingAt();
+    }
+
     private boolean introduceWithAge(People people, String text, List<Token> tokens, int i) {
         Token first = tokens.get(i);
+        if (initialsWithAge(text, tokens, i)) {
+            people.add(first.text(), null);
+            return true;
+        }
         if (!first.capitalized() || first.allCaps() || !Character.isLetter(first.text().charAt(0))) {
             return false;
         }
@@ -835,7 +933,7 @@ public final class PersonExtractor {
     }
 
     /** Whether token k continues the capitalised run of a role and name ("dan", "(ESDM)" included). */
-    private static boolean joinsRoleRun(String text, List<Token> tokens, int k) {
+    private boolean joinsRoleRun(String text, List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String between = text.substring(tokens.get(k - 1).end(), t.start());
         // Only an acronym in brackets belongs to the role ("(ESDM)"); "(Jokowi)" is a nickname.
@@ -850,9 +948,29 @@ public final class PersonExtractor {
         if (t.capitalized()) {
             return Character.isLetter(t.text().charAt(0));
         }
-        // "Menteri Koperasi dan UKM ...": a small joining word inside the role, when a capital follows.
+        // "Menteri Koperasi dan UKM ...": a small joining word inside the role, when a capital follows; "... dan
+        // Menteri Pertanian B" opens the next person's role instead.
         return (t.text().equals("dan") || t.text().equals("of")) && k + 1 < tokens.size()
-                && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end());
+                && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end()) && roleAt(tokens, k + 1) == 0;
+    }
+
+    /**
+     * Whether a word after a role word reads as part of a person's name rather than of the role: capitalised,
+     * not an acronym, a country, a place, a body or a role word, not in brackets, and not a field of office
+     * ("Perindustrian", "Luar Negeri", "Riset").
+     */
+    private boolean nameLike(Token t, String text, Set<String> placeWords) {
+        if (!t.capitalized() || t.allCaps() || !Character.isLetter(t.text().charAt(0)) || qualifiesRole(t)
+                || t.start() > 0 && text.charAt(t.start() - 1) == '(' || PersonNames.isTitle(t.text())
+                || PersonNames.isThingHead(t.text())) {
+            return false;
+        }
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (ROLES.contains(lower) || FIELDS.contains(lower) || placeWords.contains(lower)) {
+            return false;
+        }
+        // Fields of office are derived nouns: "Perindustrian", "Kesehatan", "Kebencanaan", "Perwakilan".
+        return !(lower.endsWith("an") && (lower.startsWith("pe") || lower.startsWith("ke")) && lower.length() > 6);
     }
 
     private boolean qualifiesRole(Token token) {

@@ -341,6 +341,10 @@ public final class PlaceExtractor {
             if (code != null && i > 0 && CURRENCY_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
                 return len;
             }
+            // "AS (27)": a suspect's initials with an age, not the United States.
+            if (code != null && len == 1 && PersonExtractor.initialsWithAge(text, tokens, i)) {
+                return len;
+            }
             if (code != null) {
                 out.add(new Found(new Place(name, Place.Kind.COUNTRY, code, sentence), sentence,
                         tokens.get(i).start(), tokens.get(i + len - 1).end()));

@@ -28,6 +28,12 @@ class PersonExtractorTest {
             Pasar di Sleman sepi. Kepala Disperindag Sleman Budi Santoso meninjau pasar.;   Budi Santoso/Kepala Disperindag Sleman/Budi Santoso
             Ketua Kadin Cabang Sleman, Wahyudi, mengatakan penjualan turun.;               Wahyudi/Ketua Kadin Cabang Sleman/Wahyudi
             Wali Kota Agus Salim meninjau pasar.;                                           Agus Salim/Wali Kota/Agus Salim
+            Kemarin Menteri Luar Negeri Tiongkok Qin Gang mengakhiri kunjungannya.;         Qin Gang/Menteri Luar Negeri Tiongkok/Qin Gang
+            Menurut Ketua DPR RI Puan Maharani, rapat dihadiri 348 anggota.;                Puan Maharani/Ketua DPR RI/Puan Maharani
+            Retno akan menemui Menlu AS Rex W Tillerson pekan depan.;                       Rex W Tillerson/Menlu AS/Rex W Tillerson
+            Kapolres Serang AKBP Budi Santoso mengatakan kasus itu terungkap.;             Budi Santoso/Kapolres Serang AKBP/Budi Santoso
+            Enam tersangka ditangkap, di antaranya SB (32), AY (38), dan HS (31), warga desa itu.; SB/null/SB AY/null/AY HS/null/HS
+            Hadir Menteri Perindustrian Andi Santoso dan Menteri Pertanian Budi Hartono.;   Andi Santoso/Menteri Perindustrian/Andi Santoso Budi Hartono/Menteri Pertanian/Budi Hartono
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));
@@ -35,5 +41,23 @@ class PersonExtractorTest {
                 .map(p -> p.name() + "/" + p.role() + "/" + String.join("+", p.mentions()))
                 .collect(Collectors.joining(" "));
         assertEquals(expected, actual);
+    }
+
+    /** Where the name finder reads only the end of a name, the name-like words before it after the role are its start. */
+    @org.junit.jupiter.api.Test
+    void aNameTheFinderCutShortTakesBackItsFirstWord() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+                "Wakil Ketua Dewan Perwakilan Rakyat (DPR) RI Sufmi Dasco Ahmad mengatakan tiga rancangan belum rampung.");
+        assertEquals(java.util.List.of("Sufmi Dasco Ahmad/Wakil Ketua Dewan Perwakilan Rakyat (DPR) RI"),
+                a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+    }
+
+    /** "AS (27)" among suspects' initials is a person, not the United States. */
+    @org.junit.jupiter.api.Test
+    void initialsWithAnAgeAreNoCountry() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+                "Polisi menangkap tiga tersangka, yakni DA (41), AS (27), dan AR (38), warga Desa Sukamaju.");
+        assertEquals(java.util.List.of(), a.places().stream().filter(p -> p.kind() == Place.Kind.COUNTRY).toList());
+        assertEquals(java.util.List.of("DA", "AS", "AR"), a.people().stream().map(Person::name).toList());
     }
 }

@@ -29,17 +29,27 @@ public final class EnumerationExtractor {
             "meliputi", "perlu", "harus", "bisa", "dapat", "ingin", "mau", "para", "utamanya", "terutama",
             "khususnya", "terus", "tetap", "pun", "pula", "sedangkan", "sementara", "diantaranya", "antaranya",
             // a measure follows a noun phrase, it is not part of the item ("gandum seharga 3,25 dolar")
-            "seharga", "sebanyak", "sebesar", "senilai", "setara", "seluas", "berdasarkan");
+            "seharga", "sebanyak", "sebesar", "senilai", "setara", "seluas", "berdasarkan",
+            // verbs with ter- that open the predicate after a list ("bijih, kerak, dan abu logam tercatat tumbuh")
+            "tercatat", "terjadi", "terdapat", "tersebar", "terletak", "terlihat", "terbukti", "tersedia", "terkena",
+            "tergolong");
     // Prepositions an item may hold inside when the list is introduced ("pembangunan di wilayah perbatasan").
     private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "untuk", "dengan", "dalam",
             "bagi", "terhadap", "antara", "oleh", "atas", "tentang", "mengenai", "sebanyak", "seluas", "sebesar",
             "berukuran", "berdasarkan");
+    // Prepositions that open an adjunct of the clause, not a measure of the item ("berukuran", "sebanyak").
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "untuk", "dengan", "bagi",
+            "terhadap", "oleh");
     // Words that stand between a head and its list without being the head ("isu-isu tentang ...").
     private static final Set<String> LINKS = Set.of("mengenai", "tentang", "yaitu", "yakni", "para", "adalah", "ialah");
     // Nouns after which a list follows ("prinsip A dan B", "bantuan A, B dan C").
     private static final Set<String> LIST_HEADS = Set.of("prinsip", "nilai", "bidang", "sektor", "isu", "isu-isu",
             "aspek", "faktor", "pilar", "komoditas", "program", "langkah", "tujuan", "hal", "fungsi", "bantuan",
             "gelar", "jenis", "kategori", "keperluan", "unsur");
+    // Heads of a body whose name lists its fields with commas ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan
+    // Transmigrasi", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi").
+    private static final Set<String> BODY_HEADS = Set.of("kementerian", "kementrian", "menteri", "kemenko", "menko",
+            "dinas", "badan", "komisi", "direktorat", "biro", "deputi", "kantor");
     private static final int MAX_ITEM_WORDS = 6;
     // No list is read past this many segments, which keeps a run of thousands of commas linear.
     private static final int MAX_SEGMENTS = 40;
@@ -154,7 +164,7 @@ public final class EnumerationExtractor {
                         || ch == '.' && !(c + 1 < text.length() && Character.isDigit(text.charAt(c + 1))));
                 if (cut) {
                     if (c > from) {
-                        scan(text, from, c, span, quotes, out);
+                        scan(text, from, c, span, quotes, out, from > 0 && text.charAt(from - 1) == ':');
                     }
                     from = c + 1;
                 }
@@ -165,7 +175,7 @@ public final class EnumerationExtractor {
     }
 
     private static void scan(String text, int from, int to, SentenceSplitter.Span span,
-                             List<QuoteExtractor.Found> quotes, List<Enumeration> out) {
+                             List<QuoteExtractor.Found> quotes, List<Enumeration> out, boolean afterColon) {
         List<List<Word>> segments = segments(text, from, to);
         if (segments.size() == 1) {
             pairAfterHead(segments.get(0), span, quotes, out);
@@ -175,11 +185,11 @@ public final class EnumerationExtractor {
         while (s < segments.size() - 1) {
             int next = repeatedPreposition(segments, s, span, quotes, out);
             if (next < 0) {
-                Candidate list = tryList(segments, s, span, quotes);
+                Candidate list = tryList(segments, s, span, quotes, afterColon && s == 0);
                 // "dilihat dari komoditas penyumbangnya, surplus terbesarnya dari A, B dan C, dan D": a list that
                 // takes a phrase with a preposition for an item gives way to the plain list that ends with it.
                 if (list != null && list.relaxed()) {
-                    Candidate later = tryList(segments, s + 1, span, quotes);
+                    Candidate later = tryList(segments, s + 1, span, quotes, false);
                     if (later != null && later.next() == list.next() && !later.relaxed()) {
                         list = later;
                     }
@@ -234,7 +244,7 @@ public final class EnumerationExtractor {
 
     /** Tries a list whose first item ends segment {@code s}; null when there is none. */
     private static Candidate tryList(List<List<Word>> segments, int s, SentenceSplitter.Span span,
-                                     List<QuoteExtractor.Found> quotes) {
+                                     List<QuoteExtractor.Found> quotes, boolean afterColon) {
         Draft d = new Draft();
         List<Word> firstWords = segments.get(s);
         int intro = introducerEnd(firstWords);
@@ -257,6 +267,13 @@ public final class EnumerationExtractor {
             d.introduced = true;
             d.introducer = introducerBefore(firstWords, intro);
             d.first = new ArrayList<>(firstWords.subList(intro, firstWords.size()));
+        }
+        if (!d.introduced && afterColon && !firstWords.isEmpty() && firstWords.size() <= 4 && firstWords.stream()
+                .noneMatch(w -> verb(w) || clauseWord(w) || BOUNDARIES.contains(w.lower()) || w.bracket())) {
+            // "kerja kolektif seluruh pihak: pemerintah pusat, daerah, hingga masyarakat": a colon introduces the
+            // list, and its first item is all of the words after it.
+            d.introduced = true;
+            d.first = new ArrayList<>(firstWords);
         }
         for (int i = Math.max(0, firstWords.size() - 4); i < firstWords.size() - 1 && !d.introduced; i++) {
             d.headed |= !firstWords.get(i).capital() && LIST_HEADS.contains(firstWords.get(i).lower());
@@ -330,7 +347,8 @@ public final class EnumerationExtractor {
             if (w.isEmpty()) {
                 return false;
             }
-            if (CONJUNCTIONS.contains(w.get(0).lower())) {
+            // ", juga C" closes the list as ", dan C" does
+            if (CONJUNCTIONS.contains(w.get(0).lower()) || w.get(0).lower().equals("juga") && k > from) {
                 List<Word> rest = afterConjunction(w);
                 return !rest.isEmpty() && !BOUNDARIES.contains(rest.get(0).lower()) && !verb(rest.get(0))
                         && k > from;
@@ -374,9 +392,13 @@ public final class EnumerationExtractor {
                 break;
             }
             String lead = w.get(0).lower();
-            if (CONJUNCTIONS.contains(lead) || NAME_CLOSERS.contains(lead) && d.items.size() >= 1) {
+            // "A, B, juga C" and "A, B, hingga C" close a list as "dan" does.
+            boolean closer = (NAME_CLOSERS.contains(lead) || lead.equals("juga")) && d.items.size() >= 1;
+            if (CONJUNCTIONS.contains(lead) || closer) {
                 List<Word> rest = afterConjunction(w);
-                if (NAME_CLOSERS.contains(lead) && (rest.isEmpty() || !rest.get(0).capital())) {
+                // "hingga" after common nouns closes their list only when the last item is as short as they are.
+                if (NAME_CLOSERS.contains(lead) && (rest.isEmpty() || !rest.get(0).capital()
+                        && (verb(rest.get(0)) || d.items.stream().anyMatch(i -> i.get(0).capital() || i.get(0).number())))) {
                     break;
                 }
                 if (!rest.isEmpty() && ET_CETERA.contains(text(rest).toLowerCase(Locale.ROOT))) {
@@ -558,6 +580,22 @@ public final class EnumerationExtractor {
                 || rest.get(0).number() && d.items.stream().allMatch(i -> i.get(0).number());
         List<Word> item = lenient ? longItem(rest, oxford || d.introduced || d.parallel, verbList)
                 : leadingItem(rest, 0, oxford);
+        // "seperti perahu, mesin pencacah, dan gerobak roda dua untuk mendukung warga": short items without a
+        // preposition end the last one at its preposition too.
+        List<List<Word>> before = new ArrayList<>(d.items);
+        if (d.first != null) {
+            before.add(d.first);
+        }
+        if (lenient && !verbList && !verbPhrase && before.stream().allMatch(i -> i.size() <= 3
+                && i.stream().noneMatch(x -> PREPOSITIONS.contains(x.lower())))) {
+            for (int p = 1; p < item.size(); p++) {
+                if (ADJUNCT_PREPOSITIONS.contains(item.get(p).lower())
+                        && p >= before.stream().mapToInt(List::size).max().orElse(1)) {
+                    item = item.subList(0, p);
+                    break;
+                }
+            }
+        }
         // "posko bantuan di balai desa.": a short phrase closing the sentence belongs to the last item.
         int left = rest.size() - item.size();
         String next = left > 0 ? rest.get(item.size()).lower() : "";
@@ -1075,7 +1113,12 @@ public final class EnumerationExtractor {
      * long capitalised name followed by single capitalised words is one body's name with its fields, not a list.
      */
     private static boolean fieldsOfOneBody(List<List<Word>> items, Draft d) {
-        return !d.introduced && items.size() <= 4 && names(items.get(0)) && items.get(0).size() >= 3
+        // "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi": a ministry's fields after its head.
+        boolean ministry = items.size() <= 4 && BODY_HEADS.contains(items.get(0).get(0).lower())
+                && items.subList(1, items.size()).stream().allMatch(i -> names(i) && i.size() <= 3
+                        && !BODY_HEADS.contains(i.get(0).lower()) && !PersonExtractor.ROLES.contains(i.get(0).lower())
+                        && i.stream().noneMatch(x -> x.text().length() > 1 && x.text().equals(x.text().toUpperCase(Locale.ROOT))));
+        return ministry || !d.introduced && items.size() <= 4 && names(items.get(0)) && items.get(0).size() >= 3
                 && items.subList(1, items.size() - 1).stream().allMatch(i -> i.size() == 1 && names(i));
     }
 

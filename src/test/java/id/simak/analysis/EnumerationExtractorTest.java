@@ -78,6 +78,10 @@ class EnumerationExtractorTest {
             Produksi padi naik dari 2 juta ton (2020), 3 juta ton (2022), dan 4 juta ton (2024).; dari:2 juta ton (2020)|3 juta ton (2022)|4 juta ton (2024)
             Pemerintah membina 200 ribu pelaku usaha mikro, kecil, dan menengah (UMKM) agar naik kelas.; usaha:mikro|kecil|menengah
             Pertama, pelatihan, pendampingan dan pembiayaan harus berjalan.;                 null:pelatihan|pendampingan|pembiayaan
+            Ketiga rancangan itu yakni RUU Pangan, Masyarakat Adat atau Masyarakat Hukum Adat, juga Perlindungan Nelayan.; yakni:RUU Pangan|Masyarakat Adat atau Masyarakat Hukum Adat|Perlindungan Nelayan
+            Eliminasi penyakit itu kerja bersama seluruh pihak: pemerintah pusat, daerah, hingga masyarakat.; null:pemerintah pusat|daerah|masyarakat
+            Dinas menyediakan alat seperti perahu, mesin pencacah, dan gerobak roda dua untuk membantu warga desa.; seperti:perahu|mesin pencacah|gerobak roda dua
+            Data menunjukkan ekspor kopi, teh, dan kakao olahan tercatat tumbuh 12 persen.;  menunjukkan:ekspor kopi|teh|kakao olahan
             """)
     void findsListsWithoutIntroducer(String text, String expected) {
         assertEquals(expected, lists(text));
@@ -94,6 +98,7 @@ class EnumerationExtractorTest {
             Laporan Badan Riset, Inovasi, dan Teknologi (BRIT) terbit kemarin.
             Ia tinggal di Jalan Melati, Kelurahan Sukasari, Kota Bogor, Jawa Barat.
             Usai rapat, Ketua dan Sekretaris langsung pulang.
+            Program itu dijalankan Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi.
             """)
     void findsNoListIn(String text) {
         assertEquals("", lists(text));

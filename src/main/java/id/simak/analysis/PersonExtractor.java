@@ -232,7 +232,9 @@ public final class PersonExtractor {
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
             // short forms news writes before a name: "Menlu AS A", "Wapres B"
             "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
-            "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat");
+            "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat",
+            // heads of units: "Kasudin Lingkungan Hidup A" (Kepala Suku Dinas), "Kalak BPBD B" (Kepala Pelaksana)
+            "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.

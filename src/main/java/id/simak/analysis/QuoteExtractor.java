@@ -58,7 +58,8 @@ public final class QuoteExtractor {
             "(?<![\\p{L}])((?:salah\\s+(?:seorang|satu)|seorang|sejumlah|seluruh|semua|para|beberapa|sebagian)\\s+"
                     + "[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)");
     private static final Pattern ANAPHOR = Pattern.compile(
-            "^(?:(?:mantan|eks|sang|si)\\s+)?([\\p{Ll}-]{4,})\\b.*\\s(?:itu|ini|tersebut)\\s*$", Pattern.DOTALL);
+            "^(?:(mantan|eks|sang|si)\\s+)?([\\p{Ll}-]{4,}|(?<=(?:mantan|eks)\\s)\\p{Lu}[\\p{L}-]{3,})\\b.*\\s(?:itu|ini|tersebut)\\s*$",
+            Pattern.DOTALL);
     // Nouns for a person that say nothing more: "pria asal Korea itu" is the one just spoken of.
     private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki",
             "sosok", "orang");
@@ -313,10 +314,16 @@ public final class QuoteExtractor {
         }
         Matcher anaphor = ANAPHOR.matcher(words);
         if (anaphor.find()) {
-            if (PERSON_NOUNS.contains(anaphor.group(1))) {
+            String noun = anaphor.group(2).toLowerCase(Locale.ROOT);
+            if (PERSON_NOUNS.contains(noun)) {
                 return earlier(text, open, spans, people);
             }
-            int p = describedBefore(anaphor.group(1), text, open, spans, people);
+            int p = describedBefore(noun, text, open, spans, people);
+            // "kata mantan Duta Besar RI untuk Belanda itu": a former post the text did not give as a role still
+            // points back to the one just spoken of.
+            if (p < 0 && anaphor.group(1) != null && (anaphor.group(1).equals("mantan") || anaphor.group(1).equals("eks"))) {
+                return earlier(text, open, spans, people);
+            }
             return p >= 0 ? people.names.get(p) : null;
         }
         return null;

@@ -28,6 +28,7 @@ class PersonExtractorTest {
             Pasar di Sleman sepi. Kepala Disperindag Sleman Budi Santoso meninjau pasar.;   Budi Santoso/Kepala Disperindag Sleman/Budi Santoso
             Ketua Kadin Cabang Sleman, Wahyudi, mengatakan penjualan turun.;               Wahyudi/Ketua Kadin Cabang Sleman/Wahyudi
             Wali Kota Agus Salim meninjau pasar.;                                           Agus Salim/Wali Kota/Agus Salim
+            Sampah diangkut, ujar Kasudin Lingkungan Hidup Kepulauan Seribu Budi Hartono.;  Budi Hartono/Kasudin Lingkungan Hidup Kepulauan Seribu/Budi Hartono
             Kemarin Menteri Luar Negeri Tiongkok Qin Gang mengakhiri kunjungannya.;         Qin Gang/Menteri Luar Negeri Tiongkok/Qin Gang
             Menurut Ketua DPR RI Puan Maharani, rapat dihadiri 348 anggota.;                Puan Maharani/Ketua DPR RI/Puan Maharani
             Retno akan menemui Menlu AS Rex W Tillerson pekan depan.;                       Rex W Tillerson/Menlu AS/Rex W Tillerson

@@ -37,6 +37,7 @@ class QuoteExtractorTest {
             "Kami bangga," kata Budi Santoso dalam acara "Pekan Raya Kota" di Jakarta.;                 Kami bangga@Budi Santoso@0
             Gubernur Bali Wayan Sudarma meninjau sawah. Menteri Andi Saputra juga hadir. "Kami akan membangun bendungan," ujar gubernur asal Tabanan itu.; Kami akan membangun bendungan@Wayan Sudarma@2
             "Semua warga diminta tetap tenang dan waspada," demikian Bupati Rudi Hartono.;              Semua warga diminta tetap tenang dan waspada@Rudi Hartono@0
+            Menteri Luar Negeri Sri Lestari hadir. "Kami akan melihat kembali kerja sama itu," kata mantan Duta Besar RI untuk Kanada itu.; Kami akan melihat kembali kerja sama itu@Sri Lestari@1
             """)
     void findsQuotesAndSpeakers(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);

@@ -52,7 +52,10 @@ final class PersonQuestions {
                 }
             }
             List<String> names = ctx.picker.pick(List.of(person.name()), otherNames, 3, List.of());
-            if (names.size() >= 2) {
+            // Two ministers of foreign affairs (one per country) make "who is the minister?" answerable twice.
+            boolean sharedOffice = persons.stream().anyMatch(o -> o != person && o.role() != null
+                    && sameOffice(o.role(), person.role()));
+            if (names.size() >= 2 && !sharedOffice) {
                 out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + person.role() + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
@@ -84,6 +87,13 @@ final class PersonQuestions {
      * A one-word title alone ("Presiden", "Gubernur", "Sultan"): a reader answers it from what everybody knows, and
      * which office is meant the question does not say. It waits in the bank.
      */
+    /** "Menteri Luar Negeri" and "Menteri Luar Negeri RI" name one office; either may be meant by the other. */
+    static boolean sameOffice(String a, String b) {
+        String x = a.strip().toLowerCase(java.util.Locale.ROOT);
+        String y = b.strip().toLowerCase(java.util.Locale.ROOT);
+        return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
     private static boolean bare(String role) {
         return !role.strip().contains(" ");
     }

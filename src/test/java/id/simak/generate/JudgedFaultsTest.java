@@ -205,4 +205,37 @@ class JudgedFaultsTest {
             assertTrue(q.score() < DraftPlan.CONFIDENT, "known without reading the sentence: " + q.prompt());
         }
     }
+
+    /** Held-out throws of round six: an office two people hold, and a suspect's initials asked as a country. */
+    @Test
+    void anOfficeTwoPeopleHoldIsNotAskedAsWhoHoldsIt() {
+        String text = """
+                BOGOR (ANTARA) - Presiden Budi Santoso menerima Perdana Menteri Malaysia Ahmad Rahman di Istana Bogor pada Rabu (5/5/2023).
+
+                Delegasi Indonesia yang hadir yaitu Menteri Luar Negeri Sri Lestari dan Menteri Keuangan Dewi Kartika. Delegasi Malaysia yang hadir ialah Menteri Luar Negeri Hamzah Yusof dan Menteri Keuangan Razak Ismail.
+
+                Kedua pemimpin membahas perdagangan dan perbatasan.
+                """;
+        List<Question> questions = generate(text).all();
+        for (Question q : questions) {
+            assertFalse(q.prompt().contains("siapa yang menjabat sebagai Menteri Luar Negeri")
+                    || q.prompt().contains("siapa yang menjabat sebagai Menteri Keuangan"), q.prompt());
+        }
+        assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.PERSON),
+                "the people are still asked about, by their role");
+    }
+
+    @Test
+    void aSuspectsInitialsAreNotAskedAsACountry() {
+        String text = """
+                SERANG (ANTARA) - Polisi menangkap enam pencuri rambu jalan tol pada Rabu (18/10/2023).
+
+                "Keenam tersangka di antaranya SB (32), AY (38), HS (31), DA (41), AS (27), dan AR (38), warga Desa Sukamaju," kata Kapolres Serang Budi Santoso.
+
+                Para tersangka dijerat pasal pencurian dengan pemberatan.
+                """;
+        for (Question q : generate(text).all()) {
+            assertFalse(q.skill() == Skill.PLACE && q.answer().contains("AS"), q.prompt() + " -> " + q.answer());
+        }
+    }
 }

@@ -31,6 +31,13 @@ public final class Fixtures {
         return username;
     }
 
+    /** An administrator (a teacher who may change roles) with this username, registered on first use. */
+    public static String admin(String username) {
+        ensure(username, Role.TEACHER);
+        QuarkusTransaction.requiringNew().run(() -> Account.findByUsername(username).admin = true);
+        return username;
+    }
+
     /** A learner account with this username, registered on first use. */
     public static String learner(String username) {
         ensure(username, Role.LEARNER);
@@ -132,6 +139,12 @@ public final class Fixtures {
                     .body(Map.of("username", username, "password", PASSWORD, "displayName", "Uji " + username))
                     .post("/api/accounts").then().statusCode(201);
         }
-        QuarkusTransaction.requiringNew().run(() -> Account.findByUsername(username).role = role.name());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account a = Account.findByUsername(username);
+            a.role = role.name();
+            if (role == Role.LEARNER) {
+                a.admin = false;
+            }
+        });
     }
 }

@@ -34,6 +34,14 @@ public class Account extends PanacheEntity {
     @Column(nullable = false, length = 16)
     public String role;
 
+    /** The administrator: a teacher who may change roles (the first account; never none while one exists). */
+    @Column(nullable = false)
+    public boolean admin;
+
+    /** When the account last logged out: login cookies issued before are refused ({@link SignedOutSessions}). */
+    @Column(name = "signed_out_at")
+    public Instant signedOutAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -47,6 +55,10 @@ public class Account extends PanacheEntity {
 
     public static Account findByUsername(String username) {
         return find("username", username).firstResult();
+    }
+
+    public static long administrators() {
+        return count("admin", true);
     }
 
     public static List<Account> listByName() {

@@ -35,6 +35,9 @@ public class AccountPages {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Viewer viewer;
+
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
 
@@ -83,11 +86,17 @@ public class AccountPages {
                 .build();
     }
 
-    /** Ends the session by expiring the login cookie. */
+    /**
+     * Ends the session: on the server (every login cookie of the account issued until now is refused, see
+     * {@link SignedOutSessions}) and in the browser (the cookie expires).
+     */
     @POST
     @Path("keluar")
     @Operation(hidden = true)
     public Response logout() {
+        if (viewer.isSignedIn()) {
+            accounts.signOut(viewer.getUsername());
+        }
         NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
                 .sameSite(NewCookie.SameSite.STRICT).build();
         return Response.seeOther(URI.create("/masuk?pesan=logout_done")).cookie(expired).build();

@@ -24,7 +24,7 @@ import io.quarkus.security.Authenticated;
 
 import id.simak.web.ApiException;
 
-/** The account API: register, who am I, and a teacher's change of another account's role. */
+/** The account API: register, who am I, and the administrator's change of an account's role. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Akun")
@@ -36,15 +36,16 @@ public class AccountResource {
     @Inject
     Viewer viewer;
 
-    /** A role change sent by a teacher. */
-    public record RoleChange(Role role) {}
+    /** A role change sent by the administrator; {@code admin} null keeps the administration as it is. */
+    public record RoleChange(Role role, Boolean admin) {}
 
     @POST
     @Path("accounts")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Daftar akun baru",
-            description = "Akun pertama pada basis data kosong menjadi TEACHER, akun berikutnya LEARNER.")
+            description = "Akun pertama pada basis data kosong menjadi TEACHER dan administrator, akun berikutnya "
+                    + "LEARNER.")
     @APIResponse(responseCode = "201", description = "Akun dibuat")
     @APIResponse(responseCode = "400", description = "Data tidak valid")
     @APIResponse(responseCode = "409", description = "Nama pengguna sudah dipakai")
@@ -88,12 +89,16 @@ public class AccountResource {
     @Path("accounts/{username}/role")
     @RolesAllowed("TEACHER")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ubah peran akun lain (hanya guru)")
+    @Operation(summary = "Ubah peran akun (hanya administrator)",
+            description = "role TEACHER atau LEARNER; admin (opsional) true/false menjadikan akun administrator atau "
+                    + "bukan. Administrator selalu guru; administrator terakhir tidak dapat diturunkan (409).")
+    @APIResponse(responseCode = "403", description = "Bukan administrator")
+    @APIResponse(responseCode = "409", description = "Administrator terakhir")
     @SecurityRequirement(name = "basic")
     public AccountView changeRole(@PathParam("username") String username, RoleChange change) {
         if (change == null || change.role() == null) {
             throw ApiException.invalid("role", "Peran harus TEACHER atau LEARNER.");
         }
-        return AccountView.of(accounts.changeRole(viewer.account(), username, change.role()));
+        return AccountView.of(accounts.changeRole(viewer.account(), username, change.role(), change.admin()));
     }
 }

@@ -15,13 +15,14 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
 
-/** Registers accounts (the first one becomes the teacher) and lets a teacher make another account a teacher. */
+/**
+ * Registers accounts (the first one becomes the administrator and a teacher) and lets the administrator change
+ * roles.
+ */
 @ApplicationScoped
 public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,32}");
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 200;
     static final int MAX_DISPLAY_NAME = 100;
 
     private final EntityManager em;
@@ -42,10 +43,9 @@ public class AccountService {
             errors.add(new Problem.FieldError("username",
                     "Nama pengguna harus 3 sampai 32 karakter: huruf kecil a-z, angka, titik, garis bawah atau tanda hubung."));
         }
-        if (password == null || password.length() < MIN_PASSWORD) {
-            errors.add(new Problem.FieldError("password", "Kata sandi paling sedikit 8 karakter."));
-        } else if (password.length() > MAX_PASSWORD) {
-            errors.add(new Problem.FieldError("password", "Kata sandi paling banyak 200 karakter."));
+        String passwordProblem = PasswordRule.problem(password, username);
+        if (passwordProblem != null) {
+            errors.add(new Problem.FieldError("password", passwordProblem));
         }
         if (displayName == null || displayName.isBlank()) {
             errors.add(new Problem.FieldError("displayName", "Nama tampilan wajib diisi."));
@@ -73,30 +73,55 @@ public class AccountService {
         a.username = r.username();
         a.displayName = r.displayName().strip();
         a.passwordHash = BcryptUtil.bcryptHash(r.password());
-        a.role = (Account.count() == 0 ? Role.TEACHER : Role.LEARNER).name();
+        boolean first = Account.count() == 0;
+        a.role = (first ? Role.TEACHER : Role.LEARNER).name();
+        a.admin = first;
         a.createdAt = Instant.now();
         a.persist();
         return a;
     }
 
-    /** Gives another account a role; only a teacher may, and a teacher cannot demote themself. */
+    /**
+     * Gives an account a role, and with {@code admin} non-null makes it an administrator or not. Only an
+     * administrator may; an administrator is always a teacher (making one a learner takes the administration
+     * too), and the last administrator cannot be demoted. Role changes are serialised on the registration lock
+     * row, so two administrators demoting each other at once on two nodes cannot leave none.
+     */
     @Transactional
-    public Account changeRole(Account actor, String username, Role role) {
-        if (actor == null || !actor.isTeacher()) {
-            throw ApiException.forbidden("Hanya guru yang boleh mengubah peran akun.");
+    public Account changeRole(Account actor, String username, Role role, Boolean admin) {
+        if (role == null) {
+            throw ApiException.invalid("role", "Peran harus TEACHER atau LEARNER.");
+        }
+        if (role == Role.LEARNER && Boolean.TRUE.equals(admin)) {
+            throw ApiException.invalid("admin", "Administrator harus seorang guru.");
+        }
+        em.createNativeQuery("select id from registration_lock where id = 1 for update").getResultList();
+        Account me = actor == null ? null : Account.findById(actor.id);
+        if (me == null || !me.admin) {
+            throw ApiException.forbidden("Hanya administrator yang boleh mengubah peran akun.");
         }
         Account target = Account.findByUsername(username);
         if (target == null) {
             throw ApiException.notFound("Akun \"" + username + "\" tidak ada.");
         }
-        if (role == null) {
-            throw ApiException.invalid("role", "Peran harus TEACHER atau LEARNER.");
-        }
-        if (target.id.equals(actor.id) && role != Role.TEACHER) {
-            throw ApiException.conflict("Guru tidak dapat mencabut peran gurunya sendiri.");
-        }
         em.lock(target, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(target);
+        boolean nowAdmin = role == Role.LEARNER ? false : admin == null ? target.admin : admin;
+        if (target.admin && !nowAdmin && Account.administrators() <= 1) {
+            throw ApiException.conflict("Administrator terakhir tidak dapat diturunkan. Jadikan akun lain "
+                    + "administrator dahulu.");
+        }
         target.role = role.name();
+        target.admin = nowAdmin;
         return target;
+    }
+
+    /** Ends every login session of the account: cookies issued until now are refused from now on. */
+    @Transactional
+    public void signOut(String username) {
+        Account a = Account.findByUsername(username);
+        if (a != null) {
+            a.signedOutAt = Instant.now();
+        }
     }
 }

@@ -28,6 +28,12 @@ public class Viewer {
         return identity.hasRole("TEACHER");
     }
 
+    /** The administrator, who may change roles. */
+    public boolean isAdmin() {
+        Account a = account();
+        return a != null && a.admin;
+    }
+
     public String getUsername() {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }

@@ -110,7 +110,7 @@ public class TeacherPage {
     @Path("akun/{username}/guru")
     @Operation(hidden = true)
     public Response makeTeacher(@PathParam("username") String username) {
-        accounts.changeRole(viewer.account(), username, Role.TEACHER);
+        accounts.changeRole(viewer.account(), username, Role.TEACHER, null);
         return Response.seeOther(URI.create("/guru?pesan=teacher_role_changed")).build();
     }
 

@@ -35,7 +35,8 @@ public final class ClassReportCsv {
             for (int i = 0; i < r.sets().size(); i++) {
                 AssignedSet s = r.sets().get(i);
                 SetResult x = l.sets().get(i);
-                line(out, List.of(r.className(), l.username(), l.displayName(), Long.toString(s.setId()), s.title(),
+                line(out, List.of(text(r.className()), text(l.username()), text(l.displayName()), Long.toString(s.setId()),
+                        text(s.title()),
                         s.dueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), statusText(x.status()),
                         Integer.toString(x.attempts()), Integer.toString(x.finishedAttempts()),
                         fraction(x.bestCorrect(), x.bestTotal()), percent(x.bestScore()),
@@ -55,10 +56,11 @@ public final class ClassReportCsv {
                 "jawaban", "benar", "persen_benar", "salah_terbanyak", "jumlah_salah_terbanyak", "daya_beda",
                 "median_detik"));
         for (QuestionStats q : r.questions()) {
-            line(out, List.of(r.className(), Long.toString(r.setId()), r.title(), Integer.toString(q.position()),
-                    Long.toString(q.questionId()), q.type(), q.skill(), q.prompt(), Integer.toString(q.answers()),
+            line(out, List.of(text(r.className()), Long.toString(r.setId()), text(r.title()),
+                    Integer.toString(q.position()), Long.toString(q.questionId()), q.type(), q.skill(), text(q.prompt()),
+                    Integer.toString(q.answers()),
                     Integer.toString(q.correct()), percent(q.shareCorrect()),
-                    q.mostChosenWrong() == null ? "" : q.mostChosenWrong(),
+                    q.mostChosenWrong() == null ? "" : text(q.mostChosenWrong()),
                     q.mostChosenWrongCount() == null ? "" : Integer.toString(q.mostChosenWrongCount()),
                     decimals(q.discrimination(), 2), decimals(q.medianSeconds(), 1)));
         }
@@ -73,6 +75,21 @@ public final class ClassReportCsv {
             case IN_PROGRESS -> "belum selesai";
             case NOT_STARTED -> "belum mulai";
         };
+    }
+
+    /**
+     * A text someone typed (a name, a title, a prompt, an answer), made safe for a spreadsheet: one that starts
+     * with {@code = + - @}, a tab or a carriage return would be read as a formula ({@code =HYPERLINK(...)}), so it
+     * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice for CSV injection). Numbers
+     * written by the report itself (a negative discrimination) are not passed through here.
+     */
+    static String text(String field) {
+        if (field == null || field.isEmpty()) {
+            return field;
+        }
+        char first = field.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + field : field;
     }
 
     /** A field quoted as RFC 4180 says: inside double quotes, a double quote doubled. */

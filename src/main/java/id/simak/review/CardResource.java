@@ -62,8 +62,10 @@ public class CardResource {
     @POST
     @Path("sets/{setId}")
     @Operation(summary = "Tambahkan semua soal sebuah set ke kartu",
-            description = "Set yang sudah diterbitkan, atau set milik guru sendiri. Soal yang sudah menjadi kartu "
-                    + "dilewati. Jawaban: {setId, added, total}.")
+            description = "Set yang sudah diterbitkan, atau set milik guru sendiri. Hanya soal yang jawabannya sudah "
+                    + "boleh dilihat: yang sudah dijawab pelajar di kuis, semua soal bila tenggat tugas set itu di "
+                    + "kelasnya sudah lewat dan tidak ada percobaan yang belum selesai, atau semua soal set milik "
+                    + "sendiri. Soal yang sudah menjadi kartu dilewati. Jawaban: {setId, added, total, withheld}.")
     @APIResponse(responseCode = "200", description = "Jumlah kartu yang ditambahkan")
     @APIResponse(responseCode = "403", description = "Set belum diterbitkan dan bukan milik Anda")
     @APIResponse(responseCode = "404", description = "Set tidak ada")

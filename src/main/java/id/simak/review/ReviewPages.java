@@ -191,8 +191,9 @@ public class ReviewPages {
     @Path("kartu/set/{setId}")
     @Operation(hidden = true)
     public Response addSet(@PathParam("setId") long setId, @HeaderParam("Referer") String referer) {
-        reviews.addSet(me(), setId);
-        return Response.seeOther(URI.create(backTo(referer, "cards_added"))).build();
+        ReviewService.Added added = reviews.addSet(me(), setId);
+        String notice = added.withheld() > 0 ? "cards_added_answered" : "cards_added";
+        return Response.seeOther(URI.create(backTo(referer, notice))).build();
     }
 
     @GET

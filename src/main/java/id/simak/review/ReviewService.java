@@ -18,7 +18,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import id.simak.account.Account;
+import id.simak.classroom.Assignment;
 import id.simak.generate.AnswerGrader;
+import id.simak.quiz.Attempt;
+import id.simak.quiz.AttemptAnswer;
 import id.simak.quiz.QuestionAnswered;
 import id.simak.quiz.QuestionSet;
 import id.simak.quiz.QuizQuestion;
@@ -93,8 +96,11 @@ public class ReviewService {
         }
     }
 
-    /** How many of a set's questions were added to the learner's cards, of how many. */
-    public record Added(long setId, int added, int total) {
+    /**
+     * How many of a set's questions were added to the learner's cards, of how many; {@code withheld} counts the
+     * questions whose answers the learner has not earned yet (see {@link #earned}), which were not added.
+     */
+    public record Added(long setId, int added, int total, int withheld) {
     }
 
     // ---------------------------------------------------------------- cards join the queue
@@ -119,7 +125,11 @@ public class ReviewService {
         return true;
     }
 
-    /** "Tambahkan semua ke kartu": every question of a published set, or of the caller's own set. */
+    /**
+     * "Tambahkan semua ke kartu": the questions of a published set, or of the caller's own set, whose answers the
+     * caller has earned. A card shows its answer, so a question the learner still has to answer in a quiz never
+     * becomes a card early.
+     */
     @Transactional
     public Added addSet(Account caller, long setId) {
         QuestionSet set = QuestionSet.findById(setId);
@@ -130,16 +140,43 @@ public class ReviewService {
         if (set.status != QuestionSet.Status.PUBLISHED && !own) {
             throw ApiException.forbidden("Set soal ini belum diterbitkan.");
         }
+        Set<Long> earned = earned(caller, set);
         Instant now = clock.now();
         int added = 0;
+        int withheld = 0;
         int position = 0;
         for (QuizQuestion q : set.questions) {
+            if (!earned.contains(q.id)) {
+                withheld++;
+                continue;
+            }
             // Cards of one set keep the set's order among the new cards.
             if (addQuestion(caller.id, q, now.plusNanos(1000L * position++))) {
                 added++;
             }
         }
-        return new Added(setId, added, set.questions.size());
+        return new Added(setId, added, set.questions.size(), withheld);
+    }
+
+    /**
+     * The questions of the set whose answers the learner has earned: all of them for the set's owner, and for
+     * everyone once an assignment of the set in one of their classes is past due and they have no unfinished
+     * attempt at it; otherwise only the questions they have answered in any attempt.
+     */
+    Set<Long> earned(Account learner, QuestionSet set) {
+        Set<Long> all = new HashSet<>();
+        set.questions.forEach(q -> all.add(q.id));
+        if (set.owner != null && set.owner.id.equals(learner.id)) {
+            return all;
+        }
+        boolean open = Attempt.unfinished(learner, set) != null;
+        if (!open && Assignment.count("from Assignment a where a.set = ?1 and a.dueAt <= ?2 and exists ("
+                + "select m from ClassMember m where m.classroom = a.classroom and m.learner = ?3)", set, clock.now(), learner) > 0) {
+            return all;
+        }
+        return new HashSet<>(AttemptAnswer.getEntityManager().createQuery("select distinct a.question.id from "
+                + "AttemptAnswer a where a.attempt.account = ?1 and a.question.set = ?2", Long.class)
+                .setParameter(1, learner).setParameter(2, set).getResultList());
     }
 
     // ---------------------------------------------------------------- the session

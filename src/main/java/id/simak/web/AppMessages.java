@@ -251,6 +251,9 @@ public interface AppMessages {
     String cards_added();
 
     @Message
+    String cards_added_answered();
+
+    @Message
     String progress_title();
 
     @Message

@@ -9,7 +9,7 @@ import java.util.Set;
 public final class Flash {
 
     private static final Set<String> KNOWN = Set.of(
-            "article_created", "article_deleted", "cards_added", "logout_done", "register_done", "teacher_role_changed");
+            "article_created", "article_deleted", "cards_added", "cards_added_answered", "logout_done", "register_done", "teacher_role_changed");
 
     private Flash() {
     }

@@ -22,14 +22,29 @@ public class LanguageSwitch {
     @Operation(hidden = true)
     public Response language(@PathParam("language") String language, @RestHeader("Referer") String referer) {
         String chosen = "en".equals(language) ? "en" : "id";
-        URI back = URI.create("/");
-        if (referer != null) {
-            URI ref = URI.create(referer);
-            // Only ever go back to a page of this site.
-            back = URI.create(ref.getRawPath() == null || ref.getRawPath().isEmpty() ? "/" : ref.getRawPath());
-        }
+        URI back = URI.create(backTo(referer));
         NewCookie cookie = new NewCookie.Builder(LanguageFilter.COOKIE).value(chosen).path("/")
                 .maxAge(365 * 24 * 3600).sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(back).cookie(cookie).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    /**
+     * The path of the page the reader came from, and only its path: never another site, never a
+     * protocol-relative {@code //host} or {@code /\host} (which browsers read as another site), and the home
+     * page for a Referer that is no URI at all.
+     */
+    static String backTo(String referer) {
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            String path = new URI(referer.strip()).getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
+                return "/";
+            }
+            return path;
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
     }
 }

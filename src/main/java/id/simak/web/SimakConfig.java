@@ -39,4 +39,43 @@ public interface SimakConfig {
         @WithDefault("10")
         int draftSize();
     }
+
+    /** The cookies Simak sets. */
+    Cookies cookies();
+
+    /** Settings of the cookies, under {@code simak.cookies}. */
+    interface Cookies {
+
+        /** Mark every cookie {@code Secure}: set it when Simak is served over HTTPS (see {@code RequestGuard}). */
+        @WithDefault("false")
+        boolean secure();
+    }
+
+    /** How logins are guarded. */
+    Login login();
+
+    /** Settings of the login, under {@code simak.login}. */
+    interface Login {
+
+        /** The limit on failed logins (see {@code account.LoginLimiter}), under {@code simak.login.limit}. */
+        Limit limit();
+
+        interface Limit {
+
+            /** False turns the limiter off (for the benchmark that measures its cost). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Failed logins of one user name within the window before further logins are refused. */
+            @WithDefault("10")
+            int perAccount();
+
+            /** Failed logins from one address within the window (a school often shares one address). */
+            @WithDefault("100")
+            int perAddress();
+
+            @WithDefault("PT15M")
+            java.time.Duration window();
+        }
+    }
 }

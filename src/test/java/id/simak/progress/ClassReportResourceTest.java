@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -315,5 +316,37 @@ class ClassReportResourceTest {
                 .body("paths.'/api/classes/{id}/report/sets/{setId}.csv'.get.tags[0]", equalTo("Laporan"))
                 .body("paths.'/api/classes/{id}/report'.get.summary", equalTo("Laporan kelas"))
                 .body("paths.'/api/classes/{id}/report'.get.deprecated", nullValue());
+    }
+
+    /** Issue 12, item 8: a display name or a title that a spreadsheet would run as a formula. */
+    @Test
+    void namesAndTitlesThatLookLikeFormulasAreWrittenAsText() {
+        String learner = learners[3];
+        String name = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(learner).displayName);
+        String title = QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>findById(setId).title);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account.findByUsername(learner).displayName = "=HYPERLINK(\"http://contoh.invalid\",\"klik\")";
+                QuestionSet.<QuestionSet>findById(setId).title = "@SUM(1+1)";
+            });
+            String csv = as(teacher).get("/api/classes/" + classId + "/report.csv").then().statusCode(200)
+                    .extract().asString();
+            assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://contoh.invalid\"\",\"\"klik\"\")\""), csv);
+            assertTrue(csv.contains("\"'@SUM(1+1)\""), csv);
+            assertFalse(csv.contains(",\"=HYPERLINK"), csv);
+            assertFalse(csv.contains(",\"@SUM"), csv);
+            String sets = as(teacher).get("/api/classes/" + classId + "/report/sets/" + setId + ".csv").then()
+                    .statusCode(200).extract().asString();
+            assertTrue(sets.contains("\"'@SUM(1+1)\""), sets);
+            for (String cell : new String[] { "+1", "-1", "\t=1", "\r=1" }) {
+                assertEquals("'" + cell, id.simak.progress.ClassReportCsv.text(cell));
+            }
+            assertEquals("Budi", id.simak.progress.ClassReportCsv.text("Budi"));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account.findByUsername(learner).displayName = name;
+                QuestionSet.<QuestionSet>findById(setId).title = title;
+            });
+        }
     }
 }

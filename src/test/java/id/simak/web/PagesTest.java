@@ -100,7 +100,7 @@ class PagesTest {
                 .post("/daftar")
                 .then().statusCode(400)
                 .body(containsString("id=\"username-error\""))
-                .body(containsString("Kata sandi paling sedikit 8 karakter."))
+                .body(containsString("Kata sandi paling sedikit 10 karakter."))
                 .body(containsString("Nama tampilan wajib diisi."));
         org.junit.jupiter.api.Assertions.assertEquals(before, Fixtures.accountCount());
         given().redirects().follow(false)

@@ -19,6 +19,7 @@ import id.simak.article.ArticleReading;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
 import id.simak.web.Problem.FieldError;
+import id.simak.web.TextRules;
 
 /**
  * A teacher's work on question sets: make, rename, delete, add, edit, accept, delete and reorder questions,
@@ -490,6 +491,8 @@ public class SetService {
             errors.add(new FieldError("title", "Judul set wajib diisi."));
         } else if (clean.length() > MAX_TITLE) {
             errors.add(new FieldError("title", "Judul set paling banyak " + MAX_TITLE + " karakter."));
+        } else if (TextRules.problem(clean) != null) {
+            errors.add(new FieldError("title", TextRules.problem(clean)));
         }
         return clean;
     }

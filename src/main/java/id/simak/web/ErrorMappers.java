@@ -28,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Turns every failure into RFC 9457 problem JSON under {@code /api} and into an Indonesian error page
@@ -48,9 +49,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(UriInfo uri) {
+    public Response unauthorized(UriInfo uri, HttpServerResponse sent) {
         if (!isApi(uri)) {
             // A failed form login, or a page that needs one: back to the login page, as the form mechanism does.
+            // After a failed POST to /j_security_check the mechanism has already set its Location: one is enough.
+            if (sent != null && sent.headers().contains(HttpHeaders.LOCATION)) {
+                return Response.status(302).build();
+            }
             return Response.status(302).location(URI.create("/masuk?gagal=1")).build();
         }
         Response r = respond(uri, 401, "Perlu masuk",

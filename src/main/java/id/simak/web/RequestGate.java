@@ -43,6 +43,18 @@ public class RequestGate {
     void install(@Observes Router router) {
         // Before Quarkus' own body-size check (order -2), which answers a bare 413.
         router.route().order(-100).handler(this::check);
+        // Vert.x refuses an HTTP/1.1 request without Host before any handler runs, by failing it with a 400 that
+        // Quarkus' error handler logs as an ERROR with a stack trace: answered here first, quietly.
+        router.route().order(-100).failureHandler(this::failed);
+    }
+
+    void failed(RoutingContext ctx) {
+        if (ctx.request().getHeader(HttpHeaders.HOST) == null && !ctx.response().headWritten()) {
+            refuse(ctx, 400, "Permintaan tidak valid", "Permintaan tanpa header Host tidak dilayani.",
+                    ctx.request().path() == null ? "/" : ctx.request().path());
+            return;
+        }
+        ctx.next();
     }
 
     void check(RoutingContext ctx) {
@@ -54,7 +66,7 @@ public class RequestGate {
         }
         if (request.uri().length() > MAX_URI) {
             refuse(ctx, 414, "Alamat terlalu panjang",
-                    "Alamat permintaan paling panjang " + MAX_URI + " karakter.", path.substring(0, 64));
+                    "Alamat permintaan paling panjang " + MAX_URI + " karakter.", path.substring(0, Math.min(64, path.length())));
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);

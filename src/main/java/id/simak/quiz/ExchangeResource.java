@@ -48,6 +48,7 @@ import id.simak.quiz.format.QuestionFile;
 import id.simak.quiz.format.SimakYaml;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
+import id.simak.web.SimakConfig;
 import id.simak.web.TextRules;
 
 /**
@@ -62,6 +63,9 @@ public class ExchangeResource {
 
     @Inject
     QuestionSetFiles files;
+
+    @Inject
+    SimakConfig config;
 
     @Inject
     SecurityIdentity identity;
@@ -129,6 +133,16 @@ public class ExchangeResource {
                     throw new FormatException(line, "Soal \"" + q.id() + "\": " + problem);
                 }
             }
+        }
+    }
+
+    /** A file of more questions than a set may hold is refused whole, at the first question too many. */
+    static void refuseTooMany(QuestionFile file, int max) throws FormatException {
+        int count = file.questions().size();
+        if (count > max) {
+            int line = file.lines() != null && file.lines().size() > max ? file.lines().get(max) : 1;
+            throw new FormatException(line, "Berkas berisi " + count + " soal; satu impor paling banyak " + max
+                    + " soal. Bagi berkasnya menjadi beberapa set.");
         }
     }
 
@@ -201,6 +215,7 @@ public class ExchangeResource {
                 default -> CsvQuestions.read(text);
             };
             refuseHiddenCharacters(file);
+            refuseTooMany(file, Math.min(config.limits().questionsPerImport(), config.limits().questionsPerSet()));
         } catch (FormatException e) {
             throw new FileRefused(e);
         }

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -49,7 +51,7 @@ public class RequestGate {
     }
 
     void failed(RoutingContext ctx) {
-        if (ctx.request().getHeader(HttpHeaders.HOST) == null && !ctx.response().headWritten()) {
+        if (withoutHost(ctx.request()) && !ctx.response().headWritten()) {
             refuse(ctx, 400, "Permintaan tidak valid", "Permintaan tanpa header Host tidak dilayani.",
                     ctx.request().path() == null ? "/" : ctx.request().path());
             return;
@@ -60,7 +62,7 @@ public class RequestGate {
     void check(RoutingContext ctx) {
         var request = ctx.request();
         String path = request.path() == null ? "/" : request.path();
-        if (request.getHeader(HttpHeaders.HOST) == null) {
+        if (withoutHost(request)) {
             refuse(ctx, 400, "Permintaan tidak valid", "Permintaan tanpa header Host tidak dilayani.", path);
             return;
         }
@@ -87,6 +89,11 @@ public class RequestGate {
             return;
         }
         ctx.next();
+    }
+
+    /** HTTP/1.x without a Host header; HTTP/2 names the host in its :authority instead. */
+    private static boolean withoutHost(HttpServerRequest request) {
+        return request.version() != HttpVersion.HTTP_2 && request.getHeader(HttpHeaders.HOST) == null;
     }
 
     private boolean tooLong(String length) {

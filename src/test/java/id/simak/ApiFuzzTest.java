@@ -189,6 +189,9 @@ class ApiFuzzTest {
             if (e.valid().get(field) instanceof String || e.valid().get(field) instanceof List<?>) {
                 cases.add(json(field + " of 300,000 characters", JSON.writeValueAsString(
                         with(e.valid(), field, like(e.valid().get(field), "a".repeat(300_000))))));
+                if (e.path().equals("/api/articles") && field.equals("text")) {
+                    continue; // an article's text is cleaned, not refused (ArticleResourceTest)
+                }
                 for (String bad : List.of("a\u0000b", "Budi\u202Egnp.exe", "a" + LONE_SURROGATE, "\u200B\u200D\uFEFF")) {
                     String body = JSON.writeValueAsString(with(e.valid(), field, like(e.valid().get(field), bad)))
                             .replace(LONE_SURROGATE, "\\ud800");

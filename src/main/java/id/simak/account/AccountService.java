@@ -14,6 +14,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
+import id.simak.web.TextRules;
 
 /**
  * Registers accounts (the first one becomes the administrator and a teacher) and lets the administrator change
@@ -51,6 +52,8 @@ public class AccountService {
             errors.add(new Problem.FieldError("displayName", "Nama tampilan wajib diisi."));
         } else if (displayName.strip().length() > MAX_DISPLAY_NAME) {
             errors.add(new Problem.FieldError("displayName", "Nama tampilan paling banyak 100 karakter."));
+        } else if (TextRules.problem(displayName) != null) {
+            errors.add(new Problem.FieldError("displayName", TextRules.problem(displayName)));
         }
         return errors;
     }

@@ -27,6 +27,7 @@ import io.quarkus.security.Authenticated;
 
 import id.simak.account.Viewer;
 import id.simak.web.ApiException;
+import id.simak.web.CleanedText;
 
 /** The article API: add (JSON or a plain-text upload), list, read and delete. */
 @Path("/api/articles")
@@ -43,7 +44,7 @@ public class ArticleResource {
     Viewer viewer;
 
     /** A new article as JSON. */
-    public record ArticleInput(String title, String text, String source) {}
+    public record ArticleInput(String title, @CleanedText String text, String source) {}
 
     /** What the API answers after a new article is stored. */
     public record Created(long id, String title, int words, int sentences) {}

@@ -2,9 +2,11 @@ package id.simak.classroom;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ import id.simak.classroom.ClassViews.SetChoice;
 import id.simak.quiz.QuestionSet;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
+import id.simak.web.TextRules;
 
 /**
  * A teacher's classes, the learners who join them with a code, and the published sets assigned to them with a
@@ -33,6 +36,10 @@ import id.simak.web.Problem;
  */
 @ApplicationScoped
 public class ClassService {
+
+    /** How far ahead a due date may be: a school's planning horizon, and far from the limits of a timestamp. */
+    static final int MAX_YEARS_AHEAD = 5;
+    private static final String TOO_FAR = "Tanggal tenggat paling jauh " + MAX_YEARS_AHEAD + " tahun dari sekarang.";
 
     static final int MAX_NAME = 100;
     static final int MAX_NOTE = 500;
@@ -287,6 +294,9 @@ public class ClassService {
         if (n.length() > MAX_NAME) {
             throw ApiException.invalid("name", "Nama kelas paling banyak 100 karakter.");
         }
+        if (TextRules.problem(n) != null) {
+            throw ApiException.invalid("name", TextRules.problem(n));
+        }
         return n;
     }
 
@@ -300,9 +310,14 @@ public class ClassService {
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("due",
                     "Tanggal tenggat tidak dikenali: tulis seperti 2026-12-07 atau 2026-12-07T10:00.");
+        } catch (DateTimeException beyondTime) {
+            throw ApiException.invalid("due", TOO_FAR);
         }
         if (at.isBefore(Instant.now())) {
             throw ApiException.invalid("due", "Tanggal tenggat sudah lewat: pilih hari ini atau sesudahnya.");
+        }
+        if (at.isAfter(ZonedDateTime.now(zone).plusYears(MAX_YEARS_AHEAD).toInstant())) {
+            throw ApiException.invalid("due", TOO_FAR);
         }
         return at;
     }

@@ -46,7 +46,7 @@ public class AttemptResource {
             @Schema(description = "MULTIPLE_CHOICE/TRUE_FALSE: satu pilihan; MULTIPLE_RESPONSE: semua pilihan yang "
                     + "dipilih; CLOZE: satu jawaban yang diketik; MATCHING: satu pilihan untuk setiap item, berurutan; "
                     + "ORDERING: semua pilihan dalam urutan yang dijawab", required = true) List<String> response,
-            @Schema(description = "lama menjawab dalam milidetik") Long timeMs) {}
+            @Schema(description = "lama menjawab dalam milidetik (0–86400000)") Long timeMs) {}
 
     @GET
     @Path("{id}")

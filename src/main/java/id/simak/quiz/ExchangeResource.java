@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,6 +48,8 @@ import id.simak.quiz.format.QuestionFile;
 import id.simak.quiz.format.SimakYaml;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
+import id.simak.web.SimakConfig;
+import id.simak.web.TextRules;
 
 /**
  * A teacher's question sets as files: export in the Simak set format, GIFT, Moodle XML or as an Anki text file;
@@ -60,6 +63,9 @@ public class ExchangeResource {
 
     @Inject
     QuestionSetFiles files;
+
+    @Inject
+    SimakConfig config;
 
     @Inject
     SecurityIdentity identity;
@@ -98,6 +104,45 @@ public class ExchangeResource {
 
         FormatException format() {
             return (FormatException) getCause();
+        }
+    }
+
+    /**
+     * A file is held to the rules of the forms ({@link TextRules}): no control character, bidi override or lone
+     * surrogate in its title or any text of a question, and no text of only invisible characters.
+     */
+    static void refuseHiddenCharacters(QuestionFile file) throws FormatException {
+        String title = TextRules.problem(file.title());
+        if (title != null) {
+            throw new FormatException(1, "Judul set: " + title);
+        }
+        for (int i = 0; i < file.questions().size(); i++) {
+            Question q = file.questions().get(i);
+            int line = file.lines() != null && i < file.lines().size() ? file.lines().get(i) : 1;
+            List<String> texts = new ArrayList<>();
+            texts.add(q.id());
+            texts.add(q.prompt());
+            texts.add(q.explanation());
+            texts.add(q.evidence() == null ? null : q.evidence().text());
+            texts.addAll(q.items());
+            texts.addAll(q.choices());
+            texts.addAll(q.answer());
+            for (String text : texts) {
+                String problem = TextRules.problem(text);
+                if (problem != null) {
+                    throw new FormatException(line, "Soal \"" + q.id() + "\": " + problem);
+                }
+            }
+        }
+    }
+
+    /** A file of more questions than a set may hold is refused whole, at the first question too many. */
+    static void refuseTooMany(QuestionFile file, int max) throws FormatException {
+        int count = file.questions().size();
+        if (count > max) {
+            int line = file.lines() != null && file.lines().size() > max ? file.lines().get(max) : 1;
+            throw new FormatException(line, "Berkas berisi " + count + " soal; satu impor paling banyak " + max
+                    + " soal. Bagi berkasnya menjadi beberapa set.");
         }
     }
 
@@ -169,6 +214,8 @@ public class ExchangeResource {
                 case "moodle" -> MoodleXml.read(text);
                 default -> CsvQuestions.read(text);
             };
+            refuseHiddenCharacters(file);
+            refuseTooMany(file, Math.min(config.limits().questionsPerImport(), config.limits().questionsPerSet()));
         } catch (FormatException e) {
             throw new FileRefused(e);
         }

@@ -14,6 +14,7 @@ import id.simak.generate.Question;
 import id.simak.generate.QuestionType;
 import id.simak.generate.Skill;
 import id.simak.web.Problem.FieldError;
+import id.simak.web.TextRules;
 
 /**
  * The rules a question must keep before it is stored, with an Indonesian message per field: what each type
@@ -71,6 +72,11 @@ public final class QuestionValidator {
         if (explanation.length() > MAX_EXPLANATION) {
             errors.add(new FieldError("explanation", "Penjelasan paling banyak " + MAX_EXPLANATION + " karakter."));
         }
+        refuseHiddenCharacters("prompt", form.prompt() == null ? List.of() : List.of(form.prompt()), errors);
+        refuseHiddenCharacters("explanation", form.explanation() == null ? List.of() : List.of(form.explanation()), errors);
+        refuseHiddenCharacters("choices", form.choices(), errors);
+        refuseHiddenCharacters("items", form.items(), errors);
+        refuseHiddenCharacters("answer", form.answer(), errors);
         Evidence evidence = null;
         Integer index = form.evidenceSentence();
         if (index != null) {
@@ -263,5 +269,19 @@ public final class QuestionValidator {
             }
         }
         return null;
+    }
+
+    /** Control characters, bidi overrides, lone surrogates or a text of only invisible characters: refused. */
+    private static void refuseHiddenCharacters(String field, List<String> texts, List<FieldError> errors) {
+        if (texts == null) {
+            return;
+        }
+        for (String text : texts) {
+            String problem = TextRules.problem(text);
+            if (problem != null) {
+                errors.add(new FieldError(field, problem));
+                return;
+            }
+        }
     }
 }

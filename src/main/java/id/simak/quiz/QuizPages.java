@@ -147,11 +147,11 @@ public class QuizPages {
     static Long timeTaken(String timeMs, String shownAt) {
         Long measured = number(timeMs);
         if (measured != null && measured >= 0) {
-            return measured;
+            return Math.min(measured, QuizService.MAX_TIME_MS);
         }
         Long shown = number(shownAt);
         long now = System.currentTimeMillis();
-        return shown != null && shown > 0 && shown <= now ? now - shown : null;
+        return shown != null && shown > 0 && shown <= now ? Math.min(now - shown, QuizService.MAX_TIME_MS) : null;
     }
 
     private static Long number(String s) {

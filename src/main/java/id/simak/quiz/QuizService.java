@@ -33,8 +33,11 @@ import id.simak.web.ApiException;
 @ApplicationScoped
 public class QuizService {
 
-    /** Longer than this on one question is a learner who walked away, not time spent answering. */
-    static final long MAX_TIME_MS = Duration.ofHours(24).toMillis();
+    /**
+     * Longer than this on one question is a learner who walked away, not time spent answering: the pages count it
+     * as this much, the API refuses more (an API client sends what it measured, 0 to 86,400,000 ms).
+     */
+    public static final long MAX_TIME_MS = Duration.ofHours(24).toMillis();
 
     @Inject
     Event<QuestionAnswered> questionAnswered;
@@ -235,8 +238,9 @@ public class QuizService {
         if (AttemptAnswer.of(a, q) != null) {
             throw ApiException.conflict("Soal ini sudah dijawab dalam percobaan ini; jawaban tidak dapat diubah.");
         }
-        if (timeMs != null && timeMs < 0) {
-            throw ApiException.invalid("timeMs", "Waktu menjawab tidak boleh negatif.");
+        if (timeMs != null && (timeMs < 0 || timeMs > MAX_TIME_MS)) {
+            throw ApiException.invalid("timeMs",
+                    "Waktu menjawab harus antara 0 dan " + MAX_TIME_MS + " milidetik (satu hari).");
         }
         ResponseCheck.Graded graded;
         try {

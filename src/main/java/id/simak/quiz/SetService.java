@@ -19,6 +19,8 @@ import id.simak.article.ArticleReading;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
 import id.simak.web.Problem.FieldError;
+import id.simak.web.SimakConfig;
+import id.simak.web.TextRules;
 
 /**
  * A teacher's work on question sets: make, rename, delete, add, edit, accept, delete and reorder questions,
@@ -41,7 +43,10 @@ public class SetService {
     private final ArticleReading reading;
     private final QuestionDrafts drafts;
 
-    SetService(ArticleReading reading, QuestionDrafts drafts) {
+    private final int maxQuestions;
+
+    SetService(ArticleReading reading, QuestionDrafts drafts, SimakConfig config) {
+        this.maxQuestions = config.limits().questionsPerSet();
         this.reading = reading;
         this.drafts = drafts;
     }
@@ -292,6 +297,7 @@ public class SetService {
     @Transactional
     public QuestionView addQuestion(Account actor, long setId, QuestionForm form) {
         QuestionSet set = editable(actor, setId);
+        roomForOneMore(set);
         Question checked = check(set, form);
         Set<String> keys = new HashSet<>();
         set.questions.forEach(q -> keys.add(q.key));
@@ -326,6 +332,7 @@ public class SetService {
     @Transactional
     public QuestionView addFromBank(Account actor, long setId, String key) {
         QuestionSet set = editable(actor, setId);
+        roomForOneMore(set);
         if (key == null || key.isBlank()) {
             throw invalid(List.of(new FieldError("key", "Pilih soal dari bank.")));
         }
@@ -484,12 +491,22 @@ public class SetService {
         return set.article == null ? List.of() : reading.analysis(set.article).sentences();
     }
 
+    /** A set holds at most {@code simak.limits.questions-per-set} questions (a page of it stays small). */
+    private void roomForOneMore(QuestionSet set) {
+        if (set.questions.size() >= maxQuestions) {
+            throw ApiException.conflict("Set ini sudah berisi " + set.questions.size() + " soal, batas satu set ("
+                    + maxQuestions + "). Buat set baru untuk soal berikutnya.");
+        }
+    }
+
     private static String checkTitle(String title, List<FieldError> errors) {
         String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             errors.add(new FieldError("title", "Judul set wajib diisi."));
         } else if (clean.length() > MAX_TITLE) {
             errors.add(new FieldError("title", "Judul set paling banyak " + MAX_TITLE + " karakter."));
+        } else if (TextRules.problem(clean) != null) {
+            errors.add(new FieldError("title", TextRules.problem(clean)));
         }
         return clean;
     }

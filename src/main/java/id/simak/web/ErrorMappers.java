@@ -2,7 +2,11 @@ package id.simak.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -15,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -23,6 +28,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerResponse;
 
 /**
  * Turns every failure into RFC 9457 problem JSON under {@code /api} and into an Indonesian error page
@@ -43,9 +49,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(UriInfo uri) {
+    public Response unauthorized(UriInfo uri, HttpServerResponse sent) {
         if (!isApi(uri)) {
             // A failed form login, or a page that needs one: back to the login page, as the form mechanism does.
+            // After a failed POST to /j_security_check the mechanism has already set its Location: one is enough.
+            if (sent != null && sent.headers().contains(HttpHeaders.LOCATION)) {
+                return Response.status(302).build();
+            }
             return Response.status(302).location(URI.create("/masuk?gagal=1")).build();
         }
         Response r = respond(uri, 401, "Perlu masuk",
@@ -60,9 +70,33 @@ public class ErrorMappers {
 
     @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, MismatchedInputException.class,
             InvalidFormatException.class })
-    public Response json(UriInfo uri) {
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictJson.RefusedText refused) {
+            String field = fieldOf(refused);
+            return respond(uri, 400, "Data tidak valid", refused.getOriginalMessage(),
+                    List.of(new Problem.FieldError(field, refused.getOriginalMessage())));
+        }
+        String message = e.getOriginalMessage();
+        if (message != null && message.startsWith("Duplicate field '")) {
+            String field = message.substring("Duplicate field '".length()).replaceFirst("'.*", "");
+            String detail = "Kolom \"" + field + "\" dikirim dua kali dalam JSON; kirim setiap kolom sekali.";
+            return respond(uri, 400, "Permintaan tidak valid", detail, List.of(new Problem.FieldError(field, detail)));
+        }
         return respond(uri, 400, "Permintaan tidak valid",
                 "Isi permintaan bukan JSON yang sah atau tidak sesuai bentuknya.", List.of());
+    }
+
+    /** The JSON field a mapping failure is about ("choices[2]" for an element of a list). */
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                field.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     @ServerExceptionMapper
@@ -89,8 +123,35 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (isWriteConflict(t)) {
+                // Two requests changed the same rows at once (two undos of one review): the loser may try again.
+                LOG.debugf("Write conflict: %s", t);
+                return respond(uri, 409, "Konflik",
+                        "Data ini baru saja diubah oleh permintaan lain. Muat ulang lalu coba lagi.", List.of());
+            }
+        }
         LOG.error("Unexpected failure", e);
         return respond(uri, 500, titleFor(500), detailFor(500), List.of());
+    }
+
+    /** Hibernate's locking failures, named because {@code web} does not import the ORM. */
+    private static final Set<String> HIBERNATE_CONFLICTS = Set.of("org.hibernate.StaleStateException",
+            "org.hibernate.PessimisticLockException", "org.hibernate.exception.LockAcquisitionException",
+            "org.hibernate.exception.LockTimeoutException");
+
+    /** An optimistic or pessimistic locking failure of JPA or Hibernate. */
+    static boolean isWriteConflict(Throwable t) {
+        if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                || t instanceof LockTimeoutException) {
+            return true;
+        }
+        for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+            if (HIBERNATE_CONFLICTS.contains(c.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(UriInfo uri, int status, String title, String detail, List<Problem.FieldError> errors) {

@@ -29,6 +29,21 @@ public interface SimakConfig {
     /** How the generator drafts questions. */
     Generate generate();
 
+    /** Limits that keep one teacher's input from taking the server down. */
+    Limits limits();
+
+    /** Limits on what one request may make, under {@code simak.limits}. */
+    interface Limits {
+
+        /** The most questions one set holds: adding one more (form, API, bank) answers 409. */
+        @WithDefault("200")
+        int questionsPerSet();
+
+        /** The most questions one imported file may hold: a longer file is refused whole (400). */
+        @WithDefault("200")
+        int questionsPerImport();
+    }
+
     /** Settings of the question generator, under {@code simak.generate}. */
     interface Generate {
 

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -28,6 +31,7 @@ public final class SimakMain {
     }
 
     public static void main(String... args) {
+        ownerOnly(dataDir());
         if (System.getProperty(KEY_PROPERTY) == null && System.getenv(KEY_ENV) == null) {
             System.setProperty(KEY_PROPERTY, readOrCreate(dataDir().resolve("session.key")));
         }
@@ -41,6 +45,34 @@ public final class SimakMain {
             dir = System.getenv("SIMAK_DATA_DIR");
         }
         return Path.of(dir == null || dir.isBlank() ? "./data" : dir);
+    }
+
+    /**
+     * Makes the data folder (database, session key) unreadable by other users of the machine: a new folder is
+     * created for its owner only, and an existing one loses what others may do (its group keeps its rights, for
+     * a backup account). Without POSIX permissions (Windows) the folder's inherited rights apply.
+     */
+    static void ownerOnly(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                try {
+                    Files.createDirectories(dir,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createDirectories(dir);
+                }
+                return;
+            }
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(dir));
+            if (permissions.removeAll(EnumSet.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+                    PosixFilePermission.OTHERS_EXECUTE))) {
+                Files.setPosixFilePermissions(dir, permissions);
+            }
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the folder's own permissions apply.
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create or protect the data folder " + dir, e);
+        }
     }
 
     /** Reads the key file, or creates it with a fresh random key readable by its owner only. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -462,6 +463,10 @@ class ClassResourceTest {
                 .body("detail", containsString("sudah lewat")).body("errors[0].field", equalTo("due"));
         as(teacher).body(Map.of("setId", published, "due", "2020-01-01T10:00:00Z")).post(path).then().statusCode(400)
                 .body("errors[0].field", equalTo("due"));
+        for (String far : List.of("+999999999-12-31", "9999-12-31", LocalDate.now(ZoneId.of("Asia/Jakarta")).plusYears(6).toString())) {
+            as(teacher).body(Map.of("setId", published, "due", far)).post(path).then().statusCode(400)
+                    .body("detail", containsString("5 tahun")).body("errors[0].field", equalTo("due"));
+        }
         as(teacher).body(Map.of("setId", published, "due", FUTURE_DAY, "note", "n".repeat(501))).post(path).then()
                 .statusCode(400).body("errors[0].field", equalTo("note"));
         as(teacher).body("{\"setId\": \"satu\", \"due\": \"" + FUTURE_DAY + "\"}").post(path).then().statusCode(400);

@@ -50,6 +50,21 @@ class AttemptResourceTest {
     }
 
     @Test
+    void anAnswerTimeOfMoreThanADayIsRefusedAndNothingIsStored() {
+        long setId = QuizTesting.smallSet("Kuis kecil: waktu");
+        String learner = Fixtures.learner("murid-waktu");
+        JsonPath attempt = start(learner, setId, 201);
+        long id = attempt.getLong("id");
+        long question = questionIds(attempt).get(0);
+        for (long time : new long[] { 1L << 62, 24L * 3600 * 1000 + 1, -1 }) {
+            as(learner).contentType("application/json").body(answer(question, List.of("x"), time))
+                    .post("/api/attempts/" + id + "/answers").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("timeMs"));
+        }
+        assertEquals(0, QuizTesting.answerCount(id));
+    }
+
+    @Test
     void aLearnerAnswersEveryQuestionAndTheScoreCountsTheRightOnes() {
         long setId = QuizTesting.smallSet("Kuis kecil: skor");
         String learner = Fixtures.learner("murid-skor");

@@ -14,9 +14,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import id.simak.Fixtures;
@@ -264,6 +270,39 @@ class ReviewResourceTest {
         as(learner).post("/api/reviews/undo").then().statusCode(200).body("id", equalTo(cards.get(0).intValue()));
         as(learner).post("/api/reviews/undo").then().statusCode(409);
         assertEquals(0, ReviewFixtures.reviewCount(learner));
+    }
+
+    @Test
+    void twentyUndosAtOnceEachUndoAtMostOneReviewAndNoneFailsWithAServerError() throws Exception {
+        String learner = Fixtures.learner("ulas-urung-serentak");
+        List<Long> cards = ReviewFixtures.meet(learner, 3);
+        for (Long card : cards) {
+            as(learner).contentType("application/json").body(review(card, "GOOD", null)).post("/api/reviews")
+                    .then().statusCode(200);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<Response>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                answers.add(pool.submit(() -> as(learner).post("/api/reviews/undo")));
+            }
+            int undone = 0;
+            for (Future<Response> f : answers) {
+                Response r = f.get(60, TimeUnit.SECONDS);
+                assertTrue(r.statusCode() == 200 || r.statusCode() == 409, "200 or 409, got " + r.statusCode()
+                        + ": " + r.asString());
+                if (r.statusCode() == 409) {
+                    assertEquals("application/problem+json", r.contentType().replaceFirst(";.*", ""));
+                    assertEquals(409, r.jsonPath().getInt("status"));
+                } else {
+                    undone++;
+                }
+            }
+            assertTrue(undone >= 1 && undone <= 3, "at most the three reviews were undone: " + undone);
+            assertEquals(3 - undone, ReviewFixtures.reviewCount(learner), "each 200 took back exactly one review");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -91,6 +93,16 @@ class PagesTest {
                 .body(containsString("<figcaption><span class=\"sentence\""))
                 .body(containsString("data-word=\"foto\">Foto</button>"))
                 .body(not(containsString("href=\"/guru\"")));
+    }
+
+    @Test
+    void aFailedLoginRedirectsToTheLoginPageWithOneLocationHeader() {
+        Fixtures.learner("murid-salah-sandi");
+        var r = given().redirects().follow(false).formParam("j_username", "murid-salah-sandi")
+                .formParam("j_password", "bukan-sandinya").post("/j_security_check");
+        r.then().statusCode(302);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("/masuk?gagal=1"),
+                r.headers().getValues("Location").stream().map(l -> l.replaceFirst("^https?://[^/]+", "")).toList());
     }
 
     @Test

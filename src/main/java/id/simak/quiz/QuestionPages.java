@@ -62,6 +62,11 @@ public class QuestionPages {
             return detail.set();
         }
 
+        /** The set page's address, ready for a {@code halaman=} parameter. */
+        public String pagingBase() {
+            return "/guru/set/" + detail.set().id() + "?";
+        }
+
         /** Whether the page should give focus back to this element (the question or button just used). */
         public boolean focused(String prefix, long id) {
             return focus != null && focus.equals(prefix + id);

@@ -31,6 +31,7 @@ import id.simak.quiz.QuestionPages.Templates;
 import id.simak.quiz.SetService.QuestionView;
 import id.simak.quiz.SetService.SetDetail;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 
 /**
  * The teacher's pages for one question set: accept, edit, delete and move questions, add new ones with a form
@@ -126,8 +127,9 @@ public class SetPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("setId") long setId, @QueryParam("pesan") String flash,
-            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill) {
-        SetDetail detail = sets.detail(viewer.account(), setId);
+            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill,
+            @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
+        SetDetail detail = sets.detail(viewer.account(), setId, Paging.lenient(page, size));
         return Templates.set(page(detail, QuestionPages.flash(flash), focus, Map.of(), detail.set().title(), "", skill));
     }
 

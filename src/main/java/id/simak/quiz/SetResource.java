@@ -27,6 +27,7 @@ import id.simak.quiz.SetService.QuestionView;
 import id.simak.quiz.SetService.SetDetail;
 import id.simak.quiz.SetService.SetSummary;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 
 /** The authoring API: a teacher's question sets and their questions, with answers; for the set's teacher only. */
 @Path("/api/sets")
@@ -77,10 +78,15 @@ public class SetResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Satu set dengan semua soal dan jawabannya")
+    @Operation(summary = "Satu set dengan soal dan jawabannya, per halaman",
+            description = "?page= (mulai dari 1, bawaan 1) dan ?size= (1 sampai " + Paging.MAX_SIZE + ", bawaan "
+                    + Paging.DEFAULT_SIZE + "): questions memuat soal halaman itu; page, size dan total (jumlah "
+                    + "semua soal set) ada di jawaban.")
+    @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
     @APIResponse(responseCode = "404", description = "Set tidak ada")
-    public SetDetail get(@PathParam("id") long id) {
-        return sets.detail(viewer.account(), id);
+    public SetDetail get(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.api(page, size);
+        return sets.detail(viewer.account(), id, paging);
     }
 
     @PUT

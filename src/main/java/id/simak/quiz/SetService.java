@@ -12,12 +12,16 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+
 import id.simak.account.Account;
 import id.simak.analysis.Sentence;
 import id.simak.article.Article;
 import id.simak.article.ArticleReading;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 import id.simak.web.Problem.FieldError;
 import id.simak.web.SimakConfig;
 import id.simak.web.TextRules;
@@ -128,8 +132,20 @@ public class SetService {
         }
     }
 
-    /** A set with every question and answer, for its teacher. */
-    public record SetDetail(SetSummary set, List<QuestionView> questions) {
+    /**
+     * A set with its questions and answers, for its teacher: one page of them ({@code page}, 1-based, of
+     * {@code size}) out of {@code total}; the whole set when it was not asked for by page.
+     */
+    public record SetDetail(SetSummary set, List<QuestionView> questions, int page, int size, long total) {
+
+        SetDetail(SetSummary set, List<QuestionView> questions) {
+            this(set, questions, 1, Math.max(1, questions.size()), questions.size());
+        }
+
+        /** The page as the paging navigation shows it. */
+        public Paging.Slice<QuestionView> slice() {
+            return new Paging.Slice<>(questions, page, size, total);
+        }
     }
 
     // ---- reading --------------------------------------------------------------------------------------------
@@ -170,6 +186,16 @@ public class SetService {
     @Transactional
     public SetDetail detail(Account actor, long setId) {
         return detailOf(owned(actor, setId));
+    }
+
+    /** One page of a set's questions, in the set's order, read from the database a page at a time. */
+    @Transactional
+    public SetDetail detail(Account actor, long setId, Paging paging) {
+        QuestionSet set = owned(actor, setId);
+        PanacheQuery<QuizQuestion> query = QuizQuestion.find("set = ?1 order by position, id", set);
+        List<QuestionView> page = query.page(Page.of(paging.index(), paging.size())).<QuizQuestion>list().stream()
+                .map(QuestionView::of).toList();
+        return new SetDetail(summary(set), page, paging.page(), paging.size(), query.count());
     }
 
     /** The generated draft of an article (made now if it is missing), for a teacher who may manage it. */

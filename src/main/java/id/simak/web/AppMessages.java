@@ -348,4 +348,16 @@ public interface AppMessages {
 
     @Message
     String type_ORDERING();
+
+    @Message
+    String page_nav();
+
+    @Message
+    String page_previous();
+
+    @Message
+    String page_next();
+
+    @Message
+    String page_position(int page, int pages, long total);
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +31,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import id.simak.account.Account;
 import id.simak.srs.Rating;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 import id.simak.web.Problem;
 
 /** The learner's daily review through the API: what is due, rating a card, undoing the last rating. */
@@ -49,9 +51,12 @@ public class ReviewResource {
     @Inject
     SecurityIdentity identity;
 
-    /** The day's session as the API answers it. */
+    /**
+     * The day's session as the API answers it: one page ({@code page}, 1-based, of {@code size}) of the
+     * session's cards in their order, out of {@code total}.
+     */
     public record Due(Instant now, int dueCount, int newCount, long newToday, int newPerDay, Instant nextDue,
-            List<CardView> cards) {
+            List<CardView> cards, int page, int size, long total) {
     }
 
     /**
@@ -74,10 +79,16 @@ public class ReviewResource {
             description = "Kartu yang jatuh tempo dahulu (retrievability terendah dahulu), lalu kartu baru sampai "
                     + "batas harian, diselang-seling menurut keterampilan dan artikel. Hanya sisi depan: prompt, "
                     + "pilihan (soal pilihan), kata dan kalimatnya (kartu kata), serta `intervals` (detik sampai "
-                    + "jatuh tempo berikutnya untuk setiap nilai). Jawaban (`back`) ada di GET /api/cards/{id}.")
-    public Due due() {
+                    + "jatuh tempo berikutnya untuk setiap nilai). Jawaban (`back`) ada di GET /api/cards/{id}. "
+                    + "Per halaman: ?page= (mulai dari 1) dan ?size= (1–" + Paging.MAX_SIZE + ", bawaan "
+                    + Paging.DEFAULT_SIZE + "); page, size dan total (semua kartu sesi) ada di jawaban.")
+    @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
+    public Due due(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.api(page, size);
         ReviewService.Session s = reviews.session(Current.account(identity).id);
-        return new Due(s.now(), s.dueCount(), s.newCount(), s.newToday(), s.newPerDay(), s.nextDue(), s.cards());
+        Paging.Slice<CardView> cards = paging.of(s.cards());
+        return new Due(s.now(), s.dueCount(), s.newCount(), s.newToday(), s.newPerDay(), s.nextDue(), cards.items(),
+                cards.page(), cards.size(), cards.total());
     }
 
     @POST

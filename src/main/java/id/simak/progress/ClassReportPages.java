@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +28,7 @@ import id.simak.progress.ClassReportService.QuestionStats;
 import id.simak.progress.ClassReportService.SetReport;
 import id.simak.progress.ClassReportService.SetResult;
 import id.simak.web.LanguageFilter;
+import id.simak.web.Paging;
 
 /** The teacher's report pages of a class: learners against assigned sets, and one set's item statistics. */
 @Path("/guru/kelas/{id}/laporan")
@@ -45,7 +47,14 @@ public class ClassReportPages {
             long reviewsTotal, String retention) {}
 
     /** The class report page's model. */
-    public record ReportPage(long classId, String className, List<SetColumn> sets, List<LearnerLine> learners) {}
+    public record ReportPage(long classId, String className, List<SetColumn> sets, List<LearnerLine> learners,
+            Paging.Slice<LearnerRow> slice) {
+
+        /** The report's address, ready for a {@code halaman=} parameter. */
+        public String pagingBase() {
+            return "/guru/kelas/" + classId + "/laporan?";
+        }
+    }
 
     /** A question's row, formatted. */
     public record QuestionLine(int position, String prompt, String typeKey, int answers, String shareCorrect,
@@ -70,13 +79,15 @@ public class ClassReportPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance report(@PathParam("id") long id, @CookieParam(LanguageFilter.COOKIE) String language) {
+    public TemplateInstance report(@PathParam("id") long id, @CookieParam(LanguageFilter.COOKIE) String language,
+            @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
         Locale locale = locale(language);
         ClassReport r = reports.report(me(), id);
+        Paging.Slice<LearnerRow> slice = Paging.lenient(page, size).of(r.learners());
         List<SetColumn> sets = r.sets().stream()
                 .map(s -> new SetColumn(s.setId(), s.title(), s.dueText(), s.questionCount())).toList();
         List<LearnerLine> learners = new ArrayList<>();
-        for (LearnerRow l : r.learners()) {
+        for (LearnerRow l : slice.items()) {
             List<Cell> cells = new ArrayList<>();
             for (SetResult x : l.sets()) {
                 cells.add(new Cell(x.setId(), x.status().name(), "status_" + x.status().name(),
@@ -86,7 +97,7 @@ public class ClassReportPages {
             learners.add(new LearnerLine(l.username(), l.displayName(), cells, l.reviewsLast7Days(), l.reviewsTotal(),
                     percent(l.predictedRetention(), locale)));
         }
-        return Templates.report(new ReportPage(r.classId(), r.className(), sets, learners));
+        return Templates.report(new ReportPage(r.classId(), r.className(), sets, learners, slice));
     }
 
     @GET

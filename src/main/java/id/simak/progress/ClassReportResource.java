@@ -1,11 +1,15 @@
 package id.simak.progress;
 
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.simak.account.Account;
 import id.simak.account.Viewer;
+import id.simak.web.Paging;
 
 /** A class's reports for its teacher, as JSON and as CSV files. */
 @Path("/api")
@@ -38,12 +43,26 @@ public class ClassReportResource {
                     + "selesai tepat waktu atau terlambat menurut tenggat, belum selesai, belum mulai; hanya "
                     + "percobaan seluruh set, bukan \"ulangi yang salah\"), ulasan (7 hari terakhir dan total), dan "
                     + "retensi prediksi (rata-rata peluang ingat kartu yang pernah diulas, menurut FSRS dengan "
-                    + "parameter murid itu). Hanya guru pemilik kelas.")
+                    + "parameter murid itu). Hanya guru pemilik kelas. Murid per halaman: ?page= (mulai dari 1) dan "
+                    + "?size= (1–" + Paging.MAX_SIZE + ", bawaan " + Paging.DEFAULT_SIZE + "); page, size dan total "
+                    + "(semua murid) ada di jawaban. CSV memuat semua murid.")
     @APIResponse(responseCode = "200", description = "Laporan kelas")
+    @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
     @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
     @APIResponse(responseCode = "404", description = "Kelas tidak ada")
-    public ClassReportService.ClassReport report(@PathParam("id") long id) {
-        return reports.report(me(), id);
+    public ReportPage report(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Paging paging = Paging.api(page, size);
+        ClassReportService.ClassReport r = reports.report(me(), id);
+        Paging.Slice<ClassReportService.LearnerRow> learners = paging.of(r.learners());
+        return new ReportPage(r.classId(), r.className(), r.generatedAt(), r.sets(), learners.items(),
+                learners.page(), learners.size(), learners.total());
+    }
+
+    /** The class report with one page of its learners ({@code page}, 1-based, of {@code size}) out of {@code total}. */
+    public record ReportPage(long classId, String className, OffsetDateTime generatedAt,
+            List<ClassReportService.AssignedSet> sets, List<ClassReportService.LearnerRow> learners, int page, int size,
+            long total) {
     }
 
     @GET

@@ -1,6 +1,8 @@
 package id.simak.progress;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import id.simak.Fixtures;
 
-/** The class report page shows its learners a page at a time ({@code ?halaman=&ukuran=}). */
+/** The class report shows its learners a page at a time: {@code ?halaman=&ukuran=} on the page, {@code ?page=&size=} in the API. */
 @QuarkusTest
 class ClassReportPagingTest {
 
@@ -42,6 +44,18 @@ class ClassReportPagingTest {
                 .then().statusCode(200).extract().asString()));
         assertEquals(12, rows(ClassReportPagesTest.browser(teacher).get(base).then().statusCode(200)
                 .body(not(containsString("data-testid=\"pager\""))).extract().asString()));
+
+        String api = "/api/classes/" + classId + "/report";
+        ClassReportResourceTest.as(teacher).get(api + "?size=5").then().statusCode(200)
+                .body("learners", hasSize(5)).body("page", equalTo(1)).body("size", equalTo(5))
+                .body("total", equalTo(12));
+        ClassReportResourceTest.as(teacher).get(api + "?size=5&page=3").then().statusCode(200)
+                .body("learners", hasSize(2)).body("total", equalTo(12));
+        ClassReportResourceTest.as(teacher).get(api).then().statusCode(200).body("learners", hasSize(12));
+        for (String bad : new String[] { "page=0", "size=-1", "size=abc", "size=201" }) {
+            ClassReportResourceTest.as(teacher).get(api + "?" + bad).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
     }
 
     private static int rows(String html) {

@@ -185,14 +185,19 @@ public final class DatelineParser {
 
     /** Whether the text names a word written in capitals again in another spelling ("BOGOR" as "Istana Bogor"). */
     private static boolean namedAgain(String caps, String text) {
+        return otherSpelling(caps, text) != null;
+    }
+
+    /** The first spelling of the words other than the one given ("Yogyakarta" for "YOGYAKARTA"), or null. */
+    private static String otherSpelling(String caps, String text) {
         Matcher same = Pattern.compile("\\b" + Pattern.quote(caps) + "\\b", Pattern.CASE_INSENSITIVE
                 | Pattern.UNICODE_CASE).matcher(text);
         while (same.find()) {
             if (!same.group().equals(caps)) {
-                return true;
+                return same.group();
             }
         }
-        return false;
+        return null;
     }
 
     private static String dateOf(String text) {
@@ -205,13 +210,9 @@ public final class DatelineParser {
         if (!place.equals(place.toUpperCase(Locale.ROOT))) {
             return place;
         }
-        Matcher same = Pattern.compile("\\b" + Pattern.quote(place) + "\\b", Pattern.CASE_INSENSITIVE
-                | Pattern.UNICODE_CASE).matcher(rest);
-        while (same.find()) {
-            String spelled = same.group();
-            if (!spelled.equals(place)) {
-                return spelled;
-            }
+        String spelled = otherSpelling(place, rest);
+        if (spelled != null) {
+            return spelled;
         }
         StringBuilder out = new StringBuilder(place.length());
         boolean startOfWord = true;

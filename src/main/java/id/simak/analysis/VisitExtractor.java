@@ -59,7 +59,7 @@ public final class VisitExtractor {
 
     // "X yang akan", "X, yang pekan lalu": what stands between a name and the verb of its relative clause.
     private static final Pattern RELATIVE = Pattern.compile("(?iu)\\s*,?\\s*yang(?:\\s+(?:akan|telah|sudah|sedang|baru|pernah"
-            + "|juga|rencananya|dijadwalkan|direncanakan|bakal|hendak|sempat|kemudian|lalu|pada|pekan|bulan|tahun|lalu))*\\s*");
+            + "|juga|rencananya|dijadwalkan|direncanakan|bakal|hendak|sempat|kemudian|pada|pekan|bulan|tahun|lalu))*\\s*");
 
     private static final CountryNames COUNTRIES = new CountryNames();
 

@@ -40,10 +40,11 @@ public final class ArticleAnalyzer {
     public ArticleAnalysis analyze(String text) {
         String source = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
-        List<Sentence> sentences = spans.stream().map(SentenceSplitter.Span::sentence).toList();
         DatelineParser.Found datelineFound = DatelineParser.find(source);
         Dateline dateline = datelineFound == null ? null : datelineFound.dateline();
         int datelineSentence = datelineFound == null ? -1 : SentenceSplitter.sentenceAt(spans, datelineFound.start());
+        spans = beforeDateline(spans, datelineSentence);
+        List<Sentence> sentences = spans.stream().map(SentenceSplitter.Span::sentence).toList();
 
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
         // The models read each body and caption sentence once; people, quotes and words share the reading.
@@ -109,6 +110,28 @@ public final class ArticleAnalyzer {
             for (NameFinder.Name name : t.names()) {
                 out.add(new Entity(t.text(name), Entity.Kind.valueOf(name.kind().name()), t.sentence().index(),
                         name.probability()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The story starts at its dateline: a paragraph of whole sentences between the title and the dateline is a
+     * photo's caption or a teaser of the page ("BUPATI X melakukan gunting pita ... Senin (31/12). Foto/Nama"),
+     * read as a caption, not as the story. The first paragraph (the title) keeps its kind.
+     */
+    private static List<SentenceSplitter.Span> beforeDateline(List<SentenceSplitter.Span> spans, int datelineSentence) {
+        if (datelineSentence <= 0) {
+            return spans;
+        }
+        int storyParagraph = spans.get(datelineSentence).sentence().paragraph();
+        int titleParagraph = spans.get(0).sentence().paragraph();
+        List<SentenceSplitter.Span> out = new ArrayList<>(spans);
+        for (int i = 0; i < datelineSentence; i++) {
+            Sentence s = spans.get(i).sentence();
+            if (s.kind() == Sentence.Kind.BODY && s.paragraph() != storyParagraph && s.paragraph() != titleParagraph) {
+                out.set(i, new SentenceSplitter.Span(new Sentence(s.index(), s.text(), Sentence.Kind.CAPTION, s.paragraph()),
+                        spans.get(i).start(), spans.get(i).end()));
             }
         }
         return out;

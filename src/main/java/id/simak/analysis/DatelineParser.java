@@ -30,7 +30,9 @@ public final class DatelineParser {
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
     private static final String DOMAIN = "[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
-    private static final String OUTLET = "(?:[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2})";
+    // Or words in title case that {@link #isOutlet} then proves by a word of the trade ("Kotawaringin News").
+    private static final String OUTLET = "(?:[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2}"
+            + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}]+){1,2})";
     // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
     // place here ("JAKARTA, KOMPAS —" is place first).
     private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
@@ -38,8 +40,8 @@ public final class DatelineParser {
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
     private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
-    // Place, comma, outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -".
-    private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*,\\s*(?<agency>" + OUTLET
+    // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
+    private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*[,|]\\s*(?<agency>" + OUTLET
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu}))");
     // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ".
     // The place is the one the article names again in its own spelling.
@@ -48,6 +50,9 @@ public final class DatelineParser {
     // The outlet, a dash, the place in capitals and a dash: "BNews—MAGELANG— ", "Radar—SOLO – ".
     private static final Pattern OUTLET_DASH_PLACE = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})"
             + "\\s*(?:--|—|–)\\s*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*");
+    // The place in capitals, a hyphen, the outlet in capitals and a comma: "BOGOR-RADAR BOGOR, Ratusan rumah ...".
+    private static final Pattern PLACE_HYPHEN_OUTLET = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)-"
+            + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s+(?:--|—|–|-)\\s+");
@@ -168,6 +173,11 @@ public final class DatelineParser {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
         }
+        m = PLACE_HYPHEN_OUTLET.matcher(line);
+        if (m.find() && m.end() < line.length() && OUTLET_WORDS.matcher(m.group("agency")).matches()) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
         m = OUTLET_ONLY.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
@@ -179,8 +189,9 @@ public final class DatelineParser {
     private static boolean isOutlet(String name) {
         String first = name.strip().split("[ .]")[0];
         boolean domain = name.matches("(?i).*\\.(?:com|co|id|net)(?:\\.id)?");
+        // "Kotawaringin News": a name with a word of the trade is an outlet whatever its case.
         return domain || first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
-                && first.chars().allMatch(Character::isLetter);
+                && first.chars().allMatch(Character::isLetter) || OUTLET_WORDS.matcher(name).matches();
     }
 
     /** Whether the text names a word written in capitals again in another spelling ("BOGOR" as "Istana Bogor"). */

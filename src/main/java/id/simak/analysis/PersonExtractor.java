@@ -734,6 +734,12 @@ public final class PersonExtractor {
                 continue;
             }
             Token t = tokens.get(j);
+            // "Perdana Menteri Jepang SUGA Yoshihide": a family name in capitals before one given name closes the
+            // run, and is no acronym of the role.
+            if (end - j == 2 && t.allCaps() && !tokens.get(j + 1).allCaps()
+                    && familyNameInCapitals(t.text())) {
+                break;
+            }
             boolean bracketed = t.start() > 0 && text.charAt(t.start() - 1) == '(';
             boolean roleWord = !t.capitalized() || t.allCaps() || bracketed || qualifiesRole(t) || roleAt(tokens, j) > 0
                     || !closed && end - j > 2 && lexicon.knows(t.text().toLowerCase(Locale.ROOT));
@@ -784,6 +790,28 @@ public final class PersonExtractor {
                 && text.startsWith(")", tokens.get(end).end())) {
             people.alias(person, tokens.get(end).text());
         }
+    }
+
+    /**
+     * Whether a word in capitals reads as a family name written the East Asian way rather than an acronym: four
+     * letters or more, not a dictionary word, and spoken as syllables (every consonant but a closing one before
+     * a vowel, "h" and "n" aside), as "SUGA", "KISHI" and "MOTEGI" are and "BKSDA" and "PBNU" are not.
+     */
+    private boolean familyNameInCapitals(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 4 || !w.chars().allMatch(Character::isLetter) || lexicon.knows(w)) {
+            return false;
+        }
+        int vowels = 0;
+        for (int k = 0; k < w.length(); k++) {
+            boolean vowel = "aeiou".indexOf(w.charAt(k)) >= 0;
+            vowels += vowel ? 1 : 0;
+            boolean nextVowel = k + 1 < w.length() && "aeiou".indexOf(w.charAt(k + 1)) >= 0;
+            if (!vowel && k + 1 < w.length() && !nextVowel && w.charAt(k + 1) != 'h' && w.charAt(k) != 'n') {
+                return false;
+            }
+        }
+        return vowels >= 2 && "aeiou".indexOf(w.charAt(0)) < 0;
     }
 
     /**

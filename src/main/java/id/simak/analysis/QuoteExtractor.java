@@ -416,11 +416,21 @@ public final class QuoteExtractor {
             }
             // A name inside someone's words is not who speaks ("..., Munjul dan Lembang," ia menambahkan).
             // Only a name counts: how the people's reading resolved an earlier "dia" is no evidence here.
-            if (at < open && !insideQuote(text, at) && !isPronoun(m.words())) {
+            if (at < open && !insideQuote(text, at) && !isPronoun(m.words())
+                    && !metOrPresent(text.substring(spans.get(m.sentence()).start(), at))) {
                 return people.names.get(m.person());
             }
         }
         return null;
+    }
+
+    // "Prabowo bertemu Presiden Xi dan PM Li. “...,” ungkapnya": who was met, welcomed or only present is not who
+    // goes on speaking; the one who met them is.
+    private static final Pattern MET_OR_PRESENT = Pattern.compile(
+            "(?iu)(?:\\b(?:bertemu|menemui|menyambut|disambut|didampingi|menerima|diterima|mendampingi|bersama)\\b|^\\s*(?:turut\\s+|tampak\\s+)?hadir\\b)");
+
+    private static boolean metOrPresent(String sentenceBefore) {
+        return MET_OR_PRESENT.matcher(sentenceBefore).find();
     }
 
     private static boolean isPronoun(String words) {

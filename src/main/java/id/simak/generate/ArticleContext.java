@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One article's analysis with the text operations every question family needs: evidence, blanks and country names. */
 final class ArticleContext {
@@ -52,7 +53,8 @@ final class ArticleContext {
             properWords.add(firstWord(place.text()));
         }
         for (Sentence s : analysis.sentences()) {
-            if (s.kind() == Sentence.Kind.HEADING || s.kind() == Sentence.Kind.CAPTION) {
+            // A caption repeats the story's facts as the body does; only a title tells an answer before reading.
+            if (s.kind() == Sentence.Kind.HEADING) {
                 headlines.add(" " + AnswerText.normalize(s.text()) + " ");
             }
         }
@@ -77,7 +79,8 @@ final class ArticleContext {
      * ("Jakarta (ANTARA) - Bank Indonesia ..." reads "Bank Indonesia ...").
      */
     String readable(int sentence) {
-        String text = text(sentence);
+        // "1 unit di di Desa": a word the writer typed twice is read once.
+        String text = DOUBLED.matcher(text(sentence)).replaceAll("$1");
         Dateline d = analysis.dateline();
         if (d != null && d.text() != null && !d.text().isBlank()) {
             int at = text.indexOf(d.text().strip());
@@ -91,6 +94,9 @@ final class ArticleContext {
         }
         return text;
     }
+
+    private static final Pattern DOUBLED = Pattern.compile(
+            "(?iu)\\b(di|ke|dari|yang|dan|pada|untuk|dengan|dalam|oleh|ini|itu|akan|telah|sudah)\\s+\\1\\b");
 
     /** Whether a title or heading of the page already says this answer, so a question on it gives nothing to find. */
     boolean inHeadline(String answer) {
@@ -329,11 +335,35 @@ final class ArticleContext {
         String first = firstWord(text);
         String second = firstWordOf(text.substring(Math.min(text.length(), first.length())).stripLeading());
         // "Badan Pusat Statistik ...": a capital word followed by another opens a name, which keeps its capital.
-        boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0));
+        // Unless the word is one the article itself writes in lower case ("Puluhan Kepala Keluarga", "Ekspor
+        // Indonesia"), which is a common word opening the sentence.
+        boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0))
+                && !lowerCaseWords().contains(first) && !QUANTITY_WORDS.contains(first.toLowerCase(Locale.ROOT));
         boolean name = properWords.contains(first) || followedByName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null;
         return name ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    // Words that count or group people and never open a name: "Puluhan Kepala Keluarga", "Warga Desa Sukamaju".
+    private static final Set<String> QUANTITY_WORDS = Set.of("puluhan", "ratusan", "ribuan", "jutaan", "belasan",
+            "sejumlah", "beberapa", "para", "seluruh", "semua", "banyak", "sebanyak", "sekitar", "hampir",
+            "warga", "penduduk");
+    private Set<String> lowerCaseWords;
+
+    /** The words the article writes in lower case somewhere, capitalised as they would open a sentence. */
+    private Set<String> lowerCaseWords() {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new HashSet<>();
+            for (Sentence s : analysis.sentences()) {
+                for (String w : s.text().split("[^\\p{L}-]+")) {
+                    if (w.length() > 1 && Character.isLowerCase(w.codePointAt(0))) {
+                        lowerCaseWords.add(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                    }
+                }
+            }
+        }
+        return lowerCaseWords;
     }
 
     private static String firstWord(String text) {

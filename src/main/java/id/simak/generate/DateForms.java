@@ -79,7 +79,11 @@ final class DateForms {
         }
         String year = answer.group(4);
         String y = year == null ? "" : "/" + (year.length() == 2 ? yearOf(other, year).substring(2) : yearOf(other, year));
-        return day + " (" + o[1] + "/" + o[0] + y + ")";
+        // "(18/02)" keeps its zeros in every choice, so the way it is written does not single out the answer.
+        boolean zeros = answer.group(2).startsWith("0") || answer.group(3).startsWith("0");
+        String dd = zeros && answer.group(2).length() == 2 ? "%02d" : "%d";
+        String mm = zeros && answer.group(3).length() == 2 ? "%02d" : "%d";
+        return day + " (" + String.format(dd, o[1]) + "/" + String.format(mm, o[0]) + y + ")";
     }
 
     /** "Selasa, 24 September 2019" for another day. */

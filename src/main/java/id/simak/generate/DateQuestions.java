@@ -43,7 +43,7 @@ final class DateQuestions {
         }
         String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
         // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
-        return e != null && EventPhrase.natural(e) && !CALENDAR_WORD.matcher(e).find() ? e : null;
+        return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find() ? e : null;
     }
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
@@ -149,9 +149,11 @@ final class DateQuestions {
                 } else {
                     String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());
                     // A date standing alone ("Jumat (21/10/2022).") leaves no event to date.
-                    if (gapped != null && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "))
+                    if (gapped != null && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "), ctx.lexicon)
                             && gapped.replace(ArticleContext.GAP, " ").split("\\s+").length >= 5) {
-                        out.add(Drafts.choice(Skill.DATE, "Menurut berita, kapan hal berikut terjadi? "
+                        out.add(Drafts.choice(Skill.DATE, (deadline(ctx.text(d.sentence()), d.text())
+                                ? "Menurut berita, apa batas waktu yang disebut pada kalimat berikut? "
+                                : "Menurut berita, kapan hal berikut terjadi? ")
                                 + ArticleContext.quotedAround(gapped), choices, answer, explanation(d), evidence, Difficulty.EASY,
                                 datesStatement(d) ? 0.45 : 0.62));
                     }
@@ -172,6 +174,15 @@ final class DateQuestions {
         return out;
     }
 
+    // "paling lambat 21 November": a deadline, which has not happened when the text is written.
+    private static final Pattern DEADLINE = Pattern.compile(
+            "(?iu)\\b(?:paling lambat|selambat-lambatnya|batas waktu|tenggat(?: waktu)?|batas akhir|deadline)\\s+(?:pada\\s+|tanggal\\s+)?$");
+
+    private static boolean deadline(String sentence, String date) {
+        int at = ArticleContext.find(sentence, date);
+        return at > 0 && DEADLINE.matcher(sentence.substring(0, at)).find();
+    }
+
     /** "Sejak kapan" for a date after "sejak", "Sampai kapan" after "hingga"/"sampai", else "Kapan". */
     private static String since(String sentence, String date) {
         int at = ArticleContext.find(sentence, date);
@@ -179,6 +190,9 @@ final class DateQuestions {
                 .replaceAll("\\s+(?:akhir|awal|pertengahan)$", "");
         if (before.endsWith(" sejak")) {
             return "Sejak kapan";
+        }
+        if (deadline(sentence, date)) {
+            return "Paling lambat kapan";
         }
         return before.endsWith(" hingga") || before.endsWith(" sampai") ? "Sampai kapan" : "Kapan";
     }

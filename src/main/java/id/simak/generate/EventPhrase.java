@@ -1,6 +1,8 @@
 package id.simak.generate;
 
+import id.simak.analysis.Lexicon;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,8 @@ final class EventPhrase {
     private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|yakni|yaitu|bahwa)\\s*)*[.!?\"]*$");
     private static final Pattern LOOSE_START = Pattern.compile("(?i)^[\\s,;:\"]*(?:(?:dan|serta|lalu|kemudian)\\s+)*");
 
+    private static final Pattern DAY_BEFORE = Pattern.compile(
+            "(?iu)[\\s,]*\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s+(?:pagi|siang|sore|malam))?[\\s,]*$");
     private static final Pattern DATELINE_END = Pattern.compile("\\s(?:--|—|–|-)\\s");
     private static final int LONGEST_LEAD = 22;
     private static final int SHORT_LEAD = 8;
@@ -31,7 +35,8 @@ final class EventPhrase {
             "bagi", "akan", "sudah", "telah", "masih", "juga", "pun", "tersebut", "begitu", "demikian", "sebab", "agar",
             "supaya", "meski", "meskipun", "walaupun", "tak", "tidak", "belum", "bukan", "secara", "terkait", "soal", "kecuali",
             "ujar", "kata", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "lanjut", "terang", "sebut", "tambah",
-            "dalam", "antara", "sebagai", "seperti", "yakni", "yaitu", "apa", "siapa", "mana", "bila", "apabila", "usai");
+            "dalam", "antara", "sebagai", "seperti", "yakni", "yaitu", "apa", "siapa", "mana", "bila", "apabila", "usai",
+            "melalui", "via", "lewat", "selama", "sepanjang");
     // Words that cannot end it: the clause was cut before its object.
     private static final Set<String> BAD_ENDINGS = Set.of("di", "ke", "pada", "dan", "yang", "untuk", "dengan", "dari",
             "sepanjang", "selama", "mulai", "sejak", "hingga", "sampai", "per", "sebesar", "sebanyak", "mencapai",
@@ -44,6 +49,19 @@ final class EventPhrase {
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
             "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");
+
+    // "X adalah Y" states what something is, which has no date of its own: "Kapan Indonesia adalah ..." is no question.
+    private static final Pattern COPULA = Pattern.compile("(?iu)\\b(?:adalah|merupakan|ialah|yakni|yaitu)\\b");
+    // "selama 5 jam 17 menit": a duration, whose date the question would ask as if it were an event.
+    private static final Pattern DURATION = Pattern.compile("(?iu)\\b(?:selama|sepanjang)\\s+(?:\\d|\\p{L}+\\s+(?:jam|menit|detik|hari|minggu|pekan|bulan|tahun)\\b)");
+    // The reporter reaching a source ("saat dihubungi melalui sambungan telepon") is no event of the story.
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?iu)\\b(?:dihubungi|dikonfirmasi|ditemui|diwawancarai|dijumpai|sambungan telepon|pesan singkat|pesan tertulis|whatsapp)\\b");
+
+    /** {@link #natural(String)}, with a verb proven by the dictionary: "menit" and "peringkat" are no verbs. */
+    static boolean natural(String event, Lexicon lexicon) {
+        return natural(event) && hasVerb(event, lexicon);
+    }
 
     /**
      * Whether an event reads as the body of a question "Kapan ...?": three to twenty words, opened by its
@@ -58,7 +76,8 @@ final class EventPhrase {
         if (words.length < 3 || words.length > MAX_EVENT_WORDS) {
             return false;
         }
-        if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ") || POINTS_BACK.matcher(event).find()) {
+        if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ") || POINTS_BACK.matcher(event).find()
+                || COPULA.matcher(event).find() || DURATION.matcher(event).find() || CONTACT.matcher(event).find()) {
             return false;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
@@ -84,13 +103,27 @@ final class EventPhrase {
 
     /** Whether the phrase holds a verb: a lower-case word with a verbal prefix, or a bare verb of events. */
     static boolean hasVerb(String phrase) {
+        return hasVerb(phrase, null);
+    }
+
+    /**
+     * Whether the phrase holds a verb: a bare verb of events, or a lower-case word with a verbal prefix that the
+     * dictionary (when given) derives from another root: "menteri", "menit" and "peringkat" only look like verbs.
+     */
+    static boolean hasVerb(String phrase, Lexicon lexicon) {
         for (String w : phrase.strip().split("\\s+")) {
             if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
                 continue;
             }
             String lower = w.replaceAll("[^\\p{L}-]", "");
-            if (lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}") || BARE_VERBS.contains(lower)) {
+            if (BARE_VERBS.contains(lower)) {
                 return true;
+            }
+            if (lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}")) {
+                List<String> roots = lexicon == null ? List.of() : lexicon.roots(lower);
+                if (lexicon == null || roots.isEmpty() || !roots.get(0).equals(lower)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -160,7 +193,9 @@ final class EventPhrase {
             // A date at the very end ("..., pada 10-11 Maret.") dates everything before it.
             String lead = sentence.substring(0, at);
             Matcher dateline = DATELINE_END.matcher(lead);
-            clause = tidy(PREPOSITION_BEFORE.matcher(dateline.find() ? lead.substring(dateline.end()) : lead).replaceAll(""));
+            // "..., Jakarta, Minggu, 24 November 2024": the day's name belongs to the date, not to the event.
+            String trimmed = DAY_BEFORE.matcher(dateline.find() ? lead.substring(dateline.end()) : lead).replaceAll("");
+            clause = tidy(PREPOSITION_BEFORE.matcher(trimmed).replaceAll(""));
             int quoteEnd = Math.max(clause.lastIndexOf('"'), clause.lastIndexOf('”'));
             if (quoteEnd >= 0) {
                 // '"...," ujar Rudi di Jakarta, Kamis (2/3).' dates the statement, not the quote.

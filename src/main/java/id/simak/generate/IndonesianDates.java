@@ -124,8 +124,27 @@ final class IndonesianDates {
             }
         }
         out.remove(value);
+        out.removeIf(v -> !exists(v));
         return new ArrayList<>(out);
     }
+
+    /** Whether every day a value names is on the calendar: "31 Februari" and "31 April" are not. */
+    static boolean exists(String value) {
+        for (String part : value.split("/")) {
+            Matcher day = DAY_OF_MONTH.matcher(part);
+            if (day.matches()) {
+                int year = day.group(1) == null ? 2024 : Integer.parseInt(day.group(1));
+                try {
+                    java.time.LocalDate.of(year, Integer.parseInt(day.group(2)), Integer.parseInt(day.group(3)));
+                } catch (java.time.DateTimeException e) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("(?:(\\d{4})|-)-(\\d{2})-(\\d{2})");
 
     private static String month(String twoDigits) {
         int m = Integer.parseInt(twoDigits);

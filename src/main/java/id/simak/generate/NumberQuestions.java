@@ -49,7 +49,8 @@ final class NumberQuestions {
                 continue;
             }
             String gapped = ArticleContext.blank(sentence, numeral);
-            if (gapped == null || !ArticleContext.fairGap(sentence, numeral) || !seen.add(AnswerText.key(n.text()))) {
+            if (gapped == null || !ArticleContext.fairGap(sentence, numeral) || tooShort(gapped) || derivable(sentence, numeral)
+                    || !seen.add(AnswerText.key(n.text()))) {
                 continue;
             }
             Written written = written(numeral, n.value());
@@ -64,6 +65,9 @@ final class NumberQuestions {
             candidates.addAll(written.near());
             // A figure the sentence itself shows is no fair wrong choice ("semula 20 persen menjadi ____").
             candidates.removeIf(c -> ArticleContext.find(sentence, c) >= 0);
+            // A figure the sentence rules out is no choice a reader weighs: above 100 % for a share, or below the
+            // runner-up for "the highest".
+            candidates.removeIf(c -> ruledOut(n, sentence, c));
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
@@ -75,6 +79,82 @@ final class NumberQuestions {
             }
         }
         return out;
+    }
+
+    private static final int MIN_GAP_WORDS = 6;
+
+    /** "Sekitar ____ detik.": a sentence this short says too little to read a figure from. */
+    private static boolean tooShort(String gapped) {
+        return gapped.replace(ArticleContext.GAP, " x ").strip().split("\\s+").length < MIN_GAP_WORDS;
+    }
+
+    // "90 persen, yaitu ____": the gap restates a share the sentence gives; "unggul ____ poin, 33-22": a margin the
+    // score beside it gives by subtraction.
+    private static final Pattern RESTATES_SHARE = Pattern.compile(
+            "(?iu)\\d(?:[.,]\\d+)?\\s*(?:%|persen)\\s*,?\\s*(?:yaitu|yakni|atau|sebanyak|sejumlah|setara(?:\\s+dengan)?|sekitar)\\s*$");
+    private static final Pattern MARGIN = Pattern.compile("(?iu)\\b(?:unggul|selisih|menang|kalah|tertinggal)\\s*$");
+    private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b");
+
+    /** Whether the sentence lets a reader work the answer out from its other figures instead of reading it. */
+    private static boolean derivable(String sentence, String numeral) {
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0) {
+            return false;
+        }
+        String before = sentence.substring(0, at);
+        return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find();
+    }
+
+    private static final Pattern HIGHEST = Pattern.compile(
+            "(?iu)\\b(?:tertinggi|terbesar|terbanyak|teratas|paling (?:tinggi|besar|banyak))\\b");
+    private static final int SUPERLATIVE_REACH = 60;
+    private static final Pattern LOWEST = Pattern.compile(
+            "(?iu)\\b(?:terendah|terkecil|tersedikit|terbawah|paling (?:rendah|kecil|sedikit))\\b");
+
+    /**
+     * Whether the sentence itself rules the candidate out: a share above 100 % where the answer is a share
+     * within it, or, in a sentence about the highest (lowest) of several figures of one unit where the answer is
+     * that highest (lowest), a candidate not above (below) the others.
+     */
+    private boolean ruledOut(NumberMention n, String sentence, String candidate) {
+        double value = figureOf(candidate);
+        if (Double.isNaN(value)) {
+            return false;
+        }
+        boolean share = "%".equals(n.unit()) || "persen".equalsIgnoreCase(n.unit()) || numeral(n).endsWith("%");
+        if (share && n.value() <= 100 && value > 100) {
+            return true;
+        }
+        // The superlative that governs the answer is the last one before it in its clause ("tertinggi sebesar ____").
+        int at = ArticleContext.find(sentence, numeral(n));
+        String lead = at < 0 ? "" : sentence.substring(Math.max(0, at - SUPERLATIVE_REACH), at);
+        lead = lead.substring(lead.lastIndexOf(',') + 1);
+        boolean highest = HIGHEST.matcher(lead).find();
+        boolean lowest = LOWEST.matcher(lead).find();
+        if (highest == lowest) {
+            return false;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o != n && o.sentence() == n.sentence() && java.util.Objects.equals(o.unit(), n.unit())) {
+                max = Math.max(max, o.value());
+                min = Math.min(min, o.value());
+            }
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return false;
+        }
+        return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
+    }
+
+    /** The value of a figure written the Indonesian way ("7,27%", "1.060.000", "Rp 45 juta" gives 45), or NaN. */
+    private static double figureOf(String written) {
+        Matcher m = FIGURE.matcher(written.strip());
+        if (!m.matches()) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3)));
     }
 
     /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
@@ -138,7 +218,10 @@ final class NumberQuestions {
                 continue;
             }
             String otherNumeral = numeral(other);
-            if (otherNumeral != null && ChoiceShape.alike(otherNumeral, written.answer())) {
+            // "40.000" beside "889.133": a figure of another order of size is no choice a reader would weigh.
+            double ratio = other.value() / n.value();
+            if (otherNumeral != null && ChoiceShape.alike(otherNumeral, written.answer()) && ratio <= MAX_RATIO
+                    && ratio >= 1 / MAX_RATIO) {
                 out.add(otherNumeral);
             }
         }
@@ -150,6 +233,7 @@ final class NumberQuestions {
 
     // A leading currency or sign, an Indonesian number (dots group thousands, a comma starts decimals), then words.
     private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
+    private static final double MAX_RATIO = 8;
     private static final double[] NEAR_FACTORS = {1.2, 0.8, 1.5, 0.5, 2, 0.9, 1.1};
 
     private static Written written(String numeral, double value) {

@@ -51,6 +51,10 @@ final class PersonQuestions {
                     otherRoles.add(other.role());
                 }
             }
+            // A host abroad among the travellers from home (or the other way round) is ruled out by who they are:
+            // "Direktur CIA?" with three Indonesian officials offered. Only people of the same side are offered.
+            boolean abroad = abroad(person);
+            otherNames.removeIf(n -> persons.stream().anyMatch(o -> o.name().equals(n) && abroad(o) != abroad));
             List<String> names = ctx.picker.pick(List.of(person.name()), otherNames, 3, List.of());
             // Two ministers of foreign affairs (one per country) make "who is the minister?" answerable twice.
             boolean sharedOffice = persons.stream().anyMatch(o -> o != person && o.role() != null
@@ -60,6 +64,8 @@ final class PersonQuestions {
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
             }
+            otherRoles.removeIf(r -> persons.stream().anyMatch(o -> r.equals(o.role()) && abroad(o) != abroad)
+                    && persons.stream().noneMatch(o -> r.equals(o.role()) && abroad(o) == abroad));
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
             boolean general = roles.size() < 2 && ctx.countries.values().stream().anyMatch(c -> ArticleContext.find(person.role(), c) > 0);
@@ -116,6 +122,57 @@ final class PersonQuestions {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern HOME = java.util.regex.Pattern.compile("(?u)\\b(?:RI|Indonesia|NKRI)\\b");
+    private static final java.util.regex.Pattern MEETING = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:bertemu|menemui|mitra|mitranya|menerima|diterima|disambut|dengan|bersama)\\b");
+
+    /**
+     * Whether the person is of the other side of the story's country, as a host abroad is: the role names a
+     * country other than Indonesia ("Perdana Menteri Jepang"), or the person is met ("bertemu ...", "mitranya")
+     * where that sentence or the one before names a country other than Indonesia. A role that names Indonesia
+     * ("Menteri Pertahanan RI") is at home.
+     */
+    private boolean abroad(Person person) {
+        String role = person.role() == null ? "" : person.role();
+        if (HOME.matcher(role).find()) {
+            return false;
+        }
+        for (var country : ctx.countries.entrySet()) {
+            if (!"ID".equals(country.getKey()) && ArticleContext.find(role, country.getValue()) >= 0) {
+                return true;
+            }
+        }
+        int sentence = firstBodySentenceWith(person.name());
+        if (sentence < 0) {
+            return false;
+        }
+        String text = ctx.text(sentence);
+        int at = ArticleContext.find(text, person.name());
+        if (at < 0 || !MEETING.matcher(text.substring(0, at)).find()) {
+            return false;
+        }
+        return namesForeignCountry(text) || sentence > 0 && namesForeignCountry(ctx.text(sentence - 1));
+    }
+
+    /** Whether a text names a country other than Indonesia, in any of its names ("AS", "Amerika Serikat"). */
+    private static boolean namesForeignCountry(String text) {
+        String[] words = text.split("[^\\p{L}]+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].codePointAt(0))) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = i; k < Math.min(words.length, i + 3); k++) {
+                name.append(k > i ? " " : "").append(words[k]);
+                String code = ArticleContext.countryCode(name.toString());
+                if (code != null && !"ID".equals(code)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private int firstBodySentenceWith(String phrase) {

@@ -91,7 +91,7 @@ final class DateQuestions {
     private static final Pattern DAY = Pattern.compile(
             "(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\b|\\d{1,2}/\\d{1,2}|\\b\\d{1,2}\\s+\\p{L}{3,}");
     private static final Pattern UNTIL = Pattern.compile("(?iu)\\b(?:hingga|sampai|sampai dengan|s\\.d\\.?|s/d)\\s+(?:akhir\\s+|pertengahan\\s+|awal\\s+)?$");
-    private static final Pattern START = Pattern.compile("(?iu)\\b(?:dari|sejak)\\s+$");
+    private static final Pattern START = Pattern.compile("(?iu)\\b(?:dari|sejak|mulai)\\s+(?:tanggal\\s+|hari\\s+)?$");
     private static final Pattern REPORTED = Pattern.compile(
             "(?iu)\\b(?:menyatakan|mencatat|mencatatkan|melaporkan|mengumumkan|menyebutkan|merilis|dilaporkan|tercatat)\\b"
                     + "(?:[^,.;]|(?<=\\d)[.,](?=\\d)){0,110}$|\\b(?:sepanjang|selama)\\s+$");
@@ -123,8 +123,13 @@ final class DateQuestions {
     private boolean datesStatement(DateMention d) {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
-        return at > 0 && SAID.matcher(sentence.substring(0, at)).find();
+        return at > 0 && (SAID.matcher(sentence.substring(0, at)).find()
+                || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
+
+    // "Kepala Balai X, Selasa (6/4), mengatakan ...": the day someone spoke, not the day of the story's event.
+    private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|menuturkan"
+            + "|mengungkapkan|menyebutkan|menegaskan|menambahkan|berkata|menyampaikan|menerangkan)\\b");
 
     private static boolean startsWithDay(String text) {
         return Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0));

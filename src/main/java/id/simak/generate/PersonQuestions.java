@@ -55,6 +55,9 @@ final class PersonQuestions {
             // "Direktur CIA?" with three Indonesian officials offered. Only people of the same side are offered.
             boolean abroad = abroad(person);
             otherNames.removeIf(n -> persons.stream().anyMatch(o -> o.name().equals(n) && abroad(o) != abroad));
+            // "Babel" read as a person is a place the article names: no name to offer.
+            otherNames.removeIf(n -> ctx.analysis.places().stream().anyMatch(p -> p.text().equalsIgnoreCase(n))
+                    || ArticleContext.countryCode(n) != null);
             List<String> names = ctx.picker.pick(List.of(person.name()), otherNames, 3, List.of());
             // Two ministers of foreign affairs (one per country) make "who is the minister?" answerable twice.
             boolean sharedOffice = persons.stream().anyMatch(o -> o != person && o.role() != null

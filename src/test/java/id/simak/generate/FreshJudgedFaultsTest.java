@@ -225,4 +225,22 @@ class FreshJudgedFaultsTest {
             assertFalse(q.prompt().startsWith("Kapan Warga"), "a capital in the middle of the prompt: " + q.prompt());
         }
     }
+
+    @Test
+    void theDaySomeoneSpokeAndOneEndOfASpanAreNotAskedAsTheStorysEvents() {
+        String text = """
+                Jakarta - Tim arkeolog menemukan sebuah sarkofagus kuno di halaman rumah warga Desa Tegalsari pada Senin (5/4).
+
+                Kepala Balai Arkeologi Denpasar Made Suarbawa, Selasa (6/4), mengatakan kondisi temuan benda bersejarah itu tidak utuh.
+
+                Terhadap para tersangka dilakukan penahanan selama 20 hari terhitung sejak tanggal 16 Mei 2024 sampai 4 Juni 2024 di rumah tahanan.
+                """;
+        for (Question q : ofSkill(text, Skill.DATE)) {
+            if (q.answer().get(0).equals("Selasa (6/4)")) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT, "the day of a statement offered in the draft: " + q.prompt());
+            }
+            assertFalse(q.answer().get(0).equals("16 Mei 2024") && q.type() == QuestionType.MULTIPLE_CHOICE,
+                    "one end of a span whose other end and length the sentence gives: " + q.prompt());
+        }
+    }
 }

@@ -62,7 +62,13 @@ public class ClassReportPages {
 
     /** The item statistics page's model. */
     public record SetPage(long classId, String className, long setId, String title, String dueText, int learners,
-            int learnersAnswered, List<QuestionLine> questions) {}
+            int learnersAnswered, List<QuestionLine> questions, Paging.Slice<QuestionLine> slice) {
+
+        /** The page's address, ready for a {@code halaman=} parameter. */
+        public String pagingBase() {
+            return "/guru/kelas/" + classId + "/laporan/set/" + setId + "?";
+        }
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -82,8 +88,9 @@ public class ClassReportPages {
     public TemplateInstance report(@PathParam("id") long id, @CookieParam(LanguageFilter.COOKIE) String language,
             @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
         Locale locale = locale(language);
-        ClassReport r = reports.report(me(), id);
-        Paging.Slice<LearnerRow> slice = Paging.lenient(page, size).of(r.learners());
+        ClassReportService.ReportPage p = reports.report(me(), id, Paging.lenient(page, size));
+        ClassReport r = p.report();
+        Paging.Slice<LearnerRow> slice = new Paging.Slice<>(r.learners(), p.page(), p.size(), p.total());
         List<SetColumn> sets = r.sets().stream()
                 .map(s -> new SetColumn(s.setId(), s.title(), s.dueText(), s.questionCount())).toList();
         List<LearnerLine> learners = new ArrayList<>();
@@ -113,9 +120,10 @@ public class ClassReportPages {
     @Path("set/{setId}")
     @Operation(hidden = true)
     public TemplateInstance setReport(@PathParam("id") long id, @PathParam("setId") long setId,
-            @CookieParam(LanguageFilter.COOKIE) String language) {
+            @CookieParam(LanguageFilter.COOKIE) String language, @QueryParam("halaman") String page,
+            @QueryParam("ukuran") String size) {
         Locale locale = locale(language);
-        SetReport r = reports.setReport(me(), id, setId);
+        SetReport r = reports.setReport(me(), id, setId, Paging.lenient(page, size));
         List<QuestionLine> lines = new ArrayList<>();
         for (QuestionStats q : r.questions()) {
             lines.add(new QuestionLine(q.position(), q.prompt(), "type_" + q.type(), q.answers(),
@@ -124,7 +132,7 @@ public class ClassReportPages {
                     q.medianSeconds() == null ? "–" : String.format(locale, "%.1f", q.medianSeconds())));
         }
         return Templates.setReport(new SetPage(r.classId(), r.className(), r.setId(), r.title(), r.dueText(),
-                r.learners(), r.learnersAnswered(), lines));
+                r.learners(), r.learnersAnswered(), lines, new Paging.Slice<>(lines, r.page(), r.size(), r.total())));
     }
 
     @GET

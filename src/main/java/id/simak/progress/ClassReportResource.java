@@ -52,11 +52,10 @@ public class ClassReportResource {
     @APIResponse(responseCode = "404", description = "Kelas tidak ada")
     public ReportPage report(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        Paging paging = Paging.api(page, size);
-        ClassReportService.ClassReport r = reports.report(me(), id);
-        Paging.Slice<ClassReportService.LearnerRow> learners = paging.of(r.learners());
-        return new ReportPage(r.classId(), r.className(), r.generatedAt(), r.sets(), learners.items(),
-                learners.page(), learners.size(), learners.total());
+        ClassReportService.ReportPage p = reports.report(me(), id, Paging.api(page, size));
+        ClassReportService.ClassReport r = p.report();
+        return new ReportPage(r.classId(), r.className(), r.generatedAt(), r.sets(), r.learners(), p.page(), p.size(),
+                p.total());
     }
 
     /** The class report with one page of its learners ({@code page}, 1-based, of {@code size}) out of {@code total}. */
@@ -85,12 +84,16 @@ public class ClassReportResource {
                     + "(bukan \"ulangi yang salah\"): proporsi benar, jawaban salah yang paling sering dipilih "
                     + "(pilihan; untuk isian: jawaban salah yang paling sering diketik, dinormalkan), daya beda "
                     + "(proporsi benar sepertiga atas dikurangi sepertiga bawah menurut skor total pada set; kosong "
-                    + "bila kurang dari 3 murid menjawab), dan median waktu dalam detik.")
+                    + "bila kurang dari 3 murid menjawab), dan median waktu dalam detik. Soal per halaman: ?page= "
+                    + "(mulai dari 1) dan ?size= (1–" + Paging.MAX_SIZE + ", bawaan " + Paging.DEFAULT_SIZE + "); "
+                    + "page, size dan total (semua soal) ada di jawaban. CSV memuat semua soal.")
     @APIResponse(responseCode = "200", description = "Statistik soal")
+    @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
     @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
     @APIResponse(responseCode = "404", description = "Kelas tidak ada atau set tidak ditugaskan ke kelas ini")
-    public ClassReportService.SetReport setReport(@PathParam("id") long id, @PathParam("setId") long setId) {
-        return reports.setReport(me(), id, setId);
+    public ClassReportService.SetReport setReport(@PathParam("id") long id, @PathParam("setId") long setId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return reports.setReport(me(), id, setId, Paging.api(page, size));
     }
 
     @GET

@@ -14,6 +14,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+
 import id.simak.account.Account;
 import id.simak.classroom.Assignment;
 import id.simak.classroom.ClassMember;
@@ -30,6 +33,7 @@ import id.simak.review.ReviewClock;
 import id.simak.srs.CardPhase;
 import id.simak.srs.FsrsScheduler;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 
 /**
  * The reports of a class for its teacher: each learner's work on the assigned sets, reviews and predicted
@@ -69,9 +73,16 @@ public class ClassReportService {
             int answers, int correct, Double shareCorrect, String mostChosenWrong, Integer mostChosenWrongCount,
             Double discrimination, Double medianSeconds) {}
 
-    /** The item statistics of an assigned set in a class (GET /api/classes/{id}/report/sets/{setId}). */
+    /**
+     * The item statistics of an assigned set in a class (GET /api/classes/{id}/report/sets/{setId}): one page of
+     * its questions ({@code page}, 1-based, of {@code size}) out of {@code total}.
+     */
     public record SetReport(long classId, String className, long setId, String title, OffsetDateTime dueAt,
-            String dueText, int learners, int learnersAnswered, String counted, List<QuestionStats> questions) {}
+            String dueText, int learners, int learnersAnswered, String counted, List<QuestionStats> questions,
+            int page, int size, long total) {}
+
+    /** One page of a class report's learners ({@code page}, 1-based, of {@code size}) out of {@code total}. */
+    public record ReportPage(ClassReport report, int page, int size, long total) {}
 
     private final ClassService classes;
     private final PersonalParameters personal;
@@ -83,9 +94,23 @@ public class ClassReportService {
         this.clock = clock;
     }
 
+    /** The whole report, every learner (the CSV). */
     @Transactional
     public ClassReport report(Account actor, long classId) {
         Classroom c = owned(actor, classId);
+        return report(c, ClassMember.inClass(c));
+    }
+
+    /** One page of the report's learners, read a page at a time from the database. */
+    @Transactional
+    public ReportPage report(Account actor, long classId, Paging paging) {
+        Classroom c = owned(actor, classId);
+        PanacheQuery<ClassMember> members = ClassMember.ofClass(c);
+        List<ClassMember> page = members.page(Page.of(paging.index(), paging.size())).list();
+        return new ReportPage(report(c, page), paging.page(), paging.size(), ClassMember.count("classroom", c));
+    }
+
+    private ClassReport report(Classroom c, List<ClassMember> members) {
         Instant now = clock.now();
         List<Assignment> assignments = Assignment.inClass(c);
         List<AssignedSet> sets = new ArrayList<>();
@@ -96,7 +121,7 @@ public class ClassReportService {
         }
         List<LearnerRow> rows = new ArrayList<>();
         Instant recent = now.minus(RECENT_DAYS, ChronoUnit.DAYS);
-        for (ClassMember m : ClassMember.inClass(c)) {
+        for (ClassMember m : members) {
             Account l = m.learner;
             List<SetResult> results = new ArrayList<>();
             for (Assignment a : assignments) {
@@ -116,8 +141,19 @@ public class ClassReportService {
         return new ClassReport(c.id, c.name, now.atZone(classes.zone()).toOffsetDateTime(), sets, rows);
     }
 
+    /** The statistics of every question of the set (the CSV). */
     @Transactional
     public SetReport setReport(Account actor, long classId, long setId) {
+        return setReport(actor, classId, setId, null);
+    }
+
+    /**
+     * The statistics of one page of the set's questions, read a page at a time; {@code paging} null for all.
+     * Only the page's answers are read, and each learner's total score on the set (for the discrimination) is
+     * counted in the database.
+     */
+    @Transactional
+    public SetReport setReport(Account actor, long classId, long setId, Paging paging) {
         Classroom c = owned(actor, classId);
         Assignment assignment = Assignment.<Assignment>find("classroom = ?1 and set.id = ?2", c, setId).firstResult();
         if (assignment == null) {
@@ -131,19 +167,28 @@ public class ClassReportService {
         for (Attempt a : attempts) {
             first.putIfAbsent(a.account.id, a);
         }
+        PanacheQuery<QuizQuestion> query = QuizQuestion.find("set.id = ?1 order by position, id", setId);
+        List<QuizQuestion> questions = paging == null ? query.list()
+                : query.page(Page.of(paging.index(), paging.size())).list();
+        long total = paging == null ? questions.size() : query.count();
         Map<Long, List<ReportStatistics.Answer>> byQuestion = new HashMap<>();
         Map<Long, Integer> totals = new HashMap<>();
         if (!first.isEmpty()) {
             List<Long> ids = first.values().stream().map(a -> a.id).toList();
-            List<AttemptAnswer> answers = AttemptAnswer.list("attempt.id in ?1 order by answeredAt, id", ids);
-            for (AttemptAnswer ans : answers) {
-                long learner = ans.attempt.account.id;
-                byQuestion.computeIfAbsent(ans.question.id, k -> new ArrayList<>())
-                        .add(new ReportStatistics.Answer(learner, List.copyOf(ans.response), ans.correct, ans.timeMs));
-                totals.merge(learner, ans.correct ? 1 : 0, Integer::sum);
+            for (Object[] row : AttemptAnswer.getEntityManager().createQuery("select a.attempt.account.id, "
+                    + "sum(case when a.correct = true then 1 else 0 end) from AttemptAnswer a where a.attempt.id in ?1 "
+                    + "group by a.attempt.account.id", Object[].class).setParameter(1, ids).getResultList()) {
+                totals.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+            }
+            if (!questions.isEmpty()) {
+                List<AttemptAnswer> answers = AttemptAnswer.list("attempt.id in ?1 and question in ?2 "
+                        + "order by answeredAt, id", ids, questions);
+                for (AttemptAnswer ans : answers) {
+                    byQuestion.computeIfAbsent(ans.question.id, k -> new ArrayList<>()).add(new ReportStatistics.Answer(
+                            ans.attempt.account.id, List.copyOf(ans.response), ans.correct, ans.timeMs));
+                }
             }
         }
-        List<QuizQuestion> questions = QuizQuestion.list("set.id = ?1 order by position, id", setId);
         List<QuestionStats> stats = new ArrayList<>();
         for (QuizQuestion q : questions) {
             List<ReportStatistics.Answer> answers = byQuestion.getOrDefault(q.id, List.of());
@@ -157,7 +202,8 @@ public class ClassReportService {
         return new SetReport(c.id, c.name, setId, assignment.set.title,
                 assignment.dueAt.atZone(classes.zone()).toOffsetDateTime(),
                 DueDate.format(assignment.dueAt, classes.zone(), INDONESIAN), members.size(), totals.size(),
-                "FIRST_ATTEMPTS", stats);
+                "FIRST_ATTEMPTS", stats, paging == null ? 1 : paging.page(),
+                paging == null ? Math.max(1, (int) total) : paging.size(), total);
     }
 
     private SetResult result(Account learner, Assignment a) {

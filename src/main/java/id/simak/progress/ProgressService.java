@@ -74,7 +74,8 @@ public class ProgressService {
             reviews.add(new ReviewEvent(r.reviewedAt, r.rating, r.phaseBefore));
         }
 
-        List<Card> cards = Card.list("ownerId", ownerId);
+        // Suspended cards are set aside by the learner: no forecast, no due count, no mastery.
+        List<Card> cards = Card.list("ownerId = ?1 and suspended = false", ownerId);
         List<CardSnapshot> snapshots = new ArrayList<>(cards.size());
         List<CardRecall> reviewed = new ArrayList<>();
         for (Card c : cards) {

@@ -137,18 +137,19 @@ public class SetPages {
     @POST
     @Path("bank")
     @Operation(hidden = true)
-    public Response addFromBank(@PathParam("setId") long setId, @RestForm String key) {
+    public Response addFromBank(@PathParam("setId") long setId, @RestForm String key, @RestForm String ukuran) {
         SetService.QuestionView q = sets.addFromBank(viewer.account(), setId, key);
-        return back(setId, "question_added", "soal-" + q.id());
+        return back(setId, "question_added", "soal-" + q.id(), at(q.position(), ukuran));
     }
 
     @POST
     @Path("judul")
     @Operation(hidden = true)
-    public Response rename(@PathParam("setId") long setId, @RestForm String title) {
+    public Response rename(@PathParam("setId") long setId, @RestForm String title, @RestForm String halaman,
+            @RestForm String ukuran) {
         try {
             sets.rename(viewer.account(), setId, title);
-            return back(setId, "set_renamed", "title");
+            return back(setId, "set_renamed", "title", Paging.lenient(halaman, ukuran));
         } catch (ApiException e) {
             if (e.status() != 400) {
                 throw e;
@@ -162,17 +163,17 @@ public class SetPages {
     @POST
     @Path("terbit")
     @Operation(hidden = true)
-    public Response publish(@PathParam("setId") long setId) {
+    public Response publish(@PathParam("setId") long setId, @RestForm String halaman, @RestForm String ukuran) {
         sets.publish(viewer.account(), setId);
-        return back(setId, "set_published", "unpublish");
+        return back(setId, "set_published", "unpublish", Paging.lenient(halaman, ukuran));
     }
 
     @POST
     @Path("tarik")
     @Operation(hidden = true)
-    public Response unpublish(@PathParam("setId") long setId) {
+    public Response unpublish(@PathParam("setId") long setId, @RestForm String halaman, @RestForm String ukuran) {
         sets.unpublish(viewer.account(), setId);
-        return back(setId, "set_unpublished", "publish");
+        return back(setId, "set_unpublished", "publish", Paging.lenient(halaman, ukuran));
     }
 
     @POST
@@ -188,7 +189,7 @@ public class SetPages {
     @Operation(hidden = true)
     public Response regenerate(@PathParam("setId") long setId) {
         sets.regenerate(viewer.account(), setId);
-        return back(setId, "set_regenerated", null);
+        return back(setId, "set_regenerated", null, Paging.lenient(null, null));
     }
 
     @GET
@@ -207,7 +208,7 @@ public class SetPages {
     public Response add(@PathParam("setId") long setId, @BeanParam Submitted sent) {
         try {
             QuestionView q = sets.addQuestion(viewer.account(), setId, sent.toForm());
-            return back(setId, "question_added", "soal-" + q.id());
+            return back(setId, "question_added", "soal-" + q.id(), at(q.position(), null));
         } catch (ApiException e) {
             return refused(setId, e, sent.toView(null));
         }
@@ -232,8 +233,8 @@ public class SetPages {
     public Response update(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
             @BeanParam Submitted sent) {
         try {
-            sets.updateQuestion(viewer.account(), setId, questionId, sent.toForm());
-            return back(setId, "question_saved", "soal-" + questionId);
+            QuestionView q = sets.updateQuestion(viewer.account(), setId, questionId, sent.toForm());
+            return back(setId, "question_saved", "soal-" + questionId, at(q.position(), null));
         } catch (ApiException e) {
             return refused(setId, e, sent.toView(questionId));
         }
@@ -242,33 +243,37 @@ public class SetPages {
     @POST
     @Path("soal/{questionId}/terima")
     @Operation(hidden = true)
-    public Response accept(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
-        sets.accept(viewer.account(), setId, questionId);
-        return back(setId, "question_accepted", "soal-" + questionId);
+    public Response accept(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @RestForm String ukuran) {
+        QuestionView q = sets.accept(viewer.account(), setId, questionId);
+        return back(setId, "question_accepted", "soal-" + questionId, at(q.position(), ukuran));
     }
 
     @POST
     @Path("soal/{questionId}/hapus")
     @Operation(hidden = true)
-    public Response deleteQuestion(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
-        sets.deleteQuestion(viewer.account(), setId, questionId);
-        return back(setId, "question_deleted", "daftar-soal");
+    public Response deleteQuestion(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @RestForm String ukuran) {
+        int place = sets.deleteQuestion(viewer.account(), setId, questionId);
+        return back(setId, "question_deleted", "daftar-soal", at(place, ukuran));
     }
 
     @POST
     @Path("soal/{questionId}/naik")
     @Operation(hidden = true)
-    public Response up(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
-        sets.move(viewer.account(), setId, questionId, -1);
-        return back(setId, "question_moved", "naik-" + questionId);
+    public Response up(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @RestForm String ukuran) {
+        int place = sets.move(viewer.account(), setId, questionId, -1);
+        return back(setId, "question_moved", "naik-" + questionId, at(place, ukuran));
     }
 
     @POST
     @Path("soal/{questionId}/turun")
     @Operation(hidden = true)
-    public Response down(@PathParam("setId") long setId, @PathParam("questionId") long questionId) {
-        sets.move(viewer.account(), setId, questionId, 1);
-        return back(setId, "question_moved", "turun-" + questionId);
+    public Response down(@PathParam("setId") long setId, @PathParam("questionId") long questionId,
+            @RestForm String ukuran) {
+        int place = sets.move(viewer.account(), setId, questionId, 1);
+        return back(setId, "question_moved", "turun-" + questionId, at(place, ukuran));
     }
 
     private Response refused(long setId, ApiException e, FormView view) {
@@ -301,10 +306,22 @@ public class SetPages {
                 QuestionPages.bank(sets, viewer.account(), detail.set().id(), skill));
     }
 
-    private static Response back(long setId, String flash, String focus) {
+    /**
+     * Back to the set after an action, on the page the teacher was on: the page that holds the question acted on
+     * (where a move took it), or the page a set-wide action was sent from.
+     */
+    private static Response back(long setId, String flash, String focus, Paging paging) {
         String anchor = focus != null && focus.startsWith("soal-") ? "#" + focus : "";
-        return Response.seeOther(URI.create("/guru/set/" + setId + "?pesan=" + flash
+        String page = (paging.page() == 1 ? "" : "&halaman=" + paging.page())
+                + (paging.size() == Paging.DEFAULT_SIZE ? "" : "&ukuran=" + paging.size());
+        return Response.seeOther(URI.create("/guru/set/" + setId + "?pesan=" + flash + page
                 + (focus == null ? "" : "&fokus=" + focus) + anchor)).build();
+    }
+
+    /** The page (of the size the form sent, else the default) that shows the question at a 0-based place. */
+    private static Paging at(int place, String size) {
+        int pageSize = Paging.lenient(null, size).size();
+        return new Paging(place / pageSize + 1, pageSize);
     }
 
     /** The form rows of a stored question, shown as the given type (a teacher may change a question's type). */

@@ -142,6 +142,14 @@ public class SetService {
             this(set, questions, 1, Math.max(1, questions.size()), questions.size());
         }
 
+        /**
+         * The page size the page's forms send back, so an action returns to a page of the same size: at least the
+         * default when every question is shown at once (the draft page).
+         */
+        public int formSize() {
+            return page == 1 && questions.size() == total ? Math.max(size, Paging.DEFAULT_SIZE) : size;
+        }
+
         /** The page as the paging navigation shows it. */
         public Paging.Slice<QuestionView> slice() {
             return new Paging.Slice<>(questions, page, size, total);
@@ -406,13 +414,16 @@ public class SetService {
         return QuestionView.of(q);
     }
 
+    /** Deletes a question; answers the place (0-based) of the question now in its place, or of the last one. */
     @Transactional
-    public void deleteQuestion(Account actor, long setId, long questionId) {
+    public int deleteQuestion(Account actor, long setId, long questionId) {
         QuestionSet set = editable(actor, setId);
         QuizQuestion q = question(set, questionId);
+        int from = set.questions.indexOf(q);
         set.questions.remove(q);
         renumber(set.questions);
         touch(set);
+        return Math.max(0, Math.min(from, set.questions.size() - 1));
     }
 
     /** Puts the questions in the given order; the list must name every question of the set exactly once. */
@@ -432,15 +443,18 @@ public class SetService {
         return detailOf(set);
     }
 
-    /** Moves a question one place up (-1) or down (+1); at either end nothing moves. */
+    /**
+     * Moves a question one place up (-1) or down (+1); at either end nothing moves. Answers the question's place
+     * (0-based) afterwards.
+     */
     @Transactional
-    public void move(Account actor, long setId, long questionId, int step) {
+    public int move(Account actor, long setId, long questionId, int step) {
         QuestionSet set = editable(actor, setId);
         QuizQuestion q = question(set, questionId);
         int from = set.questions.indexOf(q);
         int to = from + Integer.signum(step);
         if (to < 0 || to >= set.questions.size()) {
-            return;
+            return from;
         }
         List<QuizQuestion> ordered = new ArrayList<>(set.questions);
         ordered.remove(from);
@@ -449,6 +463,7 @@ public class SetService {
         set.questions.addAll(ordered);
         renumber(set.questions);
         touch(set);
+        return to;
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------

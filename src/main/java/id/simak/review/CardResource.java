@@ -1,13 +1,18 @@
 package id.simak.review;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,8 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 
-/** A learner's flashcards: one card with its answer, adding a whole set, adding a word from the reader. */
+/**
+ * A learner's flashcards: her cards a page at a time, one card with its answer, adding a whole set or a word from
+ * the reader, and managing a card (suspend, resume, reset, delete, a note).
+ */
 @Path("/api/cards")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "LEARNER", "TEACHER" })
@@ -38,7 +47,94 @@ public class CardResource {
     VocabularyCards vocabulary;
 
     @Inject
+    CardBrowser browser;
+
+    @Inject
     SecurityIdentity identity;
+
+    /** One page of the learner's cards ({@code page}, 1-based, of {@code size}) out of {@code total}. */
+    public record CardPage(List<CardBrowser.Listed> cards, String state, String q, int page, int size, long total) {
+    }
+
+    /** The learner's note on a card; empty or blank removes it. */
+    public record NoteRequest(String note) {
+    }
+
+    @GET
+    @Operation(summary = "Kartu milik sendiri, per halaman",
+            description = "Hanya kartu pelajar itu, terbaru dulu, tanpa jawaban (hanya sisi depan: soal atau kata, "
+                    + "artikel asalnya, keadaan, jatuh tempo, catatan sendiri). ?state= all (bawaan), due (sudah "
+                    + "pernah diulas dan jatuh tempo), new (belum pernah diulas), learning, review, suspended "
+                    + "(ditangguhkan). ?q= mencari di kata, soal, catatan dan judul artikel (tanpa membedakan huruf "
+                    + "besar-kecil, paling panjang 100 karakter). ?page= (mulai dari 1) dan ?size= (1–"
+                    + Paging.MAX_SIZE + ", bawaan " + Paging.DEFAULT_SIZE + "); page, size dan total ada di jawaban.")
+    @APIResponse(responseCode = "200", description = "Satu halaman kartu")
+    @APIResponse(responseCode = "400", description = "page, size, state atau q tidak sah")
+    public CardPage list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("state") String state, @QueryParam("q") String q) {
+        Paging paging = Paging.api(page, size);
+        CardBrowser.State s = CardBrowser.State.parse(state);
+        Paging.Slice<CardBrowser.Listed> slice = browser.list(me(), s, q, paging);
+        return new CardPage(slice.items(), s.code(), q == null ? "" : q.strip(), slice.page(), slice.size(),
+                slice.total());
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    @Operation(summary = "Menangguhkan kartu", description = "Kartu tidak muncul lagi di ulasan sampai dilanjutkan; "
+            + "jadwalnya disimpan.")
+    @APIResponse(responseCode = "204", description = "Ditangguhkan")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    public void suspend(@PathParam("id") long id) {
+        browser.suspend(me(), id);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Melanjutkan kartu yang ditangguhkan", description = "Kartu kembali ke ulasan sesuai "
+            + "jadwalnya.")
+    @APIResponse(responseCode = "204", description = "Dilanjutkan")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    public void resume(@PathParam("id") long id) {
+        browser.resume(me(), id);
+    }
+
+    @POST
+    @Path("{id}/reset")
+    @Operation(summary = "Menjadikan kartu baru lagi", description = "Kartu dijadwalkan ulang seperti belum pernah "
+            + "diulas; riwayat ulasannya tetap ada.")
+    @APIResponse(responseCode = "204", description = "Kartu menjadi baru")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    public void reset(@PathParam("id") long id) {
+        browser.reset(me(), id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Menghapus kartu", description = "Kartu dan riwayat ulasannya dihapus.")
+    @APIResponse(responseCode = "204", description = "Dihapus")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    public void delete(@PathParam("id") long id) {
+        browser.delete(me(), id);
+    }
+
+    @PUT
+    @Path("{id}/note")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Catatan sendiri pada kartu", description = "Misalnya arti kata; tampil di sisi belakang "
+            + "kartu saat diulas. Paling panjang " + Card.NOTE_LENGTH + " karakter; kosong menghapusnya.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "catatan",
+            value = "{\"note\": \"meningkatkan = menaikkan\"}")))
+    @APIResponse(responseCode = "204", description = "Disimpan")
+    @APIResponse(responseCode = "400", description = "Catatan terlalu panjang atau berisi karakter terlarang")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    public void note(@PathParam("id") long id, NoteRequest request) {
+        browser.note(me(), id, request == null ? null : request.note());
+    }
+
+    private long me() {
+        return ReviewResource.Current.account(identity).id;
+    }
 
     /**
      * A word to keep as a card.

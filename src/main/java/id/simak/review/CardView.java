@@ -48,10 +48,11 @@ public record CardView(
      * @param evidenceSentence its index in the article, for {@code /artikel/{articleId}?kalimat=}
      * @param root             the word's root, for a word card
      * @param synonyms         the word's synonyms, for a word card
+     * @param note             the learner's own note on the card, when she wrote one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Back(List<String> answer, String explanation, String evidence, Integer evidenceSentence,
-            String root, List<String> synonyms) {
+            String root, List<String> synonyms, String note) {
     }
 
     /** The predicted recall now in whole percent, for a card reviewed before; null for a new card. */
@@ -81,7 +82,7 @@ public record CardView(
 
     static CardView of(Card card, Double retrievability, Map<Rating, Long> intervals, boolean withBack) {
         if (card.kind == Card.Kind.WORD) {
-            Back back = withBack ? new Back(null, null, null, null, card.root, card.synonyms) : null;
+            Back back = withBack ? new Back(null, null, null, null, card.root, card.synonyms, card.note) : null;
             return new CardView(card.id, card.kind, card.skill, null, card.articleId,
                     "Apa kata dasar dan sinonim kata \u201c" + card.word + "\u201d?", null, null, card.word,
                     card.sentence, card.sentenceIndex, card.phase, card.due, retrievability, intervals, back);
@@ -91,7 +92,8 @@ public record CardView(
         List<String> choices = CHOICE_TYPES.contains(q.type) || ordering || "MATCHING".equals(q.type)
                 ? List.copyOf(q.choices) : null;
         List<String> items = q.items.isEmpty() ? null : List.copyOf(q.items);
-        Back back = withBack ? new Back(answerLines(q), q.explanation, q.evidenceText, q.evidenceSentence, null, null)
+        Back back = withBack ? new Back(answerLines(q), q.explanation, q.evidenceText, q.evidenceSentence, null, null,
+                card.note)
                 : null;
         return new CardView(card.id, card.kind, card.skill, q.type, card.articleId, q.prompt, items, choices, null,
                 null, null, card.phase, card.due, retrievability, intervals, back);

@@ -101,6 +101,111 @@ public interface ReviewMessages {
     String no_synonyms();
 
     @Message
+    String note();
+
+    @Message
+    String browse_link();
+
+    @Message
+    String browse_title();
+
+    @Message
+    String browse_intro();
+
+    @Message
+    String browse_search();
+
+    @Message
+    String browse_state();
+
+    @Message
+    String browse_apply();
+
+    @Message
+    String browse_count(long total);
+
+    @Message
+    String browse_empty();
+
+    @Message
+    String browse_empty_none();
+
+    @Message
+    String browse_state_all();
+
+    @Message
+    String browse_state_due();
+
+    @Message
+    String browse_state_new();
+
+    @Message
+    String browse_state_learning();
+
+    @Message
+    String browse_state_review();
+
+    @Message
+    String browse_state_suspended();
+
+    @Message
+    String browse_due(String date);
+
+    @Message
+    String browse_from();
+
+    @Message
+    String browse_word();
+
+    @Message
+    String browse_reviews(int reps, int lapses);
+
+    @Message
+    String browse_actions(String front);
+
+    @Message
+    String browse_suspend();
+
+    @Message
+    String browse_resume();
+
+    @Message
+    String browse_reset();
+
+    @Message
+    String browse_reset_confirm();
+
+    @Message
+    String browse_delete();
+
+    @Message
+    String browse_delete_confirm();
+
+    @Message
+    String browse_note();
+
+    @Message
+    String browse_note_save();
+
+    @Message
+    String browse_note_hint();
+
+    @Message
+    String card_suspended();
+
+    @Message
+    String card_resumed();
+
+    @Message
+    String card_reset();
+
+    @Message
+    String card_deleted();
+
+    @Message
+    String card_note_saved();
+
+    @Message
     String undo();
 
     @Message

@@ -1,7 +1,10 @@
 package id.simak.review;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +35,8 @@ import id.simak.account.Viewer;
 import id.simak.srs.Rating;
 import id.simak.web.ApiException;
 import id.simak.web.Flash;
+import id.simak.web.LanguageFilter;
+import id.simak.web.Paging;
 
 /**
  * The learner's daily flashcard review, one card at a time (front, answer, rating), and the reader's word
@@ -52,6 +59,12 @@ public class ReviewPages {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    CardBrowser browser;
+
+    @Inject
+    ReviewSettings settings;
 
     /** One answer button: the rating, its key, and the wait it would give. */
     public record RatingOption(Rating rating, int grade, IntervalLabel interval, boolean proposed) {
@@ -86,6 +99,39 @@ public class ReviewPages {
                 long shownAt, String notice);
 
         static native TemplateInstance word(VocabularyCards.Word word, String notice);
+
+        static native TemplateInstance cards(CardsPage page);
+    }
+
+    /** The notices the card browser shows after a redirect ({@code ?pesan=key}); only these are shown. */
+    private static final Set<String> CARD_NOTICES = Set.of("card_suspended", "card_resumed", "card_reset",
+            "card_deleted", "card_note_saved");
+
+    /** A card of the browser with its due date in words. */
+    public record CardLine(CardBrowser.Listed card, String dueText) {
+    }
+
+    /**
+     * The card browser's model: one page of cards, the filter and search it was asked with, a notice, and the
+     * note refused (its card, message and text) when a note could not be saved.
+     */
+    public record CardsPage(Paging.Slice<CardBrowser.Listed> slice, List<CardLine> lines, String state, String search,
+            List<CardBrowser.State> states, String flash, Long noteCard, String noteError, String noteText, long allCards) {
+
+        /** The list's address with its filter, ready for a {@code halaman=} parameter. */
+        public String pagingBase() {
+            return "/ulasan/kartu?" + filter();
+        }
+
+        /** The filter as query parameters, each followed by {@code &}. */
+        String filter() {
+            return (state.equals("all") ? "" : "keadaan=" + state + "&")
+                    + (search.isEmpty() ? "" : "cari=" + URLEncoder.encode(search, StandardCharsets.UTF_8) + "&");
+        }
+
+        public boolean filtered() {
+            return !state.equals("all") || !search.isEmpty();
+        }
     }
 
     @GET
@@ -218,6 +264,138 @@ public class ReviewPages {
         }
         VocabularyCards.Word w = vocabulary.lookup(owner, articleId, word, sentence);
         return Response.ok(Templates.word(w, added.created() ? "word_added" : "word_in_cards")).build();
+    }
+
+    // ---------------------------------------------------------------- the card browser
+
+    /** "Kartu saya": the learner's cards a page at a time, with a filter by state and a search. */
+    @GET
+    @Path("kartu")
+    @Operation(hidden = true)
+    public TemplateInstance cards(@QueryParam("keadaan") String state, @QueryParam("cari") String search,
+            @QueryParam("halaman") String page, @QueryParam("ukuran") String size, @QueryParam("pesan") String flash,
+            @CookieParam(LanguageFilter.COOKIE) String language) {
+        return cardsPage(me().id, state, search, Paging.lenient(page, size),
+                flash != null && CARD_NOTICES.contains(flash) ? flash : null, null, null, null, language);
+    }
+
+    @POST
+    @Path("kartu/{id}/tangguhkan")
+    @Operation(hidden = true)
+    public Response suspend(@PathParam("id") long id, @BeanParam ListPlace place) {
+        browser.suspend(me().id, id);
+        return backToCards(place, "card_suspended", id);
+    }
+
+    @POST
+    @Path("kartu/{id}/lanjutkan")
+    @Operation(hidden = true)
+    public Response resume(@PathParam("id") long id, @BeanParam ListPlace place) {
+        browser.resume(me().id, id);
+        return backToCards(place, "card_resumed", id);
+    }
+
+    @POST
+    @Path("kartu/{id}/jadikan-baru")
+    @Operation(hidden = true)
+    public Response reset(@PathParam("id") long id, @BeanParam ListPlace place) {
+        browser.reset(me().id, id);
+        return backToCards(place, "card_reset", id);
+    }
+
+    @POST
+    @Path("kartu/{id}/hapus")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") long id, @BeanParam ListPlace place) {
+        browser.delete(me().id, id);
+        return backToCards(place, "card_deleted", null);
+    }
+
+    @POST
+    @Path("kartu/{id}/catatan")
+    @Operation(hidden = true)
+    public Response note(@PathParam("id") long id, @FormParam("catatan") String note, @BeanParam ListPlace place,
+            @CookieParam(LanguageFilter.COOKIE) String language) {
+        try {
+            browser.note(me().id, id, note);
+            return backToCards(place, "card_note_saved", id);
+        } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+            return Response.status(400).entity(cardsPage(me().id, place.state, place.search,
+                    Paging.lenient(place.page, place.size), null, id, message, note, language)).build();
+        }
+    }
+
+    /** Where in the card list a form was sent from: its filter, search and page. */
+    public static class ListPlace {
+        @FormParam("keadaan")
+        public String state;
+        @FormParam("cari")
+        public String search;
+        @FormParam("halaman")
+        public String page;
+        @FormParam("ukuran")
+        public String size;
+    }
+
+    private TemplateInstance cardsPage(long owner, String state, String search, Paging paging, String flash,
+            Long noteCard, String noteError, String noteText, String language) {
+        CardBrowser.State s = state(state);
+        String text = search == null ? "" : search.strip();
+        Paging.Slice<CardBrowser.Listed> slice;
+        try {
+            slice = browser.list(owner, s, text, paging);
+        } catch (ApiException badSearch) {
+            text = "";
+            slice = browser.list(owner, s, text, paging);
+        }
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMM yyyy, HH.mm", locale).withZone(zone());
+        List<CardLine> lines = slice.items().stream()
+                .map(c -> new CardLine(c, c.phase() == id.simak.srs.CardPhase.NEW ? null : format.format(c.due())))
+                .toList();
+        long all = s == CardBrowser.State.ALL && text.isEmpty() ? slice.total()
+                : browser.list(owner, CardBrowser.State.ALL, "", new Paging(1, 1)).total();
+        return Templates.cards(new CardsPage(slice, lines, s.code(), text,
+                List.of(CardBrowser.State.values()), flash,
+                noteCard, noteError, noteText, all));
+    }
+
+    /** A state from the page's filter; an unknown one shows every card. */
+    private static CardBrowser.State state(String value) {
+        try {
+            return CardBrowser.State.parse(value);
+        } catch (ApiException unknown) {
+            return CardBrowser.State.ALL;
+        }
+    }
+
+    /** Back to the list the learner acted from, on the same page (the last one, when that page is now empty). */
+    private Response backToCards(ListPlace place, String flash, Long cardId) {
+        CardBrowser.State s = state(place.state);
+        String text = place.search == null ? "" : place.search.strip();
+        Paging paging = Paging.lenient(place.page, place.size);
+        int page = paging.page();
+        try {
+            Paging.Slice<CardBrowser.Listed> slice = browser.list(me().id, s, text, paging);
+            if (slice.items().isEmpty() && page > 1) {
+                page = slice.pages();
+            }
+        } catch (ApiException badSearch) {
+            text = "";
+        }
+        CardsPage target = new CardsPage(null, List.of(), s.code(), text, List.of(), null, null, null, null, 0);
+        String anchor = cardId == null ? "" : "#kartu-" + cardId;
+        return Response.seeOther(URI.create("/ulasan/kartu?" + target.filter() + "pesan=" + flash
+                + (page == 1 ? "" : "&halaman=" + page)
+                + (paging.size() == Paging.DEFAULT_SIZE ? "" : "&ukuran=" + paging.size()) + anchor)).build();
+    }
+
+    private java.time.ZoneId zone() {
+        return java.time.ZoneId.of(settings.zone());
     }
 
     private TemplateInstance show(long owner, CardView card, Answer answer, Long shownAt, String notice,

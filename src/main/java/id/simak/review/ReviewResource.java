@@ -85,10 +85,9 @@ public class ReviewResource {
     @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
     public Due due(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.api(page, size);
-        ReviewService.Session s = reviews.session(Current.account(identity).id);
-        Paging.Slice<CardView> cards = paging.of(s.cards());
-        return new Due(s.now(), s.dueCount(), s.newCount(), s.newToday(), s.newPerDay(), s.nextDue(), cards.items(),
-                cards.page(), cards.size(), cards.total());
+        ReviewService.Session s = reviews.session(Current.account(identity).id, paging);
+        return new Due(s.now(), s.dueCount(), s.newCount(), s.newToday(), s.newPerDay(), s.nextDue(), s.cards(),
+                paging.page(), paging.size(), s.total());
     }
 
     @POST

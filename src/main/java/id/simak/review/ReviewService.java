@@ -33,6 +33,7 @@ import id.simak.srs.Rating;
 import id.simak.srs.SchedulerSettings;
 import id.simak.srs.StudyDay;
 import id.simak.web.ApiException;
+import id.simak.web.Paging;
 
 /**
  * A learner's cards and their daily session: cards join the queue when a question is met or a set or word is
@@ -63,16 +64,19 @@ public class ReviewService {
                 SchedulerSettings.DEFAULTS.withDesiredRetention(settings.desiredRetention()));
     }
 
-    /** The day's session of one learner. */
+    /**
+     * The day's session of one learner: {@code cards} holds one page of it (the first card first on page 1),
+     * {@code total} counts the whole session.
+     */
     public record Session(Instant now, List<CardView> cards, int dueCount, int newCount, long newToday,
-            int newPerDay, Instant nextDue, long waitingNew, boolean canUndo) {
+            int newPerDay, Instant nextDue, long waitingNew, boolean canUndo, long total) {
 
         public CardView first() {
             return cards.isEmpty() ? null : cards.get(0);
         }
 
         public boolean isEmpty() {
-            return cards.isEmpty();
+            return total == 0;
         }
 
         /** How long until the next card is due, when none is due now. */
@@ -181,33 +185,42 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- the session
 
-    /** The learner's session now: due cards, then the day's new cards. */
+    /** The learner's session now, with its first card (the review page shows one card at a time). */
     @Transactional
     public Session session(long ownerId) {
+        return session(ownerId, new Paging(1, 1));
+    }
+
+    /**
+     * One page of the learner's session now: due cards, then the day's new cards. The order depends on each
+     * card's predicted recall under the learner's own FSRS parameters and on the skills and articles around it
+     * ({@link DueQueue}), which SQL cannot express; so the order is worked out from a projection of the cards'
+     * scheduling columns only, and only the page's cards are loaded and shown.
+     */
+    @Transactional
+    public Session session(long ownerId, Paging paging) {
         Instant now = clock.now();
         FsrsScheduler scheduler = personal.scheduler(ownerId);
         long newToday = CardReview.newCardsSince(ownerId, dayStart(now));
         int allowance = (int) Math.max(0, settings.newPerDay() - newToday);
-        List<Card> due = Card.reviewsDue(ownerId, now);
-        List<Card> fresh = Card.newCards(ownerId, allowance);
+        List<Card.Scheduling> due = Card.reviewsDue(ownerId, now);
+        List<Card.Scheduling> fresh = Card.newCards(ownerId, allowance);
         if (due.isEmpty() && fresh.isEmpty()) {
             due = Card.reviewsDue(ownerId, now.plus(LEARN_AHEAD)).stream()
-                    .filter(c -> c.phase == CardPhase.LEARNING || c.phase == CardPhase.RELEARNING).toList();
+                    .filter(c -> c.state().phase() == CardPhase.LEARNING || c.state().phase() == CardPhase.RELEARNING)
+                    .toList();
         }
-        Map<Long, Card> byId = new HashMap<>();
         Map<Long, Double> recall = new HashMap<>();
         List<DueQueue.Entry> dueEntries = new ArrayList<>();
-        for (Card c : due) {
-            byId.put(c.id, c);
+        for (Card.Scheduling c : due) {
             double r = scheduler.retrievability(c.state(), now);
-            recall.put(c.id, r);
-            dueEntries.add(entry(c, r));
+            recall.put(c.state().cardId(), r);
+            dueEntries.add(c.entry(r));
         }
         List<DueQueue.Entry> newEntries = new ArrayList<>();
-        for (Card c : fresh) {
-            byId.put(c.id, c);
-            recall.put(c.id, 0.0);
-            newEntries.add(entry(c, 0));
+        for (Card.Scheduling c : fresh) {
+            recall.put(c.state().cardId(), 0.0);
+            newEntries.add(c.entry(0));
         }
         CardReview last = CardReview.lastOf(ownerId);
         DueQueue.Entry previous = null;
@@ -215,19 +228,26 @@ public class ReviewService {
             Card lastCard = Card.findById(last.cardId);
             previous = lastCard == null ? null : entry(lastCard, 0);
         }
+        List<DueQueue.Entry> order = DueQueue.order(dueEntries, newEntries, allowance, previous);
+        List<Long> pageIds = paging.of(order).items().stream().map(DueQueue.Entry::id).toList();
+        Map<Long, Card> loaded = new HashMap<>();
+        if (!pageIds.isEmpty()) {
+            Card.<Card>list("id in ?1", pageIds).forEach(c -> loaded.put(c.id, c));
+        }
         List<CardView> cards = new ArrayList<>();
-        for (DueQueue.Entry e : DueQueue.order(dueEntries, newEntries, allowance, previous)) {
-            Card c = byId.get(e.id());
-            cards.add(CardView.of(c, recall.get(c.id), intervals(scheduler, c.state(), now), false));
+        for (Long id : pageIds) {
+            Card c = loaded.get(id);
+            cards.add(CardView.of(c, recall.get(id), intervals(scheduler, c.state(), now), false));
         }
         Instant nextDue = null;
-        if (cards.isEmpty()) {
-            nextDue = Card.<Card>find("ownerId = ?1 and phase <> ?2 and due > ?3 order by due", ownerId,
-                    CardPhase.NEW, now).firstResultOptional().map(c -> c.due).orElse(null);
+        if (order.isEmpty()) {
+            nextDue = Card.<Card>find("ownerId = ?1 and phase <> ?2 and due > ?3 and suspended = false order by due",
+                    ownerId, CardPhase.NEW, now).firstResultOptional().map(c -> c.due).orElse(null);
         }
-        long waitingNew = Card.count("ownerId = ?1 and phase = ?2", ownerId, CardPhase.NEW) - fresh.size();
+        long waitingNew = Card.count("ownerId = ?1 and phase = ?2 and suspended = false", ownerId, CardPhase.NEW)
+                - fresh.size();
         return new Session(now, cards, due.size(), fresh.size(), newToday, settings.newPerDay(), nextDue,
-                waitingNew, last != null);
+                waitingNew, last != null, order.size());
     }
 
     private static DueQueue.Entry entry(Card c, double retrievability) {
@@ -311,6 +331,9 @@ public class ReviewService {
                 }
                 return outcome(first);
             }
+        }
+        if (card.suspended) {
+            throw ApiException.conflict("Kartu " + cardId + " sedang ditangguhkan; lanjutkan dulu untuk mengulasnya.");
         }
         Instant now = clock.now();
         FsrsScheduler scheduler = personal.scheduler(ownerId);

@@ -51,7 +51,7 @@ class PagesBrowserTest {
         long seed = Fixtures.seedArticleId();
         try (Browser b = Browser.open(app.toString(), 360, 800)) {
             b.login(learner, Fixtures.PASSWORD);
-            for (String path : List.of("/", "/artikel", "/artikel/" + seed, "/kuis", "/ulasan", "/kemajuan", "/kelas")) {
+            for (String path : List.of("/", "/artikel", "/artikel/" + seed, "/kuis", "/ulasan", "/ulasan/kartu", "/kemajuan", "/kelas")) {
                 fits(b, path);
             }
         }

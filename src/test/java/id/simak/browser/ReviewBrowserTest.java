@@ -130,4 +130,39 @@ class ReviewBrowserTest {
             assertTrue(QuarkusTransaction.requiringNew().call(() -> ReviewTestAccess.hasWordCard(learner, "pembukaan")));
         }
     }
+
+    @Test
+    void aLearnerSuspendsACardInHerCardListAndTheReviewNoLongerShowsIt() {
+        String learner = Fixtures.learner("rina-kartu");
+        List<Long> cards = ReviewTestAccess.meet(learner, 2);
+        try (Browser b = Browser.open(app.toString(), 360, 900)) {
+            b.login(learner, Fixtures.PASSWORD);
+            b.go("/ulasan");
+            assertTrue(b.byTestId("review-counts").getText().contains("Baru: 2"), b.byTestId("review-counts").getText());
+            b.byTestId("browse-link").click();
+            b.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid='card-list']")));
+            assertFalse(b.scrollsSideways(), "the card list fits a 360 px phone");
+            b.screenshot(Browser.screenshotFile("ulasan-kartu.png"));
+
+            long card = cards.get(0);
+            b.byTestId("card-" + card).findElement(By.cssSelector("[data-testid='suspend']")).click();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[data-testid='flash']"), "ditangguhkan"));
+            assertTrue(b.byTestId("card-" + card).findElement(By.cssSelector("[data-testid='card-state']")).getText()
+                    .contains("Ditangguhkan"));
+            b.go("/ulasan");
+            assertTrue(b.byTestId("review-counts").getText().contains("Baru: 1"), b.byTestId("review-counts").getText());
+            assertFalse(b.driver().getPageSource().contains("data-card-id=\"" + card + "\""),
+                    "the suspended card is not offered");
+
+            // deleting asks first; once confirmed the card is gone
+            b.go("/ulasan/kartu");
+            b.byTestId("card-" + cards.get(1)).findElement(By.cssSelector("[data-testid='delete']")).click();
+            b.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("[data-testid='flash']"), "Kartu dihapus"));
+            assertTrue(b.driver().findElements(By.cssSelector("[data-testid='card-" + cards.get(1) + "']")).isEmpty());
+            assertEquals(1, b.driver().findElements(By.cssSelector("[data-testid^='card-'][id^='kartu-']")).size());
+        }
+    }
 }

@@ -246,6 +246,35 @@ class ClassReportResourceTest {
     }
 
     @Test
+    void itemStatisticsComeAPageOfQuestionsAtATimeWithTheSameFigures() {
+        String api = "/api/classes/" + classId + "/report/sets/" + setId;
+        JsonPath second = as(teacher).get(api + "?size=1&page=2").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, second.getList("questions").size());
+        assertEquals(2, second.getInt("page"));
+        assertEquals(1, second.getInt("size"));
+        assertEquals(3, second.getInt("total"));
+        // the cloze question, with the figures it has in the whole report (discrimination over every learner's total)
+        assertEquals(2, second.getInt("questions[0].position"));
+        assertEquals(2 / 3.0, second.getDouble("questions[0].shareCorrect"), 1e-6);
+        assertEquals("jakarta", second.getString("questions[0].mostChosenWrong"));
+        assertEquals(3, second.getInt("learnersAnswered"));
+        JsonPath whole = as(teacher).get(api).then().statusCode(200).extract().jsonPath();
+        assertEquals(whole.getDouble("questions[1].discrimination"), second.getDouble("questions[0].discrimination"),
+                1e-9);
+        assertEquals(0, as(teacher).get(api + "?size=2&page=3").then().statusCode(200).extract().jsonPath()
+                .getList("questions").size());
+        for (String bad : new String[] { "page=0", "size=201", "size=x" }) {
+            as(teacher).get(api + "?" + bad).then().statusCode(400).contentType("application/problem+json");
+        }
+        // the page shows the third question alone on its third page
+        String html = ClassReportPagesTest.browser(teacher).get("/guru/kelas/" + classId + "/laporan/set/" + setId
+                + "?ukuran=1&halaman=3").then().statusCode(200).body(containsString("Halaman 3 dari 3 (3 butir)"))
+                .extract().asString();
+        assertTrue(html.contains("data-testid=\"question-3\""));
+        assertFalse(html.contains("data-testid=\"question-1\""));
+    }
+
+    @Test
     void theClassCsvHasARowPerLearnerAndSet() {
         var response = as(teacher).get("/api/classes/" + classId + "/report.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv")).contentType(containsString("charset=UTF-8"))

@@ -91,6 +91,42 @@ class SetPagingTest {
         assertEquals(true, last.contains("Soal nomor 21 ") && !last.contains("Soal nomor 20 "));
     }
 
+    @Test
+    void anActionOnTheThirdPageLeadsBackToTheThirdPage() {
+        String teacher = Fixtures.teacher("guru-halaman-aksi");
+        long setId = importSetOf25(teacher);
+        QuestionPagesTest.Session session = QuestionPagesTest.loggedIn(teacher);
+        String third = session.request().get("/guru/set/" + setId + "?halaman=3&ukuran=10").then().statusCode(200)
+                .extract().asString();
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/guru/set/" + setId + "/soal/(\\d+)/terima")
+                .matcher(third);
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        assertEquals(5, ids.size());
+        assertEquals(true, third.contains("name=\"ukuran\" value=\"10\""));
+        // accept question 23: back on page 3, at that question
+        session.request().formParam("ukuran", "10").post("/guru/set/" + setId + "/soal/" + ids.get(2) + "/terima")
+                .then().statusCode(303).header("Location", containsString("?pesan=question_accepted&halaman=3&ukuran=10"))
+                .header("Location", containsString("#soal-" + ids.get(2)));
+        // delete question 22: page 3 again, which now starts with question 23
+        String location = session.request().formParam("ukuran", "10")
+                .post("/guru/set/" + setId + "/soal/" + ids.get(1) + "/hapus").then().statusCode(303)
+                .extract().header("Location");
+        assertEquals(true, location.contains("halaman=3&ukuran=10"), location);
+        // moving question 21 (now the first of page 3) up takes it to page 2, where the teacher is led
+        session.request().formParam("ukuran", "10").post("/guru/set/" + setId + "/soal/" + ids.get(0) + "/naik")
+                .then().statusCode(303).header("Location", containsString("halaman=2&ukuran=10"));
+        // renaming the set from page 3 stays on page 3
+        session.request().formParam("title", "Set berhalaman").formParam("halaman", "3").formParam("ukuran", "10")
+                .post("/guru/set/" + setId + "/judul").then().statusCode(303)
+                .header("Location", containsString("halaman=3&ukuran=10"));
+        String after = session.request().get("/guru/set/" + setId + "?halaman=3&ukuran=10").then().statusCode(200)
+                .body(containsString("Halaman 3 dari 3 (24 butir)")).extract().asString();
+        assertEquals(true, after.contains("Soal nomor 20 ") && !after.contains("Soal nomor 22 "));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "halaman=0", "halaman=-3", "halaman=abc", "halaman=99999999999999", "ukuran=-1",
             "ukuran=x" })

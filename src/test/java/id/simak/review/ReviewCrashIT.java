@@ -39,7 +39,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * that was acknowledged (same id, same time) instead of recording a new one.
  *
  * <p>Runs in the integration-test phase (failsafe), after {@code package}. {@code -Dsimak.crash.rounds=5} kills
- * and restarts five times.
+ * and restarts five times. With {@code -Dsimak.crash.jdbc-url=jdbc:postgresql://host:5432/db} the same test runs
+ * against PostgreSQL: the app must then be packaged with {@code -Dquarkus.profile=pg} (the database kind is fixed
+ * at build time), it runs with the {@code pg} profile on that database (user and password {@code simak} unless
+ * {@code -Dsimak.crash.jdbc-user} / {@code -Dsimak.crash.jdbc-password} say otherwise), the first start empties
+ * the database (Flyway clean) and every restart keeps it. Never point it at a database whose data you need.
  */
 class ReviewCrashIT {
 
@@ -47,6 +51,8 @@ class ReviewCrashIT {
     private static final String PASSWORD = "Kilat-Hujan-8472-Merah";
     private static final String SEED_SOURCE = "seeds/xinhua-ktt-china-asia-tengah.txt";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A PostgreSQL database to run against instead of H2 in the data folder; null for H2. */
+    private static final String JDBC_URL = System.getProperty("simak.crash.jdbc-url");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -61,7 +67,7 @@ class ReviewCrashIT {
         int port = freePort();
         String base = "http://127.0.0.1:" + port;
 
-        Process app = start(dataDir, port);
+        Process app = start(dataDir, port, true);
         List<Long> cards = new ArrayList<>();
         try {
             awaitReady(base, app);
@@ -87,14 +93,14 @@ class ReviewCrashIT {
             assertTrue(thisRound.size() >= WRITERS, "the writers were acknowledged before the kill: " + thisRound.size());
             acked.addAll(thisRound);
 
-            app = start(dataDir, port);
+            app = start(dataDir, port, false);
             try {
                 awaitReady(base, app);
                 List<String> missing = missing(base, acked);
                 assertEquals(List.of(), missing, missing.size() + " of " + acked.size()
                         + " acknowledged reviews lost after kill -9 in round " + (round + 1) + " of " + rounds);
-                System.out.printf("ReviewCrashIT round %d: %d reviews acknowledged before kill -9, all present%n",
-                        round + 1, thisRound.size());
+                System.out.printf("ReviewCrashIT (%s) round %d: %d reviews acknowledged before kill -9, all present%n",
+                        JDBC_URL == null ? "H2" : "PostgreSQL", round + 1, thisRound.size());
             } catch (Exception | AssertionError e) {
                 app.destroyForcibly();
                 throw e;
@@ -178,13 +184,25 @@ class ReviewCrashIT {
         }
     }
 
-    private static Process start(Path dataDir, int port) throws IOException {
+    /** Starts the packaged app; on PostgreSQL the first start empties the database, restarts keep it. */
+    private static Process start(Path dataDir, int port, boolean first) throws IOException {
         Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
         assertTrue(Files.isRegularFile(jar), "the packaged app exists (run the package phase first): " + jar);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // C1 only and the serial collector: the app starts faster, which is what this test waits for most.
-        return new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dsimak.data-dir=" + dataDir.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dsimak.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=" + port,
+                "-Dquarkus.http.host=127.0.0.1"));
+        if (JDBC_URL != null) {
+            command.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + JDBC_URL,
+                    "-Dquarkus.datasource.username=" + System.getProperty("simak.crash.jdbc-user", "simak"),
+                    "-Dquarkus.datasource.password=" + System.getProperty("simak.crash.jdbc-password", "simak")));
+            if (first) {
+                command.addAll(List.of("-Dquarkus.flyway.clean-disabled=false", "-Dquarkus.flyway.clean-at-start=true"));
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolveSibling(dataDir.getFileName() + ".log")
                         .toFile()))
@@ -195,7 +213,8 @@ class ReviewCrashIT {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
-                fail("the app stopped while starting (exit " + app.exitValue() + "), see target/crash-data*.log");
+                fail("the app stopped while starting (exit " + app.exitValue() + "), see target/crash-data*.log"
+                        + (JDBC_URL == null ? "" : "; against PostgreSQL, package it with -Dquarkus.profile=pg"));
             }
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))

@@ -73,6 +73,10 @@ final class ReviewFixtures {
         return QuarkusTransaction.requiringNew().call(() -> Card.count("ownerId", account));
     }
 
+    static String articleTitle(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.<Article>findById(id).title);
+    }
+
     static QuizQuestion question(long id) {
         return QuarkusTransaction.requiringNew().call(() -> QuizQuestion.findById(id));
     }

@@ -79,6 +79,12 @@ final class ArticleContext {
      * ("Jakarta (ANTARA) - Bank Indonesia ..." reads "Bank Indonesia ...").
      */
     String readable(int sentence) {
+        return readable.computeIfAbsent(sentence, this::readableOf);
+    }
+
+    private final Map<Integer, String> readable = new HashMap<>();
+
+    private String readableOf(int sentence) {
         // "1 unit di di Desa": a word the writer typed twice is read once.
         String text = DOUBLED.matcher(text(sentence)).replaceAll("$1");
         Dateline d = analysis.dateline();

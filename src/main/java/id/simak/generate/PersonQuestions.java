@@ -53,8 +53,8 @@ final class PersonQuestions {
             }
             // A host abroad among the travellers from home (or the other way round) is ruled out by who they are:
             // "Direktur CIA?" with three Indonesian officials offered. Only people of the same side are offered.
-            boolean abroad = abroad(person);
-            otherNames.removeIf(n -> persons.stream().anyMatch(o -> o.name().equals(n) && abroad(o) != abroad));
+            boolean away = abroad(person);
+            otherNames.removeIf(n -> persons.stream().anyMatch(o -> o.name().equals(n) && abroad(o) != away));
             // "Babel" read as a person is a place the article names: no name to offer.
             otherNames.removeIf(n -> ctx.analysis.places().stream().anyMatch(p -> p.text().equalsIgnoreCase(n))
                     || ArticleContext.countryCode(n) != null);
@@ -67,8 +67,8 @@ final class PersonQuestions {
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
             }
-            otherRoles.removeIf(r -> persons.stream().anyMatch(o -> r.equals(o.role()) && abroad(o) != abroad)
-                    && persons.stream().noneMatch(o -> r.equals(o.role()) && abroad(o) == abroad));
+            otherRoles.removeIf(r -> persons.stream().anyMatch(o -> r.equals(o.role()) && abroad(o) != away)
+                    && persons.stream().noneMatch(o -> r.equals(o.role()) && abroad(o) == away));
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
             boolean general = roles.size() < 2 && ctx.countries.values().stream().anyMatch(c -> ArticleContext.find(person.role(), c) > 0);
@@ -138,6 +138,12 @@ final class PersonQuestions {
      * ("Menteri Pertahanan RI") is at home.
      */
     private boolean abroad(Person person) {
+        return abroad.computeIfAbsent(person, this::readAbroad);
+    }
+
+    private final java.util.Map<Person, Boolean> abroad = new java.util.IdentityHashMap<>();
+
+    private boolean readAbroad(Person person) {
         String role = person.role() == null ? "" : person.role();
         if (HOME.matcher(role).find()) {
             return false;

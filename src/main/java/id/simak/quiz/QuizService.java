@@ -42,6 +42,9 @@ public class QuizService {
     @Inject
     Event<QuestionAnswered> questionAnswered;
 
+    @Inject
+    SetAssignments assignments;
+
     /** An attempt and whether this call made it (false: the unfinished one was handed back). */
     public record Started(AttemptView attempt, boolean created) {}
 
@@ -53,11 +56,20 @@ public class QuizService {
         if (set.status == QuestionSet.Status.PUBLISHED) {
             return true;
         }
-        return who.isTeacher() && (set.owner == null || set.owner.id.equals(who.id));
+        return SetAccess.mayManage(who, set);
     }
 
-    private static QuestionSet takeable(Account who, long setId) {
+    /**
+     * The set, if the account may take it. A set that was published once and is now unpublished is withdrawn:
+     * 410, so that a learner who follows an old link or an assignment learns that the teacher withdrew it
+     * (learners had seen it, so nothing is revealed); a set never published is 404 like a missing one.
+     */
+    private QuestionSet takeable(Account who, long setId) {
         QuestionSet set = QuestionSet.findById(setId);
+        if (set != null && !canTake(who, set) && (set.publishedAt != null || !assignments.classesWith(setId).isEmpty())) {
+            throw new ApiException(410, "Kuis ditarik", "Kuis \"" + set.title + "\" ditarik oleh gurunya untuk "
+                    + "sementara. Tidak ada yang perlu dikerjakan sampai kuis ini diterbitkan lagi.", List.of());
+        }
         if (set == null || !canTake(who, set)) {
             throw ApiException.notFound("Kuis " + setId + " tidak ada atau belum diterbitkan.");
         }

@@ -137,6 +137,12 @@ public interface QuizMessages {
     String evidence_link();
 
     @Message
+    String article_toggle();
+
+    @Message
+    String article_region(String title);
+
+    @Message
     String next();
 
     @Message

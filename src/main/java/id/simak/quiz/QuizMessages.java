@@ -164,6 +164,12 @@ public interface QuizMessages {
     String result_all_right();
 
     @Message
+    String result_cards_made(int n);
+
+    @Message
+    String result_cards_link();
+
+    @Message
     String result_review();
 
     @Message

@@ -93,7 +93,7 @@ public class QuizService {
             throw ApiException.notFound("Percobaan " + attemptId + " tidak ada.");
         }
         if (!a.account.id.equals(me.id)) {
-            throw ApiException.forbidden("Percobaan ini milik pelajar lain.");
+            throw ApiException.forbidden("Percobaan ini milik murid lain.");
         }
         return a;
     }
@@ -103,6 +103,15 @@ public class QuizService {
     public List<QuizSummary> published(Account who) {
         Account me = me(who);
         return summaries(me, QuestionSet.list("status = ?1 order by title, id", QuestionSet.Status.PUBLISHED));
+    }
+
+    /** The learner's last finished attempts, newest first, at most {@code max}. */
+    @Transactional
+    public List<QuizViews.RecentResult> recentResults(Account who, int max) {
+        Account me = me(who);
+        return Attempt.<Attempt>find("account = ?1 and finishedAt is not null order by finishedAt desc, id desc", me)
+                .page(0, max).list().stream()
+                .map(a -> new QuizViews.RecentResult(a.set.id, a.set.title, Score.of(a))).toList();
     }
 
     /** The drafts a teacher may try (none for a learner). */

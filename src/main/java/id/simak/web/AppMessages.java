@@ -128,6 +128,9 @@ public interface AppMessages {
     String today_results_none();
 
     @Message
+    String today_teacher_link();
+
+    @Message
     String today_result(int percent, int correct, int total);
 
     @Message

@@ -79,7 +79,7 @@
     if (wide.matches) {
       details.open = true;
     }
-    var evidence = details.querySelector('mark.evidence');
+    var evidence = details.querySelector('mark.text-evidence');
     var text = details.querySelector('[data-quiz-article-text]');
     if (evidence && text && details.open) {
       text.scrollTop = Math.max(0, evidence.offsetTop - text.offsetTop - text.clientHeight / 3);

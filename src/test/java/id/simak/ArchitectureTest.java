@@ -66,6 +66,13 @@ class ArchitectureTest {
             .because("the quiz tells review about an answer with the CDI event QuestionAnswered");
 
     @ArchTest
+    static final ArchRule homeGathersFeaturesThroughWeb = noClasses()
+            .that().resideInAPackage("id.simak.home..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "id.simak.classroom..", "id.simak.review..", "id.simak.progress..")
+            .because("the home page reads a learner's day through web.LearnerToday, which those features implement");
+
+    @ArchTest
     static final ArchRule reviewReadsNothingDownThePath = noClasses()
             .that().resideInAPackage("id.simak.review..")
             .should().dependOnClassesThat().resideInAPackage("id.simak.progress..");

@@ -67,12 +67,20 @@ public class AccountPages {
     @Path("daftar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response register(@RestForm String username, @RestForm String password, @RestForm String displayName) {
-        Registration r = new Registration(trim(username), password, displayName);
+    public Response register(@RestForm("j_username") String formUsername, @RestForm("j_password") String formPassword,
+            @RestForm String username, @RestForm String password, @RestForm String displayName) {
+        // The form names its fields as the login form does, so that the same body can log the new account in.
+        Registration r = new Registration(trim(formUsername != null ? formUsername : username),
+                formPassword != null ? formPassword : password, displayName);
         List<Problem.FieldError> errors = AccountService.problems(r);
         if (errors.isEmpty()) {
             try {
                 accounts.register(r);
+                if (formUsername != null && formPassword != null) {
+                    // 307 repeats the POST with the same body at the login check: the new account is signed in
+                    // and lands on the home page, without the password passing through the page again.
+                    return Response.temporaryRedirect(URI.create("/j_security_check")).build();
+                }
                 return Response.seeOther(URI.create("/masuk?pesan=register_done")).build();
             } catch (ApiException e) {
                 errors = e.errors().isEmpty() ? List.of(new Problem.FieldError("username", e.getMessage())) : e.errors();

@@ -69,14 +69,14 @@ public class AccountResource {
     @GET
     @Path("accounts/{username}")
     @Authenticated
-    @Operation(summary = "Satu akun: guru melihat semua akun, pelajar hanya akunnya sendiri")
+    @Operation(summary = "Satu akun: guru melihat semua akun, murid hanya akunnya sendiri")
     @SecurityRequirement(name = "basic")
     @APIResponse(responseCode = "403", description = "Akun orang lain")
     @APIResponse(responseCode = "404", description = "Akun tidak ada")
     public AccountView get(@PathParam("username") String username) {
         Account me = viewer.account();
         if (!me.isTeacher() && !me.username.equals(username)) {
-            throw ApiException.forbidden("Pelajar hanya boleh melihat akunnya sendiri.");
+            throw ApiException.forbidden("Murid hanya boleh melihat akunnya sendiri.");
         }
         Account a = Account.findByUsername(username);
         if (a == null) {

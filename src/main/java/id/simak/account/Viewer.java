@@ -38,7 +38,14 @@ public class Viewer {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
+    /**
+     * The name shown in the header. An error page for a refused request (403 of a role check) is rendered on the
+     * I/O thread, where the database may not be read: there the user name stands in for the display name.
+     */
     public String getDisplayName() {
+        if (!loaded && io.vertx.core.Context.isOnEventLoopThread()) {
+            return getUsername();
+        }
         Account a = account();
         return a != null ? a.displayName : getUsername();
     }

@@ -200,6 +200,27 @@ public interface ClassMessages {
     String take_named(String title);
 
     @Message
+    String retake();
+
+    @Message
+    String retake_named(String title);
+
+    @Message
+    String done_result(int percent, int correct, int total, String date);
+
+    @Message
+    String done_late();
+
+    @Message
+    String withdrawn_tag();
+
+    @Message
+    String withdrawn_learner();
+
+    @Message
+    String withdrawn_teacher();
+
+    @Message
     String leave();
 
     @Message

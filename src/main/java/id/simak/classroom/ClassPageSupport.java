@@ -33,7 +33,10 @@ final class ClassPageSupport {
             return assignments;
         }
         return assignments.stream()
-                .map(a -> a.withDueText(DueDate.format(a.due().toInstant(), classes.zone(), locale))).toList();
+                .map(a -> a.withDueText(DueDate.format(a.due().toInstant(), classes.zone(), locale),
+                        a.result() == null ? null
+                                : DueDate.format(a.result().finishedAt().toInstant(), classes.zone(), locale)))
+                .toList();
     }
 
     static String nz(String s) {

@@ -49,7 +49,7 @@ public class ClassResource {
     @GET
     @Path("classes")
     @Operation(summary = "Kelas saya", description = "Guru: kelas yang dibuatnya (dengan kode dan jumlah anggota). "
-            + "Pelajar: kelas yang diikutinya (nama, guru, jumlah tugas).")
+            + "Murid: kelas yang diikutinya (nama, guru, jumlah tugas).")
     public List<ClassSummary> list() {
         return classes.classesOf(viewer.account());
     }
@@ -70,9 +70,9 @@ public class ClassResource {
 
     @GET
     @Path("classes/{id}")
-    @Operation(summary = "Satu kelas", description = "Guru pemilik: kode, anggota dan tugas. Anggota pelajar: nama "
+    @Operation(summary = "Satu kelas", description = "Guru pemilik: kode, anggota dan tugas. Anggota murid: nama "
             + "kelas, nama guru dan tugas (tanpa daftar anggota).")
-    @APIResponse(responseCode = "403", description = "Kelas guru lain, atau pelajar yang bukan anggota")
+    @APIResponse(responseCode = "403", description = "Kelas guru lain, atau murid yang bukan anggota")
     @APIResponse(responseCode = "404", description = "Kelas tidak ada")
     public ClassDetail get(@PathParam("id") long id) {
         return classes.detail(viewer.account(), id);
@@ -84,7 +84,7 @@ public class ClassResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ubah nama kelas, arsipkan atau pulihkan (hanya guru pemilik)",
             description = "Kirim {\"name\", \"archived\"}: name wajib; archived boleh tidak dikirim (tetap). "
-                    + "Kelas yang diarsipkan tidak menerima anggota baru dan tugasnya tidak ditampilkan ke pelajar.")
+                    + "Kelas yang diarsipkan tidak menerima anggota baru dan tugasnya tidak ditampilkan ke murid.")
     @APIResponse(responseCode = "400", description = "Nama tidak valid")
     @APIResponse(responseCode = "403", description = "Bukan guru, atau kelas guru lain")
     @APIResponse(responseCode = "404", description = "Kelas tidak ada")
@@ -133,7 +133,7 @@ public class ClassResource {
     @POST
     @Path("classes/join")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Bergabung ke kelas dengan kodenya (pelajar)", description = "Kirim {\"code\"}; huruf besar "
+    @Operation(summary = "Bergabung ke kelas dengan kodenya (murid)", description = "Kirim {\"code\"}; huruf besar "
             + "atau kecil, spasi dan tanda hubung diabaikan. Bergabung lagi tidak mengubah apa pun (200).")
     @APIResponse(responseCode = "200", description = "Sudah menjadi anggota: kelas seperti yang dilihat anggota")
     @APIResponse(responseCode = "400", description = "Kode kosong")
@@ -146,7 +146,7 @@ public class ClassResource {
 
     @POST
     @Path("classes/{id}/leave")
-    @Operation(summary = "Keluar dari kelas (pelajar)", description = "Keluar dari kelas yang tidak diikuti tidak "
+    @Operation(summary = "Keluar dari kelas (murid)", description = "Keluar dari kelas yang tidak diikuti tidak "
             + "mengubah apa pun.")
     @APIResponse(responseCode = "204", description = "Tidak lagi anggota")
     @APIResponse(responseCode = "404", description = "Kelas tidak ada")

@@ -8,9 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -25,7 +26,9 @@ import id.simak.classroom.ClassViews.ClassSummary;
 import id.simak.classroom.ClassViews.LearnerClass;
 import id.simak.classroom.ClassViews.MemberView;
 import id.simak.classroom.ClassViews.SetChoice;
+import id.simak.quiz.Attempt;
 import id.simak.quiz.QuestionSet;
+import id.simak.quiz.SetAccess;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
 import id.simak.web.TextRules;
@@ -208,28 +211,31 @@ public class ClassService {
     @Transactional
     public List<AssignmentView> assignmentsOf(Account learner) {
         Instant now = Instant.now();
-        return Assignment.forLearner(learner).stream().map(a -> view(a, now)).toList();
+        Map<Long, Attempt> done = firstFinished(learner);
+        return Assignment.forLearner(learner).stream().map(a -> learnerView(a, now, done)).toList();
     }
 
     /** The learner's classes, each with its assignments, for the learner's page. */
     @Transactional
     public List<LearnerClass> learnerClasses(Account learner) {
         Instant now = Instant.now();
+        Map<Long, Attempt> done = firstFinished(learner);
         return ClassMember.ofLearner(learner).stream().map(m -> m.classroom)
                 .map(c -> new LearnerClass(c.id, c.name, c.teacher.displayName, c.archived,
-                        c.archived ? List.of() : Assignment.inClass(c).stream().map(a -> view(a, now)).toList()))
+                        c.archived ? List.of()
+                                : Assignment.inClass(c).stream().map(a -> learnerView(a, now, done)).toList()))
                 .toList();
     }
 
     // ---- assignments ---------------------------------------------------------------------------------------
 
-    /** The published sets a teacher may assign: their own and those of their articles. */
+    /** The published sets a teacher may assign: those they may manage ({@link SetAccess}), their own and the shared ones. */
     @Transactional
     public List<SetChoice> assignableSets(Account teacher) {
         requireTeacher(teacher);
-        return QuestionSet.<QuestionSet>find("select s from QuestionSet s left join s.article a "
-                + "where s.status = ?1 and (s.owner = ?2 or a.owner = ?2) order by lower(s.title), s.id",
-                QuestionSet.Status.PUBLISHED, teacher).list().stream()
+        return QuestionSet.<QuestionSet>find("select s from QuestionSet s left join fetch s.article a "
+                + "where s.status = ?1 order by lower(s.title), s.id", QuestionSet.Status.PUBLISHED).list().stream()
+                .filter(s -> SetAccess.mayManage(teacher, s))
                 .map(s -> new SetChoice(s.id, s.title, s.article == null ? null : s.article.title))
                 .toList();
     }
@@ -244,7 +250,7 @@ public class ClassService {
         if (set == null) {
             throw ApiException.notFound("Set soal " + setId + " tidak ada.");
         }
-        if (!mayAssign(teacher, set)) {
+        if (!SetAccess.mayManage(teacher, set)) {
             throw ApiException.forbidden("Set soal ini bukan milik Anda.");
         }
         if (set.status != QuestionSet.Status.PUBLISHED) {
@@ -333,13 +339,6 @@ public class ClassService {
         return n;
     }
 
-    private static boolean mayAssign(Account teacher, QuestionSet set) {
-        if (set.owner != null && Objects.equals(set.owner.id, teacher.id)) {
-            return true;
-        }
-        return set.article != null && set.article.owner != null && Objects.equals(set.article.owner.id, teacher.id);
-    }
-
     private String freeCode() {
         for (int attempt = 0; attempt < 50; attempt++) {
             String code = JoinCode.random(random);
@@ -404,6 +403,38 @@ public class ClassService {
     private AssignmentView view(Assignment a, Instant now) {
         return new AssignmentView(a.id, a.classroom.id, a.classroom.name, a.set.id, a.set.title,
                 a.dueAt.atZone(zone).toOffsetDateTime(), DueDate.format(a.dueAt, zone, INDONESIAN),
-                a.dueAt.isBefore(now), a.note, "/kuis/" + a.set.id);
+                a.dueAt.isBefore(now), a.note, "/kuis/" + a.set.id, withdrawn(a) ? AssignmentView.WITHDRAWN
+                        : AssignmentView.OPEN, null);
+    }
+
+    /**
+     * The assignment as its learner sees it: withdrawn while its set is unpublished; done, with the score and date
+     * of the learner's first finished attempt at the whole set; open otherwise.
+     */
+    private AssignmentView learnerView(Assignment a, Instant now, Map<Long, Attempt> done) {
+        AssignmentView v = view(a, now);
+        Attempt first = done.get(a.set.id);
+        if (withdrawn(a) || first == null) {
+            return v;
+        }
+        int percent = first.questionCount == 0 ? 0 : Math.round(100f * first.correctCount / first.questionCount);
+        return v.done(new ClassViews.Result(first.correctCount, first.questionCount, percent,
+                first.finishedAt.atZone(zone).toOffsetDateTime(), DueDate.format(first.finishedAt, zone, INDONESIAN),
+                first.finishedAt.isAfter(a.dueAt)));
+    }
+
+    private static boolean withdrawn(Assignment a) {
+        return a.set.status != QuestionSet.Status.PUBLISHED;
+    }
+
+    /** The learner's first finished attempt at each whole set (retries of wrong answers left out), by set id. */
+    private static Map<Long, Attempt> firstFinished(Account learner) {
+        Map<Long, Attempt> first = new HashMap<>();
+        for (Attempt at : Attempt.ofLearner(learner)) { // newest first: the last put is the earliest
+            if (at.isFinished() && at.retryOf == null) {
+                first.put(at.set.id, at);
+            }
+        }
+        return first;
     }
 }

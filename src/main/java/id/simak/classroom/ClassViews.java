@@ -34,16 +34,51 @@ public final class ClassViews {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AssignmentView(long id, long classId, String className, long setId, String setTitle,
-            OffsetDateTime due, String dueText, boolean overdue, String note, String quizUrl) {
+            OffsetDateTime due, String dueText, boolean overdue, String note, String quizUrl, String state,
+            Result result) {
 
-        /** The same assignment with its due date written for another language. */
-        public AssignmentView withDueText(String text) {
-            return new AssignmentView(id, classId, className, setId, setTitle, due, text, overdue, note, quizUrl);
+        /** To do: the set is published and (for a learner) not finished yet. */
+        public static final String OPEN = "open";
+        /** The learner has finished the set; {@code result} holds the score and date. */
+        public static final String DONE = "done";
+        /** The set was unpublished by its teacher: the assignment waits until it is published again. */
+        public static final String WITHDRAWN = "withdrawn";
+
+        /** The same assignment with its due date (and the result's date) written for another language. */
+        public AssignmentView withDueText(String text, String doneText) {
+            return new AssignmentView(id, classId, className, setId, setTitle, due, text, overdue, note, quizUrl,
+                    state, result == null ? null : result.withDateText(doneText));
+        }
+
+        /** The same assignment, done with this result. */
+        AssignmentView done(Result r) {
+            return new AssignmentView(id, classId, className, setId, setTitle, due, dueText, overdue, note, quizUrl,
+                    DONE, r);
+        }
+
+        public boolean isDone() {
+            return DONE.equals(state);
+        }
+
+        public boolean isWithdrawn() {
+            return WITHDRAWN.equals(state);
         }
 
         /** The due day as a date input wants it ("2026-12-07"). */
         public String dueDay() {
             return due.toLocalDate().toString();
+        }
+    }
+
+    /**
+     * A learner's first finished attempt at an assigned set: right answers of all, in percent, when it was
+     * finished ({@code finishedText} in words) and whether that was after the due date.
+     */
+    public record Result(int correct, int total, int percent, OffsetDateTime finishedAt, String finishedText,
+            boolean late) {
+
+        Result withDateText(String text) {
+            return new Result(correct, total, percent, finishedAt, text, late);
         }
     }
 

@@ -1,8 +1,14 @@
 package id.simak.home;
 
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -10,22 +16,67 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import id.simak.account.Account;
+import id.simak.account.Viewer;
 import id.simak.article.Article;
+import id.simak.quiz.QuizService;
+import id.simak.quiz.QuizViews.RecentResult;
 import id.simak.web.Flash;
+import id.simak.web.LanguageFilter;
+import id.simak.web.LearnerToday;
 
-/** The home page (Beranda): what Simak is, and for a signed-in reader how many articles wait. */
+/**
+ * The home page (Beranda): for a guest, what Simak is; for a signed-in user, what to do today: the cards due now
+ * with the minutes they take, the assignments by due date with their state, the last results and the streak.
+ * The parts come through {@link LearnerToday}, told by the features that know them.
+ */
 @Path("/")
 public class HomePage {
 
+    /** How many of the last results the home page lists. */
+    static final int RESULTS = 3;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    LearnerToday.Cards cards;
+
+    @Inject
+    LearnerToday.Assignments assignments;
+
+    @Inject
+    LearnerToday.Streak streak;
+
+    @Inject
+    QuizService quizzes;
+
+    /** What a signed-in user has to do today. */
+    public record Today(LearnerToday.DueCards cards, List<LearnerToday.Assignment> assignments,
+            List<RecentResult> results, LearnerToday.Days days) {
+
+        public long openAssignments() {
+            return assignments.stream().filter(a -> !a.isDone()).count();
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(long articleCount, String flash);
+        static native TemplateInstance home(long articleCount, String flash, Today today);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
-    public TemplateInstance home(@jakarta.ws.rs.QueryParam("pesan") String flash) {
-        return Templates.home(Article.count(), Flash.message(flash));
+    public TemplateInstance home(@QueryParam("pesan") String flash,
+            @CookieParam(LanguageFilter.COOKIE) String language) {
+        Account me = viewer.account();
+        Today today = null;
+        if (me != null) {
+            Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+            today = new Today(cards.dueNow(me.id), assignments.of(me.id, locale), quizzes.recentResults(me, RESULTS),
+                    streak.of(me.id));
+        }
+        return Templates.home(Article.count(), Flash.message(flash), today);
     }
 }

@@ -1,9 +1,15 @@
 package id.simak.progress;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 
 import id.simak.progress.ClassReportService.AssignedSet;
 import id.simak.progress.ClassReportService.ClassReport;
@@ -13,14 +19,23 @@ import id.simak.progress.ClassReportService.SetReport;
 import id.simak.progress.ClassReportService.SetResult;
 
 /**
- * The reports as CSV (RFC 4180): a UTF-8 byte order mark so spreadsheet programs read Indonesian text right,
- * comma separated, every field quoted, CRLF line ends; shares as percentages with a decimal point.
+ * The reports as CSV for a spreadsheet set to Indonesian: a UTF-8 byte order mark so Indonesian text reads right,
+ * fields separated by semicolons (the list separator of the Indonesian locale, where the comma is the decimal sign),
+ * decimal commas, every field quoted (RFC 4180 otherwise), CRLF line ends; Indonesian column labels, question types
+ * and skills by their Indonesian names (never codes such as MULTIPLE_CHOICE), scores as "2 dari 3" (a spreadsheet
+ * reads "2/3" as a date) and times as "2026-12-07 23:59" in the school's time zone.
  */
 public final class ClassReportCsv {
 
     /** The byte order mark that starts every file. */
     public static final String BOM = "\uFEFF";
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    /** The field separator: the list separator of a spreadsheet in the Indonesian locale. */
+    public static final String SEPARATOR = ";";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    /** The Indonesian names of skills and question types, from the page texts ({@code skill_*}, {@code type_*}). */
+    private static final Properties NAMES = names();
 
     private ClassReportCsv() {
     }
@@ -28,20 +43,19 @@ public final class ClassReportCsv {
     /** One row per learner and assigned set. */
     public static String classReport(ClassReport r) {
         StringBuilder out = new StringBuilder(BOM);
-        line(out, List.of("kelas", "nama_pengguna", "nama", "set_id", "judul_set", "tenggat", "status", "percobaan",
-                "percobaan_selesai", "skor_terbaik", "persen_terbaik", "skor_terakhir", "persen_terakhir",
-                "selesai_pertama", "ulasan_7_hari", "ulasan_total", "kartu_diulas", "retensi_prediksi_persen"));
+        line(out, List.of("Kelas", "Nama pengguna", "Nama", "ID set", "Judul set", "Tenggat", "Status", "Percobaan",
+                "Percobaan selesai", "Skor terbaik", "Persen terbaik", "Skor terakhir", "Persen terakhir",
+                "Selesai pertama", "Ulasan 7 hari", "Ulasan total", "Kartu diulas", "Retensi prediksi (%)"));
         for (LearnerRow l : r.learners()) {
             for (int i = 0; i < r.sets().size(); i++) {
                 AssignedSet s = r.sets().get(i);
                 SetResult x = l.sets().get(i);
                 line(out, List.of(text(r.className()), text(l.username()), text(l.displayName()), Long.toString(s.setId()),
-                        text(s.title()),
-                        s.dueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), statusText(x.status()),
+                        text(s.title()), s.dueAt().format(TIME), statusText(x.status()),
                         Integer.toString(x.attempts()), Integer.toString(x.finishedAttempts()),
                         fraction(x.bestCorrect(), x.bestTotal()), percent(x.bestScore()),
                         fraction(x.lastCorrect(), x.lastTotal()), percent(x.lastScore()),
-                        x.firstFinishedAt() == null ? "" : x.firstFinishedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                        x.firstFinishedAt() == null ? "" : x.firstFinishedAt().format(TIME),
                         Long.toString(l.reviewsLast7Days()), Long.toString(l.reviewsTotal()),
                         Integer.toString(l.reviewedCards()), percent(l.predictedRetention())));
             }
@@ -52,12 +66,13 @@ public final class ClassReportCsv {
     /** One row per question of the set with its statistics. */
     public static String setReport(SetReport r) {
         StringBuilder out = new StringBuilder(BOM);
-        line(out, List.of("kelas", "set_id", "judul_set", "nomor", "soal_id", "jenis", "keterampilan", "pertanyaan",
-                "jawaban", "benar", "persen_benar", "salah_terbanyak", "jumlah_salah_terbanyak", "daya_beda",
-                "median_detik"));
+        line(out, List.of("Kelas", "ID set", "Judul set", "Nomor", "ID soal", "Jenis soal", "Keterampilan",
+                "Pertanyaan", "Jawaban", "Benar", "Persen benar", "Salah terbanyak", "Jumlah salah terbanyak",
+                "Daya beda", "Median detik"));
         for (QuestionStats q : r.questions()) {
             line(out, List.of(text(r.className()), Long.toString(r.setId()), text(r.title()),
-                    Integer.toString(q.position()), Long.toString(q.questionId()), q.type(), q.skill(), text(q.prompt()),
+                    Integer.toString(q.position()), Long.toString(q.questionId()), name("type_", q.type()),
+                    name("skill_", q.skill()), text(q.prompt()),
                     Integer.toString(q.answers()),
                     Integer.toString(q.correct()), percent(q.shareCorrect()),
                     q.mostChosenWrong() == null ? "" : text(q.mostChosenWrong()),
@@ -65,6 +80,23 @@ public final class ClassReportCsv {
                     decimals(q.discrimination(), 2), decimals(q.medianSeconds(), 1)));
         }
         return out.toString();
+    }
+
+    /** The Indonesian name of a skill or question type; the code itself when there is none. */
+    static String name(String prefix, String code) {
+        return code == null ? "" : NAMES.getProperty(prefix + code, code);
+    }
+
+    private static Properties names() {
+        Properties p = new Properties();
+        try (InputStream in = ClassReportCsv.class.getResourceAsStream("/messages/msg.properties")) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 
     /** The Indonesian word for a status, as the CSV and the page show it. */
@@ -102,18 +134,23 @@ public final class ClassReportCsv {
         for (String f : fields) {
             quoted.add(quote(f));
         }
-        out.append(String.join(",", quoted)).append("\r\n");
+        out.append(String.join(SEPARATOR, quoted)).append("\r\n");
     }
 
     private static String fraction(Integer correct, Integer total) {
-        return correct == null ? "" : correct + "/" + total;
+        return correct == null ? "" : correct + " dari " + total;
     }
 
     static String percent(Double share) {
-        return share == null ? "" : String.format(Locale.ROOT, "%.1f", share * 100);
+        return share == null ? "" : decimalComma(String.format(Locale.ROOT, "%.1f", share * 100));
     }
 
     static String decimals(Double v, int places) {
-        return v == null ? "" : String.format(Locale.ROOT, "%." + places + "f", v);
+        return v == null ? "" : decimalComma(String.format(Locale.ROOT, "%." + places + "f", v));
+    }
+
+    /** The decimal sign of the Indonesian locale. */
+    private static String decimalComma(String number) {
+        return number.replace('.', ',');
     }
 }

@@ -128,6 +128,9 @@ public interface ProgressMessages {
     String weakest_desc();
 
     @Message
+    String weakest_relearning();
+
+    @Message
     String params_title();
 
     @Message

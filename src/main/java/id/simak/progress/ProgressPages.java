@@ -35,6 +35,9 @@ import id.simak.web.LanguageFilter;
 @Produces(MediaType.TEXT_HTML)
 public class ProgressPages {
 
+    /** The recall cell of a card in its (re)learning steps, shown as such by the template. */
+    static final String RELEARNING = "relearning";
+
     /** A row of a chart's table: its label and values already formatted for the page, and the raw values. */
     public record Row(String label, String key, List<String> cells, List<String> values) {
 
@@ -115,8 +118,9 @@ public class ProgressPages {
             }
         }
         List<Row> weakest = view.weakest().stream().map(c -> new Row(c.front(),
-                List.of("skill_" + c.skill(), percent(c.recall()), c.due().atZone(zone).toLocalDate().format(date)),
-                List.of(Long.toString(Math.round(c.recall() * 100))))).toList();
+                List.of("skill_" + c.skill(), c.relearning() ? RELEARNING : percent(c.recall()),
+                        c.due().atZone(zone).toLocalDate().format(date)),
+                List.of(Long.toString(c.relearning() ? 0 : Math.round(c.recall() * 100))))).toList();
         ProgressService.Parameters params = view.parameters();
         String fittedAt = params.fittedAt() == null ? null
                 : params.fittedAt().atZone(zone).toLocalDate().format(date);

@@ -41,7 +41,7 @@ public class ProgressResource {
                     + "hari (30 hari terakhir), retensi sejati per minggu (ulasan kartu berfase REVIEW yang tidak "
                     + "dinilai Lagi), perkiraan kartu jatuh tempo (30 hari ke depan), penguasaan per keterampilan, "
                     + "riwayat skor per set, sepuluh kartu dengan peluang ingat terendah, dan parameter FSRS pribadi. "
-                    + "Hari dimulai pukul 04.00 waktu pelajar.")
+                    + "Hari dimulai pukul 04.00 waktu murid.")
     public ProgressService.View get() {
         return progress.view(me().id);
     }

@@ -36,8 +36,12 @@ public class ProgressService {
     static final int WEAKEST = 10;
     static final int DAY_START_HOUR = 4;
 
-    /** A reviewed card with its predicted recall now, for the list of cards to watch. */
-    public record CardRecall(long cardId, String skill, String front, double recall, Instant due) {}
+    /**
+     * A reviewed card with its predicted recall now, for the list of cards to watch; {@code relearning} when the
+     * learner rated it "Lagi" (or is still learning it) and it is in its learning steps: such a card comes first,
+     * shown as being relearned, never with the near-100 % that its minutes-old review gives it.
+     */
+    public record CardRecall(long cardId, String skill, String front, double recall, Instant due, boolean relearning) {}
 
     /** The learner's own FSRS parameters: fitted or not yet, and how the last fit went. */
     public record Parameters(boolean personal, int reviews, int needed, Instant fittedAt, Integer fittedParameters,
@@ -82,10 +86,11 @@ public class ProgressService {
             double recall = c.phase == CardPhase.NEW ? 0 : scheduler.retrievability(c.state(), now);
             snapshots.add(new CardSnapshot(c.skill, c.phase, c.due, recall));
             if (c.phase != CardPhase.NEW) {
-                reviewed.add(new CardRecall(c.id, c.skill, front(c), recall, c.due));
+                reviewed.add(new CardRecall(c.id, c.skill, front(c), recall, c.due,
+                        c.phase == CardPhase.LEARNING || c.phase == CardPhase.RELEARNING));
             }
         }
-        reviewed.sort(Comparator.comparingDouble(CardRecall::recall));
+        reviewed.sort(Comparator.comparing((CardRecall r) -> !r.relearning()).thenComparingDouble(CardRecall::recall));
         List<CardRecall> weakest = List.copyOf(reviewed.subList(0, Math.min(WEAKEST, reviewed.size())));
 
         List<AttemptAnswer> answers = AttemptAnswer.list("attempt.account.id = ?1", ownerId);

@@ -50,12 +50,12 @@ public class AttemptResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Satu percobaan milik pelajar ini",
-            description = "Soal yang sudah dijawab membawa feedback (jawaban pelajar, benar/salah, jawaban benar, "
+    @Operation(summary = "Satu percobaan milik murid ini",
+            description = "Soal yang sudah dijawab membawa feedback (jawaban murid, benar/salah, jawaban benar, "
                     + "penjelasan, kalimat bukti); soal yang belum dijawab tidak (feedback null).")
     @APIResponse(responseCode = "200", description = "Percobaan")
     @APIResponse(responseCode = "401", description = "Belum masuk")
-    @APIResponse(responseCode = "403", description = "Percobaan milik pelajar lain")
+    @APIResponse(responseCode = "403", description = "Percobaan milik murid lain")
     @APIResponse(responseCode = "404", description = "Percobaan tidak ada")
     public AttemptView get(@PathParam("id") long id) {
         return quizzes.attempt(viewer.account(), id);
@@ -72,7 +72,7 @@ public class AttemptResource {
     @APIResponse(responseCode = "400", description = "Jawaban tidak sesuai bentuk soal (pilihan tak dikenal, "
             + "butir kurang, soal bukan bagian dari percobaan)")
     @APIResponse(responseCode = "401", description = "Belum masuk")
-    @APIResponse(responseCode = "403", description = "Percobaan milik pelajar lain")
+    @APIResponse(responseCode = "403", description = "Percobaan milik murid lain")
     @APIResponse(responseCode = "404", description = "Percobaan tidak ada")
     @APIResponse(responseCode = "409", description = "Soal ini sudah dijawab; tidak ada yang berubah")
     public AnswerResult answer(@PathParam("id") long id, AnswerInput input) {
@@ -95,7 +95,7 @@ public class AttemptResource {
     @APIResponse(responseCode = "200", description = "Percobaan ulang yang belum selesai",
             content = @Content(schema = @Schema(implementation = AttemptView.class)))
     @APIResponse(responseCode = "401", description = "Belum masuk")
-    @APIResponse(responseCode = "403", description = "Percobaan milik pelajar lain")
+    @APIResponse(responseCode = "403", description = "Percobaan milik murid lain")
     @APIResponse(responseCode = "404", description = "Percobaan tidak ada")
     @APIResponse(responseCode = "409", description = "Percobaan belum selesai, atau tidak ada jawaban yang salah")
     public Response retryWrong(@PathParam("id") long id) {

@@ -59,6 +59,15 @@ public interface AuthoringMessages {
     String set_unpublish();
 
     @Message
+    String set_unpublish_assigned(int n);
+
+    @Message
+    String set_unpublish_withdraw();
+
+    @Message
+    String set_unpublish_remove();
+
+    @Message
     String set_title_label();
 
     @Message
@@ -276,6 +285,15 @@ public interface AuthoringMessages {
 
     @Message
     String flash_set_unpublished();
+
+    @Message
+    String flash_set_unpublished_withdrawn();
+
+    @Message
+    String flash_set_unpublished_removed();
+
+    @Message
+    String flash_set_unpublish_choose();
 
     @Message
     String flash_set_renamed();

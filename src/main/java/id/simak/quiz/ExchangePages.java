@@ -103,8 +103,8 @@ public class ExchangePages {
         List<ArticleChoice> articles = Article.<Article>list("owner is null or owner.id = ?1 order by title", me.id)
                 .stream().map(a -> new ArticleChoice(a.id, a.title)).toList();
         List<SetRow> sets = QuestionSet.<QuestionSet>list("select s from QuestionSet s left join fetch s.article "
-                + "where s.owner.id = ?1 or (s.owner is null and s.status = ?2) order by s.title", me.id, QuestionSet.Status.PUBLISHED)
-                .stream().map(s -> new SetRow(s.id, s.title, s.status.name(), s.article == null ? "" : s.article.title,
+                + "where s.owner.id = ?1 or s.owner is null order by s.title", me.id)
+                .stream().filter(s -> SetAccess.mayExport(me, s)).map(s -> new SetRow(s.id, s.title, s.status.name(), s.article == null ? "" : s.article.title,
                         s.owner != null))
                 .toList();
         return Templates.files(articles, sets, format, articleId, error, done);

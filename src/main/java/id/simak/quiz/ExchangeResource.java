@@ -164,8 +164,7 @@ public class ExchangeResource {
         ExportFormat f = exportFormat(format);
         QuestionSet set = find(setId);
         Account me = me();
-        boolean mine = set.owner != null && set.owner.id.equals(me.id);
-        if (!mine && set.owner != null && set.status != QuestionSet.Status.PUBLISHED) {
+        if (!SetAccess.mayExport(me, set)) {
             throw ApiException.forbidden("Set ini rancangan milik guru lain.");
         }
         QuestionFile file = QuestionSetFiles.toFile(set);

@@ -45,7 +45,7 @@ public class QuestionPages {
 
     /** The notices the authoring pages show after a redirect ({@code ?pesan=key}); only these are shown. */
     static final Set<String> FLASH = Set.of("article_created", "set_created", "set_published", "set_unpublished",
-            "set_renamed", "set_deleted", "set_regenerated", "question_added", "question_saved", "question_deleted",
+            "set_renamed", "set_deleted", "set_unpublish_choose", "set_unpublished_withdrawn", "set_unpublished_removed", "set_regenerated", "question_added", "question_saved", "question_deleted",
             "question_accepted", "question_moved");
 
     @Inject
@@ -56,7 +56,7 @@ public class QuestionPages {
 
     /** Everything the set page shows. */
     public record SetPage(SetDetail detail, List<SetSummary> others, String flash, String focus,
-            Map<String, String> errors, String title, String newTitle, Bank bank) {
+            Map<String, String> errors, String title, String newTitle, Bank bank, List<String> assignedClasses) {
 
         public SetSummary set() {
             return detail.set();
@@ -141,7 +141,8 @@ public class QuestionPages {
             @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill) {
         SetDetail draft = sets.draftOf(viewer.account(), id);
         return Templates.set(new SetPage(draft, others(id, draft.set().id()), flash(flash), focus, Map.of(),
-                draft.set().title(), "", bank(sets, viewer.account(), draft.set().id(), skill)));
+                draft.set().title(), "", bank(sets, viewer.account(), draft.set().id(), skill),
+                sets.assignedClasses(viewer.account(), draft.set().id())));
     }
 
     /** A teacher's own, empty set for this article. */
@@ -158,7 +159,8 @@ public class QuestionPages {
             SetDetail draft = sets.draftOf(viewer.account(), id);
             return Response.status(400).entity(Templates.set(new SetPage(draft, others(id, draft.set().id()), null,
                     null, errors(e, "newTitle"), draft.set().title(), title == null ? "" : title,
-                    bank(sets, viewer.account(), draft.set().id(), null)))).build();
+                    bank(sets, viewer.account(), draft.set().id(), null),
+                    sets.assignedClasses(viewer.account(), draft.set().id())))).build();
         }
     }
 

@@ -137,6 +137,12 @@ public interface QuizMessages {
     String evidence_link();
 
     @Message
+    String article_toggle();
+
+    @Message
+    String article_region(String title);
+
+    @Message
     String next();
 
     @Message
@@ -156,6 +162,12 @@ public interface QuizMessages {
 
     @Message
     String result_all_right();
+
+    @Message
+    String result_cards_made(int n);
+
+    @Message
+    String result_cards_link();
 
     @Message
     String result_review();

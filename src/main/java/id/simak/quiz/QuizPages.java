@@ -2,6 +2,7 @@ package id.simak.quiz;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Viewer;
+import id.simak.article.Article;
+import id.simak.article.ArticleReading;
+import id.simak.article.ReaderText;
 import id.simak.quiz.QuizViews.AttemptQuestion;
 import id.simak.quiz.QuizViews.AttemptView;
 import id.simak.quiz.QuizViews.QuizDetail;
@@ -41,6 +45,9 @@ public class QuizPages {
     @Inject
     Viewer viewer;
 
+    @Inject
+    ArticleReading reading;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<QuizSummary> quizzes, List<QuizSummary> drafts);
@@ -48,7 +55,7 @@ public class QuizPages {
         static native TemplateInstance intro(QuizDetail quiz, List<Score> scores);
 
         static native TemplateInstance question(AttemptView attempt, AttemptQuestion current, String error,
-                List<String> given, long shownAt);
+                List<String> given, long shownAt, List<ReaderText.Block> text);
 
         static native TemplateInstance result(AttemptView attempt);
     }
@@ -66,7 +73,8 @@ public class QuizPages {
     public TemplateInstance set(@PathParam("setId") long setId) {
         AttemptView open = quizzes.unfinished(viewer.account(), setId);
         if (open != null && open.next() != null) {
-            return Templates.question(open, open.next(), null, List.of(), System.currentTimeMillis());
+            return Templates.question(open, open.next(), null, List.of(), System.currentTimeMillis(),
+                    text(open, null));
         }
         return Templates.intro(quizzes.detail(viewer.account(), setId), quizzes.scores(viewer.account(), setId));
     }
@@ -102,7 +110,8 @@ public class QuizPages {
                 throw e;
             }
             return Response.status(400)
-                    .entity(Templates.question(attempt, current, e.getMessage(), given, System.currentTimeMillis()))
+                    .entity(Templates.question(attempt, current, e.getMessage(), given, System.currentTimeMillis(),
+                            text(attempt, null)))
                     .build();
         }
         return feedbackRedirect(id, questionId);
@@ -121,7 +130,8 @@ public class QuizPages {
         if (!q.answered()) {
             return Response.seeOther(URI.create("/kuis/" + attempt.setId())).build();
         }
-        return Response.ok(Templates.question(attempt, q, null, List.of(), 0L)).build();
+        Integer evidence = q.feedback().evidence() == null ? null : q.feedback().evidence().sentence();
+        return Response.ok(Templates.question(attempt, q, null, List.of(), 0L, text(attempt, evidence))).build();
     }
 
     @GET
@@ -137,6 +147,19 @@ public class QuizPages {
     public Response retryWrong(@PathParam("id") long id) {
         QuizService.Started s = quizzes.retryWrong(viewer.account(), id);
         return Response.seeOther(URI.create("/kuis/" + s.attempt().setId())).build();
+    }
+
+    /**
+     * The article of the attempt's set, laid out as the reader lays it out (without word buttons), so the learner
+     * can read it beside the questions; {@code evidence} is the sentence to highlight after an answer. Empty when
+     * the set has no article.
+     */
+    private List<ReaderText.Block> text(AttemptView attempt, Integer evidence) {
+        Article article = attempt.articleId() == null ? null : Article.findById(attempt.articleId());
+        if (article == null) {
+            return List.of();
+        }
+        return ReaderText.layout(article.body, reading.analysis(article), Set.of(), evidence);
     }
 
     private static Response feedbackRedirect(long attemptId, long questionId) {

@@ -42,7 +42,7 @@ public class QuizResource {
 
     @GET
     @Operation(summary = "Daftar kuis yang diterbitkan",
-            description = "Setiap set: judul, artikel, jumlah soal, skor terakhir pelajar ini (lastScore) dan percobaan "
+            description = "Setiap set: judul, artikel, jumlah soal, skor terakhir murid ini (lastScore) dan percobaan "
                     + "yang belum selesai (unfinished).")
     @APIResponse(responseCode = "200", description = "Daftar kuis")
     @APIResponse(responseCode = "401", description = "Belum masuk")
@@ -53,7 +53,7 @@ public class QuizResource {
     @GET
     @Path("{setId}")
     @Operation(summary = "Satu kuis dengan soal-soalnya, tanpa jawaban",
-            description = "Pilihan (choices) dalam urutan yang ditampilkan kepada pelajar. Tidak ada answer, explanation, "
+            description = "Pilihan (choices) dalam urutan yang ditampilkan kepada murid. Tidak ada answer, explanation, "
                     + "atau evidence: semua itu baru dikirim setelah soal dijawab (POST /api/attempts/{id}/answers).")
     @APIResponse(responseCode = "200", description = "Kuis tanpa jawaban")
     @APIResponse(responseCode = "401", description = "Belum masuk")

@@ -42,6 +42,9 @@ public class QuizService {
     @Inject
     Event<QuestionAnswered> questionAnswered;
 
+    @Inject
+    SetAssignments assignments;
+
     /** An attempt and whether this call made it (false: the unfinished one was handed back). */
     public record Started(AttemptView attempt, boolean created) {}
 
@@ -53,11 +56,20 @@ public class QuizService {
         if (set.status == QuestionSet.Status.PUBLISHED) {
             return true;
         }
-        return who.isTeacher() && (set.owner == null || set.owner.id.equals(who.id));
+        return SetAccess.mayManage(who, set);
     }
 
-    private static QuestionSet takeable(Account who, long setId) {
+    /**
+     * The set, if the account may take it. A set that was published once and is now unpublished is withdrawn:
+     * 410, so that a learner who follows an old link or an assignment learns that the teacher withdrew it
+     * (learners had seen it, so nothing is revealed); a set never published is 404 like a missing one.
+     */
+    private QuestionSet takeable(Account who, long setId) {
         QuestionSet set = QuestionSet.findById(setId);
+        if (set != null && !canTake(who, set) && (set.publishedAt != null || !assignments.classesWith(setId).isEmpty())) {
+            throw new ApiException(410, "Kuis ditarik", "Kuis \"" + set.title + "\" ditarik oleh gurunya untuk "
+                    + "sementara. Tidak ada yang perlu dikerjakan sampai kuis ini diterbitkan lagi.", List.of());
+        }
         if (set == null || !canTake(who, set)) {
             throw ApiException.notFound("Kuis " + setId + " tidak ada atau belum diterbitkan.");
         }
@@ -81,7 +93,7 @@ public class QuizService {
             throw ApiException.notFound("Percobaan " + attemptId + " tidak ada.");
         }
         if (!a.account.id.equals(me.id)) {
-            throw ApiException.forbidden("Percobaan ini milik pelajar lain.");
+            throw ApiException.forbidden("Percobaan ini milik murid lain.");
         }
         return a;
     }
@@ -91,6 +103,15 @@ public class QuizService {
     public List<QuizSummary> published(Account who) {
         Account me = me(who);
         return summaries(me, QuestionSet.list("status = ?1 order by title, id", QuestionSet.Status.PUBLISHED));
+    }
+
+    /** The learner's last finished attempts, newest first, at most {@code max}. */
+    @Transactional
+    public List<QuizViews.RecentResult> recentResults(Account who, int max) {
+        Account me = me(who);
+        return Attempt.<Attempt>find("account = ?1 and finishedAt is not null order by finishedAt desc, id desc", me)
+                .page(0, max).list().stream()
+                .map(a -> new QuizViews.RecentResult(a.set.id, a.set.title, Score.of(a))).toList();
     }
 
     /** The drafts a teacher may try (none for a learner). */

@@ -27,6 +27,14 @@ public final class QuizViews {
         }
     }
 
+    /** A finished attempt in the list of a learner's last results, with the page that shows it. */
+    public record RecentResult(long setId, String title, Score score) {
+
+        public String url() {
+            return "/kuis/percobaan/" + score.attemptId() + "/hasil";
+        }
+    }
+
     /** How far an unfinished attempt has come. */
     public record Progress(long attemptId, int answered, int total) {}
 

@@ -171,9 +171,23 @@ public class SetPages {
     @POST
     @Path("tarik")
     @Operation(hidden = true)
-    public Response unpublish(@PathParam("setId") long setId, @RestForm String halaman, @RestForm String ukuran) {
-        sets.unpublish(viewer.account(), setId);
-        return back(setId, "set_unpublished", "publish", Paging.lenient(halaman, ukuran));
+    public Response unpublish(@PathParam("setId") long setId, @RestForm("tugas") String assignments,
+                              @RestForm String halaman, @RestForm String ukuran) {
+        Paging paging = Paging.lenient(halaman, ukuran);
+        SetService.AssignmentChoice choice;
+        try {
+            choice = SetService.AssignmentChoice.parse(assignments);
+            sets.unpublish(viewer.account(), setId, choice);
+        } catch (ApiException e) {
+            if (e.status() != 409 && e.status() != 400) {
+                throw e;
+            }
+            // Assigned, and the teacher has not said what happens to the assignments: ask again.
+            return back(setId, "set_unpublish_choose", "unpublish", paging);
+        }
+        return back(setId, choice == SetService.AssignmentChoice.REMOVE ? "set_unpublished_removed"
+                : choice == SetService.AssignmentChoice.WITHDRAW ? "set_unpublished_withdrawn" : "set_unpublished",
+                "publish", paging);
     }
 
     @POST
@@ -303,7 +317,8 @@ public class SetPages {
                 : sets.ofArticle(viewer.account(), detail.set().articleId()).stream()
                         .filter(s -> s.id() != detail.set().id()).toList();
         return new SetPage(detail, others, flash, focus, errors, title, newTitle,
-                QuestionPages.bank(sets, viewer.account(), detail.set().id(), skill));
+                QuestionPages.bank(sets, viewer.account(), detail.set().id(), skill),
+                sets.assignedClasses(viewer.account(), detail.set().id()));
     }
 
     /**

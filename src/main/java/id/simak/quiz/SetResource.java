@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -189,9 +190,16 @@ public class SetResource {
 
     @POST
     @Path("{id}/unpublish")
-    @Operation(summary = "Batalkan penerbitan", description = "Set kembali menjadi rancangan dan dapat diubah lagi.")
-    public SetSummary unpublish(@PathParam("id") long id) {
-        return sets.unpublish(viewer.account(), id);
+    @Operation(summary = "Batalkan penerbitan", description = "Set kembali menjadi rancangan dan dapat diubah lagi. "
+            + "Set yang ditugaskan ke kelas hanya dibatalkan bila assignments menyebut apa yang terjadi pada tugasnya: "
+            + "withdraw (tugas tetap, murid melihatnya sebagai ditarik sampai set terbit lagi) atau remove (tugas "
+            + "dihapus dari kelasnya).")
+    @APIResponse(responseCode = "400", description = "assignments bukan withdraw atau remove")
+    @APIResponse(responseCode = "409", description = "Set ditugaskan ke kelas dan assignments tidak diberikan")
+    public SetSummary unpublish(@PathParam("id") long id,
+            @Parameter(description = "withdraw atau remove: apa yang terjadi pada tugas set ini")
+            @QueryParam("assignments") String assignments) {
+        return sets.unpublish(viewer.account(), id, SetService.AssignmentChoice.parse(assignments));
     }
 
     @POST

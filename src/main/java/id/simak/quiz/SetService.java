@@ -33,7 +33,8 @@ import id.simak.web.TextRules;
  *
  * <p>Ownership: a set belongs to its owner (the teacher who added the article, for its generated draft; the
  * teacher who made it, for their own sets). A set without an owner is the draft of an article imported from
- * {@code seeds/}, which every teacher looks after, as they may delete such an article.
+ * {@code seeds/}, which every teacher looks after, as they may delete such an article. {@link SetAccess} holds
+ * that rule for every feature.
  *
  * <p>A generated draft that a teacher changed in any way ({@code editedAt} set) is theirs: it is no longer
  * replaced when the article's text changes; the page says its evidence may be out of date and offers to
@@ -46,13 +47,15 @@ public class SetService {
 
     private final ArticleReading reading;
     private final QuestionDrafts drafts;
+    private final SetAssignments assignments;
 
     private final int maxQuestions;
 
-    SetService(ArticleReading reading, QuestionDrafts drafts, SimakConfig config) {
+    SetService(ArticleReading reading, QuestionDrafts drafts, SetAssignments assignments, SimakConfig config) {
         this.maxQuestions = config.limits().questionsPerSet();
         this.reading = reading;
         this.drafts = drafts;
+        this.assignments = assignments;
     }
 
     /** A set as listed: its counts, without its questions. */
@@ -305,13 +308,57 @@ public class SetService {
         return summary(set);
     }
 
-    @Transactional
-    public SetSummary unpublish(Account actor, long setId) {
-        QuestionSet set = owned(actor, setId);
-        if (set.status != QuestionSet.Status.DRAFT) {
-            set.status = QuestionSet.Status.DRAFT;
-            touch(set);
+    /**
+     * What happens to the assignments of a set that is unpublished: {@code WITHDRAW} keeps them, shown to learners
+     * as withdrawn until the set is published again; {@code REMOVE} deletes them from their classes.
+     */
+    public enum AssignmentChoice {
+        WITHDRAW, REMOVE;
+
+        /** The choice named in a request ("withdraw", "remove"), null when none was given. */
+        public static AssignmentChoice parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "withdraw", "tarik" -> WITHDRAW;
+                case "remove", "hapus" -> REMOVE;
+                default -> throw ApiException.invalid("assignments",
+                        "Pilihan untuk tugasnya harus withdraw (tarik) atau remove (hapus).");
+            };
         }
+    }
+
+    /** The classes the set is assigned to (names), for the set page's unpublish confirmation. */
+    @Transactional
+    public List<String> assignedClasses(Account actor, long setId) {
+        owned(actor, setId);
+        return assignments.classesWith(setId);
+    }
+
+    /**
+     * Unpublishes the set. A set assigned to a class is unpublished only when the teacher says what happens to
+     * its assignments ({@code choice}); without it the answer is 409 naming the classes, and nothing changes.
+     */
+    @Transactional
+    public SetSummary unpublish(Account actor, long setId, AssignmentChoice choice) {
+        QuestionSet set = owned(actor, setId);
+        if (set.status == QuestionSet.Status.DRAFT) {
+            return summary(set);
+        }
+        List<String> classes = assignments.classesWith(setId);
+        if (!classes.isEmpty() && choice == null) {
+            throw new ApiException(409, "Set sedang ditugaskan",
+                    "Set ini ditugaskan ke kelas " + String.join(", ", classes) + ". Pilih dulu apa yang terjadi "
+                            + "pada tugasnya: ditarik (murid melihatnya sebagai ditarik sampai set terbit lagi) "
+                            + "atau dihapus dari kelas.",
+                    List.of(new FieldError("assignments", "Pilih: tarik tugasnya atau hapus tugasnya.")));
+        }
+        if (choice == AssignmentChoice.REMOVE) {
+            assignments.removeAll(setId);
+        }
+        set.status = QuestionSet.Status.DRAFT;
+        touch(set);
         return summary(set);
     }
 
@@ -468,15 +515,9 @@ public class SetService {
 
     // ---- rules ---------------------------------------------------------------------------------------------
 
-    /** Whether this account may see (with answers) and change the set. */
+    /** Whether this account may see (with answers) and change the set: {@link SetAccess#mayManage}. */
     public static boolean mayManage(Account actor, QuestionSet set) {
-        if (actor == null || !actor.isTeacher()) {
-            return false;
-        }
-        if (set.owner != null) {
-            return set.owner.id.equals(actor.id);
-        }
-        return set.article == null || set.article.owner == null;
+        return SetAccess.mayManage(actor, set);
     }
 
     static void authorise(Account actor, QuestionSet set) {

@@ -37,7 +37,7 @@ import id.simak.web.Paging;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ "LEARNER", "TEACHER" })
 @SecurityRequirement(name = "basic")
-@Tag(name = "Kartu", description = "Kartu hafalan pelajar")
+@Tag(name = "Kartu", description = "Kartu hafalan murid")
 public class CardResource {
 
     @Inject
@@ -150,7 +150,7 @@ public class CardResource {
     @Operation(summary = "Satu kartu dengan jawabannya",
             description = "Sisi depan seperti di /api/reviews/due, ditambah `back`: jawaban, penjelasan dan kalimat "
                     + "bukti (kartu soal) atau kata dasar dan sinonim (kartu kata).")
-    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik murid lain")
     public CardView card(@PathParam("id") long id) {
         return reviews.card(ReviewResource.Current.account(identity).id, id);
     }
@@ -159,7 +159,7 @@ public class CardResource {
     @Path("sets/{setId}")
     @Operation(summary = "Tambahkan semua soal sebuah set ke kartu",
             description = "Set yang sudah diterbitkan, atau set milik guru sendiri. Hanya soal yang jawabannya sudah "
-                    + "boleh dilihat: yang sudah dijawab pelajar di kuis, semua soal bila tenggat tugas set itu di "
+                    + "boleh dilihat: yang sudah dijawab murid di kuis, semua soal bila tenggat tugas set itu di "
                     + "kelasnya sudah lewat dan tidak ada percobaan yang belum selesai, atau semua soal set milik "
                     + "sendiri. Soal yang sudah menjadi kartu dilewati. Jawaban: {setId, added, total, withheld}.")
     @APIResponse(responseCode = "200", description = "Jumlah kartu yang ditambahkan")

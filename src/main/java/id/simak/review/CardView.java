@@ -55,10 +55,20 @@ public record CardView(
             String root, List<String> synonyms, String note) {
     }
 
-    /** The predicted recall now in whole percent, for a card reviewed before; null for a new card. */
+    /**
+     * The predicted recall now in whole percent, for a card in review; null for a new card and for one in its
+     * (re)learning steps: a card just rated "Lagi" was reviewed minutes ago, and its figure (near 100 %) would
+     * say the opposite of what just happened. The page shows {@link #getRelearning()} instead.
+     */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public Integer getRecallPercent() {
-        return phase == CardPhase.NEW || retrievability == null ? null : (int) Math.round(retrievability * 100);
+        return phase != CardPhase.REVIEW || retrievability == null ? null : (int) Math.round(retrievability * 100);
+    }
+
+    /** Whether the card is in its learning or relearning steps (after "Lagi", or new and being learned). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean getRelearning() {
+        return phase == CardPhase.LEARNING || phase == CardPhase.RELEARNING;
     }
 
     /** The word of a word card cut out of its sentence, for highlighting. */

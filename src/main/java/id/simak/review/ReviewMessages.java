@@ -268,4 +268,7 @@ public interface ReviewMessages {
     /** The card's predicted recall now, on a card reviewed before. */
     @Message
     String recall_now(int percent);
+
+    @Message
+    String phase_relearning();
 }

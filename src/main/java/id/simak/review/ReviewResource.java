@@ -100,7 +100,7 @@ public class ReviewResource {
             value = "{\"cardId\": 1, \"rating\": \"GOOD\", \"durationMs\": 5200, \"clientReviewId\": \"a1b2\"}")))
     @APIResponse(responseCode = "200", description = "Ulasan dicatat (atau sudah dicatat dengan clientReviewId ini)")
     @APIResponse(responseCode = "400", description = "Kartu, nilai, durasi atau clientReviewId tidak sah")
-    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik murid lain")
     @APIResponse(responseCode = "409", description = "clientReviewId sudah dipakai untuk kartu lain")
     public ReviewService.Outcome review(ReviewRequest request) {
         if (request == null) {

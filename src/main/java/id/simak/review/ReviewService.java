@@ -25,6 +25,7 @@ import id.simak.quiz.AttemptAnswer;
 import id.simak.quiz.QuestionAnswered;
 import id.simak.quiz.QuestionSet;
 import id.simak.quiz.QuizQuestion;
+import id.simak.quiz.SetAccess;
 import id.simak.srs.CardPhase;
 import id.simak.srs.CardState;
 import id.simak.srs.Fsrs;
@@ -140,7 +141,7 @@ public class ReviewService {
         if (set == null) {
             throw ApiException.notFound("Set soal " + setId + " tidak ada.");
         }
-        boolean own = set.owner != null && set.owner.id.equals(caller.id);
+        boolean own = SetAccess.mayManage(caller, set);
         if (set.status != QuestionSet.Status.PUBLISHED && !own) {
             throw ApiException.forbidden("Set soal ini belum diterbitkan.");
         }
@@ -170,7 +171,7 @@ public class ReviewService {
     Set<Long> earned(Account learner, QuestionSet set) {
         Set<Long> all = new HashSet<>();
         set.questions.forEach(q -> all.add(q.id));
-        if (set.owner != null && set.owner.id.equals(learner.id)) {
+        if (SetAccess.mayManage(learner, set)) {
             return all;
         }
         boolean open = Attempt.unfinished(learner, set) != null;

@@ -162,8 +162,9 @@ public final class FsrsScheduler implements Scheduler {
         if (memory == null || card.lastReview() == null) {
             return 0.0;
         }
-        // Whole elapsed days, as ts-fsrs get_retrievability: a card reviewed minutes ago reads exactly 1.
-        long days = Math.max(0, Duration.between(card.lastReview(), now).toDays());
+        // The elapsed time to the millisecond, in days, as fsrs-rs current_retrievability_seconds. Whole days (as
+        // ts-fsrs get_retrievability) made every card reviewed in the last 24 hours read exactly 100 % (issue 13).
+        double days = Math.max(0, Duration.between(card.lastReview(), now).toMillis()) / (double) Duration.ofDays(1).toMillis();
         return fsrs.retrievability(memory, days);
     }
 }

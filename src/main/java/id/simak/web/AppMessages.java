@@ -86,6 +86,54 @@ public interface AppMessages {
     String home_articles_count(long count);
 
     @Message
+    String today_title(String name);
+
+    @Message
+    String today_streak(int days);
+
+    @Message
+    String today_no_streak();
+
+    @Message
+    String today_reviews_done(int n);
+
+    @Message
+    String today_cards_title();
+
+    @Message
+    String today_cards_due(int n);
+
+    @Message
+    String today_cards_detail(int due, int fresh, int minutes);
+
+    @Message
+    String today_cards_start();
+
+    @Message
+    String today_cards_none();
+
+    @Message
+    String today_assignments_title();
+
+    @Message
+    String today_assignments_none();
+
+    @Message
+    String today_assignment_done(Integer percent, String date);
+
+    @Message
+    String today_results_title();
+
+    @Message
+    String today_results_none();
+
+    @Message
+    String today_teacher_link();
+
+    @Message
+    String today_result(int percent, int correct, int total);
+
+    @Message
     String login_title();
 
     @Message

@@ -40,7 +40,8 @@ public class ErrorMappers {
 
     @CheckedTemplate(basePath = "", defaultName = CheckedTemplate.HYPHENATED_ELEMENT_NAME)
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        /** {@code serverError}: the page leaves out the navigation and the account, which need the database. */
+        static native TemplateInstance error(int status, String title, String detail, boolean serverError);
     }
 
     @ServerExceptionMapper
@@ -161,7 +162,7 @@ public class ErrorMappers {
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, title, detail)).build();
+                .entity(Templates.error(status, title, detail, status >= 500)).build();
     }
 
     static boolean isApi(UriInfo uri) {

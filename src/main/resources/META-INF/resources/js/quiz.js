@@ -72,7 +72,25 @@
     });
   }
 
+  // The article beside the questions: open on a wide screen, a toggle on a phone; after an answer the evidence
+  // sentence is scrolled into view inside the article's own column.
+  function setUpArticle(details) {
+    var wide = window.matchMedia('(min-width: 60rem)');
+    if (wide.matches) {
+      details.open = true;
+    }
+    var evidence = details.querySelector('mark.text-evidence');
+    var text = details.querySelector('[data-quiz-article-text]');
+    if (evidence && text && details.open) {
+      text.scrollTop = Math.max(0, evidence.offsetTop - text.offsetTop - text.clientHeight / 3);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    var article = document.querySelector('[data-quiz-article]');
+    if (article) {
+      setUpArticle(article);
+    }
     var form = document.querySelector('form[data-quiz-form]');
     if (form) {
       setUpQuestion(form);

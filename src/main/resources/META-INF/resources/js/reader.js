@@ -80,6 +80,54 @@
       });
   }
 
+  // The words are one tab stop (a roving tabindex): Tab reaches the text once, the arrow keys move from word to
+  // word (Home and End to the first and the last), Enter opens the word. A long article would otherwise be
+  // hundreds of tab stops between the reader and the rest of the page.
+  function rovingWords(reader) {
+    var words = Array.prototype.slice.call(reader.querySelectorAll('button.word'));
+    if (!words.length) {
+      return;
+    }
+    var evidence = reader.querySelector('.sentence.evidence button.word');
+    var current = evidence || words[0];
+    words.forEach(function (b) { b.setAttribute('tabindex', b === current ? '0' : '-1'); });
+    function moveTo(b) {
+      current.setAttribute('tabindex', '-1');
+      current = b;
+      current.setAttribute('tabindex', '0');
+      current.focus();
+    }
+    reader.addEventListener('focusin', function (e) {
+      var b = e.target.closest('button.word');
+      if (b && b !== current) {
+        current.setAttribute('tabindex', '-1');
+        current = b;
+        current.setAttribute('tabindex', '0');
+      }
+    });
+    reader.addEventListener('keydown', function (e) {
+      var b = e.target.closest('button.word');
+      if (!b || e.altKey || e.ctrlKey || e.metaKey) {
+        return;
+      }
+      var i = words.indexOf(b);
+      var next = null;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+        next = words[Math.min(words.length - 1, i + 1)];
+      } else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+        next = words[Math.max(0, i - 1)];
+      } else if (e.key === 'Home') {
+        next = words[0];
+      } else if (e.key === 'End') {
+        next = words[words.length - 1];
+      }
+      if (next) {
+        e.preventDefault();
+        moveTo(next);
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     popover = document.getElementById('word-popover');
     var reader = document.querySelector('.reader[data-article-id]');
@@ -91,6 +139,7 @@
       b.setAttribute('aria-expanded', 'false');
       b.setAttribute('aria-controls', 'word-popover');
     });
+    rovingWords(reader);
     reader.addEventListener('click', function (e) {
       var word = e.target.closest('button.word');
       if (word) {

@@ -67,7 +67,7 @@ class ClassesBrowserTest {
                 due.sendKeys("12022030"); // the month first: headless Chromium may order the field the American way
             }
             assertEquals("2030-12-02", due.getAttribute("value"));
-            b.field("Catatan untuk pelajar (boleh kosong)").sendKeys("Baca artikelnya dulu.");
+            b.field("Catatan untuk murid (boleh kosong)").sendKeys("Baca artikelnya dulu.");
             WebElement before = b.byTestId("flash");
             b.button("Tugaskan").click();
             // Wait for the new page first: the old page's notice may vanish under a check of its text.

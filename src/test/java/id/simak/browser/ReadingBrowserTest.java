@@ -32,14 +32,10 @@ class ReadingBrowserTest {
             b.field("Kata sandi").sendKeys("rahasia-rina");
             b.button("Daftar").click();
 
-            b.waiting().until(ExpectedConditions.urlContains("/masuk"));
-            assertTrue(b.byTestId("flash").getText().contains("Akun sudah dibuat"));
-            b.field("Nama pengguna").sendKeys("rina");
-            b.field("Kata sandi").sendKeys("rahasia-rina");
-            b.button("Masuk").click();
-
+            // Issue 13: registering signs the new account in and lands on the home page.
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("[data-testid='signed-in-as']"), "Rina Pembaca"));
+            assertTrue(b.byTestId("today-cards").isDisplayed(), "the learner's home, not the login page");
             b.screenshot(Path.of("target/screenshots/beranda.png"));
             b.link("Artikel").click();
             WebElement seed = b.byTestId("article-list").findElement(By.partialLinkText("Menjelang pembukaan"));
@@ -53,6 +49,18 @@ class ReadingBrowserTest {
             assertEquals(360L, ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("return window.innerWidth;"));
             assertTrue(!b.scrollsSideways(), "no sideways scrolling on a 360 px phone");
             b.screenshot(Path.of("target/screenshots/pembaca.png"));
+
+            // Issue 13: the words are one tab stop, the arrow keys move between them.
+            List<WebElement> stops = b.driver().findElements(By.cssSelector("[data-testid='reader'] button.word[tabindex='0']"));
+            assertEquals(1, stops.size(), "one tab stop for all the words");
+            List<WebElement> words = b.driver().findElements(By.cssSelector("[data-testid='reader'] button.word"));
+            assertTrue(words.size() > 100, "a long text: " + words.size());
+            stops.get(0).click();
+            b.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            words.get(0).sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            assertEquals(words.get(1), b.driver().switchTo().activeElement(), "the right arrow goes to the next word");
+            assertEquals("0", words.get(1).getDomAttribute("tabindex"));
+            assertEquals("-1", words.get(0).getDomAttribute("tabindex"));
         }
     }
 }

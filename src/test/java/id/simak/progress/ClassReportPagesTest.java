@@ -84,8 +84,8 @@ class ClassReportPagesTest {
                 .contentType(startsWith("text/csv")).header("Content-Disposition", containsString("attachment"))
                 .extract().asByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFF\"kelas\","));
-        assertTrue(text.contains("\"XI <IPA>\",\"laph-ani\""), text);
+        assertTrue(text.startsWith("\uFEFF\"Kelas\";"));
+        assertTrue(text.contains("\"XI <IPA>\";\"laph-ani\""), text);
         browser(teacher).get("/guru/kelas/" + classId + "/laporan/set/" + setId + "/unduh.csv").then().statusCode(200)
                 .contentType(startsWith("text/csv"));
 

@@ -283,18 +283,20 @@ class ClassReportResourceTest {
         String body = new String(response.asByteArray(), StandardCharsets.UTF_8);
         assertTrue(body.startsWith("\uFEFF"), "a byte order mark for spreadsheet programs");
         String[] lines = body.substring(1).split("\r\n");
-        assertTrue(lines[0].startsWith("\"kelas\",\"nama_pengguna\",\"nama\",\"set_id\",\"judul_set\",\"tenggat\",\"status\""));
+        // Issue 13: Indonesian labels, semicolons and decimal commas, as a spreadsheet in the Indonesian locale reads them.
+        assertTrue(lines[0].startsWith("\"Kelas\";\"Nama pengguna\";\"Nama\";\"ID set\";\"Judul set\";\"Tenggat\";\"Status\""),
+                lines[0]);
         String title = "\"Laporan: Taman baca\"";
         String klass = "\"Kelas \"\"Laporan\"\", XI\"";
-        assertTrue(lines[1].startsWith(klass + ",\"lap-ani\","), lines[1]);
-        assertTrue(lines[1].contains("," + setId + "\"," + title + ",") || lines[1].contains(",\"" + setId + "\"," + title + ","),
-                lines[1]);
-        assertTrue(lines[1].contains(",\"tepat waktu\",\"2\",\"2\",\"3/3\",\"100.0\",\"0/3\",\"0.0\","), lines[1]);
-        assertTrue(lines[2].contains("\"lap-budi\"") && lines[2].contains(",\"tepat waktu\",\"1\",\"1\",\"2/3\",\"66.7\",\"2/3\",\"66.7\","),
+        assertTrue(lines[1].startsWith(klass + ";\"lap-ani\";"), lines[1]);
+        assertTrue(lines[1].contains(";\"" + setId + "\";" + title + ";"), lines[1]);
+        assertTrue(lines[1].matches(".*;\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\";\"tepat waktu\";.*"), "a date a spreadsheet reads: " + lines[1]);
+        assertTrue(lines[1].contains(";\"tepat waktu\";\"2\";\"2\";\"3 dari 3\";\"100,0\";\"0 dari 3\";\"0,0\";"), lines[1]);
+        assertTrue(lines[2].contains("\"lap-budi\"") && lines[2].contains(";\"tepat waktu\";\"1\";\"1\";\"2 dari 3\";\"66,7\";\"2 dari 3\";\"66,7\";"),
                 lines[2]);
-        assertTrue(lines[3].contains("\"lap-citra\"") && lines[3].contains(",\"terlambat\",\"1\",\"1\",\"1/3\",\"33.3\","),
+        assertTrue(lines[3].contains("\"lap-citra\"") && lines[3].contains(";\"terlambat\";\"1\";\"1\";\"1 dari 3\";\"33,3\";"),
                 lines[3]);
-        assertTrue(lines[4].contains("\"lap-dewi\"") && lines[4].contains(",\"belum mulai\",\"0\",\"0\",\"\",\"\",\"\",\"\",\"\","),
+        assertTrue(lines[4].contains("\"lap-dewi\"") && lines[4].contains(";\"belum mulai\";\"0\";\"0\";\"\";\"\";\"\";\"\";\"\";"),
                 lines[4]);
     }
 
@@ -308,16 +310,16 @@ class ClassReportResourceTest {
         assertTrue(body.startsWith("\uFEFF"));
         String[] lines = body.substring(1).split("\r\n");
         assertEquals(4, lines.length, "a header and three questions");
-        assertEquals("\"kelas\",\"set_id\",\"judul_set\",\"nomor\",\"soal_id\",\"jenis\",\"keterampilan\",\"pertanyaan\","
-                + "\"jawaban\",\"benar\",\"persen_benar\",\"salah_terbanyak\",\"jumlah_salah_terbanyak\",\"daya_beda\","
-                + "\"median_detik\"", lines[0]);
-        String prefix = "\"Kelas \"\"Laporan\"\", XI\",\"" + setId + "\",\"Laporan: Taman baca\",";
-        assertEquals(prefix + "\"1\",\"" + q1 + "\",\"MULTIPLE_CHOICE\",\"PLACE\",\"Di kota mana taman baca dibuka?\","
-                + "\"3\",\"1\",\"33.3\",\"Bogor\",\"1\",\"1.00\",\"6.0\"", lines[1]);
-        assertEquals(prefix + "\"2\",\"" + q2 + "\",\"CLOZE\",\"PLACE\",\"Taman baca dibuka di Kota ____.\","
-                + "\"3\",\"2\",\"66.7\",\"jakarta\",\"1\",\"1.00\",\"7.0\"", lines[2]);
-        assertEquals(prefix + "\"3\",\"" + q3 + "\",\"TRUE_FALSE\",\"PLACE\",\"Taman baca terbuka untuk semua warga.\","
-                + "\"3\",\"3\",\"100.0\",\"\",\"\",\"0.00\",\"2.0\"", lines[3]);
+        assertEquals("\"Kelas\";\"ID set\";\"Judul set\";\"Nomor\";\"ID soal\";\"Jenis soal\";\"Keterampilan\";"
+                + "\"Pertanyaan\";\"Jawaban\";\"Benar\";\"Persen benar\";\"Salah terbanyak\";\"Jumlah salah terbanyak\";"
+                + "\"Daya beda\";\"Median detik\"", lines[0]);
+        String prefix = "\"Kelas \"\"Laporan\"\", XI\";\"" + setId + "\";\"Laporan: Taman baca\";";
+        assertEquals(prefix + "\"1\";\"" + q1 + "\";\"Pilihan ganda\";\"Tempat\";\"Di kota mana taman baca dibuka?\";"
+                + "\"3\";\"1\";\"33,3\";\"Bogor\";\"1\";\"1,00\";\"6,0\"", lines[1]);
+        assertEquals(prefix + "\"2\";\"" + q2 + "\";\"Isian\";\"Tempat\";\"Taman baca dibuka di Kota ____.\";"
+                + "\"3\";\"2\";\"66,7\";\"jakarta\";\"1\";\"1,00\";\"7,0\"", lines[2]);
+        assertEquals(prefix + "\"3\";\"" + q3 + "\";\"Benar atau salah\";\"Tempat\";\"Taman baca terbuka untuk semua warga.\";"
+                + "\"3\";\"3\";\"100,0\";\"\";\"\";\"0,00\";\"2,0\"", lines[3]);
     }
 
     @Test
@@ -362,8 +364,8 @@ class ClassReportResourceTest {
                     .extract().asString();
             assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://contoh.invalid\"\",\"\"klik\"\")\""), csv);
             assertTrue(csv.contains("\"'@SUM(1+1)\""), csv);
-            assertFalse(csv.contains(",\"=HYPERLINK"), csv);
-            assertFalse(csv.contains(",\"@SUM"), csv);
+            assertFalse(csv.contains(";\"=HYPERLINK"), csv);
+            assertFalse(csv.contains(";\"@SUM"), csv);
             String sets = as(teacher).get("/api/classes/" + classId + "/report/sets/" + setId + ".csv").then()
                     .statusCode(200).extract().asString();
             assertTrue(sets.contains("\"'@SUM(1+1)\""), sets);

@@ -90,7 +90,10 @@ class QuizPagesTest {
         long questionId = find(QUESTION_ID, page);
         QuizTesting.Stored q = QuizTesting.stored(questionId);
         assertFalse(page.contains(html(q.explanation())), "no explanation before answering");
-        assertFalse(page.contains(html(q.evidence())), "no evidence before answering");
+        // The article's text stands beside the question (issue 13), but nothing marks the sentence that proves it.
+        assertTrue(page.contains("data-testid=\"quiz-article\""), "the text beside the question");
+        assertFalse(page.contains("data-testid=\"quiz-evidence\""), "no evidence marked before answering");
+        assertFalse(page.contains("data-testid=\"evidence\""), "no evidence quoted before answering");
         assertFalse(page.contains("data-testid=\"verdict\""));
 
         RequestSpecification form = browser(learner).formParam("questionId", questionId).formParam("timeMs", "2500")
@@ -108,6 +111,7 @@ class QuizPagesTest {
                 .body(containsString(html(q.answer().get(0))))
                 .body(containsString(html(q.explanation())))
                 .body(containsString(html(q.evidence())))
+                .body(containsString("id=\"teks-kalimat-" + sentence + "\" data-testid=\"quiz-evidence\""))
                 .body(containsString("href=\"/artikel/" + article + "?kalimat=" + sentence + "#kalimat-" + sentence + "\""))
                 .body(containsString("href=\"/kuis/" + setId + "\" data-quiz-next"));
         QuarkusTransaction.requiringNew().run(() -> assertEquals(2500,

@@ -28,6 +28,20 @@ public final class ReviewTestAccess {
         });
     }
 
+    /** Makes the card one just forgotten ("Lagi" in review): relearning, with this memory, due at {@code due}. */
+    public static void relearning(long cardId, Instant lastReview, double stability, Instant due) {
+        ReviewFixtures.change(cardId, c -> {
+            c.phase = CardPhase.RELEARNING;
+            c.lastReview = lastReview;
+            c.stability = stability;
+            c.difficulty = 6;
+            c.reps = 4;
+            c.lapses = 1;
+            c.intervalDays = 0;
+            c.due = due;
+        });
+    }
+
     public static long reviews(String username) {
         return ReviewFixtures.reviewCount(username);
     }

@@ -92,13 +92,33 @@ class FsrsSchedulerTest {
         assertEquals(1.0, card.difficulty());
     }
 
+    /**
+     * V7 with the elapsed time to the millisecond (fsrs-rs current_retrievability_seconds): Easy is due 8 whole days
+     * later and keeps ts-fsrs' 0.9024733; Again, Hard and Good are due minutes later, where ts-fsrs' whole days read
+     * exactly 1 and the true figure is a little below (t = 1, 5.5 and 10 minutes over S = w0, w1, w2).
+     */
     @ParameterizedTest(name = "V7 {0}: R at due = {1}")
-    @CsvSource({"AGAIN,1.0", "HARD,1.0", "GOOD,1.0", "EASY,0.9024733"})
+    @CsvSource({"AGAIN,0.9995057", "HARD,0.9995542", "GOOD,0.9995456", "EASY,0.9024733"})
     void v7_retrievabilityAtDue(Rating rating, double expected) {
         FsrsScheduler scheduler = new FsrsScheduler(new Fsrs(Fsrs.DEFAULT_PARAMETERS), NO_FUZZ);
         CardState card = CardState.newCard(5, Instant.parse("2023-12-01T04:00:00Z"));
         CardState reviewed = scheduler.schedule(card, rating, Instant.parse("2023-12-01T04:05:00Z"), UTC);
         assertEquals(expected, scheduler.retrievability(reviewed, reviewed.due()), 1e-7);
+    }
+
+    /**
+     * Issue 13: the predicted recall at the moment shown, R = (1 + factor·t/S)^(−decay), with the card's own
+     * stability and the time since its last review to the millisecond (values computed apart from Simak, default
+     * parameters: decay 0.1542, factor 0.9803465). Whole days read 1.0 for the half day.
+     */
+    @ParameterizedTest(name = "S = {0} days, {1} after the last review: R = {2}")
+    @CsvSource({"1,P1D,0.9", "10,P5D,0.9403443", "2,PT12H,0.9667635", "100,P30D,0.9610243", "2,PT0S,1.0"})
+    void retrievabilityAtTheMomentShown(double stability, String elapsed, double expected) {
+        FsrsScheduler scheduler = new FsrsScheduler(new Fsrs(Fsrs.DEFAULT_PARAMETERS), NO_FUZZ);
+        Instant last = Instant.parse("2026-12-01T09:30:00Z");
+        CardState card = new CardState(1, CardPhase.REVIEW, 0, last.plus(Duration.ofDays(3)), stability, 5, 0, 3, 4, 0,
+                last);
+        assertEquals(expected, scheduler.retrievability(card, last.plus(Duration.parse(elapsed))), 1e-7);
     }
 
     @ParameterizedTest(name = "previews of a new card: {0} -> {1}")

@@ -75,6 +75,17 @@ class MessageBundleSyncTest {
         }
     }
 
+    /** Issue 13: one word names learners in the Indonesian texts, "murid" (never also "pelajar"). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void learnersAreCalledMurid(String bundle, Class<?> typed) throws IOException {
+        Properties id = load(bundle + ".properties");
+        Pattern other = Pattern.compile("(?iu)\\bpelajar\\b");
+        for (String key : id.stringPropertyNames()) {
+            assertEquals(false, other.matcher(id.getProperty(key)).find(), bundle + "." + key + ": " + id.getProperty(key));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundles")
     void everyTextHasAMethodInTheTypedBundle(String bundle, Class<?> typed) throws IOException {

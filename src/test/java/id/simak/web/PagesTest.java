@@ -121,12 +121,44 @@ class PagesTest {
                 .then().statusCode(303).header("Location", containsString("/masuk?pesan=register_done"));
     }
 
+    /** Issue 13: the register page's form signs the new account in: its body is posted on to the login check. */
+    @Test
+    void registeringThroughThePageSignsTheNewAccountIn() {
+        var registered = given().redirects().follow(false).formParam("j_username", "baru-masuk")
+                .formParam("j_password", "rahasia-123").formParam("displayName", "Baru Masuk").post("/daftar")
+                .then().statusCode(307).header("Location", containsString("/j_security_check")).extract();
+        org.junit.jupiter.api.Assertions.assertNotNull(registered);
+        // What the browser does with the 307: the same body to the login check, which signs in and goes home.
+        given().redirects().follow(false).formParam("j_username", "baru-masuk").formParam("j_password", "rahasia-123")
+                .formParam("displayName", "Baru Masuk").post("/j_security_check")
+                .then().statusCode(302).header("Location", org.hamcrest.Matchers.endsWith("/"))
+                .cookie("simak-sesi", org.hamcrest.Matchers.notNullValue());
+    }
+
     @Test
     void aLearnerGetsAnIndonesianForbiddenPageOnTheTeacherPage() {
         loggedIn(Fixtures.learner("murid-penasaran")).get("/guru")
                 .then().statusCode(403)
                 .contentType(containsString("text/html"))
                 .body(containsString("Tidak diizinkan"));
+    }
+
+    /** Issue 13: an error page keeps the navigation and says who is signed in; a missing page too. */
+    @Test
+    void errorPagesKeepTheNavigationAndTheAccount() {
+        Session learner = loggedIn(Fixtures.learner("murid-tersesat"));
+        learner.get("/guru").then().statusCode(403)
+                .body(containsString("Masuk sebagai")).body(containsString("href=\"/ulasan\""));
+        learner.get("/kuis/987654321").then().statusCode(404)
+                .body(containsString("Masuk sebagai")).body(containsString("href=\"/kelas\""));
+    }
+
+    /** Issue 13: every page asks for /favicon.ico; it is there, for guests too. */
+    @Test
+    void theFaviconIsServed() {
+        given().get("/favicon.ico").then().statusCode(200).contentType(containsString("image/"));
+        given().get("/favicon.svg").then().statusCode(200).contentType(containsString("image/svg+xml"));
+        given().get("/").then().statusCode(200).body(containsString("rel=\"icon\""));
     }
 
     @Test

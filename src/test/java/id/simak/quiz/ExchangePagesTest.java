@@ -55,8 +55,8 @@ class ExchangePagesTest {
                 .multiPart("file", "campuran.gift.txt", gift, "text/plain")
                 .post("/guru/berkas/impor").then().statusCode(200).extract().asString();
         assertThat(done, containsString("7 soal diimpor, 2 dilewati."));
-        assertThat(done, containsString("Baris 7: esai &quot;E1&quot;"));
-        assertThat(done, containsString("Baris 36: numerik &quot;N5&quot;"));
+        assertThat(done, containsString("Baris 7: esai (essay) &quot;E1&quot;"));
+        assertThat(done, containsString("Baris 36: numerik (numerical) &quot;N5&quot;"));
     }
 
     @Test

@@ -357,4 +357,46 @@ public interface AuthoringMessages {
 
     @Message
     String difficulty_HARD();
+
+    @Message
+    String set_publish_confirm(int n);
+
+    @Message
+    String set_publish_anyway();
+
+    @Message
+    String set_publish_cancel();
+
+    @Message
+    String set_kind_published();
+
+    @Message
+    String bulk_hint();
+
+    @Message
+    String bulk_pick(int n);
+
+    @Message
+    String bulk_accept();
+
+    @Message
+    String bulk_delete();
+
+    @Message
+    String bulk_delete_confirm();
+
+    @Message
+    String flash_questions_accepted();
+
+    @Message
+    String flash_questions_deleted();
+
+    @Message
+    String flash_none_selected();
+
+    @Message
+    String filter_label();
+
+    @Message
+    String filter_empty();
 }

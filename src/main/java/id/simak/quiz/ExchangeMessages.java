@@ -41,6 +41,15 @@ public interface ExchangeMessages {
     String imported(String title, int added, int updated, int removed);
 
     @Message
+    String import_summary(int imported, int skipped);
+
+    @Message
+    String skipped_heading();
+
+    @Message
+    String skipped_item(int line, String label, String type, String name, String reason);
+
+    @Message
     String open_set();
 
     @Message

@@ -44,8 +44,9 @@ public class ExchangePages {
     /** A set the teacher can download. */
     public record SetRow(long id, String title, String status, String articleTitle, boolean mine) {}
 
-    /** What the last import did, for the notice. */
-    public record Done(long setId, String title, int added, int updated, int removed) {}
+    /** What the last import did, for the notice: the counts, the one-sentence summary and the questions left out. */
+    public record Done(long setId, String title, int added, int updated, int removed, int unchanged,
+            List<ExchangeResource.Skipped> skipped) {}
 
     @CheckedTemplate
     static class Templates {
@@ -79,7 +80,8 @@ public class ExchangePages {
             Response r = exchange.importFile(fmt, articleId, null, "text/plain; charset=UTF-8", bytes);
             ExchangeResource.Imported i = (ExchangeResource.Imported) r.getEntity();
             return Response.ok(view(fmt, articleId, null,
-                    new Done(i.setId(), i.title(), i.added(), i.updated(), i.removed()))).build();
+                    new Done(i.setId(), i.title(), i.added(), i.updated(), i.removed(), i.unchanged(), i.skipped())))
+                    .build();
         } catch (IOException e) {
             return Response.status(400).entity(view(fmt, articleId, "Berkas tidak dapat dibaca.", null)).build();
         } catch (ExchangeResource.FileRefused e) {

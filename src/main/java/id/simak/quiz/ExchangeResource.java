@@ -46,6 +46,7 @@ import id.simak.quiz.format.GiftFormat;
 import id.simak.quiz.format.MoodleXml;
 import id.simak.quiz.format.QuestionFile;
 import id.simak.quiz.format.SimakYaml;
+import id.simak.quiz.format.SkippedQuestion;
 import id.simak.web.ApiException;
 import id.simak.web.Problem;
 import id.simak.web.SimakConfig;
@@ -86,9 +87,15 @@ public class ExchangeResource {
         }
     }
 
-    /** What an import did, as the API answers it. */
+    /** A question of the file left out, as the API answers it: its line, its type in the file, its name, why. */
+    public record Skipped(int line, String type, String label, String name, String reason) {}
+
+    /**
+     * What an import did, as the API answers it: {@code imported} questions are in the set, {@code skipped} ones
+     * (types Simak does not take) were left out; {@code summary} says both in one sentence.
+     */
     public record Imported(long setId, String setKey, String title, boolean created, int added, int updated,
-            int removed, int unchanged) {}
+            int removed, int unchanged, int imported, List<Skipped> skipped, String summary) {}
 
     /** Problem JSON of a malformed file, with the line where the problem is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -189,7 +196,11 @@ public class ExchangeResource {
                     + "setId bila diberikan; bila tidak, set dengan id stabil dari berkas (id berkas Simak, kategori "
                     + "simak/<id> di GIFT dan Moodle XML); bila tidak ada, set impor guru untuk artikel articleId. "
                     + "Soal dengan id yang sama diperbarui, soal baru ditambahkan, soal yang tidak ada lagi dihapus. "
-                    + "Berkas yang rusak ditolak seluruhnya dengan 400 yang menyebut barisnya (line).")
+                    + "Soal GIFT dan Moodle XML yang jenisnya tidak ada di Simak (esai, deskripsi, cloze, calculated, "
+                    + "numerik dengan toleransi) dilewati dan disebut di skipped (baris, jenis, nama, alasan); soal "
+                    + "numerik dengan jawaban pasti menjadi soal isian; nama soal yang sama dipakai dua kali menjadi "
+                    + "dua soal. Berkas yang rusak, atau tanpa satu soal pun yang bisa diimpor, ditolak seluruhnya "
+                    + "dengan 400 yang menyebut barisnya (line).")
     @RequestBody(description = "Berkas soal")
     @APIResponse(responseCode = "201", description = "Set baru dibuat")
     @APIResponse(responseCode = "200", description = "Set yang ada diperbarui")
@@ -262,8 +273,11 @@ public class ExchangeResource {
                 : set != null ? set.status : QuestionSet.Status.DRAFT;
         QuestionSetFiles.Outcome o = files.apply(set, key, title, status, article, me, QuestionSet.Origin.AUTHORED,
                 questions);
+        List<Skipped> skipped = file.skipped().stream()
+                .map(k -> new Skipped(k.line(), k.kind(), k.label(), k.name(), k.why())).toList();
         Imported answer = new Imported(o.setId(), o.setKey(), o.title(), o.created(), o.added(), o.updated(),
-                o.removed(), o.unchanged());
+                o.removed(), o.unchanged(), questions.size(), skipped,
+                SkippedQuestion.summary(questions.size(), file.skipped()));
         return Response.status(o.created() ? 201 : 200).entity(answer).build();
     }
 

@@ -45,8 +45,9 @@ public class QuestionPages {
 
     /** The notices the authoring pages show after a redirect ({@code ?pesan=key}); only these are shown. */
     static final Set<String> FLASH = Set.of("article_created", "set_created", "set_published", "set_unpublished",
-            "set_renamed", "set_deleted", "set_unpublish_choose", "set_unpublished_withdrawn", "set_unpublished_removed", "set_regenerated", "question_added", "question_saved", "question_deleted",
-            "question_accepted", "question_moved");
+            "set_renamed", "set_deleted", "set_unpublish_choose", "set_unpublished_withdrawn", "set_unpublished_removed",
+            "set_regenerated", "question_added", "question_saved", "question_deleted", "question_accepted", "question_moved",
+            "questions_accepted", "questions_deleted", "none_selected");
 
     @Inject
     SetService sets;
@@ -56,7 +57,13 @@ public class QuestionPages {
 
     /** Everything the set page shows. */
     public record SetPage(SetDetail detail, List<SetSummary> others, String flash, String focus,
-            Map<String, String> errors, String title, String newTitle, Bank bank, List<String> assignedClasses) {
+            Map<String, String> errors, String title, String newTitle, Bank bank, List<String> assignedClasses,
+            Filter filter, boolean confirmPublish) {
+
+        SetPage(SetDetail detail, List<SetSummary> others, String flash, String focus, Map<String, String> errors,
+                String title, String newTitle, Bank bank, List<String> assignedClasses) {
+            this(detail, others, flash, focus, errors, title, newTitle, bank, assignedClasses, Filter.NONE, false);
+        }
 
         public SetSummary set() {
             return detail.set();
@@ -101,6 +108,22 @@ public class QuestionPages {
         return new Bank(all.subList(0, Math.min(Bank.SHOWN, all.size())), all.size(), known, skills);
     }
 
+    /** The skill filter of a set's questions: the skill shown (null: all) and the skills the set has. */
+    public record Filter(String skill, List<Option> skills) {
+
+        static final Filter NONE = new Filter(null, List.of());
+
+        public boolean active() {
+            return skill != null;
+        }
+
+        /** The filter of a set whose questions have these skills, showing {@code asked} when it is one of them. */
+        static Filter of(List<String> present, String asked) {
+            List<Option> options = present.stream().map(s -> new Option(s, "skill_" + s)).toList();
+            return new Filter(asked != null && present.contains(asked) ? asked : null, options);
+        }
+    }
+
     /** One row of a question form: a choice, an accepted answer, a pair or an item to order. */
     public record Row(int number, int index, String text, String right, boolean correct) {}
 
@@ -138,11 +161,18 @@ public class QuestionPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance draft(@PathParam("id") long id, @QueryParam("pesan") String flash,
-            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill) {
+            @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill,
+            @QueryParam("saring") String shown) {
         SetDetail draft = sets.draftOf(viewer.account(), id);
+        Filter filter = Filter.of(draft.questions().stream().map(SetService.QuestionView::skill).distinct().toList(),
+                shown);
+        if (filter.active()) {
+            draft = new SetDetail(draft.set(), draft.questions().stream()
+                    .filter(q -> q.skill().equals(filter.skill())).toList());
+        }
         return Templates.set(new SetPage(draft, others(id, draft.set().id()), flash(flash), focus, Map.of(),
                 draft.set().title(), "", bank(sets, viewer.account(), draft.set().id(), skill),
-                sets.assignedClasses(viewer.account(), draft.set().id())));
+                sets.assignedClasses(viewer.account(), draft.set().id()), filter, false));
     }
 
     /** A teacher's own, empty set for this article. */

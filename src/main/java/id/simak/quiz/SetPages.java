@@ -128,9 +128,41 @@ public class SetPages {
     @Operation(hidden = true)
     public TemplateInstance page(@PathParam("setId") long setId, @QueryParam("pesan") String flash,
             @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill,
-            @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
-        SetDetail detail = sets.detail(viewer.account(), setId, Paging.lenient(page, size));
-        return Templates.set(page(detail, QuestionPages.flash(flash), focus, Map.of(), detail.set().title(), "", skill));
+            @QueryParam("halaman") String page, @QueryParam("ukuran") String size,
+            @QueryParam("saring") String shown) {
+        return Templates.set(withFilter(setId, Paging.lenient(page, size), shown, QuestionPages.flash(flash), focus,
+                skill, false));
+    }
+
+    /** The set page showing the questions of one skill ({@code ?saring=DATE}; unknown or absent: all). */
+    private SetPage withFilter(long setId, Paging paging, String shown, String flash, String focus, String bankSkill,
+            boolean confirmPublish) {
+        QuestionPages.Filter filter = QuestionPages.Filter.of(sets.skillsIn(viewer.account(), setId), shown);
+        SetDetail detail = sets.detail(viewer.account(), setId, paging, filter.skill());
+        SetPage p = page(detail, flash, focus, Map.of(), detail.set().title(), "", bankSkill);
+        return new SetPage(p.detail(), p.others(), p.flash(), p.focus(), p.errors(), p.title(), p.newTitle(), p.bank(), p.assignedClasses(),
+                filter, confirmPublish);
+    }
+
+    /**
+     * Accepts ({@code aksi=terima}) or deletes ({@code aksi=hapus}) the questions ticked on the page
+     * ({@code soal=id}, repeated) at once.
+     */
+    @POST
+    @Path("pilihan")
+    @Operation(hidden = true)
+    public Response changeMany(@PathParam("setId") long setId, @RestForm("soal") List<Long> chosen,
+            @RestForm String aksi, @RestForm String halaman, @RestForm String ukuran) {
+        Paging paging = Paging.lenient(halaman, ukuran);
+        boolean delete = "hapus".equals(aksi);
+        if (!delete && !"terima".equals(aksi)) {
+            throw ApiException.invalid("aksi", "Pilih terima atau hapus.");
+        }
+        if (chosen == null || chosen.isEmpty()) {
+            return back(setId, "none_selected", "daftar-soal", paging);
+        }
+        sets.changeMany(viewer.account(), setId, chosen, delete);
+        return back(setId, delete ? "questions_deleted" : "questions_accepted", "daftar-soal", paging);
     }
 
     /** Adds the chosen question of the article's bank to the end of the set. */
@@ -163,7 +195,14 @@ public class SetPages {
     @POST
     @Path("terbit")
     @Operation(hidden = true)
-    public Response publish(@PathParam("setId") long setId, @RestForm String halaman, @RestForm String ukuran) {
+    public Response publish(@PathParam("setId") long setId, @RestForm String yakin, @RestForm String halaman,
+                            @RestForm String ukuran) {
+        if (!"ya".equals(yakin) && sets.detail(viewer.account(), setId, Paging.lenient(null, null)).set()
+                .unreviewed() > 0) {
+            // Questions nobody checked would be published too: ask first, on the page itself.
+            return Response.status(409).entity(Templates.set(withFilter(setId, Paging.lenient(halaman, ukuran), null, null,
+                    "publish-confirm", null, true))).build();
+        }
         sets.publish(viewer.account(), setId);
         return back(setId, "set_published", "unpublish", Paging.lenient(halaman, ukuran));
     }

@@ -202,11 +202,29 @@ public class SetService {
     /** One page of a set's questions, in the set's order, read from the database a page at a time. */
     @Transactional
     public SetDetail detail(Account actor, long setId, Paging paging) {
+        return detail(actor, setId, paging, null);
+    }
+
+    /** One page of a set's questions of one skill (all when {@code skill} is null), in the set's order. */
+    @Transactional
+    public SetDetail detail(Account actor, long setId, Paging paging, String skill) {
         QuestionSet set = owned(actor, setId);
-        PanacheQuery<QuizQuestion> query = QuizQuestion.find("set = ?1 order by position, id", set);
+        PanacheQuery<QuizQuestion> query = skill == null
+                ? QuizQuestion.find("set = ?1 order by position, id", set)
+                : QuizQuestion.find("set = ?1 and skill = ?2 order by position, id", set, skill);
         List<QuestionView> page = query.page(Page.of(paging.index(), paging.size())).<QuizQuestion>list().stream()
                 .map(QuestionView::of).toList();
         return new SetDetail(summary(set), page, paging.page(), paging.size(), query.count());
+    }
+
+    /** The skills of a set's questions, in the order of the skill list, for the filter of the set page. */
+    @Transactional
+    public List<String> skillsIn(Account actor, long setId) {
+        QuestionSet set = owned(actor, setId);
+        Set<String> present = new HashSet<>();
+        set.questions.forEach(q -> present.add(q.skill));
+        return java.util.Arrays.stream(id.simak.generate.Skill.values()).map(Enum::name).filter(present::contains)
+                .toList();
     }
 
     /** The generated draft of an article (made now if it is missing), for a teacher who may manage it. */
@@ -471,6 +489,31 @@ public class SetService {
         renumber(set.questions);
         touch(set);
         return Math.max(0, Math.min(from, set.questions.size() - 1));
+    }
+
+    /**
+     * Accepts or deletes the chosen questions of a set at once, in one transaction: every id must be a question of
+     * the set (else 404 and nothing changes). Answers how many were accepted or deleted.
+     */
+    @Transactional
+    public int changeMany(Account actor, long setId, List<Long> questionIds, boolean delete) {
+        QuestionSet set = editable(actor, setId);
+        if (questionIds == null || questionIds.isEmpty()) {
+            throw ApiException.invalid("questionIds", "Pilih paling sedikit satu soal.");
+        }
+        Set<Long> ids = new HashSet<>(questionIds);
+        List<QuizQuestion> chosen = new ArrayList<>();
+        for (Long id : ids) {
+            chosen.add(question(set, id == null ? -1 : id));
+        }
+        if (delete) {
+            set.questions.removeAll(chosen);
+            renumber(set.questions);
+        } else {
+            chosen.forEach(q -> q.reviewed = true);
+        }
+        touch(set);
+        return chosen.size();
     }
 
     /** Puts the questions in the given order; the list must name every question of the set exactly once. */

@@ -25,6 +25,20 @@
     });
     var percent = canvas.dataset.chartPercent === 'true';
     var kind = canvas.dataset.chartKind || 'bar';
+    // Bars with long names (skills, set titles) lie down: each gets a row of its own, so on a phone the names do
+    // not eat the plotting area and the bars are not squashed; a name too long for the row is shortened (the
+    // table and the tooltip keep it whole).
+    var horizontal = canvas.dataset.chartHorizontal === 'true';
+    if (horizontal) {
+      canvas.parentNode.style.height = Math.max(160, labels.length * (series.length * 22 + 12) + 56) + 'px';
+    }
+    var room = Math.max(12, Math.floor(canvas.parentNode.clientWidth / 16));
+    var valueAxis = percent ? { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + ' %'; } } }
+                            : { beginAtZero: true, ticks: { precision: 0 } };
+    var nameAxis = { ticks: { autoSkip: false, callback: function (v) {
+      var name = this.getLabelForValue(v);
+      return name && name.length > room ? name.slice(0, room - 1) + '…' : name;
+    } } };
     canvas.chart = new Chart(canvas, {
       type: kind,
       data: {
@@ -44,11 +58,9 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        indexAxis: horizontal ? 'y' : 'x',
         plugins: { legend: { display: names.length > 1 } },
-        scales: {
-          y: percent ? { beginAtZero: true, max: 100, ticks: { callback: function (v) { return v + ' %'; } } }
-                     : { beginAtZero: true, ticks: { precision: 0 } }
-        }
+        scales: horizontal ? { x: valueAxis, y: nameAxis } : { y: valueAxis }
       }
     });
     canvas.dataset.drawn = 'true';

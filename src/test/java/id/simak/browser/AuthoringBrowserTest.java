@@ -114,7 +114,13 @@ class AuthoringBrowserTest {
             assertTrue(b.byTestId("unreviewed").getText().contains((questions.size() - 3) + " soal belum diperiksa"),
                     b.byTestId("unreviewed").getText());
             b.button("Terbitkan set").click();
+            // Questions nobody checked: the page asks first, with their number.
+            assertTrue(b.byTestId("publish-confirm").getText().contains((questions.size() - 3) + " soal belum diperiksa"),
+                    b.byTestId("publish-confirm").getText());
+            b.button("Terbitkan juga").click();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid='flash']"), "Set diterbitkan"));
+            assertTrue(b.byTestId("set-kind").getText().strip().equalsIgnoreCase("Set soal terbit"),
+                    "a published set no longer reads as a draft: " + b.byTestId("set-kind").getText());
             assertEquals("Terbit", b.byTestId("set-status").getText());
             assertTrue(b.driver().findElements(By.xpath("//button[starts-with(normalize-space(), 'Terima')]")).isEmpty(),
                     "a published set is not edited");

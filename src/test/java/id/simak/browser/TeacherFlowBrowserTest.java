@@ -93,6 +93,9 @@ class TeacherFlowBrowserTest {
             flash(t, "Soal disimpan");
             assertEquals(fixed, t.byTestId("question-1").findElement(By.cssSelector("[data-testid='prompt']")).getText());
             t.button("Terbitkan set").click();
+            if (drafted > 1) {
+                t.button("Terbitkan juga").click();
+            }
             flash(t, "Set diterbitkan");
 
             // Create a class and assign the set.

@@ -43,6 +43,23 @@ class ExchangePagesTest {
             """;
 
     @Test
+    void aGiftFileWithAnEssayIsImportedAndThePageListsTheSkippedQuestions() throws Exception {
+        String teacher = Fixtures.teacher("berkas-moodle");
+        CookieFilter me = login(teacher);
+        byte[] gift;
+        try (var in = ExchangePagesTest.class.getResourceAsStream("/moodle/campuran.gift.txt")) {
+            gift = in.readAllBytes();
+        }
+        String done = browser(me).multiPart("format", "gift")
+                .multiPart("articleId", Long.toString(Fixtures.seedArticleId()))
+                .multiPart("file", "campuran.gift.txt", gift, "text/plain")
+                .post("/guru/berkas/impor").then().statusCode(200).extract().asString();
+        assertThat(done, containsString("7 soal diimpor, 2 dilewati."));
+        assertThat(done, containsString("Baris 7: esai (essay) &quot;E1&quot;"));
+        assertThat(done, containsString("Baris 36: numerik (numerical) &quot;N5&quot;"));
+    }
+
+    @Test
     void learnersAndStrangersCannotUseThePage() {
         given().redirects().follow(false).get("/guru/berkas").then().statusCode(302)
                 .header("Location", containsString("/masuk"));

@@ -38,7 +38,7 @@ class ExchangeResourceTest {
     void removeTheTeachersSets() {
         QuarkusTransaction.requiringNew().run(() -> QuestionSet.delete(
                 "owner.id in (select a.id from Account a where a.username in ?1)",
-                List.of("guru-impor", "guru-csv", "guru-rusak", "guru-pemilik", "guru-lain")));
+                List.of("guru-impor", "guru-csv", "guru-rusak", "guru-pemilik", "guru-lain", "guru-moodle")));
     }
 
     private static RequestSpecification as(String user) {
@@ -158,7 +158,7 @@ class ExchangeResourceTest {
                 new Case("csv", "question,answer\nA ____?,b\nB ____?\n", 3, "tidak punya jawaban"),
                 new Case("gift", "::a::Satu?{=x ~y}\n\n::b::Dua?{=x ~y\n", 3, "tidak ditutup"),
                 new Case("moodle", "<quiz>\n<question type=\"essay\"><questiontext><text>T</text></questiontext>"
-                        + "</question>\n</quiz>", 2, "essay"),
+                        + "</question>\n</quiz>", 2, "Tidak ada soal yang bisa diimpor: 0 soal diimpor, 1 dilewati: esai"),
                 new Case("simak", "id: uji-rusak\ntitle: T\nquestions:\n  - id: a\n    type: MULTIPLE_CHOICE\n"
                         + "    skill: DATE\n    prompt: P\n    choices: [x, y]\n    answer: [z]\n", 9,
                         "jawaban \"z\" tidak ada"),
@@ -181,6 +181,48 @@ class ExchangeResourceTest {
                 .then().statusCode(400);
         as(teacher).body("question,answer\nA ____?,b\n").post("/api/import?format=csv").then().statusCode(400)
                 .body("detail", containsString("articleId"));
+    }
+
+    private static byte[] moodleFile(String name) throws Exception {
+        try (var in = ExchangeResourceTest.class.getResourceAsStream("/moodle/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void aGiftFileFromMoodleImportsWhatSimakCanTakeAndListsWhatItSkipped() throws Exception {
+        String teacher = Fixtures.teacher("guru-moodle");
+        long article = Fixtures.seedArticleId();
+        Response r = as(teacher).contentType("text/plain").body(moodleFile("campuran.gift.txt"))
+                .post("/api/import?format=gift&articleId=" + article);
+        r.then().statusCode(201).body("imported", equalTo(7)).body("added", equalTo(7))
+                .body("skipped.size()", equalTo(2))
+                .body("skipped[0].line", equalTo(7)).body("skipped[0].type", equalTo("essay"))
+                .body("skipped[0].label", equalTo("esai")).body("skipped[0].name", equalTo("E1"))
+                .body("skipped[1].line", equalTo(36)).body("skipped[1].type", equalTo("numerical"))
+                .body("summary", equalTo("7 soal diimpor, 2 dilewati: esai (baris 7), numerik (baris 36)."));
+        long setId = r.jsonPath().getLong("setId");
+        List<String> keysAndSkills = QuarkusTransaction.requiringNew().call(() -> QuizQuestion
+                .<QuizQuestion>list("set.id = ?1 order by position", setId).stream()
+                .map(q -> q.key + "=" + q.skill).toList());
+        assertEquals(List.of("Lembaga=ACRONYM", "P2=PLACE", "warna=MAIN_IDEA", "Isian=MAIN_IDEA", "B1=MAIN_IDEA",
+                "3-01 KTT=MAIN_IDEA", "3-01 KTT (2)=MAIN_IDEA"), keysAndSkills);
+
+        // The same file again changes nothing: the repeated name keeps its second key.
+        as(teacher).contentType("text/plain").body(moodleFile("campuran.gift.txt"))
+                .post("/api/import?format=gift&articleId=" + article)
+                .then().statusCode(200).body("unchanged", equalTo(7)).body("added", equalTo(0));
+    }
+
+    @Test
+    void aMoodleXmlBankWithAnEssayIsImportedWithoutIt() throws Exception {
+        String teacher = Fixtures.teacher("guru-moodle");
+        long article = Fixtures.seedArticleId();
+        as(teacher).contentType("application/xml").body(moodleFile("bank-esai.moodle.xml"))
+                .post("/api/import?format=moodle&articleId=" + article)
+                .then().statusCode(201).body("imported", equalTo(3))
+                .body("skipped.type", equalTo(List.of("essay", "description", "numerical", "cloze")))
+                .body("summary", startsWith("3 soal diimpor, 4 dilewati: esai (baris 57)"));
     }
 
     @Test

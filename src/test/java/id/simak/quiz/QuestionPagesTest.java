@@ -174,7 +174,13 @@ class QuestionPagesTest {
         assertEquals(java.util.List.of("Benar"), saved.answer);
         assertTrue(saved.reviewed);
 
-        teacher.request().post("/guru/set/" + setId + "/terbit").then().statusCode(303)
+        // Questions nobody checked: publishing asks first, and nothing is published until the teacher confirms.
+        teacher.request().post("/guru/set/" + setId + "/terbit").then().statusCode(409)
+                .body(containsString("data-testid=\"publish-confirm\""))
+                .body(containsString("soal belum diperiksa dan akan ikut terbit. Terbitkan juga?"));
+        assertEquals("DRAFT", QuarkusTransaction.requiringNew().call(() -> ((QuestionSet) QuestionSet.findById(setId))
+                .status.name()));
+        teacher.request().formParam("yakin", "ya").post("/guru/set/" + setId + "/terbit").then().statusCode(303)
                 .header("Location", containsString("pesan=set_published"));
         teacher.request().get("/guru/set/" + setId + "?pesan=set_published").then().statusCode(200)
                 .body(containsString("Set diterbitkan"))
@@ -225,5 +231,56 @@ class QuestionPagesTest {
                 .then().statusCode(303).header("Location", containsString("pesan=question_added"));
         String after = teacher.request().get("/guru/set/" + setId).then().statusCode(200).extract().asString();
         assertTrue(!after.contains("name=\"key\" value=\"" + key + "\""), "the added question is still offered");
+    }
+
+    /** A teacher's own set of seven true/false questions (three about dates, four about places), through the API. */
+    static long setOfSeven(String teacher) {
+        StringBuilder yaml = new StringBuilder("id: tujuh-" + teacher + "\ntitle: Tujuh soal\nquestions:\n");
+        for (int i = 1; i <= 7; i++) {
+            yaml.append("  - {id: s").append(i).append(", type: TRUE_FALSE, skill: ").append(i <= 3 ? "DATE" : "PLACE")
+                    .append(", prompt: Pernyataan ").append(i).append(", choices: [Benar, Salah], answer: [Benar]}\n");
+        }
+        return given().auth().preemptive().basic(teacher, Fixtures.PASSWORD).body(yaml.toString())
+                .post("/api/import?format=simak&articleId=" + Fixtures.seedArticleId())
+                .then().statusCode(201).extract().jsonPath().getLong("setId");
+    }
+
+    @Test
+    void aTeacherDeletesOrAcceptsTheTickedQuestionsAtOnceAndFiltersBySkill() {
+        String name = Fixtures.teacher("guru-pilihan");
+        Session teacher = loggedIn(name);
+        long setId = setOfSeven(name);
+        java.util.List<Long> ids = QuarkusTransaction.requiringNew().call(() -> QuizQuestion
+                .<QuizQuestion>list("set.id = ?1 order by position", setId).stream().map(q -> q.id).toList());
+
+        String page = teacher.request().get("/guru/set/" + setId + "?saring=DATE").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("Pernyataan 1") && page.contains("Pernyataan 3"), "the date questions are shown");
+        assertTrue(!page.contains("Pernyataan 4"), "a place question is not shown under the filter Tanggal");
+
+        var delete = teacher.request().formParam("aksi", "hapus");
+        for (Long id : ids.subList(0, 5)) {
+            delete = delete.formParam("soal", id);
+        }
+        delete.post("/guru/set/" + setId + "/pilihan").then().statusCode(303)
+                .header("Location", containsString("pesan=questions_deleted"));
+        assertEquals(java.util.List.of("s6", "s7"), QuarkusTransaction.requiringNew().call(() -> QuizQuestion
+                .<QuizQuestion>list("set.id = ?1 order by position", setId).stream().map(q -> q.key).toList()));
+
+        teacher.request().formParam("aksi", "terima").formParam("soal", ids.get(5)).formParam("soal", ids.get(6))
+                .post("/guru/set/" + setId + "/pilihan").then().statusCode(303);
+        assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> QuizQuestion
+                .count("set.id = ?1 and reviewed = false", setId)));
+
+        // A question of another set among the ticked ones: nothing changes.
+        teacher.request().formParam("aksi", "hapus").formParam("soal", ids.get(5)).formParam("soal", 999_999_999L)
+                .post("/guru/set/" + setId + "/pilihan").then().statusCode(404);
+        assertEquals(2L, (long) QuarkusTransaction.requiringNew().call(() -> QuizQuestion.count("set.id", setId)));
+        // Nothing ticked: the page says so.
+        teacher.request().formParam("aksi", "hapus").post("/guru/set/" + setId + "/pilihan").then().statusCode(303)
+                .header("Location", containsString("pesan=none_selected"));
+        // Another teacher cannot.
+        loggedIn(Fixtures.teacher("guru-pilihan-lain")).request().formParam("aksi", "hapus")
+                .formParam("soal", ids.get(5)).post("/guru/set/" + setId + "/pilihan").then().statusCode(403);
     }
 }

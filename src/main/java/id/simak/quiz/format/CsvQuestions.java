@@ -122,7 +122,7 @@ public final class CsvQuestions {
         } else {
             type = QuestionType.CLOZE;
         }
-        Skill skill = Skill.CONTEXT_VOCAB;
+        Skill skill = ImportedSkill.of(null, prompt);
         if (skillName != null) {
             try {
                 skill = Skill.valueOf(skillName.toUpperCase(Locale.ROOT));

@@ -135,7 +135,14 @@ public final class GiftFormat {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads every question of a GIFT file; refuses the file at the first question it cannot read. */
+    /** A question read, or one of a type Simak does not take. */
+    private record Read(Question question, SkippedQuestion skipped) {}
+
+    /**
+     * Reads every question of a GIFT file. Questions of types Simak does not take (essay, description, numerical
+     * with a tolerance) are left out and listed in {@link QuestionFile#skipped()}; a numerical question with exact
+     * answers becomes a cloze question. A file it cannot read is refused at the first problem, with its line.
+     */
     public static QuestionFile read(String text) throws FormatException {
         String[] rows = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         String setId = null;
@@ -143,6 +150,8 @@ public final class GiftFormat {
         String article = null;
         List<Question> questions = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<SkippedQuestion> skipped = new ArrayList<>();
+        String category = null;
         Map<String, String> notes = new LinkedHashMap<>();
         StringBuilder block = new StringBuilder();
         int blockLine = 0;
@@ -169,13 +178,23 @@ public final class GiftFormat {
             }
             if (depth == 0 && trimmed.startsWith("$CATEGORY:")) {
                 String path = trimmed.substring("$CATEGORY:".length()).strip();
-                setId = setIdOf(path);
+                String id = setIdOf(path);
+                if (id != null) {
+                    setId = id;
+                } else {
+                    category = path;
+                }
                 continue;
             }
             if (trimmed.isEmpty() && depth == 0) {
                 if (block.length() > 0) {
-                    questions.add(question(block.toString(), blockLine, notes));
-                    lines.add(blockLine);
+                    Read read = question(block.toString(), blockLine, notes, category);
+                    if (read.question() != null) {
+                        questions.add(read.question());
+                        lines.add(blockLine);
+                    } else {
+                        skipped.add(read.skipped());
+                    }
                     block.setLength(0);
                 }
                 blockLine = 0;
@@ -194,8 +213,13 @@ public final class GiftFormat {
         if (depth > 0) {
             throw new FormatException(blockLine, "Kurung kurawal \"{\" tidak ditutup dengan \"}\".");
         }
+        if (questions.isEmpty() && !skipped.isEmpty()) {
+            throw new FormatException(skipped.get(0).line(), "Tidak ada soal yang bisa diimpor: "
+                    + SkippedQuestion.summary(0, skipped));
+        }
+        questions = QuestionRules.distinctKeys(questions);
         QuestionRules.check(questions, lines);
-        return new QuestionFile(setId, title, article, null, questions, lines);
+        return new QuestionFile(setId, title, article, null, questions, lines, skipped);
     }
 
     /** The set id of a category {@code .../simak/<id>}, or null for a category of somebody else's making. */
@@ -231,7 +255,8 @@ public final class GiftFormat {
         return depth;
     }
 
-    private static Question question(String block, int line, Map<String, String> notes) throws FormatException {
+    private static Read question(String block, int line, Map<String, String> notes, String category)
+            throws FormatException {
         String rest = block.strip();
         String key = null;
         if (rest.startsWith("::")) {
@@ -244,7 +269,8 @@ public final class GiftFormat {
         }
         int open = indexOfUnescaped(rest, "{", 0);
         if (open < 0) {
-            throw new FormatException(line, "Soal tanpa blok jawaban {...}; soal deskripsi tidak didukung.");
+            String text = plainText(rest);
+            return skip(line, "description", key != null ? key : text, "teks tanpa jawaban, bukan soal");
         }
         int close = indexOfUnescaped(rest, "}", open);
         String before = rest.substring(0, open);
@@ -254,14 +280,20 @@ public final class GiftFormat {
             throw new FormatException(line, "Dua soal tanpa baris kosong di antaranya; pisahkan setiap soal dengan "
                     + "satu baris kosong.");
         }
+        boolean html = isHtml(before);
         before = stripFormat(before);
+        if (html) {
+            // The space before the answer block is kept: it separates the prompt from a gap there.
+            boolean space = !before.isEmpty() && Character.isWhitespace(before.charAt(before.length() - 1));
+            before = HtmlText.plain(before) + (space ? " " : "");
+        }
         String explanation = null;
         int general = lastIndexOfUnescaped(inside, "####");
         if (general >= 0) {
-            explanation = unescape(inside.substring(general + 4)).strip();
+            explanation = answerText(inside.substring(general + 4));
             inside = inside.substring(0, general);
         }
-        Skill skill = skillOf(notes.get("skill"), line);
+        Skill named = notes.containsKey("skill") ? skillOf(notes.get("skill"), line) : ImportedSkill.named(category);
         Evidence evidence = notes.containsKey("evidence")
                 ? new Evidence(QuestionFile.UNKNOWN_SENTENCE, notes.get("evidence")) : null;
         boolean gapInText = !after.isBlank();
@@ -270,49 +302,63 @@ public final class GiftFormat {
         if (key == null || key.isEmpty()) {
             key = QuestionRules.keyFrom(gapInText ? promptWithGap.strip() : prompt);
         }
+        Skill skill = ImportedSkill.of(named, prompt);
         String body = inside.strip();
         if (body.isEmpty()) {
-            throw new FormatException(line, "Soal \"" + key + "\" adalah esai (blok jawaban kosong); esai tidak "
-                    + "didukung.");
+            return skip(line, "essay", key, "esai dinilai guru, Simak hanya memeriksa jawaban yang pasti");
         }
         if (body.startsWith("#")) {
-            throw new FormatException(line, "Soal \"" + key + "\" adalah soal numerik GIFT; soal numerik tidak "
-                    + "didukung, tulis sebagai isian {=...}.");
+            List<String> exact = exactNumbers(body.substring(1), line, key);
+            if (exact.isEmpty()) {
+                return skip(line, "numerical", key, "jawabannya angka dengan toleransi atau rentang");
+            }
+            String clozePrompt = gapInText ? promptWithGap.strip() : shortAnswerPrompt(before);
+            return new Read(new Question(key, QuestionType.CLOZE, skill, clozePrompt, List.of(), List.of(), exact,
+                    explanation, evidence), null);
         }
         String tf = firstPart(body).toUpperCase(Locale.ROOT);
         if (tf.equals("T") || tf.equals("TRUE") || tf.equals("F") || tf.equals("FALSE")) {
             String answer = tf.startsWith("T") ? QuestionRules.TRUE_FALSE.get(0) : QuestionRules.TRUE_FALSE.get(1);
-            return new Question(key, QuestionType.TRUE_FALSE, skill, gapInText ? promptWithGap.strip() : prompt,
-                    List.of(), QuestionRules.TRUE_FALSE, List.of(answer), explanation, evidence);
+            String trimmedAfter = unescape(after).strip();
+            String tfPrompt = gapInText ? promptWithGap.strip() : prompt;
+            if (gapInText && trimmedAfter.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                // Only punctuation after the block ("{T}." or "{FALSE}\";"): the end of a statement, not a gap.
+                tfPrompt = prompt + trimmedAfter;
+            }
+            return new Read(new Question(key, QuestionType.TRUE_FALSE, skill, tfPrompt, List.of(),
+                    QuestionRules.TRUE_FALSE, List.of(answer), explanation, evidence), null);
         }
         List<String[]> answers = answers(body, line, key);
         boolean anyWrong = answers.stream().anyMatch(a -> a[0].equals("~"));
         boolean matching = answers.stream().anyMatch(a -> a[0].equals("=") && indexOfUnescaped(a[2], "->", 0) >= 0);
         if (matching) {
-            return matching(key, skill, prompt, answers, explanation, evidence, line,
-                    "ORDERING".equals(notes.get("type")));
+            return new Read(matching(key, skill, prompt, answers, explanation, evidence, line,
+                    "ORDERING".equals(notes.get("type"))), null);
         }
         if (!anyWrong) {
-            List<String> accepted = answers.stream().map(a -> clean(a[2])).toList();
+            // Only full-mark answers are accepted; Moodle's partial marks and its catch-all "*" are not.
+            List<String> accepted = new ArrayList<>();
+            for (String[] a : answers) {
+                if (a[1] == null || parseWeight(a[1], line, key) >= 100) {
+                    accepted.add(answerText(a[2]));
+                }
+            }
             String clozePrompt;
             if (gapInText) {
                 clozePrompt = promptWithGap.strip();
             } else if (prompt.contains(QuestionRules.GAP)) {
                 clozePrompt = prompt;
             } else {
-                // A short answer: the gap goes where the answer block stood, at the end of the prompt.
-                String b = unescape(before).stripLeading();
-                clozePrompt = (b.isEmpty() || Character.isWhitespace(b.charAt(b.length() - 1)) ? b : b + " ")
-                        + QuestionRules.GAP;
+                clozePrompt = shortAnswerPrompt(before);
             }
-            return new Question(key, QuestionType.CLOZE, skill, clozePrompt,
-                    List.of(), List.of(), accepted, explanation, evidence);
+            return new Read(new Question(key, QuestionType.CLOZE, skill, clozePrompt,
+                    List.of(), List.of(), accepted, explanation, evidence), null);
         }
         List<String> choices = new ArrayList<>();
         List<String> right = new ArrayList<>();
         boolean weighted = false;
         for (String[] a : answers) {
-            String choice = clean(a[2]);
+            String choice = answerText(a[2]);
             choices.add(choice);
             if (a[1] != null) {
                 weighted = true;
@@ -327,8 +373,73 @@ public final class GiftFormat {
         if (weighted && right.size() == 1 && answers.stream().anyMatch(a -> a[0].equals("="))) {
             type = QuestionType.MULTIPLE_CHOICE;
         }
-        return new Question(key, type, skill, gapInText ? promptWithGap.strip() : prompt, List.of(), choices, right,
-                explanation, evidence);
+        return new Read(new Question(key, type, skill, gapInText ? promptWithGap.strip() : prompt, List.of(), choices,
+                right, explanation, evidence), null);
+    }
+
+    private static Read skip(int line, String kind, String name, String why) {
+        String n = name == null ? null : name.strip().replaceAll("\\s+", " ");
+        if (n != null && n.length() > 80) {
+            n = n.substring(0, 79) + "…";
+        }
+        return new Read(null, new SkippedQuestion(line, kind, n == null || n.isEmpty() ? null : n, why));
+    }
+
+    /** A short answer: the gap goes where the answer block stood, at the end of the prompt. */
+    private static String shortAnswerPrompt(String before) {
+        String b = unescape(before).stripLeading();
+        return (b.isEmpty() || Character.isWhitespace(b.charAt(b.length() - 1)) ? b : b + " ") + QuestionRules.GAP;
+    }
+
+    /**
+     * The full-mark answers of a numerical block (without its "#") when each is one exact number, as Moodle reads
+     * them ({@code 5}, {@code =5:0}, {@code =%100%5#feedback}, a last {@code ~#feedback} for wrong ones); empty
+     * when a full-mark answer has a tolerance or is a range, which a cloze question cannot grade.
+     */
+    private static List<String> exactNumbers(String body, int line, String key) throws FormatException {
+        int wrong = indexOfUnescaped(body, "~", 0);
+        String answersText = wrong < 0 ? body : body.substring(0, wrong);
+        List<String> exact = new ArrayList<>();
+        for (String part : answersText.split("=")) {
+            String a = part.strip();
+            if (a.isEmpty()) {
+                continue;
+            }
+            double weight = 100;
+            if (a.startsWith("%")) {
+                int end = a.indexOf('%', 1);
+                if (end < 0) {
+                    throw new FormatException(line, "Soal \"" + key + "\": bobot \"%...%\" tidak ditutup.");
+                }
+                weight = parseWeight(a.substring(1, end), line, key);
+                a = a.substring(end + 1);
+            }
+            int hash = indexOfUnescaped(a, "#", 0);
+            String value = unescape(hash < 0 ? a : a.substring(0, hash)).strip();
+            if (weight < 100) {
+                continue;
+            }
+            String number = value;
+            String tolerance = "0";
+            if (value.indexOf("..") > 0) {
+                return List.of();
+            } else if (value.indexOf(':') > 0) {
+                number = value.substring(0, value.indexOf(':')).strip();
+                tolerance = value.substring(value.indexOf(':') + 1).strip();
+            }
+            try {
+                Double.parseDouble(number);
+                if (Double.parseDouble(tolerance) != 0) {
+                    return List.of();
+                }
+            } catch (NumberFormatException e) {
+                throw new FormatException(line, "Soal numerik \"" + key + "\": \"" + value + "\" bukan angka.");
+            }
+            if (!exact.contains(number)) {
+                exact.add(number);
+            }
+        }
+        return exact;
     }
 
     private static Question matching(String key, Skill skill, String prompt, List<String[]> answers,
@@ -342,8 +453,8 @@ public final class GiftFormat {
                 throw new FormatException(line, "Soal menjodohkan \"" + key + "\": setiap baris ditulis "
                         + "\"=butir -> pasangan\".");
             }
-            String item = clean(a[2].substring(0, arrow));
-            String match = clean(a[2].substring(arrow + 2));
+            String item = answerText(a[2].substring(0, arrow));
+            String match = answerText(a[2].substring(arrow + 2));
             if (item.isEmpty()) {
                 extra.add(match);
             } else {
@@ -452,6 +563,25 @@ public final class GiftFormat {
     private static String firstPart(String body) {
         int hash = indexOfUnescaped(body, "#", 0);
         return (hash < 0 ? body : body.substring(0, hash)).strip();
+    }
+
+    private static boolean isHtml(String text) {
+        return text.stripLeading().startsWith("[html]");
+    }
+
+    /** A text of the answer block: unescaped, its format marker ({@code [html]} …) removed, HTML made plain. */
+    private static String answerText(String raw) {
+        String t = unescape(raw).strip();
+        boolean html = isHtml(t);
+        t = stripFormat(t).strip();
+        return html ? HtmlText.plain(t) : t;
+    }
+
+    /** A description's text, for the report. */
+    private static String plainText(String raw) {
+        boolean html = isHtml(raw);
+        String t = unescape(stripFormat(raw)).strip();
+        return html ? HtmlText.plain(t) : t;
     }
 
     private static String stripFormat(String text) {

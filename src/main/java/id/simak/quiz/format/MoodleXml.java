@@ -169,6 +169,11 @@ public final class MoodleXml {
         }
     }
 
+    /**
+     * Reads every question of a Moodle XML file. Questions of types Simak does not take (essay, description, cloze,
+     * calculated, numerical with a tolerance …) are left out and listed in {@link QuestionFile#skipped()}; a numerical
+     * question with exact answers becomes a cloze question. A file it cannot read is refused with the line.
+     */
     public static QuestionFile read(String xml) throws FormatException {
         El quiz = parse(xml);
         if (!quiz.name.equals("quiz")) {
@@ -178,6 +183,8 @@ public final class MoodleXml {
         String title = null;
         List<Question> questions = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        List<SkippedQuestion> skipped = new ArrayList<>();
+        String category = null;
         for (El q : quiz.all("question")) {
             String type = q.attrs.getOrDefault("type", "");
             if (type.equals("category")) {
@@ -186,18 +193,54 @@ public final class MoodleXml {
                 if (id != null) {
                     setId = id;
                     title = q.textOf("info");
+                } else {
+                    category = path == null ? null : path.strip();
                 }
                 continue;
             }
-            questions.add(question(q, type));
-            lines.add(q.line);
+            Question read = SUPPORTED.contains(type) ? question(q, type, category) : null;
+            if (read != null) {
+                questions.add(read);
+                lines.add(q.line);
+            } else {
+                skipped.add(skipped(q, type));
+            }
         }
+        if (questions.isEmpty() && !skipped.isEmpty()) {
+            throw new FormatException(skipped.get(0).line(), "Tidak ada soal yang bisa diimpor: "
+                    + SkippedQuestion.summary(0, skipped));
+        }
+        questions = QuestionRules.distinctKeys(questions);
         QuestionRules.check(questions, lines);
         return new QuestionFile(setId, title == null || title.isBlank() ? null : title.strip(), null, null,
-                questions, lines);
+                questions, lines, skipped);
     }
 
-    private static Question question(El q, String type) throws FormatException {
+    /** The types read here; numerical only with exact answers (otherwise {@link #question} answers null). */
+    private static final List<String> SUPPORTED = List.of("multichoice", "truefalse", "shortanswer", "matching",
+            "ordering", "numerical");
+
+    private static SkippedQuestion skipped(El q, String type) {
+        String name = q.textOf("name");
+        if (name == null || name.isBlank()) {
+            name = plain(q.child("questiontext"), q.textOf("questiontext"));
+        }
+        if (name != null) {
+            name = name.strip().replaceAll("\\s+", " ");
+            name = name.length() > 80 ? name.substring(0, 79) + "…" : name;
+        }
+        String kind = type.isBlank() ? "?" : type;
+        String why = switch (kind) {
+            case "essay" -> "esai dinilai guru, Simak hanya memeriksa jawaban yang pasti";
+            case "description" -> "teks tanpa jawaban, bukan soal";
+            case "numerical" -> "jawabannya angka dengan toleransi atau rentang";
+            default -> "jenis soal ini tidak ada di Simak";
+        };
+        return new SkippedQuestion(q.line, kind, name == null || name.isBlank() ? null : name, why);
+    }
+
+    /** The question, or null for a numerical question Simak cannot grade (a tolerance, a range). */
+    private static Question question(El q, String type, String category) throws FormatException {
         int line = q.line;
         String idnumber = q.textOf("idnumber");
         String name = q.textOf("name");
@@ -209,7 +252,8 @@ public final class MoodleXml {
                 : QuestionRules.keyFrom(name != null && !name.isBlank() ? name : prompt);
         String feedback = plain(q.child("generalfeedback"), q.textOf("generalfeedback"));
         String explanation = feedback == null || feedback.isBlank() ? null : feedback;
-        Skill skill = Skill.CONTEXT_VOCAB;
+        Skill named = null;
+        Skill tagged = null;
         El tags = q.child("tags");
         if (tags != null) {
             for (El t : tags.all("tag")) {
@@ -217,13 +261,19 @@ public final class MoodleXml {
                 if (tag.strip().startsWith(SKILL_TAG)) {
                     String s = tag.strip().substring(SKILL_TAG.length()).toUpperCase(Locale.ROOT);
                     try {
-                        skill = Skill.valueOf(s);
+                        named = Skill.valueOf(s);
                     } catch (IllegalArgumentException e) {
                         throw new FormatException(t.line, "Keterampilan \"" + s + "\" tidak dikenal.");
                     }
+                } else if (tagged == null) {
+                    tagged = ImportedSkill.named(tag);
                 }
             }
         }
+        if (named == null) {
+            named = tagged != null ? tagged : ImportedSkill.named(category);
+        }
+        Skill skill = ImportedSkill.of(named, prompt);
         String evidenceText = q.textOf("evidence");
         Evidence evidence = evidenceText == null ? null : new Evidence(QuestionFile.UNKNOWN_SENTENCE, evidenceText);
         List<String[]> answers = new ArrayList<>();
@@ -300,6 +350,37 @@ public final class MoodleXml {
                 return new Question(key, QuestionType.MATCHING, skill, prompt, items, choices, answer, explanation,
                         evidence);
             }
+            case "numerical" -> {
+                List<String> exact = new ArrayList<>();
+                for (El a : q.all("answer")) {
+                    double fraction = fraction(new String[] { a.attrs.getOrDefault("fraction", "0"), "",
+                        String.valueOf(a.line) }, key);
+                    String value = a.textOf("text") == null ? a.text.toString().strip() : a.textOf("text").strip();
+                    if (fraction < 100 || value.equals("*")) {
+                        continue;
+                    }
+                    String tolerance = a.textOf("tolerance");
+                    try {
+                        Double.parseDouble(value);
+                        if (tolerance != null && !tolerance.isBlank() && Double.parseDouble(tolerance.strip()) != 0) {
+                            return null;
+                        }
+                    } catch (NumberFormatException e) {
+                        throw new FormatException(a.line, "Soal numerik \"" + key + "\": \"" + value
+                                + "\" bukan angka.");
+                    }
+                    if (!exact.contains(value)) {
+                        exact.add(value);
+                    }
+                }
+                if (exact.isEmpty()) {
+                    return null;
+                }
+                String gapped = prompt.contains(QuestionRules.GAP) ? prompt.replaceFirst("_{4,}", QuestionRules.GAP)
+                        : prompt + " " + QuestionRules.GAP;
+                return new Question(key, QuestionType.CLOZE, skill, gapped, List.of(), List.of(), exact, explanation,
+                        evidence);
+            }
             case "ordering" -> {
                 List<String> choices = new ArrayList<>();
                 List<String[]> sorted = new ArrayList<>(answers);
@@ -334,10 +415,7 @@ public final class MoodleXml {
         if (!format.equals("html") && !format.equals("moodle_auto_format")) {
             return text;
         }
-        String t = text.replaceAll("(?i)<br\\s*/?>", "\n").replaceAll("(?i)</p>\\s*<p[^>]*>", "\n")
-                .replaceAll("<[^>]+>", "");
-        return t.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").strip();
+        return HtmlText.plain(text);
     }
 
     private static El parse(String xml) throws FormatException {

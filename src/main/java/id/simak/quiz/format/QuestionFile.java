@@ -14,9 +14,10 @@ import id.simak.generate.Question;
  * @param article the article the set belongs to: its {@code seeds/} source, or null
  * @param status  {@code draft} or {@code published}, or null
  * @param lines   {@code lines.get(i)} is the 1-based line where {@code questions.get(i)} starts
+ * @param skipped the questions of types Simak does not take, left out (GIFT and Moodle XML); empty otherwise
  */
 public record QuestionFile(String setId, String title, String article, String status, List<Question> questions,
-        List<Integer> lines) {
+        List<Integer> lines, List<SkippedQuestion> skipped) {
 
     /** The sentence index of an evidence read from a file: the importer looks the sentence up in the article. */
     public static final int UNKNOWN_SENTENCE = -1;
@@ -27,6 +28,13 @@ public record QuestionFile(String setId, String title, String article, String st
     public QuestionFile {
         questions = List.copyOf(questions);
         lines = List.copyOf(lines);
+        skipped = skipped == null ? List.of() : List.copyOf(skipped);
+    }
+
+    /** A file of which every question was read. */
+    public QuestionFile(String setId, String title, String article, String status, List<Question> questions,
+            List<Integer> lines) {
+        this(setId, title, article, status, questions, lines, List.of());
     }
 
     /** Only the questions, for formats that carry nothing about the set. */

@@ -1,6 +1,7 @@
 package id.simak.quiz.format;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -163,6 +164,36 @@ public final class QuestionRules {
                 }
             }
         }
+    }
+
+    /**
+     * Gives each question a key of its own where a file of another program repeats a name (in Moodle a name is not an
+     * id): the second "Soal" becomes "Soal (2)", the third "Soal (3)", the same on every import of the file.
+     */
+    public static List<Question> distinctKeys(List<Question> questions) {
+        Set<String> taken = new HashSet<>();
+        for (Question q : questions) {
+            taken.add(q.id());
+        }
+        Set<String> used = new HashSet<>();
+        List<Question> out = new ArrayList<>();
+        for (Question q : questions) {
+            if (used.add(q.id())) {
+                out.add(q);
+                continue;
+            }
+            String key;
+            int n = 2;
+            do {
+                String suffix = " (" + n++ + ")";
+                String base = q.id().length() + suffix.length() > MAX_KEY
+                        ? q.id().substring(0, MAX_KEY - suffix.length()).strip() : q.id();
+                key = base + suffix;
+            } while (taken.contains(key) || used.contains(key));
+            used.add(key);
+            out.add(q.withId(key));
+        }
+        return out;
     }
 
     /** Checks the stable id of a set file. */

@@ -80,7 +80,7 @@ class MoodleXmlTest {
         assertEquals("Apa ibu kota Indonesia?", q.get(0).prompt());
         assertEquals("Jakarta & sekitarnya.", q.get(0).explanation());
         assertEquals(List.of("Jakarta"), q.get(0).answer());
-        assertEquals(Skill.CONTEXT_VOCAB, q.get(0).skill());
+        assertEquals(Skill.MAIN_IDEA, q.get(0).skill(), "no skill in the file and no question word: the general one");
         assertEquals(QuestionType.CLOZE, q.get(1).type());
         assertEquals("Presiden pertama RI adalah ____.", q.get(1).prompt());
         assertEquals(List.of("Soekarno"), q.get(1).answer(), "only full-mark answers are accepted");
@@ -91,7 +91,7 @@ class MoodleXmlTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             broken xml       | 4 | <question type="multichoice"><name><text>x</name>                | XML tidak dapat dibaca
-            unsupported type | 4 | <question type="essay"><questiontext><text>Tulis</text></questiontext></question> | essay
+            numeric no number | 4 | <question type="numerical"><questiontext><text>Q?</text></questiontext><answer fraction="100"><text>lima</text></answer></question> | bukan angka
             no right answer  | 4 | <question type="multichoice"><questiontext><text>Q?</text></questiontext><answer fraction="0"><text>a</text></answer><answer fraction="0"><text>b</text></answer></question> | tidak punya jawaban
             bad fraction     | 4 | <question type="multichoice"><questiontext><text>Q?</text></questiontext><answer fraction="x"><text>a</text></answer></question> | bukan angka
             """)
@@ -110,5 +110,37 @@ class MoodleXmlTest {
                 + "<quiz><question type=\"truefalse\"><questiontext><text>&x;</text></questiontext>"
                 + "<answer fraction=\"100\"><text>true</text></answer></question></quiz>";
         assertThrows(FormatException.class, () -> MoodleXml.read(xml));
+    }
+
+    @Test
+    void aBankWithAnEssayImportsTheRestAndListsWhatItLeftOut() throws Exception {
+        String xml;
+        try (var in = MoodleXmlTest.class.getResourceAsStream("/moodle/bank-esai.moodle.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        QuestionFile file = MoodleXml.read(xml);
+        List<Question> q = file.questions();
+        assertEquals(List.of("Kota pertemuan", "Kota pertemuan (2)", "Jumlah negara"),
+                q.stream().map(Question::id).toList(), "a name is not an id: two questions share one");
+        assertEquals(List.of(QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_CHOICE, QuestionType.CLOZE),
+                q.stream().map(Question::type).toList());
+        assertEquals(Skill.PLACE, q.get(0).skill(), "from the category $course$/Bahasa Indonesia/Tempat");
+        assertEquals(Skill.PERSON, q.get(1).skill(), "category Menulis names no skill: \"Siapa\" asks for a person");
+        assertEquals("Berapa negara Asia Tengah yang hadir? ____", q.get(2).prompt());
+        assertEquals(List.of("5"), q.get(2).answer(), "a numerical question with one exact answer is a cloze");
+        assertEquals(List.of("essay", "description", "numerical", "cloze"),
+                file.skipped().stream().map(SkippedQuestion::kind).toList());
+        assertEquals("Esai pendapat", file.skipped().get(0).name());
+        assertEquals("3 soal diimpor, 4 dilewati: esai (baris 57), deskripsi (baris 85), numerik (baris 147), "
+                + "rumpang ganda (cloze) (baris 162).", SkippedQuestion.summary(q.size(), file.skipped()));
+    }
+
+    @Test
+    void aFileOfOnlyAnEssayIsRefusedSayingSo() {
+        FormatException e = assertThrows(FormatException.class, () -> MoodleXml.read(
+                "<quiz>\n<question type=\"essay\"><questiontext><text>T</text></questiontext></question>\n</quiz>"));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("Tidak ada soal yang bisa diimpor: 0 soal diimpor, 1 dilewati: esai"),
+                e.getMessage());
     }
 }

@@ -344,7 +344,7 @@ final class ArticleContext {
         // Unless the word is one the article itself writes in lower case ("Puluhan Kepala Keluarga", "Ekspor
         // Indonesia"), which is a common word opening the sentence.
         boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0))
-                && !lowerCaseWords().contains(first) && !QUANTITY_WORDS.contains(first.toLowerCase(Locale.ROOT));
+                && !lowerCaseWords().contains(first) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
         boolean name = properWords.contains(first) || followedByName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null;
@@ -352,7 +352,7 @@ final class ArticleContext {
     }
 
     // Words that count or group people and never open a name: "Puluhan Kepala Keluarga", "Warga Desa Sukamaju".
-    private static final Set<String> QUANTITY_WORDS = Set.of("puluhan", "ratusan", "ribuan", "jutaan", "belasan",
+    private static final Set<String> COMMON_OPENERS = Set.of("puluhan", "ratusan", "ribuan", "jutaan", "belasan",
             "sejumlah", "beberapa", "para", "seluruh", "semua", "banyak", "sebanyak", "sekitar", "hampir",
             "warga", "penduduk");
     private Set<String> lowerCaseWords;

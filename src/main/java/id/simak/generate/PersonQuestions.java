@@ -41,23 +41,23 @@ final class PersonQuestions {
             String why = "Kalimat bukti menyebut «" + person.role() + " " + person.name() + "».";
             List<String> otherNames = new ArrayList<>();
             List<String> otherRoles = new ArrayList<>();
+            // A host abroad among the travellers from home (or the other way round) is ruled out by who they are:
+            // "Direktur CIA?" with three Indonesian officials offered. Only people of the same side are offered.
+            boolean away = abroad(person);
             for (Person other : persons) {
-                if (other == person) {
+                if (other == person || abroad(other) != away) {
                     continue;
                 }
-                otherNames.add(other.name());
+                // "Babel" read as a person is a place the article names: no name to offer.
+                if (ctx.analysis.places().stream().noneMatch(p -> p.text().equalsIgnoreCase(other.name()))
+                        && ArticleContext.countryCode(other.name()) == null) {
+                    otherNames.add(other.name());
+                }
                 if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))
                         && cleanRole(other.role())) {
                     otherRoles.add(other.role());
                 }
             }
-            // A host abroad among the travellers from home (or the other way round) is ruled out by who they are:
-            // "Direktur CIA?" with three Indonesian officials offered. Only people of the same side are offered.
-            boolean away = abroad(person);
-            otherNames.removeIf(n -> persons.stream().anyMatch(o -> o.name().equals(n) && abroad(o) != away));
-            // "Babel" read as a person is a place the article names: no name to offer.
-            otherNames.removeIf(n -> ctx.analysis.places().stream().anyMatch(p -> p.text().equalsIgnoreCase(n))
-                    || ArticleContext.countryCode(n) != null);
             List<String> names = ctx.picker.pick(List.of(person.name()), otherNames, 3, List.of());
             // Two ministers of foreign affairs (one per country) make "who is the minister?" answerable twice.
             boolean sharedOffice = persons.stream().anyMatch(o -> o != person && o.role() != null
@@ -67,8 +67,6 @@ final class PersonQuestions {
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
             }
-            otherRoles.removeIf(r -> persons.stream().anyMatch(o -> r.equals(o.role()) && abroad(o) != away)
-                    && persons.stream().noneMatch(o -> r.equals(o.role()) && abroad(o) == away));
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
             boolean general = roles.size() < 2 && ctx.countries.values().stream().anyMatch(c -> ArticleContext.find(person.role(), c) > 0);
@@ -148,10 +146,8 @@ final class PersonQuestions {
         if (HOME.matcher(role).find()) {
             return false;
         }
-        for (var country : ctx.countries.entrySet()) {
-            if (!"ID".equals(country.getKey()) && ArticleContext.find(role, country.getValue()) >= 0) {
-                return true;
-            }
+        if (namesForeignCountry(role)) {
+            return true;
         }
         int sentence = firstBodySentenceWith(person.name());
         if (sentence < 0) {

@@ -380,6 +380,9 @@ public interface AppMessages {
     String skill_AGENT();
 
     @Message
+    String skill_OTHER();
+
+    @Message
     String type_MULTIPLE_CHOICE();
 
     @Message

@@ -205,8 +205,8 @@ class ExchangeResourceTest {
         List<String> keysAndSkills = QuarkusTransaction.requiringNew().call(() -> QuizQuestion
                 .<QuizQuestion>list("set.id = ?1 order by position", setId).stream()
                 .map(q -> q.key + "=" + q.skill).toList());
-        assertEquals(List.of("Lembaga=ACRONYM", "P2=PLACE", "warna=MAIN_IDEA", "Isian=MAIN_IDEA", "B1=MAIN_IDEA",
-                "3-01 KTT=MAIN_IDEA", "3-01 KTT (2)=MAIN_IDEA"), keysAndSkills);
+        assertEquals(List.of("Lembaga=ACRONYM", "P2=PLACE", "warna=OTHER", "Isian=OTHER", "B1=OTHER",
+                "3-01 KTT=OTHER", "3-01 KTT (2)=OTHER"), keysAndSkills);
 
         // The same file again changes nothing: the repeated name keeps its second key.
         as(teacher).contentType("text/plain").body(moodleFile("campuran.gift.txt"))

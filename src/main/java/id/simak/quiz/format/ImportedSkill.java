@@ -13,12 +13,12 @@ import id.simak.generate.Skill;
  * The skill of a question imported from another program's file, which has no Simak skill: named by the file's
  * category or tag when one of them is a skill's name (code or label, Indonesian or English), otherwise guessed from
  * the question word of the prompt ("kapan" a date, "siapa" a person, "berapa" a number …), otherwise
- * {@link #DEFAULT}: the general reading skill, not vocabulary.
+ * {@link #DEFAULT}: "Lainnya", neither vocabulary nor a reading skill it was not written for.
  */
 public final class ImportedSkill {
 
     /** The skill of a question nothing in the file or its prompt says more about. */
-    public static final Skill DEFAULT = Skill.MAIN_IDEA;
+    public static final Skill DEFAULT = Skill.OTHER;
 
     private static final Map<String, Skill> NAMES = new LinkedHashMap<>();
 

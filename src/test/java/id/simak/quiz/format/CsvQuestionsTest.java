@@ -36,7 +36,7 @@ class CsvQuestionsTest {
         assertEquals(List.of("tujuh"), q.get(1).answer());
         assertEquals(QuestionType.TRUE_FALSE, q.get(2).type());
         assertEquals(List.of("Salah"), q.get(2).answer());
-        assertEquals(Skill.MAIN_IDEA, q.get(2).skill(), "no skill column and no question word: the general reading skill");
+        assertEquals(Skill.OTHER, q.get(2).skill(), "no skill column and no question word: Lainnya");
         assertEquals(List.of(2, 3, 4), file.lines());
     }
 

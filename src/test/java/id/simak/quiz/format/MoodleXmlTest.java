@@ -80,7 +80,7 @@ class MoodleXmlTest {
         assertEquals("Apa ibu kota Indonesia?", q.get(0).prompt());
         assertEquals("Jakarta & sekitarnya.", q.get(0).explanation());
         assertEquals(List.of("Jakarta"), q.get(0).answer());
-        assertEquals(Skill.MAIN_IDEA, q.get(0).skill(), "no skill in the file and no question word: the general one");
+        assertEquals(Skill.OTHER, q.get(0).skill(), "no skill in the file and no question word: Lainnya");
         assertEquals(QuestionType.CLOZE, q.get(1).type());
         assertEquals("Presiden pertama RI adalah ____.", q.get(1).prompt());
         assertEquals(List.of("Soekarno"), q.get(1).answer(), "only full-mark answers are accepted");

@@ -268,6 +268,7 @@ public final class PersonExtractor {
     private static final double SUPPORTED_PERSON = 0.5;
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,5}) ?\\( ?(\\p{Lu}\\p{Ll}[\\p{L}-]+) ?\\)");
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(\\s?(\\p{Lu}{3,})\\s?\\)");
     private static final Pattern BRACKETED_NAME = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}-]+)\\s?\\)");
     private static final Pattern AGE_APPOSITION = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\s+tahun\\s*,|\\s\\(\\d{1,3}\\)\\s*,?)");
     static final Set<String> SPEECH_VERBS = Set.of(
@@ -771,6 +772,12 @@ public final class PersonExtractor {
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
         }
+        if (end - nameStart == 1 && placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))) {
+            // "Kepala Lapan, Thomas Djamaluddin": the one word after the role is a body or a place the text names
+            // elsewhere, so the role is whole and the name, if any, is apposed.
+            introduceByApposition(people, text, tokens, i, end, read);
+            return;
+        }
         int roleEnd = tokens.get(nameStart - 1).end();
         if (roleEnd < text.length() && text.charAt(roleEnd) == ')') {
             roleEnd++; // "... Nasional (Bapanas)"
@@ -935,10 +942,18 @@ public final class PersonExtractor {
         return true;
     }
 
-    /** Capitalised words the text places after "di", "ke" or an administrative word: names of places. */
+    /**
+     * Capitalised words the text places after "di", "ke" or an administrative word, names of places; and the short
+     * forms it gives in brackets ("Lembaga Penerbangan dan Antariksa Nasional (LAPAN)"), names of bodies, so that
+     * "Kepala Lapan" later reads as a role, not as a person called Lapan.
+     */
     private static Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
+            Matcher bracketed = BRACKETED_ACRONYM.matcher(spans.get(s).sentence().text());
+            while (bracketed.find()) {
+                words.add(bracketed.group(1).toLowerCase(Locale.ROOT));
+            }
             if (!spans.get(s).sentence().isReadable()) {
                 continue;
             }

@@ -280,6 +280,10 @@ public final class PlaceExtractor {
         Map<String, Place> byKey = new LinkedHashMap<>();
         for (Found f : mentions) {
             Place p = f.place();
+            // "di wilayah Timur Indonesia": a compass word alone names no place.
+            if (COMPASS.contains(p.text())) {
+                continue;
+            }
             String key = p.code() != null ? p.code() : p.text().toLowerCase(Locale.ROOT);
             byKey.putIfAbsent(key, p);
         }

@@ -416,7 +416,8 @@ public final class QuoteExtractor {
             }
             // A name inside someone's words is not who speaks ("..., Munjul dan Lembang," ia menambahkan).
             // Only a name counts: how the people's reading resolved an earlier "dia" is no evidence here.
-            if (at < open && !insideQuote(text, at) && !isPronoun(m.words())
+            // A name in brackets is an aside ("agenda Mendag baru (Agus Suparmanto)"), not the one who goes on.
+            if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at)
                     && !metOrPresent(text.substring(spans.get(m.sentence()).start(), at))) {
                 return people.names.get(m.person());
             }
@@ -431,6 +432,13 @@ public final class QuoteExtractor {
 
     private static boolean metOrPresent(String sentenceBefore) {
         return MET_OR_PRESENT.matcher(sentenceBefore).find();
+    }
+
+    /** Whether the offset lies after an opening bracket its line has not closed yet. */
+    private static boolean inBrackets(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int opened = text.lastIndexOf('(', at);
+        return opened >= lineStart && text.lastIndexOf(')', at) < opened;
     }
 
     private static boolean isPronoun(String words) {

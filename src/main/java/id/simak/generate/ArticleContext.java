@@ -178,7 +178,9 @@ final class ArticleContext {
             "karena", "oleh", "dan", "serta", "lalu", "kemudian", "adapun", "bahkan", "pun", "menurutnya", "katanya",
             "beliau", "sebelumnya", "selanjutnya", "berikut", "begitu", "demikian", "akibatnya", "untuk", "sebab",
             "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika",
-            "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka", "malah", "tak", "tidak");
+            "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka", "malah", "tak", "tidak",
+            // "Dimana dalam insiden ...": a relative clause cut from its sentence; "Pihaknya ...": whose side?
+            "dimana", "pihaknya");
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
@@ -220,6 +222,11 @@ final class ArticleContext {
         String[] opening = text.replaceAll("^[\"“”'‘’(]+", "").split("[\\s,]+", 5);
         if (opening.length == 0 || LEANING_OPENERS.contains(opening[0].toLowerCase(Locale.ROOT))
                 || opening[0].equalsIgnoreCase("sisanya")) {
+            return false;
+        }
+        // "Menurut dia, ...", "Kata dia, ...": a pronoun the reader of one sentence cannot resolve.
+        if (opening.length > 1 && (opening[0].equalsIgnoreCase("menurut") || opening[0].equalsIgnoreCase("kata"))
+                && LEANING_OPENERS.contains(opening[1].toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int i = 1; i < Math.min(3, opening.length); i++) {

@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +67,12 @@ final class IndonesianDates {
         return value == null ? "" : value.replaceAll("\\d", "9");
     }
 
-    /** Values near this one and of its shape: neighbouring years, months or days, nearest first. */
+    /**
+     * Values near this one and of its shape, nearest first. The first three change two of the date's parts each
+     * (day, month, year; or the two a shape has), so that among the four choices every part of the answer is
+     * shared by exactly one wrong choice and none is shared by all of them: the answer cannot be told as the one
+     * whose parts the others have in common. Single-part neighbours follow in case a corner does not exist.
+     */
     static List<String> near(String value) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m;
@@ -74,51 +80,80 @@ final class IndonesianDates {
             int mo = Integer.parseInt(m.group(1));
             int d1 = Integer.parseInt(m.group(2));
             int d2 = Integer.parseInt(m.group(4));
+            int other = mo % 12 + 1;
+            int s = d2 + 7 <= 28 ? 7 : -7;
+            if (d1 + s >= 1) {
+                out.add(String.format("--%02d-%02d/--%02d-%02d", mo, d1 + s, mo, d2 + s));
+                out.add(String.format("--%02d-%02d/--%02d-%02d", other, d1, other, d2));
+                out.add(String.format("--%02d-%02d/--%02d-%02d", other, d1 + s, other, d2 + s));
+            }
             for (int shift : new int[] {-1, 1, -2, 2, 10, -10}) {
                 if (d1 + shift >= 1 && d2 + shift <= 28) {
                     out.add(String.format("--%02d-%02d/--%02d-%02d", mo, d1 + shift, mo, d2 + shift));
                 }
             }
-            int other = mo % 12 + 1;
             out.add(String.format("--%02d-%02d/--%02d-%02d", other, d1, other, d2));
         } else if ((m = FULL_RANGE.matcher(value)).matches() && m.group(1).equals(m.group(4)) && m.group(2).equals(m.group(5))) {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));
             int d1 = Integer.parseInt(m.group(3));
             int d2 = Integer.parseInt(m.group(6));
+            int other = mo % 12 + 1;
+            int s = d2 + 7 <= 28 ? 7 : -7;
+            if (d1 + s >= 1) {
+                out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, other, d1 + s, y, other, d2 + s));
+                out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y - 1, mo, d1 + s, y - 1, mo, d2 + s));
+                out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y - 1, other, d1, y - 1, other, d2));
+            }
             for (int shift : new int[] {-1, 1, -2, 2}) {
                 if (d1 + shift >= 1 && d2 + shift <= 28) {
                     out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, mo, d1 + shift, y, mo, d2 + shift));
                 }
             }
             out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y - 1, mo, d1, y - 1, mo, d2));
-            out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, mo % 12 + 1, d1, y, mo % 12 + 1, d2));
+            out.add(String.format("%04d-%02d-%02d/%04d-%02d-%02d", y, other, d1, y, other, d2));
         } else if ((m = FULL.matcher(value)).matches()) {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));
             int d = Integer.parseInt(m.group(3));
+            int other = otherMonth(mo, d);
+            int day = d <= 20 ? d + 7 : d - 7;
+            out.add(String.format("%04d-%02d-%02d", y, other, day));
+            out.add(String.format("%04d-%02d-%02d", y - 1, mo, day));
+            out.add(String.format("%04d-%02d-%02d", y - 1, other, d));
             out.add(String.format("%04d-%02d-%02d", y - 1, mo, d));
-            out.add(String.format("%04d-%02d-%02d", y, mo % 12 + 1, d));
+            out.add(String.format("%04d-%02d-%02d", y, other, d));
             out.add(String.format("%04d-%02d-%02d", y + 1, mo, d));
-            out.add(String.format("%04d-%02d-%02d", y, mo, d <= 20 ? d + 7 : d - 7));
+            out.add(String.format("%04d-%02d-%02d", y, mo, day));
         } else if ((m = MONTH.matcher(value)).matches()) {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));
+            int other = (mo + 5) % 12 + 1;
+            out.add(String.format("%04d-%02d", y, other));
             out.add(String.format("%04d-%02d", y - 1, mo));
-            out.add(String.format("%04d-%02d", y, (mo + 5) % 12 + 1));
+            out.add(String.format("%04d-%02d", y - 1, other));
             out.add(String.format("%04d-%02d", y + 1, mo));
             out.add(String.format("%04d-%02d", y, mo % 12 + 1));
         } else if ((m = DAY.matcher(value)).matches()) {
             int mo = Integer.parseInt(m.group(1));
             int d = Integer.parseInt(m.group(2));
-            for (int shift : new int[] {-1, 1, -2, 2, 7}) {
+            int other = otherMonth(mo, d);
+            int day = d <= 20 ? d + 7 : d - 7;
+            out.add(String.format("--%02d-%02d", mo, day));
+            out.add(String.format("--%02d-%02d", other, d));
+            out.add(String.format("--%02d-%02d", other, day));
+            for (int shift : new int[] {-1, 1, -2, 2}) {
                 if (d + shift >= 1 && d + shift <= 28) {
                     out.add(String.format("--%02d-%02d", mo, d + shift));
                 }
             }
-            out.add(String.format("--%02d-%02d", mo % 12 + 1, d));
         } else if (YEAR.matcher(value).matches()) {
+            // Four years in a row with the answer at a place its value decides, so it is not always the middle one.
             int y = Integer.parseInt(value);
+            int first = y - Math.floorMod(y, 4);
+            for (int i = 0; i < 4; i++) {
+                out.add(Integer.toString(first + i));
+            }
             for (int shift : new int[] {-1, 1, -2, 2, 3}) {
                 out.add(Integer.toString(y + shift));
             }
@@ -126,6 +161,17 @@ final class IndonesianDates {
         out.remove(value);
         out.removeIf(v -> !exists(v));
         return new ArrayList<>(out);
+    }
+
+    /** The next month that has day {@code d} in every year (the one before when the next has not: 31 Januari). */
+    private static int otherMonth(int mo, int d) {
+        for (int step : new int[] {1, -1, 2, -2}) {
+            int other = Math.floorMod(mo - 1 + step, 12) + 1;
+            if (d <= Month.of(other).minLength()) {
+                return other;
+            }
+        }
+        return mo % 12 + 1;
     }
 
     /** Whether every day a value names is on the calendar: "31 Februari" and "31 April" are not. */

@@ -71,11 +71,13 @@ final class NumberQuestions {
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
+            // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
+            boolean worked = sumOfOthers(n);
             if (distractors.size() == 3) {
                 out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
                                 + ArticleContext.quotedAround(gapped),
                         ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
-                        written.answer(), why, evidence, Difficulty.EASY, small ? 0.35 : 0.68));
+                        written.answer(), why, evidence, Difficulty.EASY, small || worked ? 0.35 : 0.68));
             }
         }
         return out;
@@ -103,6 +105,44 @@ final class NumberQuestions {
         }
         String before = sentence.substring(0, at);
         return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find();
+    }
+
+    private static final int MAX_TERMS = 10;
+
+    /**
+     * Whether the other figures of the sentence add up to the answer, or the answer is what a total leaves after
+     * the sentence's other parts ("481 orang: TK 15, SD 340 dan SMP ____"): the reader can count it out.
+     */
+    private boolean sumOfOthers(NumberMention n) {
+        List<Double> others = new ArrayList<>();
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o != n && o.sentence() == n.sentence() && o.value() > 0 && o.value() != n.value()) {
+                others.add(o.value());
+            }
+        }
+        if (others.size() < 2 || others.size() > MAX_TERMS) {
+            return false;
+        }
+        int k = others.size();
+        for (int mask = 1; mask < 1 << k; mask++) {
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                if ((mask & 1 << i) != 0) {
+                    sum += others.get(i);
+                }
+            }
+            boolean severalTerms = Integer.bitCount(mask) >= 2;
+            if (severalTerms && Math.abs(sum - n.value()) < 1e-9) {
+                return true;
+            }
+            // the answer and the parts in the mask make up one other figure, the total
+            for (int t = 0; t < k; t++) {
+                if ((mask & 1 << t) == 0 && Math.abs(sum + n.value() - others.get(t)) < 1e-9) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern HIGHEST = Pattern.compile(

@@ -92,12 +92,17 @@ final class PlaceQuestions {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 
-    /** Other places of the article of the same kind (cities with cities, provinces with provinces), from other sentences. */
+    /**
+     * Other places of the article of the same kind (cities with cities, provinces with provinces), from other
+     * sentences; never one written in capitals when the answer is not ("CARAPANDANG -" opens a page as its outlet
+     * does, and a dateline's "MEDAN" would stand out among "Binjai" and "Deli Serdang").
+     */
     private List<String> sameKind(Place place) {
         List<String> out = new ArrayList<>();
+        boolean capitals = inCapitals(place.text());
         for (Place other : ctx.analysis.places()) {
             if (other.kind() == place.kind() && other.sentence() != place.sentence()
-                    && !other.text().equalsIgnoreCase(place.text())) {
+                    && !other.text().equalsIgnoreCase(place.text()) && inCapitals(other.text()) == capitals) {
                 out.add(other.text());
             }
         }
@@ -105,11 +110,17 @@ final class PlaceQuestions {
             boolean similar = other.kind() == Place.Kind.CITY || other.kind() == Place.Kind.PROVINCE
                     || other.kind() == Place.Kind.OTHER;
             if (similar && other.kind() != place.kind() && other.sentence() != place.sentence()
-                    && place.kind() != Place.Kind.REGION) {
+                    && place.kind() != Place.Kind.REGION && inCapitals(other.text()) == capitals) {
                 out.add(other.text());
             }
         }
         return out;
+    }
+
+    /** Whether a name of more than an abbreviation's length is written all in capitals ("MEDAN", not "NTT"). */
+    static boolean inCapitals(String name) {
+        int letters = (int) name.codePoints().filter(Character::isLetter).count();
+        return letters > 4 && name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private int countriesIn(String sentence) {

@@ -45,6 +45,9 @@ final class QuoteQuestions {
                 plausible.add(q.speaker());
             }
         }
+        // With one speaker in the whole article, "who said it" asks only who speaks at all: to the bank.
+        long speakers = ctx.analysis.quotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
+        boolean oneSpeaker = speakers < 2;
         for (Quote quote : ctx.analysis.quotes()) {
             if (!spoken(quote, people)) {
                 continue;
@@ -67,12 +70,13 @@ final class QuoteQuestions {
             if (others.size() >= 2) {
                 out.add(Drafts.choice(Skill.QUOTE, "Siapa yang mengatakan kutipan berikut? " + ArticleContext.quoted(shown),
                         ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why,
-                        evidence, Difficulty.MEDIUM, !allPlausible ? 0.45 : others.size() == 3 ? 0.72 : 0.66));
+                        evidence, Difficulty.MEDIUM, oneSpeaker ? 0.35 : !allPlausible ? 0.45 : others.size() == 3 ? 0.72 : 0.66));
             } else if (others.size() == 1) {
                 // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check.
                 boolean truth = (StableHash.of(quote.text()) & 1) == 0;
                 out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
-                        + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence, Difficulty.MEDIUM, 0.5));
+                        + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence, Difficulty.MEDIUM,
+                        oneSpeaker ? 0.35 : 0.5));
             }
             String word = keyWord(quote);
             if (word != null) {

@@ -1,6 +1,7 @@
 package id.simak.analysis;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,14 @@ public final class DatelineParser {
     // A place or outlet and a hyphen between spaces, as web outlets write a dash: "JAKARTA - ", "Sidoarjo - ",
     // "WARTA PONTIANAK - ", or the place in capitals and a full stop: "BOGOR. ".
     private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))");
+    // "Jakarta: Neraca perdagangan ...": a place and a colon opening the first paragraph, as some outlets write it.
+    private static final Pattern COLON = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+(?=\\p{Lu})");
+    // Words that open a labelled line, not a place: "Foto: ...", "Baca juga: ...", "Editor: ...".
+    private static final Set<String> LABELS = Set.of("foto", "baca", "baca juga", "editor", "penulis", "reporter",
+            "sumber", "catatan", "ilustrasi", "keterangan", "video", "simak", "lihat", "update", "info", "tags", "tag",
+            "kategori", "redaktur", "pewarta", "penyunting", "dok", "dokumentasi", "disclaimer", "perhatian",
+            "pengumuman", "kesimpulan", "ringkasan", "pertama", "kedua", "ketiga", "judul", "tema", "topik");
+    private static final int MIN_WORDS_AFTER_COLON = 8;
     // Words that make a name in capitals an outlet rather than a place.
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
@@ -103,6 +112,13 @@ public final class DatelineParser {
         Dateline outlet = outletForm(line, rest);
         if (outlet != null) {
             return outlet;
+        }
+        Matcher colon = COLON.matcher(line);
+        if (colon.find() && !LABELS.contains(colon.group("place").toLowerCase(Locale.ROOT))
+                && line.substring(colon.end()).split("\\s+").length >= MIN_WORDS_AFTER_COLON
+                && line.strip().matches("(?s).*[.!?\"”]$")) {
+            // A paragraph, not a headline that names its speaker ("Mendag: Operasi Pasar Digelar di 34 Provinsi").
+            return new Dateline(colon.group("place").strip(), null, null, colon.group().strip());
         }
         Matcher m = BRACKETED.matcher(line);
         String date = null;

@@ -110,9 +110,19 @@ final class ArticleContext {
         if (norm.isBlank()) {
             return false;
         }
+        // "Evakuasi 5 Orangutan" gives away "lima" as much as "5".
+        java.util.OptionalDouble value = IndonesianNumbers.parse(answer);
         for (String heading : headlines) {
             if (heading.contains(norm)) {
                 return true;
+            }
+            if (value.isPresent()) {
+                for (String word : heading.strip().split(" ")) {
+                    java.util.OptionalDouble v = IndonesianNumbers.parse(word);
+                    if (v.isPresent() && v.getAsDouble() == value.getAsDouble()) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -350,8 +360,13 @@ final class ArticleContext {
         // "Badan Pusat Statistik ...": a capital word followed by another opens a name, which keeps its capital.
         // Unless the word is one the article itself writes in lower case ("Puluhan Kepala Keluarga", "Ekspor
         // Indonesia"), which is a common word opening the sentence.
+        // A run of three capitalised words opens a name even when its first word is also a common word of the
+        // article ("Dewan Perwakilan Rakyat Daerah" in a text that writes "dewan" too).
+        String rest = text.substring(Math.min(text.length(), first.length())).stripLeading();
+        String third = firstWordOf(rest.substring(Math.min(rest.length(), second.length())).stripLeading());
+        boolean longName = !third.isEmpty() && Character.isUpperCase(third.codePointAt(0));
         boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0))
-                && !lowerCaseWords().contains(first) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
+                && (!lowerCaseWords().contains(first) || longName) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
         boolean name = properWords.contains(first) || followedByName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null;
@@ -395,6 +410,8 @@ final class ArticleContext {
     }
 
     private static final int SNAP = 6;
+    private static final Set<String> PREDICATE_FIRST = Set.of("merupakan", "adalah", "ialah", "yakni", "yaitu",
+            "menjadi", "masih", "sudah", "telah", "akan", "sedang", "tetap");
 
     private static boolean endsClause(String word) {
         return word.endsWith(",") || word.endsWith(";") || word.endsWith(":") || word.endsWith(".");
@@ -432,6 +449,15 @@ final class ArticleContext {
                     }
                 }
             }
+        }
+        // "…, merupakan hasil sitaan …": a clause that opens with its verb has left its subject behind; take the
+        // clause before it too, or the sentence from its start.
+        if (from > 0 && PREDICATE_FIRST.contains(words[from].toLowerCase(Locale.ROOT))) {
+            int back = from - 1;
+            while (back > 0 && !endsClause(words[back - 1])) {
+                back--;
+            }
+            from = back;
         }
         if (to < words.length) {
             for (int j = to - 1; j < words.length && j < to - 1 + SNAP; j++) {

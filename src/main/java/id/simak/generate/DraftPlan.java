@@ -95,10 +95,10 @@ final class DraftPlan {
         return q.skill().name() + (q.type() == QuestionType.TRUE_FALSE ? "/statement" : "");
     }
 
-    /** Whether one question's prompt tells the other's answer, or both ask the same answer. */
+    /** Whether one question's prompt tells the other's answer, or both ask the same answer or offer the same choices. */
     static boolean clashes(Question q, List<Question> taken) {
         for (Question t : taken) {
-            if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t)) {
+            if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t) || sameChoices(q, t)) {
                 return true;
             }
         }
@@ -118,6 +118,12 @@ final class DraftPlan {
             }
         }
         return false;
+    }
+
+    /** Three gaps with the same four figures to choose from ask one thing three times ("55, 41, 22, 20"). */
+    private static boolean sameChoices(Question a, Question b) {
+        return a.type() == QuestionType.MULTIPLE_CHOICE && b.type() == QuestionType.MULTIPLE_CHOICE
+                && a.choices().size() > 2 && new HashSet<>(a.choices()).equals(new HashSet<>(b.choices()));
     }
 
     private static boolean sameAnswer(Question a, Question b) {

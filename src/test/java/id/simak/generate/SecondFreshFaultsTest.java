@@ -186,4 +186,83 @@ class SecondFreshFaultsTest {
         assertTrue(g.draft().stream().noneMatch(q -> q.skill() == Skill.QUOTE && q.type() != QuestionType.CLOZE),
                 "who said it, with one speaker in the article, in the draft: " + g.draft());
     }
+
+    @Test
+    void aFigureTheHeadlineWritesInDigitsIsNotAskedInWords() {
+        String text = """
+                Petugas Evakuasi 5 Penyu dari Kolam Warga
+
+                Petugas balai konservasi mengevakuasi lima ekor penyu hijau dari kolam milik warga di pesisir kabupaten pada Senin pagi.
+
+                Penyu-penyu itu dipelihara warga selama 14 bulan sebelum petugas datang setelah menerima laporan dari kelompok nelayan setempat.
+                """;
+        for (Question q : ofSkill(text, Skill.NUMBER)) {
+            assertFalse(q.type() != QuestionType.TRUE_FALSE && q.answer().contains("lima"),
+                    "the headline says 5: " + q.prompt());
+        }
+    }
+
+    @Test
+    void noTwoDraftQuestionsOfferTheSameChoices() {
+        String text = """
+                Indonesia Naik ke Posisi Kedua
+
+                Indonesia naik ke posisi kedua klasemen perolehan medali setelah menambah 12 medali emas pada Jumat (6/12/2019).
+
+                Tambahan 12 emas tersebut membuat Indonesia kini mengoleksi 40 emas, 41 perak, dan 47 perunggu.
+
+                Tuan rumah mengoleksi 71 emas, 55 perak, dan 50 perunggu di puncak klasemen sementara.
+
+                Vietnam yang turun ke posisi ketiga mengoleksi 38 emas, 52 perak, dan 36 perunggu sampai hari ini.
+
+                Singapura yang menduduki posisi keempat mengumpulkan 32 emas, 22 perak, dan 36 perunggu dari semua cabang.
+
+                Malaysia di peringkat lima dengan 28 emas, 20 perak, dan 29 perunggu setelah pertandingan hari kesembilan.
+                """;
+        List<Question> draft = GENERATOR.generate(ANALYZER.analyze(text)).draft().stream()
+                .filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        Set<Set<String>> seen = new HashSet<>();
+        for (Question q : draft) {
+            assertTrue(seen.add(new HashSet<>(q.choices())), "the same four choices twice in the draft: " + q.choices());
+        }
+    }
+
+    @Test
+    void anExcerptDoesNotOpenWithAVerbWhoseSubjectItLeftBehind() {
+        String cut = ArticleContext.excerpt("Sekretaris jenderal kementerian itu mengatakan, enam satwa yang dilepas di "
+                + "kawasan hutan seluas 35 ribu hektare itu, merupakan hasil sitaan petugas dari warga kota pada akhir "
+                + "tahun " + ArticleContext.GAP + " lalu sebelum dirawat di pusat rehabilitasi satwa.", ArticleContext.GAP);
+        assertFalse(cut.startsWith("… merupakan"), cut);
+        assertTrue(cut.contains("enam satwa"), "the clause's subject is kept: " + cut);
+    }
+
+    @Test
+    void aNameOfThreeCapitalisedWordsKeepsItsCapitalInAPrompt() {
+        String text = """
+                DPRD Setujui Empat Raperda
+
+                Bengkulu - Dewan Perwakilan Rakyat Daerah Provinsi Bengkulu menyetujui empat rancangan peraturan daerah dalam rapat paripurna pada Selasa (25/7/2023).
+
+                Rapat dewan itu dihadiri 30 anggota dan dipimpin ketua dewan setelah pembahasan selama tiga bulan.
+                """;
+        for (Question q : all(text)) {
+            assertFalse(q.prompt().contains("dewan Perwakilan"), "a name lower-cased: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aPlaceAndAColonOpeningTheStoryIsItsDateline() {
+        String text = """
+                Neraca Dagang Surplus Lagi
+
+                Jakarta: Neraca perdagangan barang Indonesia mencatatkan surplus senilai USD2,41 miliar pada November 2023 menurut data terbaru.
+
+                Catatan: Capaian itu memperpanjang tren surplus dagang selama 43 bulan secara beruntun sejak Mei 2020.
+                """;
+        ArticleAnalysis a = ANALYZER.analyze(text);
+        assertEquals("Jakarta", a.dateline() == null ? null : a.dateline().place());
+        for (Question q : all(text)) {
+            assertFalse(q.prompt().contains("Jakarta:"), "the dateline inside a prompt: " + q.prompt());
+        }
+    }
 }

@@ -29,7 +29,7 @@ public final class OptimizerComparison {
 
     static final int SEEDS = 20;
     static final long FIRST_SEED = 2023;
-    private static final int WARM_UP = 10;
+    private static final int WARM_UP = 20;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private interface Fitter {

@@ -65,7 +65,7 @@ public final class ParameterOptimizer {
     }
 
     /** One card's history with the weight of each of its reviews in the loss (0: not scored). */
-    record Weighted(ReviewSequence sequence, double[] weights, double[] ones, int items) {}
+    record Weighted(ReviewSequence sequence, double[] weights, int items) {}
 
     /**
      * Parameters fitted to {@code history}, starting from and pulled toward {@code current}; returns
@@ -137,17 +137,15 @@ public final class ParameterOptimizer {
         for (int k = 0; k < sequences.size(); k++) {
             ReviewSequence seq = sequences.get(k);
             double[] weights = new double[seq.size()];
-            double[] ones = new double[seq.size()];
             int n = 0;
             for (int i = 1; i < seq.size(); i++) {
                 if (seq.elapsed()[i] > 0) {
                     weights[i] = 1;
-                    ones[i] = 1;
                     n++;
                     scored.add(new long[] {k, i});
                 }
             }
-            weighted.add(new Weighted(seq, weights, ones, n));
+            weighted.add(new Weighted(seq, weights, n));
         }
         if (recency) {
             // List.sort is stable, so reviews at the same instant keep the order of the history.

@@ -1,15 +1,18 @@
 package id.simak.srs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Fits the 21 FSRS-6 parameters to one learner's history the way fsrs-rs training.rs does: mini-batch Adam
- * with a cosine-annealed learning rate on the log loss of reviews at least a day apart, an L2 pull toward
- * the starting parameters, and the parameter bounds of parameter_clipper.rs. Gradients are central finite
- * differences, which on this model cost 2 × 21 replays of a batch and need no autodiff.
+ * with a cosine-annealed learning rate on the log loss of reviews at least a day apart, each review weighted
+ * by its recency as fsrs-rs dataset.rs recency_weighted_fsrs_items does (0.25 + 0.75 (i / (n - 1))^3 for
+ * the i-th of n reviews in time order), an L2 pull toward the starting parameters, and the parameter bounds
+ * of parameter_clipper.rs. Gradients are exact (forward-mode, {@link LossGradient}).
  */
 public final class ParameterOptimizer {
 
@@ -28,7 +31,6 @@ public final class ParameterOptimizer {
         LOWER[19] = 0.01;
     }
 
-    private static final double STEP = 1e-5;
     private static final double EPS = 1e-10;
 
     /** What the optimizer did and how well the chosen parameters fit the history. */
@@ -40,6 +42,7 @@ public final class ParameterOptimizer {
     private final double learningRate;
     private final double gamma;
     private final long seed;
+    private final boolean recencyWeighting;
 
     /** The fsrs-rs settings: 5 epochs, batches of 512 reviews, learning rate 0.04, gamma 1, seed 2023. */
     public ParameterOptimizer() {
@@ -47,12 +50,22 @@ public final class ParameterOptimizer {
     }
 
     public ParameterOptimizer(int epochs, int batchSize, double learningRate, double gamma, long seed) {
+        this(epochs, batchSize, learningRate, gamma, seed, true);
+    }
+
+    /** {@code recencyWeighting} false weights every review 1, as fsrs-rs did before recency weighting. */
+    public ParameterOptimizer(int epochs, int batchSize, double learningRate, double gamma, long seed,
+            boolean recencyWeighting) {
         this.epochs = epochs;
         this.batchSize = batchSize;
         this.learningRate = learningRate;
         this.gamma = gamma;
         this.seed = seed;
+        this.recencyWeighting = recencyWeighting;
     }
+
+    /** One card's history with the weight of each of its reviews in the loss (0: not scored). */
+    record Weighted(ReviewSequence sequence, double[] weights, int items) {}
 
     /**
      * Parameters fitted to {@code history}, starting from and pulled toward {@code current}; returns
@@ -73,27 +86,24 @@ public final class ParameterOptimizer {
         if (items < MINIMUM_ITEMS) {
             return new Result(start, false, items, 0, previous, previous);
         }
+        List<Weighted> weighted = weigh(sequences, recencyWeighting);
         // With little data only the initial stabilities are identifiable; fsrs-rs fits just w0–w3 then.
         int free = items < MINIMUM_ITEMS_FOR_FULL_FIT ? 4 : Fsrs.PARAMETER_COUNT;
         double[] w = start.clone();
         clip(w);
         double[] m = new double[Fsrs.PARAMETER_COUNT];
         double[] v = new double[Fsrs.PARAMETER_COUNT];
-        List<List<ReviewSequence>> batches = new ArrayList<>();
+        double[] gradient = new double[Fsrs.PARAMETER_COUNT];
         Random random = new Random(seed);
-        int stepsPerEpoch = batches(sequences, random).size();
+        int stepsPerEpoch = batches(weighted, random).size();
         int totalSteps = Math.max(1, stepsPerEpoch * epochs);
         int step = 0;
         double[] best = w.clone();
-        double bestLoss = logLoss(w, sequences) / items;
+        // Like fsrs-rs, the epoch kept is the one with the lowest loss as trained (recency-weighted).
+        double bestLoss = weightedLoss(w, weighted);
         for (int epoch = 0; epoch < epochs; epoch++) {
-            batches = batches(sequences, random);
-            for (List<ReviewSequence> batch : batches) {
-                int batchItems = 0;
-                for (ReviewSequence seq : batch) {
-                    batchItems += countItems(seq);
-                }
-                double[] gradient = gradient(w, start, batch, batchItems, items, free);
+            for (List<Weighted> batch : batches(weighted, random)) {
+                gradient(w, start, batch, items, free, gradient);
                 step++;
                 double rate = learningRate * 0.5 * (1 + Math.cos(Math.PI * (step - 1) / totalSteps));
                 for (int j = 0; j < free; j++) {
@@ -105,26 +115,60 @@ public final class ParameterOptimizer {
                 }
                 clip(w);
             }
-            // Like py-fsrs, keep the best epoch rather than the last.
-            double loss = logLoss(w, sequences) / items;
+            double loss = weightedLoss(w, weighted);
             if (loss < bestLoss) {
                 bestLoss = loss;
                 best = w.clone();
             }
         }
-        boolean better = bestLoss < previous;
-        return new Result(better ? best : start, better, items, free, previous, better ? bestLoss : previous);
+        // The result reports, and the choice to keep the current parameters uses, the plain log loss per review.
+        double fitted = logLoss(best, sequences) / items;
+        boolean better = fitted < previous;
+        return new Result(better ? best : start, better, items, free, previous, better ? fitted : previous);
     }
 
-    private List<List<ReviewSequence>> batches(List<ReviewSequence> sequences, Random random) {
-        List<ReviewSequence> shuffled = new ArrayList<>(sequences);
+    /**
+     * Each scored review's weight: its rank {@code i} among all {@code n} scored reviews by time (ties in the
+     * order given) becomes 0.25 + 0.75 (i / max(n - 1, 1))^3, as in fsrs-rs dataset.rs; 1 without recency.
+     */
+    static List<Weighted> weigh(List<ReviewSequence> sequences, boolean recency) {
+        List<Weighted> weighted = new ArrayList<>(sequences.size());
+        List<long[]> scored = new ArrayList<>();
+        for (int k = 0; k < sequences.size(); k++) {
+            ReviewSequence seq = sequences.get(k);
+            double[] weights = new double[seq.size()];
+            int n = 0;
+            for (int i = 1; i < seq.size(); i++) {
+                if (seq.elapsed()[i] > 0) {
+                    weights[i] = 1;
+                    n++;
+                    scored.add(new long[] {k, i});
+                }
+            }
+            weighted.add(new Weighted(seq, weights, n));
+        }
+        if (recency) {
+            // List.sort is stable, so reviews at the same instant keep the order of the history.
+            scored.sort(Comparator.comparing((long[] at) -> sequences.get((int) at[0]).times()[(int) at[1]]));
+            double last = Math.max(scored.size() - 1, 1);
+            for (int rank = 0; rank < scored.size(); rank++) {
+                long[] at = scored.get(rank);
+                double x = rank / last;
+                weighted.get((int) at[0]).weights()[(int) at[1]] = 0.25 + 0.75 * x * x * x;
+            }
+        }
+        return weighted;
+    }
+
+    private List<List<Weighted>> batches(List<Weighted> sequences, Random random) {
+        List<Weighted> shuffled = new ArrayList<>(sequences);
         Collections.shuffle(shuffled, random);
-        List<List<ReviewSequence>> batches = new ArrayList<>();
-        List<ReviewSequence> batch = new ArrayList<>();
+        List<List<Weighted>> batches = new ArrayList<>();
+        List<Weighted> batch = new ArrayList<>();
         int inBatch = 0;
-        for (ReviewSequence seq : shuffled) {
+        for (Weighted seq : shuffled) {
             batch.add(seq);
-            inBatch += countItems(seq);
+            inBatch += seq.items();
             if (inBatch >= batchSize) {
                 batches.add(batch);
                 batch = new ArrayList<>();
@@ -137,21 +181,35 @@ public final class ParameterOptimizer {
         return batches;
     }
 
-    private double[] gradient(double[] w, double[] start, List<ReviewSequence> batch, int batchItems, int items,
-            int free) {
-        double[] gradient = new double[Fsrs.PARAMETER_COUNT];
-        double penaltyWeight = gamma * batchItems / items;
-        double[] probe = w.clone();
-        for (int j = 0; j < free; j++) {
-            probe[j] = w[j] + STEP;
-            double up = logLoss(probe, batch);
-            probe[j] = w[j] - STEP;
-            double down = logLoss(probe, batch);
-            probe[j] = w[j];
-            double penalty = 2 * penaltyWeight * (w[j] - start[j]) / (STDDEV[j] * STDDEV[j]);
-            gradient[j] = ((up - down) / (2 * STEP) + penalty) / batchItems;
+    /** The gradient, per scored review of the batch, of the batch's weighted loss plus its share of the L2 pull. */
+    private void gradient(double[] w, double[] start, List<Weighted> batch, int items, int free,
+            double[] gradient) {
+        Arrays.fill(gradient, 0);
+        LossGradient loss = new LossGradient(w);
+        int batchItems = 0;
+        for (Weighted seq : batch) {
+            loss.add(seq.sequence(), seq.weights(), gradient);
+            batchItems += seq.items();
         }
-        return gradient;
+        double penaltyWeight = gamma * batchItems / items;
+        for (int j = 0; j < Fsrs.PARAMETER_COUNT; j++) {
+            if (j >= free) {
+                gradient[j] = 0;
+                continue;
+            }
+            double penalty = 2 * penaltyWeight * (w[j] - start[j]) / (STDDEV[j] * STDDEV[j]);
+            gradient[j] = (gradient[j] + penalty) / batchItems;
+        }
+    }
+
+    /** Summed recency-weighted log loss: what training minimises, without the L2 pull. */
+    static double weightedLoss(double[] w, List<Weighted> sequences) {
+        LossGradient loss = new LossGradient(w);
+        double sum = 0;
+        for (Weighted seq : sequences) {
+            sum += loss.add(seq.sequence(), seq.weights(), null);
+        }
+        return sum;
     }
 
     private static void clip(double[] w) {

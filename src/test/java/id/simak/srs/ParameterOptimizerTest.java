@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -83,5 +87,85 @@ class ParameterOptimizerTest {
         assertTrue(result.logLoss() < result.previousLogLoss() - margin,
                 result.previousLogLoss() + " -> " + result.logLoss());
         assertFalse(Double.isNaN(result.logLoss()));
+    }
+
+    /**
+     * A learner who recalled 95 % of reviews for 150 days and then only 60 %: every card is reviewed
+     * throughout, so the change is in behaviour, not in which cards are seen.
+     */
+    private static List<ReviewSequence> learnerWhoGotWorse() {
+        Random random = new Random(11);
+        Instant day0 = Instant.parse("2025-01-01T08:00:00Z");
+        List<ReviewSequence> history = new ArrayList<>();
+        for (int card = 0; card < 300; card++) {
+            List<Integer> grades = new ArrayList<>();
+            List<Long> gaps = new ArrayList<>();
+            long day = random.nextInt(20);
+            grades.add(3);
+            gaps.add(0L);
+            while (true) {
+                long gap = 3 + random.nextInt(10);
+                day += gap;
+                if (day >= 200) {
+                    break;
+                }
+                double recall = day < CHANGE_DAY ? 0.95 : 0.6;
+                grades.add(random.nextDouble() < recall ? 3 : 1);
+                gaps.add(gap);
+            }
+            int n = grades.size();
+            int[] g = new int[n];
+            long[] e = new long[n];
+            Instant[] t = new Instant[n];
+            long at = 0;
+            for (int i = 0; i < n; i++) {
+                g[i] = grades.get(i);
+                e[i] = gaps.get(i);
+                at += e[i];
+                t[i] = day0.plus(Duration.ofDays(at)).plusSeconds(card);
+            }
+            history.add(new ReviewSequence(card, g, e, t));
+        }
+        return history;
+    }
+
+    private static final long CHANGE_DAY = 150;
+
+    @Test
+    void recencyWeightingFollowsTheLearnersRecentBehaviour() {
+        List<ReviewSequence> history = learnerWhoGotWorse();
+        Instant change = Instant.parse("2025-01-01T08:00:00Z").plus(Duration.ofDays(CHANGE_DAY));
+        ParameterOptimizer.Result weighted = new ParameterOptimizer(5, 512, 0.04, 1.0, 2023, true)
+                .optimize(history, Fsrs.DEFAULT_PARAMETERS);
+        ParameterOptimizer.Result plain = new ParameterOptimizer(5, 512, 0.04, 1.0, 2023, false)
+                .optimize(history, Fsrs.DEFAULT_PARAMETERS);
+        PredictionMetrics recentWeighted = Evaluation.fsrs(new Fsrs(weighted.parameters()), history, change);
+        PredictionMetrics recentPlain = Evaluation.fsrs(new Fsrs(plain.parameters()), history, change);
+        double recalled = recentPlain.meanRecall();
+        assertTrue(recalled < 0.7, "the constructed learner recalls " + recalled + " lately");
+        assertTrue(meanPrediction(weighted.parameters(), history, change)
+                < meanPrediction(plain.parameters(), history, change) - 0.02,
+                "weighted " + meanPrediction(weighted.parameters(), history, change) + ", plain "
+                        + meanPrediction(plain.parameters(), history, change) + ", recalled " + recalled);
+        assertTrue(recentWeighted.logLoss() < recentPlain.logLoss(),
+                recentWeighted.logLoss() + " vs " + recentPlain.logLoss());
+    }
+
+    /** The mean predicted recall of the reviews at or after {@code from}. */
+    private static double meanPrediction(double[] w, List<ReviewSequence> history, Instant from) {
+        Fsrs model = new Fsrs(w);
+        double sum = 0;
+        int n = 0;
+        for (ReviewSequence seq : history) {
+            MemoryState state = model.initial(Rating.ofGrade(seq.grades()[0]));
+            for (int i = 1; i < seq.size(); i++) {
+                if (!seq.times()[i].isBefore(from)) {
+                    sum += model.retrievability(state, seq.elapsed()[i]);
+                    n++;
+                }
+                state = model.next(state, Rating.ofGrade(seq.grades()[i]), seq.elapsed()[i]);
+            }
+        }
+        return sum / n;
     }
 }

@@ -1,0 +1,179 @@
+package id.simak.srs;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Out-of-sample comparison of the old optimizer (finite differences, no recency weighting), the current
+ * {@link ParameterOptimizer} and fsrs-rs (parameters fitted by bench/fsrs/fit.mjs through its Node binding)
+ * over 20 seeds, on the time split of {@link Evaluate}: fitted on the reviews before the median row, scored
+ * on those after it with the same replay and metrics for all three. A measurement, not a test.
+ *
+ * <pre>
+ * OptimizerComparison --export items.json          training items for fsrs-rs, in time order
+ * OptimizerComparison [--fsrs-rs fitted.json]      the table (fsrs-rs rows only with its fitted parameters)
+ * </pre>
+ */
+public final class OptimizerComparison {
+
+    static final int SEEDS = 20;
+    static final long FIRST_SEED = 2023;
+    private static final int WARM_UP = 20;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private interface Fitter {
+        double[] fit(List<ReviewSequence> training, long seed);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path csv = Path.of("src/test/resources/fsrs/review-log-sample.csv");
+        Path export = null;
+        Path fsrsRs = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--export" -> export = Path.of(args[++i]);
+                case "--fsrs-rs" -> fsrsRs = Path.of(args[++i]);
+                default -> csv = Path.of(args[i]);
+            }
+        }
+        ReviewLog log = ReviewLog.read(csv);
+        List<ReviewSequence> sequences = log.sequences(DayConvention.UTC_CALENDAR);
+        Instant split = log.timeAtFraction(0.5);
+        List<ReviewSequence> training = new ArrayList<>();
+        for (ReviewSequence seq : sequences) {
+            ReviewSequence earlier = seq.before(split);
+            if (earlier != null) {
+                training.add(earlier);
+            }
+        }
+        if (export != null) {
+            Files.writeString(export, items(training), StandardCharsets.UTF_8);
+            System.out.println("wrote " + export);
+            return;
+        }
+        System.out.printf(Locale.ROOT, "split %s, %d training cards, %d seeds from %d%n", split, training.size(),
+                SEEDS, FIRST_SEED);
+        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %9s %8s %10s%n", "optimizer", "log loss", "sd",
+                "RMSE(bins)", "sd", "AUC", "CPU ms/fit");
+        row("defaults (no fit)", sequences, split, training, (t, s) -> Fsrs.DEFAULT_PARAMETERS.clone(), false);
+        row("old: finite differences, unweighted", sequences, split, training,
+                (t, s) -> new FiniteDifferenceOptimizer(5, 512, 0.04, 1.0, s).optimize(t, Fsrs.DEFAULT_PARAMETERS)
+                        .parameters(), true);
+        row("new: analytic, unweighted", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, false).optimize(t, Fsrs.DEFAULT_PARAMETERS)
+                        .parameters(), true);
+        row("new: analytic, recency-weighted", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, true).optimize(t, Fsrs.DEFAULT_PARAMETERS)
+                        .parameters(), true);
+        if (fsrsRs != null) {
+            fsrsRsRow(Files.readString(fsrsRs, StandardCharsets.UTF_8), sequences, split);
+        }
+    }
+
+    private static void row(String name, List<ReviewSequence> sequences, Instant split,
+            List<ReviewSequence> training, Fitter fitter, boolean timed) {
+        for (int i = 0; timed && i < WARM_UP; i++) {
+            fitter.fit(training, FIRST_SEED + i);
+        }
+        List<double[]> fits = new ArrayList<>();
+        long cpu = 0;
+        for (int k = 0; k < SEEDS; k++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            fits.add(fitter.fit(training, FIRST_SEED + k));
+            cpu += THREADS.getCurrentThreadCpuTime() - start;
+        }
+        print(name, fits, sequences, split, timed ? cpu / 1e6 / SEEDS : Double.NaN);
+    }
+
+    private static void print(String name, List<double[]> fits, List<ReviewSequence> sequences, Instant split,
+            double cpuMs) {
+        double[] logLoss = new double[fits.size()];
+        double[] rmse = new double[fits.size()];
+        double[] auc = new double[fits.size()];
+        for (int k = 0; k < fits.size(); k++) {
+            PredictionMetrics m = Evaluation.fsrs(new Fsrs(fits.get(k)), sequences, split);
+            logLoss[k] = m.logLoss();
+            rmse[k] = m.rmseBins();
+            auc[k] = m.auc();
+        }
+        System.out.printf(Locale.ROOT, "%-34s %9.5f %9.5f %11.5f %9.5f %8.5f %10.1f%n", name, mean(logLoss),
+                sd(logLoss), mean(rmse), sd(rmse), mean(auc), cpuMs);
+    }
+
+    /** Reads {"seed":..,"cpuMs":..,"parameters":[..]} lines written by bench/fsrs/fit.mjs. */
+    private static void fsrsRsRow(String json, List<ReviewSequence> sequences, Instant split) {
+        Pattern line = Pattern.compile("\"cpuMs\":([0-9.eE+-]+),\"parameters\":\\[([^\\]]*)\\]");
+        List<double[]> fits = new ArrayList<>();
+        double cpu = 0;
+        for (String text : json.split("\n")) {
+            Matcher m = line.matcher(text);
+            if (!m.find()) {
+                continue;
+            }
+            cpu += Double.parseDouble(m.group(1));
+            String[] values = m.group(2).split(",");
+            double[] w = new double[values.length];
+            for (int j = 0; j < w.length; j++) {
+                w[j] = Double.parseDouble(values[j].trim());
+            }
+            fits.add(w);
+        }
+        print("fsrs-rs 6.5.0 (Node binding 0.5.0)", fits, sequences, split, cpu / fits.size());
+    }
+
+    /**
+     * One fsrs-rs item per review at least a day after the previous one: the card's reviews up to it as
+     * [rating, days since the previous review], ordered by the time of that review (fsrs-rs' recency weights
+     * assume time order).
+     */
+    static String items(List<ReviewSequence> training) {
+        record Item(Instant at, String json) {}
+        List<Item> items = new ArrayList<>();
+        for (ReviewSequence seq : training) {
+            StringBuilder prefix = new StringBuilder();
+            for (int i = 0; i < seq.size(); i++) {
+                if (i > 0) {
+                    prefix.append(',');
+                }
+                prefix.append('[').append(seq.grades()[i]).append(',').append(seq.elapsed()[i]).append(']');
+                if (i > 0 && seq.elapsed()[i] > 0) {
+                    items.add(new Item(seq.times()[i], "[" + prefix + "]"));
+                }
+            }
+        }
+        items.sort(Comparator.comparing(Item::at));
+        StringBuilder out = new StringBuilder("[\n");
+        for (int k = 0; k < items.size(); k++) {
+            out.append(items.get(k).json()).append(k + 1 < items.size() ? ",\n" : "\n");
+        }
+        return out.append("]\n").toString();
+    }
+
+    private static double mean(double[] xs) {
+        double sum = 0;
+        for (double x : xs) {
+            sum += x;
+        }
+        return sum / xs.length;
+    }
+
+    private static double sd(double[] xs) {
+        double mean = mean(xs);
+        double sum = 0;
+        for (double x : xs) {
+            sum += (x - mean) * (x - mean);
+        }
+        return xs.length < 2 ? 0 : Math.sqrt(sum / (xs.length - 1));
+    }
+}

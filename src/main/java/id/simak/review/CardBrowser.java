@@ -78,6 +78,11 @@ public class CardBrowser {
             CardPhase phase, Instant due, boolean dueNow, boolean suspended, int reps, int lapses, String note,
             Instant createdAt) {
 
+        /** A card of a word from the reader (its sides may be changed), not of a question. */
+        public boolean wordCard() {
+            return kind == Card.Kind.WORD;
+        }
+
         /** Never reviewed (nothing to make new again). */
         public boolean fresh() {
             return phase == CardPhase.NEW;

@@ -252,7 +252,7 @@ class CardBrowserTest {
         long word = as(learner).contentType("application/json").body(Map.of("articleId", Fixtures.seedArticleId(),
                 "word", "pembukaan")).post("/api/cards/words").then().statusCode(201).extract().jsonPath().getLong("id");
         as(learner).contentType("application/json").body(Map.of("articleId", Fixtures.seedArticleId(),
-                "word", "kerja sama")).post("/api/cards/words").then().statusCode(201);
+                "word", "tonggak")).post("/api/cards/words").then().statusCode(201);
         long question = ReviewFixtures.meet(learner, 1).get(0);
 
         as(learner).contentType("application/json")
@@ -268,8 +268,8 @@ class CardBrowserTest {
         as(learner).contentType("application/json").body(Map.of("word", " ", "root", "r".repeat(101)))
                 .put("/api/cards/" + word + "/word").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("word", "root")));
-        as(learner).contentType("application/json").body(Map.of("word", "kerja sama"))
-                .put("/api/cards/" + word + "/word").then().statusCode(409).body("detail", containsString("kerja sama"));
+        as(learner).contentType("application/json").body(Map.of("word", "tonggak"))
+                .put("/api/cards/" + word + "/word").then().statusCode(409).body("detail", containsString("tonggak"));
         as(learner).contentType("application/json").body(Map.of("word", "soal"))
                 .put("/api/cards/" + question + "/word").then().statusCode(409);
         String other = Fixtures.learner("jelajah-ubah-kata-lain");
@@ -281,9 +281,10 @@ class CardBrowserTest {
 
         // the page: the list links word cards (not question cards) to a form, which leads back to the same list
         CookieFilter me = login(learner);
-        String list = browser(me).get("/ulasan/kartu?ukuran=2").then().statusCode(200).extract().asString();
-        assertTrue(list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&amp;ukuran=2")
-                || list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&ukuran=2"), list);
+        String list = browser(me).get("/ulasan/kartu?ukuran=10").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&amp;ukuran=10")
+                || list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&ukuran=10"), list);
+        assertTrue(list.contains("Kata:</span> <strong>membuka</strong>"), "a word card says it is one");
         assertFalse(list.contains("/ulasan/kartu/" + question + "/ubah"));
         browser(me).get("/ulasan/kartu/" + word + "/ubah?halaman=2&ukuran=2").then().statusCode(200)
                 .body(containsString("value=\"membuka\"")).body(containsString("value=\"menyingkap\""));

@@ -42,6 +42,13 @@ public class Account extends PanacheEntity {
     @Column(name = "signed_out_at")
     public Instant signedOutAt;
 
+    /** The article this account last opened in the reader, for the home page (it may have been deleted since). */
+    @Column(name = "last_article_id")
+    public Long lastArticleId;
+
+    @Column(name = "last_article_at")
+    public Instant lastArticleAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -1,9 +1,11 @@
 package id.simak.article;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,9 +53,14 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     @Operation(hidden = true)
+    @Transactional
     public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
         Article a = ArticleResource.find(id);
         Account me = viewer.account();
+        if (me != null) {
+            // The home page offers it again ("Terakhir dibaca").
+            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id, Instant.now(), me.id);
+        }
         Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me.id);
         Integer shown = evidence != null && evidence >= 0 ? evidence : null;
         return Templates.reader(a, ReaderText.layout(a.body, reading.analysis(a), marked, shown), shown);

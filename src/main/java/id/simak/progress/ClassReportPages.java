@@ -117,6 +117,15 @@ public class ClassReportPages {
     }
 
     @GET
+    @Path("unduh.xlsx")
+    @Produces(ClassReportWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true)
+    public Response reportXlsx(@PathParam("id") long id) {
+        return ClassReportResource.xlsx(ClassReportWorkbook.classReport(reports.report(me(), id)),
+                "laporan-kelas-" + id + ".xlsx");
+    }
+
+    @GET
     @Path("set/{setId}")
     @Operation(hidden = true)
     public TemplateInstance setReport(@PathParam("id") long id, @PathParam("setId") long setId,
@@ -142,6 +151,15 @@ public class ClassReportPages {
     public Response setReportCsv(@PathParam("id") long id, @PathParam("setId") long setId) {
         return ClassReportResource.csv(ClassReportCsv.setReport(reports.setReport(me(), id, setId)),
                 "laporan-kelas-" + id + "-set-" + setId + ".csv");
+    }
+
+    @GET
+    @Path("set/{setId}/unduh.xlsx")
+    @Produces(ClassReportWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true)
+    public Response setReportXlsx(@PathParam("id") long id, @PathParam("setId") long setId) {
+        return ClassReportResource.xlsx(ClassReportWorkbook.setReport(reports.setReport(me(), id, setId)),
+                "laporan-kelas-" + id + "-set-" + setId + ".xlsx");
     }
 
     private static String score(Integer correct, Integer total, Double share, Locale locale) {

@@ -77,6 +77,18 @@ public class ClassReportResource {
     }
 
     @GET
+    @Path("classes/{id}/report.xlsx")
+    @Produces(ClassReportWorkbook.MEDIA_TYPE)
+    @Operation(summary = "Laporan kelas sebagai Excel (.xlsx)",
+            description = "Isi dan label sama dengan CSV; bilangan, persen dan waktu tersimpan sebagai angka dan "
+                    + "tanggal yang dibaca lembar kerja.")
+    @APIResponse(responseCode = "200", description = "Buku kerja Excel")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    public Response reportXlsx(@PathParam("id") long id) {
+        return xlsx(ClassReportWorkbook.classReport(reports.report(me(), id)), "laporan-kelas-" + id + ".xlsx");
+    }
+
+    @GET
     @Path("classes/{id}/report/sets/{setId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Statistik soal sebuah set di kelas",
@@ -106,6 +118,24 @@ public class ClassReportResource {
     public Response setReportCsv(@PathParam("id") long id, @PathParam("setId") long setId) {
         return csv(ClassReportCsv.setReport(reports.setReport(me(), id, setId)),
                 "laporan-kelas-" + id + "-set-" + setId + ".csv");
+    }
+
+    @GET
+    @Path("classes/{id}/report/sets/{setId}.xlsx")
+    @Produces(ClassReportWorkbook.MEDIA_TYPE)
+    @Operation(summary = "Statistik soal sebagai Excel (.xlsx)",
+            description = "Satu baris per soal dengan statistiknya; bilangan sebagai angka.")
+    @APIResponse(responseCode = "200", description = "Buku kerja Excel")
+    @APIResponse(responseCode = "403", description = "Bukan guru pemilik kelas")
+    @APIResponse(responseCode = "404", description = "Kelas tidak ada atau set tidak ditugaskan ke kelas ini")
+    public Response setReportXlsx(@PathParam("id") long id, @PathParam("setId") long setId) {
+        return xlsx(ClassReportWorkbook.setReport(reports.setReport(me(), id, setId)),
+                "laporan-kelas-" + id + "-set-" + setId + ".xlsx");
+    }
+
+    static Response xlsx(byte[] body, String fileName) {
+        return Response.ok(body, ClassReportWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     static Response csv(String body, String fileName) {

@@ -26,7 +26,13 @@ public interface ReportMessages {
     String download_class();
 
     @Message
+    String download_class_xlsx();
+
+    @Message
     String download_set();
+
+    @Message
+    String download_set_xlsx();
 
     @Message
     String no_sets();

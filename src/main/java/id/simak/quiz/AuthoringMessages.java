@@ -371,6 +371,15 @@ public interface AuthoringMessages {
     String set_kind_published();
 
     @Message
+    String set_kind_draft();
+
+    @Message
+    String set_kind_assigned();
+
+    @Message
+    String set_kind_withdrawn();
+
+    @Message
     String bulk_hint();
 
     @Message

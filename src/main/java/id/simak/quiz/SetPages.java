@@ -152,17 +152,25 @@ public class SetPages {
     @Path("pilihan")
     @Operation(hidden = true)
     public Response changeMany(@PathParam("setId") long setId, @RestForm("soal") List<Long> chosen,
-            @RestForm String aksi, @RestForm String halaman, @RestForm String ukuran) {
+            @RestForm String aksi, @RestForm String halaman, @RestForm String ukuran, @RestForm String saring) {
         Paging paging = Paging.lenient(halaman, ukuran);
         boolean delete = "hapus".equals(aksi);
         if (!delete && !"terima".equals(aksi)) {
             throw ApiException.invalid("aksi", "Pilih terima atau hapus.");
         }
+        String skill = QuestionPages.Filter.of(sets.skillsIn(viewer.account(), setId), saring).skill();
         if (chosen == null || chosen.isEmpty()) {
-            return back(setId, "none_selected", "daftar-soal", paging);
+            return back(setId, "none_selected", "daftar-soal", paging, skill);
         }
         sets.changeMany(viewer.account(), setId, chosen, delete);
-        return back(setId, delete ? "questions_deleted" : "questions_accepted", "daftar-soal", paging);
+        // Back to the page of the list the teacher was on (with its filter, while the skill is still there); when
+        // deleting emptied that page, to the last page there is.
+        String shown = QuestionPages.Filter.of(sets.skillsIn(viewer.account(), setId), skill).skill();
+        Paging.Slice<SetService.QuestionView> left = sets.detail(viewer.account(), setId, paging, shown).slice();
+        if (left.items().isEmpty() && paging.page() > 1) {
+            paging = new Paging(Math.max(1, left.pages()), paging.size());
+        }
+        return back(setId, delete ? "questions_deleted" : "questions_accepted", "daftar-soal", paging, shown);
     }
 
     /** Adds the chosen question of the article's bank to the end of the set. */
@@ -365,9 +373,15 @@ public class SetPages {
      * (where a move took it), or the page a set-wide action was sent from.
      */
     private static Response back(long setId, String flash, String focus, Paging paging) {
+        return back(setId, flash, focus, paging, null);
+    }
+
+    /** Back to the set page with a notice, on the given page of the list, showing one skill when {@code skill} is set. */
+    private static Response back(long setId, String flash, String focus, Paging paging, String skill) {
         String anchor = focus != null && focus.startsWith("soal-") ? "#" + focus : "";
         String page = (paging.page() == 1 ? "" : "&halaman=" + paging.page())
-                + (paging.size() == Paging.DEFAULT_SIZE ? "" : "&ukuran=" + paging.size());
+                + (paging.size() == Paging.DEFAULT_SIZE ? "" : "&ukuran=" + paging.size())
+                + (skill == null ? "" : "&saring=" + skill);
         return Response.seeOther(URI.create("/guru/set/" + setId + "?pesan=" + flash + page
                 + (focus == null ? "" : "&fokus=" + focus) + anchor)).build();
     }

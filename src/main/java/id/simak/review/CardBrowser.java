@@ -16,6 +16,7 @@ import id.simak.srs.CardPhase;
 import id.simak.srs.CardState;
 import id.simak.web.ApiException;
 import id.simak.web.Paging;
+import id.simak.web.Problem;
 import id.simak.web.TextRules;
 
 /**
@@ -76,6 +77,11 @@ public class CardBrowser {
     public record Listed(long id, Card.Kind kind, String skill, String front, Long articleId, String articleTitle,
             CardPhase phase, Instant due, boolean dueNow, boolean suspended, int reps, int lapses, String note,
             Instant createdAt) {
+
+        /** A card of a word from the reader (its sides may be changed), not of a question. */
+        public boolean wordCard() {
+            return kind == Card.Kind.WORD;
+        }
 
         /** Never reviewed (nothing to make new again). */
         public boolean fresh() {
@@ -210,6 +216,67 @@ public class CardBrowser {
             throw ApiException.invalid("note", problem);
         }
         owned(ownerId, cardId).note = text.isEmpty() ? null : text;
+    }
+
+    /** Most synonyms a learner keeps on the back of a word card. */
+    public static final int MAX_SYNONYMS = 20;
+
+    /**
+     * Changes a word card's sides: the front (the word) and the back (its root and synonyms), as the learner wants
+     * to learn them. A question card follows its question and cannot be changed (409); a word the learner already
+     * has on another card is refused (409); nothing is stored when a field is wrong (400 naming it).
+     */
+    @Transactional
+    public void editWord(long ownerId, long cardId, String word, String root, List<String> synonyms) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        String front = oneLine(word, "word", "Kata", errors);
+        if (front != null && front.isEmpty()) {
+            errors.add(new Problem.FieldError("word", "Kata di depan kartu wajib diisi."));
+        }
+        String base = oneLine(root, "root", "Kata dasar", errors);
+        List<String> kept = new ArrayList<>();
+        for (String synonym : synonyms == null ? List.<String>of() : synonyms) {
+            String w = oneLine(synonym, "synonyms", "Sinonim", errors);
+            if (w == null) {
+                break;
+            }
+            if (!w.isEmpty() && !kept.contains(w)) {
+                kept.add(w);
+            }
+        }
+        if (kept.size() > MAX_SYNONYMS) {
+            errors.add(new Problem.FieldError("synonyms", "Paling banyak " + MAX_SYNONYMS + " sinonim."));
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(400, "Data tidak valid", errors.get(0).message(), errors);
+        }
+        Card c = owned(ownerId, cardId);
+        if (c.kind != Card.Kind.WORD) {
+            throw ApiException.conflict("Hanya kartu kata yang dapat diubah sisinya; kartu soal mengikuti soalnya.");
+        }
+        if (!front.equals(c.word) && Card.count("ownerId = ?1 and kind = ?2 and word = ?3 and id <> ?4", ownerId,
+                Card.Kind.WORD, front, c.id) > 0) {
+            throw ApiException.conflict("Anda sudah punya kartu kata \u201c" + front + "\u201d.");
+        }
+        c.word = front;
+        c.root = base.isEmpty() ? null : base;
+        c.synonyms = List.copyOf(kept);
+    }
+
+    /**
+     * A word typed on one line of at most 100 characters (the column's size), stripped; null after adding the
+     * problem to {@code errors}.
+     */
+    private static String oneLine(String value, String field, String label, List<Problem.FieldError> errors) {
+        String text = value == null ? "" : value.strip();
+        String problem = text.length() > 100 ? label + " paling panjang 100 karakter."
+                : text.contains("\n") || text.contains("\t") ? label + " ditulis pada satu baris."
+                : TextRules.problem(text);
+        if (problem != null) {
+            errors.add(new Problem.FieldError(field, problem));
+            return null;
+        }
+        return text;
     }
 
     /** The learner's card, locked for the change; another learner's card is as absent as a missing one (404). */

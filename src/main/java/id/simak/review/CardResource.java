@@ -60,6 +60,10 @@ public class CardResource {
     public record NoteRequest(String note) {
     }
 
+    /** The sides of a word card: the word on its front, its root and synonyms on its back. */
+    public record WordSides(String word, String root, List<String> synonyms) {
+    }
+
     @GET
     @Operation(summary = "Kartu milik sendiri, per halaman",
             description = "Hanya kartu pelajar itu, terbaru dulu, tanpa jawaban (hanya sisi depan: soal atau kata, "
@@ -130,6 +134,26 @@ public class CardResource {
     @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
     public void note(@PathParam("id") long id, NoteRequest request) {
         browser.note(me(), id, request == null ? null : request.note());
+    }
+
+    @PUT
+    @Path("{id}/word")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mengubah sisi kartu kata", description = "Kata di depan kartu (wajib), kata dasar dan "
+            + "sinonim di belakangnya (paling banyak " + CardBrowser.MAX_SYNONYMS + "), masing-masing satu baris paling "
+            + "panjang 100 karakter. Menjawab kartu dengan sisi belakangnya. Jadwal kartu tidak berubah.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "kata",
+            value = "{\"word\": \"meningkatkan\", \"root\": \"tingkat\", \"synonyms\": [\"menaikkan\"]}")))
+    @APIResponse(responseCode = "200", description = "Disimpan; kartu dengan sisi belakangnya")
+    @APIResponse(responseCode = "400", description = "Isian salah (errors[] menyebut field-nya)")
+    @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik pelajar lain")
+    @APIResponse(responseCode = "409", description = "Kartu soal, atau kata itu sudah ada di kartu lain")
+    public CardView editWord(@PathParam("id") long id, WordSides request) {
+        if (request == null) {
+            throw ApiException.badRequest("Kirim {\"word\", \"root\", \"synonyms\"}.");
+        }
+        browser.editWord(me(), id, request.word(), request.root(), request.synonyms());
+        return reviews.card(me(), id);
     }
 
     private long me() {

@@ -179,6 +179,33 @@ public interface ReviewMessages {
     String browse_delete();
 
     @Message
+    String browse_edit();
+
+    @Message
+    String edit_word_title();
+
+    @Message
+    String edit_word_intro();
+
+    @Message
+    String edit_word_word();
+
+    @Message
+    String edit_word_root();
+
+    @Message
+    String edit_word_synonyms();
+
+    @Message
+    String edit_word_synonyms_hint();
+
+    @Message
+    String edit_word_save();
+
+    @Message
+    String edit_word_cancel();
+
+    @Message
     String browse_delete_confirm();
 
     @Message
@@ -204,6 +231,9 @@ public interface ReviewMessages {
 
     @Message
     String card_note_saved();
+
+    @Message
+    String card_word_saved();
 
     @Message
     String undo();

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,11 +103,30 @@ public class ReviewPages {
         static native TemplateInstance word(VocabularyCards.Word word, String notice);
 
         static native TemplateInstance cards(CardsPage page);
+
+        static native TemplateInstance editWord(WordForm form);
+    }
+
+    /**
+     * The form that changes a word card's sides: the values shown (as stored, or as typed when refused), the
+     * messages by field, and the card list the learner came from, to go back to.
+     */
+    public record WordForm(long cardId, String word, String root, String synonyms, Map<String, String> errors,
+            ListPlace place) {
+
+        /** The card list the learner came from, with its filter and page. */
+        public String backUrl() {
+            CardsPage target = new CardsPage(null, List.of(), state(place.state).code(),
+                    place.search == null ? "" : place.search.strip(), List.of(), null, null, null, null, 0);
+            Paging paging = Paging.lenient(place.page, place.size);
+            return "/ulasan/kartu?" + target.filter() + "halaman=" + paging.page() + "&ukuran=" + paging.size()
+                    + "#kartu-" + cardId;
+        }
     }
 
     /** The notices the card browser shows after a redirect ({@code ?pesan=key}); only these are shown. */
     private static final Set<String> CARD_NOTICES = Set.of("card_suspended", "card_resumed", "card_reset",
-            "card_deleted", "card_note_saved");
+            "card_deleted", "card_note_saved", "card_word_saved");
 
     /** A card of the browser with its due date in words. */
     public record CardLine(CardBrowser.Listed card, String dueText) {
@@ -131,6 +152,11 @@ public class ReviewPages {
 
         public boolean filtered() {
             return !state.equals("all") || !search.isEmpty();
+        }
+
+        /** Where in the list this page is, as query parameters for a page that leads back to it. */
+        public String place() {
+            return filter() + "halaman=" + slice.page() + "&ukuran=" + slice.size();
         }
     }
 
@@ -326,6 +352,46 @@ public class ReviewPages {
             String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
             return Response.status(400).entity(cardsPage(me().id, place.state, place.search,
                     Paging.lenient(place.page, place.size), null, id, message, note, language)).build();
+        }
+    }
+
+    /** A word card's sides in a form: the word on the front, its root and synonyms (separated by commas) behind. */
+    @GET
+    @Path("kartu/{id}/ubah")
+    @Operation(hidden = true)
+    public TemplateInstance editWordForm(@PathParam("id") long id, @QueryParam("keadaan") String state,
+            @QueryParam("cari") String search, @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
+        CardView card = reviews.card(me().id, id);
+        if (card.kind() != Card.Kind.WORD) {
+            throw ApiException.conflict("Hanya kartu kata yang dapat diubah sisinya; kartu soal mengikuti soalnya.");
+        }
+        ListPlace place = new ListPlace();
+        place.state = state;
+        place.search = search;
+        place.page = page;
+        place.size = size;
+        return Templates.editWord(new WordForm(id, card.word(), card.back().root() == null ? "" : card.back().root(),
+                String.join(", ", card.back().synonyms() == null ? List.of() : card.back().synonyms()), Map.of(),
+                place));
+    }
+
+    @POST
+    @Path("kartu/{id}/ubah")
+    @Operation(hidden = true)
+    public Response editWord(@PathParam("id") long id, @FormParam("kata") String word, @FormParam("dasar") String root,
+            @FormParam("sinonim") String synonyms, @BeanParam ListPlace place) {
+        List<String> list = synonyms == null ? List.of() : List.of(synonyms.split(","));
+        try {
+            browser.editWord(me().id, id, word, root, list);
+            return backToCards(place, "card_word_saved", id);
+        } catch (ApiException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(f -> errors.putIfAbsent(f.field(), f.message()));
+            return Response.status(400).entity(Templates.editWord(new WordForm(id, word, root, synonyms, errors,
+                    place))).build();
         }
     }
 

@@ -131,6 +131,33 @@ public interface AppMessages {
     String today_teacher_link();
 
     @Message
+    String today_last_read_title();
+
+    @Message
+    String today_drafts_title();
+
+    @Message
+    String today_drafts_none();
+
+    @Message
+    String today_draft_unchecked(int unchecked, int total);
+
+    @Message
+    String today_week_title();
+
+    @Message
+    String today_week_none();
+
+    @Message
+    String today_late_title();
+
+    @Message
+    String today_late_none();
+
+    @Message
+    String today_late_learners(int count);
+
+    @Message
     String today_result(int percent, int correct, int total);
 
     @Message

@@ -113,6 +113,45 @@ public final class Browser implements AutoCloseable {
         return Path.of(docs ? "docs/screenshots" : "target/screenshots", name);
     }
 
+    /**
+     * Runs axe-core (bundled from npm as a test resource, {@code src/test/resources/axe/}, MPL-2.0) on the page shown
+     * and answers its critical and serious violations, each with the rule, its help text and where it was found;
+     * empty when there are none. The script is sent through WebDriver, which the page's CSP does not limit.
+     */
+    public java.util.List<String> seriousAccessibilityViolations() {
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(AxeScript.SOURCE);
+        Object found = js.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(function (r) {
+                  done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })
+                    .map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                        + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' '); }).join(', ');
+                    }));
+                }, function (e) { done(['axe-core failed: ' + e]); });
+                """);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) found;
+        return violations;
+    }
+
+    /** axe-core's script, read once. */
+    private static final class AxeScript {
+        static final String SOURCE = read();
+
+        private static String read() {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe/axe.min.js is missing from the test resources");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Logs in through the Indonesian login form and waits for the page that greets the account. */
     public void login(String username, String password) {
         go("/masuk");

@@ -189,8 +189,8 @@ class DailyUseBrowserTest {
         }
     }
 
-    /** Takes the whole set through the API with some answers. */
-    static void finishQuiz(String learner, long setId) {
+    /** Takes the whole set through the API with some answers; answers the attempt's id. */
+    static long finishQuiz(String learner, long setId) {
         long attemptId = as(learner).post("/api/quizzes/" + setId + "/attempts").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         List<Object[]> questions = QuarkusTransaction.requiringNew().call(() -> QuizQuestion
@@ -203,5 +203,6 @@ class DailyUseBrowserTest {
             as(learner).body(Map.of("questionId", q[0], "response", q[1], "timeMs", 1000))
                     .post("/api/attempts/" + attemptId + "/answers").then().statusCode(200);
         }
+        return attemptId;
     }
 }

@@ -59,6 +59,8 @@ class AssignmentLifecycleTest {
         long setId = publishedSetOf(teacher, "Set Tarik");
         long assignmentId = assign(teacher, classId, setId, FUTURE_DAY);
         join(learner, codeOf(teacher, classId));
+        // The set page says what the set is: published and assigned to which classes.
+        given_aPage(teacher, "/guru/set/" + setId, 200, "Ditugaskan ke kelas: Kelas Tarik");
 
         as(teacher).post("/api/sets/" + setId + "/unpublish").then().statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("Kelas Tarik"));
@@ -73,6 +75,8 @@ class AssignmentLifecycleTest {
         as(learner).get("/api/quizzes/" + setId).then().statusCode(410).body("title", equalTo("Kuis ditarik"));
         given_aPage(learner, "/kuis/" + setId, 410, "ditarik");
         given_aPage(learner, "/kelas", 200, "Ditarik guru");
+        given_aPage(teacher, "/guru/set/" + setId, 200, "Tugasnya ditarik di kelas: Kelas Tarik");
+        given_aPage(teacher, "/guru/set/" + setId, 200, "Set soal rancangan");
 
         // Published again, the assignment is open again.
         as(teacher).post("/api/sets/" + setId + "/publish").then().statusCode(200);
@@ -84,6 +88,8 @@ class AssignmentLifecycleTest {
         // Without assignments there is nothing to ask.
         as(teacher).post("/api/sets/" + setId + "/publish").then().statusCode(200);
         as(teacher).post("/api/sets/" + setId + "/unpublish").then().statusCode(200).body("status", equalTo("DRAFT"));
+        String page = as(teacher).accept("text/html").get("/guru/set/" + setId).then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("data-testid=\"set-assigned\""), "assigned nowhere");
     }
 
     @Test

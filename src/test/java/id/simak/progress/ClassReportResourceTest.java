@@ -11,12 +11,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -322,11 +331,114 @@ class ClassReportResourceTest {
                 + "\"3\";\"3\";\"100,0\";\"\";\"\";\"0,00\";\"2,0\"", lines[3]);
     }
 
+    /** The one sheet of a workbook, read by Apache POI as a spreadsheet program would open it. */
+    private static Sheet sheet(byte[] xlsx) throws IOException {
+        XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        assertEquals(1, book.getNumberOfSheets());
+        return book.getSheetAt(0);
+    }
+
+    private static List<String> labels(Row header) {
+        List<String> out = new ArrayList<>();
+        header.forEach(c -> out.add(c.getStringCellValue()));
+        return out;
+    }
+
+    private static Cell cell(Sheet sheet, int row, String label) {
+        int column = labels(sheet.getRow(0)).indexOf(label);
+        assertTrue(column >= 0, "no column " + label);
+        return sheet.getRow(row).getCell(column, Row.MissingCellPolicy.RETURN_NULL_AND_BLANK);
+    }
+
+    /** The row of a learner: rows follow the names, which other tests change. */
+    private static int row(Sheet sheet, String username) {
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            if (cell(sheet, r, "Nama pengguna").getStringCellValue().equals(username)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + username);
+    }
+
+    private static double number(Sheet sheet, int row, String label) {
+        Cell c = cell(sheet, row, label);
+        assertEquals(CellType.NUMERIC, c.getCellType(), label + " is a number a spreadsheet adds up");
+        return c.getNumericCellValue();
+    }
+
+    /** Issue 13: the class report as a workbook, with Indonesian labels and numbers a spreadsheet reads as numbers. */
+    @Test
+    void theClassWorkbookHoldsNumbersAsNumbers() throws IOException {
+        for (var request : List.of(as(teacher).get("/api/classes/" + classId + "/report.xlsx"),
+                ClassReportPagesTest.browser(teacher).get("/guru/kelas/" + classId + "/laporan/unduh.xlsx"))) {
+            var response = request.then().statusCode(200)
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", equalTo("attachment; filename=\"laporan-kelas-" + classId + ".xlsx\""))
+                    .extract();
+            Sheet sheet = sheet(response.asByteArray());
+            assertEquals("Laporan kelas", sheet.getSheetName());
+            assertEquals(List.of("Kelas", "Nama pengguna", "Nama", "ID set", "Judul set", "Tenggat", "Status",
+                    "Percobaan", "Percobaan selesai", "Jumlah soal", "Benar terbaik", "Persen terbaik",
+                    "Benar terakhir", "Persen terakhir", "Selesai pertama", "Ulasan 7 hari", "Ulasan total",
+                    "Kartu diulas", "Retensi prediksi"), labels(sheet.getRow(0)));
+            assertTrue(sheet.getLastRowNum() >= 4, "a header and a row per learner");
+            int ani = row(sheet, "lap-ani");
+            assertEquals("Kelas \"Laporan\", XI", cell(sheet, ani, "Kelas").getStringCellValue());
+            assertEquals(setId, (long) number(sheet, ani, "ID set"));
+            assertEquals("tepat waktu", cell(sheet, ani, "Status").getStringCellValue());
+            assertEquals(2, number(sheet, ani, "Percobaan"));
+            assertEquals(3, number(sheet, ani, "Jumlah soal"));
+            assertEquals(3, number(sheet, ani, "Benar terbaik"));
+            assertEquals(1.0, number(sheet, ani, "Persen terbaik"));
+            assertEquals("0.0%", cell(sheet, ani, "Persen terbaik").getCellStyle().getDataFormatString());
+            assertEquals(0, number(sheet, ani, "Benar terakhir"));
+            assertTrue(DateUtil.isCellDateFormatted(cell(sheet, ani, "Tenggat")), "the due date is a date");
+            assertTrue(DateUtil.isCellDateFormatted(cell(sheet, ani, "Selesai pertama")));
+
+            assertEquals(2.0 / 3, number(sheet, row(sheet, "lap-budi"), "Persen terbaik"), 1e-9);
+            assertEquals("terlambat", cell(sheet, row(sheet, "lap-citra"), "Status").getStringCellValue());
+            int dewi = row(sheet, "lap-dewi");
+            assertEquals("belum mulai", cell(sheet, dewi, "Status").getStringCellValue());
+            assertNull(cell(sheet, dewi, "Benar terbaik"), "nothing to show is an empty cell, not 0");
+            assertEquals(0, number(sheet, dewi, "Ulasan total"));
+        }
+    }
+
+    @Test
+    void theSetWorkbookHasARowPerQuestion() throws IOException {
+        for (var request : List.of(as(teacher).get("/api/classes/" + classId + "/report/sets/" + setId + ".xlsx"),
+                ClassReportPagesTest.browser(teacher).get("/guru/kelas/" + classId + "/laporan/set/" + setId
+                        + "/unduh.xlsx"))) {
+            var response = request.then().statusCode(200)
+                    .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                    .header("Content-Disposition", containsString("laporan-kelas-" + classId + "-set-" + setId + ".xlsx"))
+                    .extract();
+            Sheet sheet = sheet(response.asByteArray());
+            assertEquals(List.of("Kelas", "ID set", "Judul set", "Nomor", "ID soal", "Jenis soal", "Keterampilan",
+                    "Pertanyaan", "Jawaban", "Benar", "Persen benar", "Salah terbanyak", "Jumlah salah terbanyak",
+                    "Daya beda", "Median detik"), labels(sheet.getRow(0)));
+            assertEquals(3, sheet.getLastRowNum());
+            assertEquals("Pilihan ganda", cell(sheet, 1, "Jenis soal").getStringCellValue());
+            assertEquals("Tempat", cell(sheet, 1, "Keterampilan").getStringCellValue());
+            assertEquals(q1, (long) number(sheet, 1, "ID soal"));
+            assertEquals(3, number(sheet, 1, "Jawaban"));
+            assertEquals(1, number(sheet, 1, "Benar"));
+            assertEquals(1.0 / 3, number(sheet, 1, "Persen benar"), 1e-9);
+            assertEquals("Bogor", cell(sheet, 1, "Salah terbanyak").getStringCellValue());
+            assertEquals(1.0, number(sheet, 1, "Daya beda"));
+            assertEquals(6.0, number(sheet, 1, "Median detik"));
+            assertEquals("Isian", cell(sheet, 2, "Jenis soal").getStringCellValue());
+            assertNull(cell(sheet, 3, "Salah terbanyak"));
+        }
+    }
+
     @Test
     void aSetNotAssignedToTheClassIsNotFound() {
         as(teacher).get("/api/classes/" + classId + "/report/sets/" + unassignedSet).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("tidak ditugaskan"));
         as(teacher).get("/api/classes/" + classId + "/report/sets/" + unassignedSet + ".csv").then().statusCode(404);
+        as(teacher).get("/api/classes/" + classId + "/report/sets/" + unassignedSet + ".xlsx").then().statusCode(404)
+                .contentType("application/problem+json");
         as(teacher).get("/api/classes/99999999/report").then().statusCode(404);
     }
 
@@ -334,7 +446,9 @@ class ClassReportResourceTest {
     void onlyTheClassesTeacherSeesItsReports() {
         List<String> paths = List.of("/api/classes/" + classId + "/report", "/api/classes/" + classId + "/report.csv",
                 "/api/classes/" + classId + "/report/sets/" + setId,
-                "/api/classes/" + classId + "/report/sets/" + setId + ".csv");
+                "/api/classes/" + classId + "/report/sets/" + setId + ".csv",
+                "/api/classes/" + classId + "/report.xlsx",
+                "/api/classes/" + classId + "/report/sets/" + setId + ".xlsx");
         for (String path : paths) {
             given().get(path).then().statusCode(401);
             for (String learner : learners) {
@@ -351,7 +465,7 @@ class ClassReportResourceTest {
 
     /** Issue 12, item 8: a display name or a title that a spreadsheet would run as a formula. */
     @Test
-    void namesAndTitlesThatLookLikeFormulasAreWrittenAsText() {
+    void namesAndTitlesThatLookLikeFormulasAreWrittenAsText() throws IOException {
         String learner = learners[3];
         String name = QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(learner).displayName);
         String title = QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>findById(setId).title);
@@ -373,6 +487,12 @@ class ClassReportResourceTest {
                 assertEquals("'" + cell, id.simak.progress.ClassReportCsv.text(cell));
             }
             assertEquals("Budi", id.simak.progress.ClassReportCsv.text("Budi"));
+            // In a workbook they are string cells, which a spreadsheet never runs.
+            Sheet sheet = sheet(as(teacher).get("/api/classes/" + classId + "/report.xlsx").then().statusCode(200)
+                    .extract().asByteArray());
+            Cell named = cell(sheet, row(sheet, learner), "Nama");
+            assertEquals(CellType.STRING, named.getCellType());
+            assertEquals("=HYPERLINK(\"http://contoh.invalid\",\"klik\")", named.getStringCellValue());
         } finally {
             QuarkusTransaction.requiringNew().run(() -> {
                 Account.findByUsername(learner).displayName = name;

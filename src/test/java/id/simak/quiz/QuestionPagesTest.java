@@ -283,4 +283,29 @@ class QuestionPagesTest {
         loggedIn(Fixtures.teacher("guru-pilihan-lain")).request().formParam("aksi", "hapus")
                 .formParam("soal", ids.get(5)).post("/guru/set/" + setId + "/pilihan").then().statusCode(403);
     }
+
+    /** Issue 13: the bulk form leads back to the page of the list (and the filter) the teacher was on. */
+    @Test
+    void theBulkFormLeadsBackToThePageOfTheListTheTeacherWasOn() {
+        String name = Fixtures.teacher("guru-pilihan-halaman");
+        Session teacher = loggedIn(name);
+        long setId = setOfSeven(name);
+        java.util.List<Long> ids = QuarkusTransaction.requiringNew().call(() -> QuizQuestion
+                .<QuizQuestion>list("set.id = ?1 order by position", setId).stream().map(q -> q.id).toList());
+
+        String page = teacher.request().get("/guru/set/" + setId + "?halaman=2&ukuran=3").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("<input type=\"hidden\" name=\"halaman\" value=\"2\">"), "the form knows its page");
+        teacher.request().formParam("aksi", "terima").formParam("soal", ids.get(3)).formParam("halaman", "2")
+                .formParam("ukuran", "3").post("/guru/set/" + setId + "/pilihan").then().statusCode(303)
+                .header("Location", containsString("pesan=questions_accepted&halaman=2&ukuran=3"));
+        // Deleting the only question of the last page leads to the page before it.
+        teacher.request().formParam("aksi", "hapus").formParam("soal", ids.get(6)).formParam("halaman", "3")
+                .formParam("ukuran", "3").post("/guru/set/" + setId + "/pilihan").then().statusCode(303)
+                .header("Location", containsString("pesan=questions_deleted&halaman=2&ukuran=3"));
+        // Under a filter, back to the filtered list.
+        teacher.request().formParam("aksi", "terima").formParam("soal", ids.get(0)).formParam("saring", "DATE")
+                .post("/guru/set/" + setId + "/pilihan").then().statusCode(303)
+                .header("Location", containsString("pesan=questions_accepted&saring=DATE"));
+    }
 }

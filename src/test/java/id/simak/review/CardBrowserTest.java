@@ -244,4 +244,62 @@ class CardBrowserTest {
         browser(me).get("/ulasan/kartu/" + card).then().statusCode(200)
                 .body(containsString("data-testid=\"review-note\"")).body(containsString("ingat: kota kuno"));
     }
+
+    /** Issue 13: the learner changes the front and the back of a word card, in the API and on the page. */
+    @Test
+    void aLearnerEditsTheSidesOfAWordCard() {
+        String learner = Fixtures.learner("jelajah-ubah-kata");
+        long word = as(learner).contentType("application/json").body(Map.of("articleId", Fixtures.seedArticleId(),
+                "word", "pembukaan")).post("/api/cards/words").then().statusCode(201).extract().jsonPath().getLong("id");
+        as(learner).contentType("application/json").body(Map.of("articleId", Fixtures.seedArticleId(),
+                "word", "tonggak")).post("/api/cards/words").then().statusCode(201);
+        long question = ReviewFixtures.meet(learner, 1).get(0);
+
+        as(learner).contentType("application/json")
+                .body(Map.of("word", "membuka", "root", "buka", "synonyms", List.of("menyingkap", " ", "menyingkap")))
+                .put("/api/cards/" + word + "/word").then().statusCode(200)
+                .body("word", equalTo("membuka")).body("back.root", equalTo("buka"))
+                .body("back.synonyms", equalTo(List.of("menyingkap")));
+        assertEquals("membuka", ReviewFixtures.card(word).word);
+        // the review asks for the new word and shows the new back
+        as(learner).get("/api/cards/" + word).then().body("prompt", containsString("membuka"));
+
+        // wrong input: 400 naming the field, nothing stored
+        as(learner).contentType("application/json").body(Map.of("word", " ", "root", "r".repeat(101)))
+                .put("/api/cards/" + word + "/word").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("word", "root")));
+        as(learner).contentType("application/json").body(Map.of("word", "tonggak"))
+                .put("/api/cards/" + word + "/word").then().statusCode(409).body("detail", containsString("tonggak"));
+        as(learner).contentType("application/json").body(Map.of("word", "soal"))
+                .put("/api/cards/" + question + "/word").then().statusCode(409);
+        String other = Fixtures.learner("jelajah-ubah-kata-lain");
+        as(other).contentType("application/json").body(Map.of("word", "curian"))
+                .put("/api/cards/" + word + "/word").then().statusCode(404);
+        Card stored = ReviewFixtures.card(word);
+        assertEquals("membuka", stored.word);
+        assertEquals("buka", stored.root);
+
+        // the page: the list links word cards (not question cards) to a form, which leads back to the same list
+        CookieFilter me = login(learner);
+        String list = browser(me).get("/ulasan/kartu?ukuran=10").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&amp;ukuran=10")
+                || list.contains("/ulasan/kartu/" + word + "/ubah?halaman=1&ukuran=10"), list);
+        assertTrue(list.contains("Kata:</span> <strong>membuka</strong>"), "a word card says it is one");
+        assertFalse(list.contains("/ulasan/kartu/" + question + "/ubah"));
+        browser(me).get("/ulasan/kartu/" + word + "/ubah?halaman=2&ukuran=2").then().statusCode(200)
+                .body(containsString("value=\"membuka\"")).body(containsString("value=\"menyingkap\""));
+        browser(me).formParam("kata", "").formParam("dasar", "buka").formParam("sinonim", "a, b")
+                .formParam("halaman", "2").formParam("ukuran", "2").post("/ulasan/kartu/" + word + "/ubah")
+                .then().statusCode(400).body(containsString("data-testid=\"word-error\""))
+                .body(containsString("wajib diisi"));
+        assertEquals("membuka", ReviewFixtures.card(word).word);
+        browser(me).formParam("kata", "pembukaan").formParam("dasar", "buka")
+                .formParam("sinonim", "permulaan, awal").formParam("halaman", "2").formParam("ukuran", "2")
+                .post("/ulasan/kartu/" + word + "/ubah").then().statusCode(303)
+                .header("Location", containsString("pesan=card_word_saved&halaman=2&ukuran=2#kartu-" + word));
+        stored = ReviewFixtures.card(word);
+        assertEquals("pembukaan", stored.word);
+        assertEquals(List.of("permulaan", "awal"), stored.synonyms);
+        browser(me).get("/ulasan/kartu/" + question + "/ubah").then().statusCode(409);
+    }
 }

@@ -71,6 +71,8 @@ class ReviewMetricsTest {
         String text = given().get(metrics).then().statusCode(200).extract().asString();
         assertTrue(text.contains("uri=\"/api/cards/{id}\""), "the route's template is the uri tag");
         assertFalse(text.contains("987654320"), "never the raw path");
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("http_server_requests_seconds_bucket{")
+                && l.contains("uri=\"/api/cards/{id}\"")), "buckets for a p99 per route");
         assertTrue(text.contains("simak_generation_time_seconds_count{use=\"draft\"}"), "the seed's draft was timed");
         assertTrue(text.contains("simak_questions_generated_total{use=\"draft\"}"));
         assertTrue(text.contains("simak_optimizer_runs_total"));

@@ -48,8 +48,15 @@ public class BearerTokens implements HttpAuthenticationMechanism {
                 .authenticate(HttpSecurityUtils.setRoutingContextAttribute(new Request(token), context));
     }
 
+    /**
+     * A Bearer challenge on the API only: a page that needs a login keeps the login form's challenge (a redirect to
+     * {@code /masuk}), which Quarkus would otherwise pick from whichever mechanism comes first.
+     */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (!context.normalizedPath().startsWith("/api/")) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(HttpResponseStatus.UNAUTHORIZED.code(),
                 "WWW-Authenticate", "Bearer realm=\"Simak\""));
     }

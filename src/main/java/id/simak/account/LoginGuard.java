@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -117,8 +118,33 @@ public class LoginGuard implements SecurityIdentityAugmentor {
         return Uni.createFrom().item(identity);
     }
 
+    /**
+     * Seconds until a login of this name from this address may be tried (0: now), for a login that does not go
+     * through HTTP Basic or the form ({@code POST /api/tokens}); 0 when the limiter is off.
+     */
+    long lockedSeconds(String username, String address) {
+        return enabled ? limiter.waitSeconds(username, address) : 0;
+    }
+
+    void failed(String username, String address) {
+        if (enabled) {
+            limiter.failed(username, address);
+        }
+    }
+
+    void succeeded(String username) {
+        if (enabled) {
+            limiter.succeeded(username);
+        }
+    }
+
     private static String address(RoutingContext rc) {
-        return rc.request().remoteAddress() == null ? "-" : rc.request().remoteAddress().hostAddress();
+        return address(rc.request());
+    }
+
+    /** The client's address as the limiter counts it (the proxy's, unless proxy address forwarding is on). */
+    static String address(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress();
     }
 
     /** The user name of an HTTP Basic {@code Authorization} header, or null. */

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
@@ -33,6 +34,9 @@ public class QuestionDrafts {
 
     private final ArticleReading reading;
     private final QuestionGenerator generator;
+
+    @Inject
+    GenerationMetrics metrics;
 
     QuestionDrafts(ArticleReading reading, QuestionGenerator generator) {
         this.reading = reading;
@@ -80,7 +84,7 @@ public class QuestionDrafts {
         List<Question> questions;
         try {
             ArticleAnalysis analysis = reading.analysis(article);
-            questions = generator.generate(analysis).draft();
+            questions = metrics.generate("draft", () -> generator.generate(analysis).draft());
         } catch (RuntimeException e) {
             // A generator fault must not cost the teacher their article: keep it, with an empty draft.
             LOG.errorf(e, "Question generation failed for article %d", article.id);
@@ -125,7 +129,8 @@ public class QuestionDrafts {
             inSet.add(q.key);
         }
         try {
-            return generator.generate(reading.analysis(article)).all().stream()
+            ArticleAnalysis analysis = reading.analysis(article);
+            return metrics.generate("bank", () -> generator.generate(analysis).all()).stream()
                     .filter(q -> !inSet.contains(q.id()) && fitsStorage(q))
                     .sorted(java.util.Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id))
                     .toList();

@@ -58,6 +58,9 @@ public class PersonalParameters {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    ReviewMetrics metrics;
+
     PersonalParameters(ReviewSettings settings, ReviewClock clock) {
         this.settings = settings;
         this.clock = clock;
@@ -131,8 +134,8 @@ public class PersonalParameters {
                     .map(r -> new ReviewLog.Review(r.cardId, r.rating, r.reviewedAt)).toList();
             LearnerParameters p = LearnerParameters.findById(ownerId);
             double[] current = p == null ? Fsrs.DEFAULT_PARAMETERS : p.weights();
-            ParameterOptimizer.Result result = new ParameterOptimizer()
-                    .optimize(new ReviewLog(rows).sequences(zone, 4), current);
+            ParameterOptimizer.Result result = metrics.optimizerRun(() -> new ParameterOptimizer()
+                    .optimize(new ReviewLog(rows).sequences(zone, 4), current));
             boolean fresh = p == null;
             if (fresh) {
                 p = new LearnerParameters();

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -55,6 +56,9 @@ public class ReviewService {
     private final ZoneId zone;
 
     private final PersonalParameters personal;
+
+    @Inject
+    ReviewMetrics metrics;
 
     ReviewService(ReviewClock clock, ReviewSettings settings, PersonalParameters personal) {
         this.clock = clock;
@@ -345,6 +349,7 @@ public class ReviewService {
         CardReview log = CardReview.of(card, rating, before, after, now, durationMs, clientReviewId, recall);
         log.persist();
         personal.afterReview(ownerId);
+        metrics.reviewWritten();
         return outcome(log);
     }
 

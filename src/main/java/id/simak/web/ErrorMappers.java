@@ -50,7 +50,7 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(UriInfo uri, HttpServerResponse sent) {
+    public Response unauthorized(UriInfo uri, HttpServerResponse sent, HttpHeaders headers) {
         if (!isApi(uri)) {
             // A failed form login, or a page that needs one: back to the login page, as the form mechanism does.
             // After a failed POST to /j_security_check the mechanism has already set its Location: one is enough.
@@ -59,8 +59,18 @@ public class ErrorMappers {
             }
             return Response.status(302).location(URI.create("/masuk?gagal=1")).build();
         }
+        String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // RFC 6750: a token that is unknown, revoked or expired is an "invalid_token".
+            Response r = respond(uri, 401, "Token tidak berlaku",
+                    "Token API ini tidak dikenal, sudah dicabut atau sudah kedaluwarsa. Minta token baru dengan "
+                            + "POST /api/tokens.", List.of());
+            return Response.fromResponse(r)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Simak\", error=\"invalid_token\"").build();
+        }
         Response r = respond(uri, 401, "Perlu masuk",
-                "Masuk dulu: kirim nama pengguna dan kata sandi (HTTP Basic).", List.of());
+                "Masuk dulu: kirim token API (Authorization: Bearer, dari POST /api/tokens) atau nama pengguna dan "
+                        + "kata sandi (HTTP Basic).", List.of());
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Simak\"").build();
     }
 

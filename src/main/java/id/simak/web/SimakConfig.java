@@ -69,6 +69,21 @@ public interface SimakConfig {
     /** How logins are guarded. */
     Login login();
 
+    /** API tokens (see {@code account.ApiTokens}), under {@code simak.tokens}. */
+    Tokens tokens();
+
+    /** Settings of the API tokens, under {@code simak.tokens}. */
+    interface Tokens {
+
+        /** How long a token works after it is issued; then its client asks for a new one with the password. */
+        @WithDefault("P30D")
+        java.time.Duration lifetime();
+
+        /** The most unexpired tokens one account may hold; issuing one more answers 409. */
+        @WithDefault("100")
+        int maxPerAccount();
+    }
+
     /** Settings of the login, under {@code simak.login}. */
     interface Login {
 

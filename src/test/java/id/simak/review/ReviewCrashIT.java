@@ -192,7 +192,8 @@ class ReviewCrashIT {
         // C1 only and the serial collector: the app starts faster, which is what this test waits for most.
         List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-Dsimak.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=" + port,
-                "-Dquarkus.http.host=127.0.0.1"));
+                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.management.port=" + freePort(),
+                "-Dquarkus.management.host=127.0.0.1"));
         if (JDBC_URL != null) {
             command.addAll(List.of("-Dquarkus.profile=pg", "-Dquarkus.datasource.jdbc.url=" + JDBC_URL,
                     "-Dquarkus.datasource.username=" + System.getProperty("simak.crash.jdbc-user", "simak"),

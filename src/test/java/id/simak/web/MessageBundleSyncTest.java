@@ -59,7 +59,8 @@ class MessageBundleSyncTest {
                 Arguments.of("kuis", id.simak.quiz.QuizMessages.class),
                 Arguments.of("kemajuan", id.simak.progress.ProgressMessages.class),
                 Arguments.of("berkas", id.simak.quiz.ExchangeMessages.class),
-                Arguments.of("laporan", id.simak.progress.ReportMessages.class));
+                Arguments.of("laporan", id.simak.progress.ReportMessages.class),
+                Arguments.of("akun", id.simak.account.AccountMessages.class));
     }
 
     @ParameterizedTest(name = "{0}")

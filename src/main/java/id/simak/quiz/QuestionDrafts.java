@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
@@ -32,9 +33,10 @@ public class QuestionDrafts {
     static final int MAX_LIST_JSON = 20000;
 
     private final ArticleReading reading;
-    private final QuestionGenerator generator;
+    /** Made on first use, so that a start with nothing to draft loads no dictionary. */
+    private final Instance<QuestionGenerator> generator;
 
-    QuestionDrafts(ArticleReading reading, QuestionGenerator generator) {
+    QuestionDrafts(ArticleReading reading, Instance<QuestionGenerator> generator) {
         this.reading = reading;
         this.generator = generator;
     }
@@ -80,7 +82,7 @@ public class QuestionDrafts {
         List<Question> questions;
         try {
             ArticleAnalysis analysis = reading.analysis(article);
-            questions = generator.generate(analysis).draft();
+            questions = generator.get().generate(analysis).draft();
         } catch (RuntimeException e) {
             // A generator fault must not cost the teacher their article: keep it, with an empty draft.
             LOG.errorf(e, "Question generation failed for article %d", article.id);
@@ -125,7 +127,7 @@ public class QuestionDrafts {
             inSet.add(q.key);
         }
         try {
-            return generator.generate(reading.analysis(article)).all().stream()
+            return generator.get().generate(reading.analysis(article)).all().stream()
                     .filter(q -> !inSet.contains(q.id()) && fitsStorage(q))
                     .sorted(java.util.Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id))
                     .toList();

@@ -15,7 +15,7 @@ for ARG in "$@"; do
     for i in $(seq 1 480); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.25; done
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done
     sleep 2
-    echo "| $ARG | $run | $(grep -o 'started in [0-9.]*s' $D-$run.log | grep -o '[0-9.]*s') | $(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB | $(grep -o 'thesaurus loaded in [0-9]* ms' $D-$run.log | grep -o '[0-9]* ms' || echo 'not loaded') |"
+    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB | $(grep -o 'thesaurus loaded in [0-9]* ms' $D-$run.log | grep -o '[0-9]* ms' || echo 'not loaded') |"
     kill $PID; wait $PID 2>/dev/null
   done
 done

@@ -4,20 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.ArticleAnalyzer;
 
 /**
  * The analysis of a stored article. Analysis is deterministic and takes milliseconds, so it is not stored:
- * a small cache keyed by the text's hash spares repeating it for the article being worked on.
+ * a small cache keyed by the text's hash spares repeating it for the article being worked on. The analyzer (and
+ * with it the dictionaries and models) is made on the first analysis, not at start-up.
  */
 @ApplicationScoped
 public class ArticleReading {
 
     private static final int CACHED = 32;
 
-    private final ArticleAnalyzer analyzer;
+    private final Instance<ArticleAnalyzer> analyzer;
     private final Map<String, ArticleAnalysis> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -27,7 +29,7 @@ public class ArticleReading {
         }
     };
 
-    ArticleReading(ArticleAnalyzer analyzer) {
+    ArticleReading(Instance<ArticleAnalyzer> analyzer) {
         this.analyzer = analyzer;
     }
 
@@ -38,7 +40,7 @@ public class ArticleReading {
                 return cached;
             }
         }
-        ArticleAnalysis analysis = analyzer.analyze(article.body);
+        ArticleAnalysis analysis = analyzer.get().analyze(article.body);
         synchronized (cache) {
             cache.put(article.contentHash, analysis);
         }

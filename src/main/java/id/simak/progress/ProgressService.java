@@ -14,10 +14,7 @@ import id.simak.progress.ProgressCalculator.CardSnapshot;
 import id.simak.progress.ProgressCalculator.Progress;
 import id.simak.progress.ProgressCalculator.QuizAnswer;
 import id.simak.progress.ProgressCalculator.ReviewEvent;
-import id.simak.quiz.Attempt;
-import id.simak.quiz.AttemptAnswer;
 import id.simak.review.Card;
-import id.simak.review.CardReview;
 import id.simak.review.LearnerParameters;
 import id.simak.review.PersonalParameters;
 import id.simak.review.ReviewClock;
@@ -67,47 +64,56 @@ public class ProgressService {
         this.zone = ZoneId.of(settings.zone());
     }
 
+    /**
+     * Reads only the columns the figures need, as plain values rather than managed entities: a learner with
+     * 20,000 reviews made the page load and dirty-check 20,000 log entities per request (3.6 s), and the front of
+     * every question card was one more query (docs/benchmarks.md, issue 14).
+     */
     @Transactional
     public View view(long ownerId) {
         Instant now = clock.now();
         FsrsScheduler scheduler = personal.scheduler(ownerId);
+        var em = Card.getEntityManager();
 
-        List<CardReview> log = CardReview.list("ownerId = ?1 order by reviewedAt", ownerId);
-        List<ReviewEvent> reviews = new ArrayList<>(log.size());
-        for (CardReview r : log) {
-            reviews.add(new ReviewEvent(r.reviewedAt, r.rating, r.phaseBefore));
-        }
+        List<ReviewEvent> reviews = em.createQuery("select r.reviewedAt, r.rating, r.phaseBefore from CardReview r "
+                + "where r.ownerId = ?1 order by r.reviewedAt", Object[].class).setParameter(1, ownerId)
+                .getResultStream().map(r -> new ReviewEvent((Instant) r[0], (Integer) r[1], (CardPhase) r[2]))
+                .toList();
 
         // Suspended cards are set aside by the learner: no forecast, no due count, no mastery.
-        List<Card> cards = Card.list("ownerId = ?1 and suspended = false", ownerId);
+        List<Card.Recall> cards = Card.recallsOf(ownerId);
         List<CardSnapshot> snapshots = new ArrayList<>(cards.size());
         List<CardRecall> reviewed = new ArrayList<>();
-        for (Card c : cards) {
-            double recall = c.phase == CardPhase.NEW ? 0 : scheduler.retrievability(c.state(), now);
-            snapshots.add(new CardSnapshot(c.skill, c.phase, c.due, recall));
-            if (c.phase != CardPhase.NEW) {
-                reviewed.add(new CardRecall(c.id, c.skill, front(c), recall, c.due,
-                        c.phase == CardPhase.LEARNING || c.phase == CardPhase.RELEARNING));
+        for (Card.Recall c : cards) {
+            CardPhase phase = c.state().phase();
+            double recall = phase == CardPhase.NEW ? 0 : scheduler.retrievability(c.state(), now);
+            snapshots.add(new CardSnapshot(c.skill(), phase, c.state().due(), recall));
+            if (phase != CardPhase.NEW) {
+                reviewed.add(new CardRecall(c.state().cardId(), c.skill(), c.front(), recall, c.state().due(),
+                        phase == CardPhase.LEARNING || phase == CardPhase.RELEARNING));
             }
         }
         reviewed.sort(Comparator.comparing((CardRecall r) -> !r.relearning()).thenComparingDouble(CardRecall::recall));
         List<CardRecall> weakest = List.copyOf(reviewed.subList(0, Math.min(WEAKEST, reviewed.size())));
 
-        List<AttemptAnswer> answers = AttemptAnswer.list("attempt.account.id = ?1", ownerId);
-        List<QuizAnswer> quizAnswers = answers.stream().map(a -> new QuizAnswer(a.question.skill, a.correct)).toList();
-        List<Attempt> attempts = Attempt.list("account.id = ?1 and finishedAt is not null", ownerId);
-        List<AttemptScore> scores = attempts.stream().map(a -> new AttemptScore(a.set.id, a.set.title, a.finishedAt,
-                a.correctCount, a.questionCount)).toList();
+        List<QuizAnswer> quizAnswers = em.createQuery("select a.question.skill, a.correct from AttemptAnswer a "
+                + "where a.attempt.account.id = ?1", Object[].class).setParameter(1, ownerId).getResultStream()
+                .map(a -> new QuizAnswer((String) a[0], (Boolean) a[1])).toList();
+        List<AttemptScore> scores = em.createQuery("select a.set.id, a.set.title, a.finishedAt, a.correctCount, "
+                + "a.questionCount from Attempt a where a.account.id = ?1 and a.finishedAt is not null", Object[].class)
+                .setParameter(1, ownerId).getResultStream()
+                .map(a -> new AttemptScore((Long) a[0], (String) a[1], (Instant) a[2], (Integer) a[3], (Integer) a[4]))
+                .toList();
 
         Instant dayStart = java.time.LocalDate.ofEpochDay(StudyDay.of(now, zone, DAY_START_HOUR))
                 .atTime(DAY_START_HOUR, 0).atZone(zone).toInstant();
-        long newToday = log.stream().filter(r -> r.phaseBefore == CardPhase.NEW && !r.reviewedAt.isBefore(dayStart))
+        long newToday = reviews.stream().filter(r -> r.phaseBefore() == CardPhase.NEW && !r.at().isBefore(dayStart))
                 .count();
         int newLeft = (int) Math.max(0, settings.newPerDay() - newToday);
 
         Progress figures = new ProgressCalculator(zone, DAY_START_HOUR).compute(now, reviews, snapshots, quizAnswers,
                 scores, newLeft, HISTORY_DAYS, FORECAST_DAYS, RETENTION_WEEKS);
-        return new View(figures, weakest, parameters(ownerId, log.size()));
+        return new View(figures, weakest, parameters(ownerId, reviews.size()));
     }
 
     private Parameters parameters(long ownerId, int reviews) {
@@ -117,13 +123,5 @@ public class ProgressService {
         }
         return new Parameters(true, reviews, personal.fitAfter(), p.fittedAt, p.fittedParameters, p.logLoss,
                 p.previousLogLoss, p.changed);
-    }
-
-    /** What the card asks: the question's prompt, or the word of a word card. */
-    private static String front(Card c) {
-        if (c.kind == Card.Kind.WORD) {
-            return c.word;
-        }
-        return c.question == null ? "" : c.question.prompt;
     }
 }

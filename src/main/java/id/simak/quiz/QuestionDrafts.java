@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -33,12 +34,13 @@ public class QuestionDrafts {
     static final int MAX_LIST_JSON = 20000;
 
     private final ArticleReading reading;
-    private final QuestionGenerator generator;
+    /** Made on first use, so that a start with nothing to draft loads no dictionary. */
+    private final Instance<QuestionGenerator> generator;
 
     @Inject
     GenerationMetrics metrics;
 
-    QuestionDrafts(ArticleReading reading, QuestionGenerator generator) {
+    QuestionDrafts(ArticleReading reading, Instance<QuestionGenerator> generator) {
         this.reading = reading;
         this.generator = generator;
     }
@@ -84,7 +86,7 @@ public class QuestionDrafts {
         List<Question> questions;
         try {
             ArticleAnalysis analysis = reading.analysis(article);
-            questions = metrics.generate("draft", () -> generator.generate(analysis).draft());
+            questions = metrics.generate("draft", () -> generator.get().generate(analysis).draft());
         } catch (RuntimeException e) {
             // A generator fault must not cost the teacher their article: keep it, with an empty draft.
             LOG.errorf(e, "Question generation failed for article %d", article.id);
@@ -130,7 +132,7 @@ public class QuestionDrafts {
         }
         try {
             ArticleAnalysis analysis = reading.analysis(article);
-            return metrics.generate("bank", () -> generator.generate(analysis).all()).stream()
+            return metrics.generate("bank", () -> generator.get().generate(analysis).all()).stream()
                     .filter(q -> !inSet.contains(q.id()) && fitsStorage(q))
                     .sorted(java.util.Comparator.comparingDouble(Question::score).reversed().thenComparing(Question::id))
                     .toList();

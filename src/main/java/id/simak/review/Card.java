@@ -204,6 +204,26 @@ public class Card extends PanacheEntity {
                 limit, ownerId, CardPhase.NEW);
     }
 
+    /**
+     * What the progress page needs of a card: its scheduling state, skill and front (the question's prompt, or
+     * the word of a word card).
+     */
+    public record Recall(CardState state, String skill, String front) {
+    }
+
+    /** The learner's cards that are not suspended, read as values in one query (with their questions' prompts). */
+    public static List<Recall> recallsOf(long ownerId) {
+        return getEntityManager().createQuery("select c.id, c.phase, c.step, c.due, c.stability, c.difficulty, "
+                + "c.ease, c.intervalDays, c.reps, c.lapses, c.lastReview, c.skill, c.kind, c.word, q.prompt "
+                + "from Card c left join c.question q where c.ownerId = ?1 and c.suspended = false", Object[].class)
+                .setParameter(1, ownerId).getResultStream()
+                .map(r -> new Recall(new CardState((Long) r[0], (CardPhase) r[1], (Integer) r[2], (Instant) r[3],
+                        (Double) r[4], (Double) r[5], (Double) r[6], (Integer) r[7], (Integer) r[8], (Integer) r[9],
+                        (Instant) r[10]), (String) r[11], r[12] == Kind.WORD ? (String) r[13]
+                                : r[14] == null ? "" : (String) r[14]))
+                .toList();
+    }
+
     /** The words of this learner's word cards, lower case. */
     static List<String> words(long ownerId) {
         return getEntityManager()

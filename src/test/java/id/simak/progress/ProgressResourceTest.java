@@ -35,6 +35,9 @@ class ProgressResourceTest {
     @Inject
     ReviewClock clock;
 
+    @Inject
+    org.hibernate.SessionFactory sessions;
+
     @AfterEach
     void systemClock() {
         clock.use(null);
@@ -106,6 +109,41 @@ class ProgressResourceTest {
                 .body("figures.doneToday", equalTo(0))
                 .body("figures.streakDays", equalTo(1))
                 .body("figures.reviewsPerDay[28].count", equalTo(2));
+    }
+
+    /**
+     * A learner with many cards and reviews gets the page as fast as one with few: the page loaded every review
+     * and every card as an entity (and each question card's prompt), so a learner with 20,000 reviews waited
+     * seconds for it (issue 14). Counts the entities loaded and the SQL statements of one request for 2 and for
+     * 12 reviewed question cards.
+     */
+    @Test
+    void progressReadsTheSameWhateverTheNumberOfCards() {
+        clock.use(Clock.fixed(NOW, ZoneOffset.UTC));
+        long[] few = readsForProgressWith(Fixtures.learner("gita-sedikit"), 2);
+        long[] many = readsForProgressWith(Fixtures.learner("hadi-banyak"), 12);
+        org.junit.jupiter.api.Assertions.assertEquals(few[0], many[0],
+                "entities loaded for /api/progress with 2 and with 12 reviewed question cards");
+        org.junit.jupiter.api.Assertions.assertEquals(few[1], many[1],
+                "SQL statements for /api/progress with 2 and with 12 reviewed question cards");
+    }
+
+    private long[] readsForProgressWith(String learner, int cards) {
+        for (Long card : ReviewTestAccess.meet(learner, cards)) {
+            as(learner).contentType("application/json").body(Map.of("cardId", card, "rating", "GOOD"))
+                    .post("/api/reviews").then().statusCode(200);
+        }
+        as(learner).get("/api/progress").then().statusCode(200); // the query plans are made once
+        var statistics = sessions.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        long entities = statistics.getEntityLoadCount();
+        long statements = statistics.getPrepareStatementCount();
+        as(learner).get("/api/progress").then().statusCode(200).body("weakest", hasSize(Math.min(cards, 10)))
+                .body("figures.totalReviews", equalTo(cards))
+                .body("figures.mastery.reviewedCards.sum()", equalTo(cards));
+        long[] reads = { statistics.getEntityLoadCount() - entities, statistics.getPrepareStatementCount() - statements };
+        statistics.setStatisticsEnabled(false);
+        return reads;
     }
 
     @Test

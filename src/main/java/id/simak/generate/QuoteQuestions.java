@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Asks who said what: "Siapa yang mengatakan ...?" among the other people of the article (only with three or
  * more, so the choice is no coin toss), a true/false attribution with exactly two, one matching of speakers to
- * their quotes when two or more people speak, and, for the bank, a cloze of a quote's key word.
+ * their quotes when two or more people speak, and, for the bank, a cloze of a quote's key word. When only one
+ * person speaks in the whole article, "who said it" asks only who speaks at all: those questions wait in the bank.
  */
 final class QuoteQuestions {
 

@@ -40,6 +40,8 @@ final class ArticleContext {
     private final Set<String> properWords = new HashSet<>();
     /** Titles and headings of the page, normalised and padded with spaces for whole-word search. */
     private final List<String> headlines = new ArrayList<>();
+    /** The figures the titles write, in digits or in words ("Evakuasi 5 Orangutan" gives away "lima" too). */
+    private final Set<Double> headlineFigures = new HashSet<>();
     private List<String[]> organisations;
     private List<Person> persons;
 
@@ -55,7 +57,11 @@ final class ArticleContext {
         for (Sentence s : analysis.sentences()) {
             // A caption repeats the story's facts as the body does; only a title tells an answer before reading.
             if (s.kind() == Sentence.Kind.HEADING) {
-                headlines.add(" " + AnswerText.normalize(s.text()) + " ");
+                String heading = AnswerText.normalize(s.text());
+                headlines.add(" " + heading + " ");
+                for (String word : heading.split(" ")) {
+                    IndonesianNumbers.parse(word).ifPresent(headlineFigures::add);
+                }
             }
         }
         for (Person person : analysis.people()) {
@@ -110,19 +116,13 @@ final class ArticleContext {
         if (norm.isBlank()) {
             return false;
         }
-        // "Evakuasi 5 Orangutan" gives away "lima" as much as "5".
         java.util.OptionalDouble value = IndonesianNumbers.parse(answer);
+        if (value.isPresent() && headlineFigures.contains(value.getAsDouble())) {
+            return true;
+        }
         for (String heading : headlines) {
             if (heading.contains(norm)) {
                 return true;
-            }
-            if (value.isPresent()) {
-                for (String word : heading.strip().split(" ")) {
-                    java.util.OptionalDouble v = IndonesianNumbers.parse(word);
-                    if (v.isPresent() && v.getAsDouble() == value.getAsDouble()) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

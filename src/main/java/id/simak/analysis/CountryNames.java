@@ -26,6 +26,8 @@ public final class CountryNames {
             {"Chile", "CL"}, {"Chili", "CL"}, {"Kolombia", "CO"}, {"Meksiko", "MX"}, {"Swiss", "CH"},
             {"Perancis", "FR"}, {"Afghanistan", "AF"}, {"Srilanka", "LK"}, {"Brazil", "BR"},
             {"Republik Indonesia", "ID"}, {"Republik Rakyat Tiongkok", "CN"}, {"Republik Rakyat China", "CN"},
+            {"Republik Rakyat Demokratik Korea", "KP"}, {"Republik Demokratik Rakyat Korea", "KP"}, {"RRDK", "KP"},
+            {"Republik Korea", "KR"},
     };
 
     private final Map<String, String> codeByName = new HashMap<>();

@@ -51,6 +51,9 @@ public final class DateExtractor {
     private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES
             + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?(?:\\s+(?:kemarin|lalu|ini))?|kemarin|hari ini)"
             + "\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
+    // "di Sydney (20/3)", "Jakarta (5/1/2024)": news dates an event in brackets right after the place it names.
+    private static final Pattern PLACE_NUMERIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)"
+            + "\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
     // "Sabtu, 20, Juli, 2024": a day name, then day, month and year set apart by commas.
     private static final Pattern DAY_COMMAS = Pattern.compile("\\b(?:" + IndonesianCalendar.DAY_NAMES
             + ")\\s*,\\s*(\\d{1,2})\\s*,\\s*" + MONTH + "\\s*,\\s*(\\d{4})\\b", FLAGS);
@@ -537,6 +540,15 @@ public final class DateExtractor {
             add(found, text, m, m.group(1), sentence);
         }
         m = DAY_NUMERIC.matcher(text);
+        while (m.find()) {
+            Integer year = defaultYear;
+            if (m.group(3) != null) {
+                year = Integer.parseInt(m.group(3));
+                year = year < 100 ? 2000 + year : year;
+            }
+            add(found, text, m, day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))), sentence);
+        }
+        m = PLACE_NUMERIC.matcher(text);
         while (m.find()) {
             Integer year = defaultYear;
             if (m.group(3) != null) {

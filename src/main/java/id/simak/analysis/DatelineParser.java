@@ -170,8 +170,12 @@ public final class DatelineParser {
         m = PLACE_OUTLET.matcher(line);
         // "Jakarta, CNN Indonesia --" may stand on a line of its own above the first paragraph.
         if (m.find() && (m.end() < line.length() || !rest.isBlank()) && isOutlet(m.group("agency"))) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            String place = m.group("place").strip();
+            String agency = m.group("agency").strip();
+            if (namedAfter(place, agency)) { // "TIMES JAKARTA, JAKARTA –": the outlet, then its town
+                return new Dateline(properCase(agency, line.substring(m.end()) + rest), null, place, m.group().strip());
+            }
+            return new Dateline(properCase(place, line.substring(m.end()) + rest), null, agency, m.group().strip());
         }
         m = CAPS_PAIR.matcher(line);
         if (m.find() && m.end() < line.length()) {
@@ -179,7 +183,8 @@ public final class DatelineParser {
             String b = m.group("b").strip();
             boolean aNamed = namedAgain(a, rest + line.substring(m.end()));
             boolean bNamed = namedAgain(b, rest + line.substring(m.end()));
-            boolean placeSecond = bNamed && !aNamed;
+            // "TIMES JAKARTA, JAKARTA –": an outlet named after its town, then the town.
+            boolean placeSecond = namedAfter(a, b) || !namedAfter(b, a) && bNamed && !aNamed;
             String place = placeSecond ? b : a;
             return new Dateline(properCase(place, line.substring(m.end()) + rest), null, placeSecond ? a : b,
                     m.group().strip());
@@ -199,6 +204,13 @@ public final class DatelineParser {
             return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
         }
         return null;
+    }
+
+    /** Whether {@code outlet} is a longer name holding {@code town} as a word of it ("TIMES JAKARTA", "JAKARTA"). */
+    private static boolean namedAfter(String outlet, String town) {
+        String o = " " + outlet.toUpperCase(Locale.ROOT) + " ";
+        String t = town.toUpperCase(Locale.ROOT).strip();
+        return !t.isEmpty() && o.length() - 2 > t.length() && o.contains(" " + t + " ");
     }
 
     /** An outlet is written as a domain ("Kompas.com") or starts with a word in capitals ("CNN Indonesia"). */

@@ -20,7 +20,7 @@ public final class VisitExtractor {
     private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
             + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari))";
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
-            + "(?<receive>(?:menerima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan)" + VISIT_ADJECTIVES + "{0,2})"
+            + "(?<receive>(?:menerima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
             + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
             + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
@@ -95,6 +95,13 @@ public final class VisitExtractor {
     static List<Visit> extract(List<SentenceSplitter.Span> spans, PersonExtractor.People people,
                                List<PlaceExtractor.Found> places, List<DateExtractor.Found> dates, String home) {
         Visitors visitors = Visitors.of(spans, people, COUNTRIES);
+        List<Place> headingCountries = new ArrayList<>();
+        for (PlaceExtractor.Found f : places) {
+            if (f.place().kind() == Place.Kind.COUNTRY && spans.stream().anyMatch(sp -> sp.sentence().index() == f.sentence()
+                    && sp.sentence().kind() == Sentence.Kind.HEADING)) {
+                headingCountries.add(f.place());
+            }
+        }
         List<Movement> movements = new ArrayList<>();
         int p = 0;
         int d = 0;
@@ -119,7 +126,10 @@ public final class VisitExtractor {
             if (here.isEmpty() || !span.sentence().isBody()) {
                 continue;
             }
-            movements.addAll(movements(text, index, here, datesHere, visitors, people, home));
+            for (Movement m : movements(text, index, here, datesHere, visitors, people, home)) {
+                countryOfTown(m, home, here, headingCountries);
+                movements.add(m);
+            }
         }
         return join(movements);
     }
@@ -143,7 +153,8 @@ public final class VisitExtractor {
             if (destinations.isEmpty()) {
                 continue;
             }
-            List<String> who = m.group("receive") != null ? received(named, m.end()) : visitors(text, m.start(), named, people, sentence);
+            List<String> who = m.group("receive") != null ? received(text, named, m.end())
+                    : welcomed(text, m, named).orElseGet(() -> visitors(text, m.start(), named, people, sentence));
             if (who.isEmpty()) {
                 continue;
             }
@@ -161,7 +172,7 @@ public final class VisitExtractor {
                     }
                 }
             }
-            if (m.group("receive") != null && home != null && visited.stream().noneMatch(pl -> pl.kind() == Place.Kind.COUNTRY)
+            if (m.group("receive") != null && visited.stream().noneMatch(pl -> pl.kind() == Place.Kind.COUNTRY)
                     && guestFromAbroad(text, m.end(), named)
                     && Objects.requireNonNullElse(countryIn(text.substring(clauseStart(text, m.start()), m.start())), "ID").equals("ID")) {
                 visited.addAll(0, homeOf(home, sentence));
@@ -169,7 +180,84 @@ public final class VisitExtractor {
             int next = nextTrigger(triggers, m.start(), text.length());
             out.add(new Movement(who, visited, when(text, dates, m.start(), next), sentence, kindOf(m)));
         }
+        // "Kunjungan Presiden Erdogan ke Indonesia dimulai ...": the visitor stands between the noun and "ke".
+        for (Visitors.Named n : named) {
+            Matcher noun = NOUN_BEFORE_VISITOR.matcher(text.substring(0, n.start()));
+            Matcher to = TO_AFTER_VISITOR.matcher(text).region(n.end(), text.length());
+            if (!noun.find() || !to.lookingAt() || CALLED_OFF.matcher(text.substring(0, noun.start())).find()) {
+                continue;
+            }
+            List<PlaceExtractor.Found> destinations = destinationsAfter(text, to.end(), here);
+            if (destinations.isEmpty()) {
+                continue;
+            }
+            List<Place> visited = new ArrayList<>();
+            for (PlaceExtractor.Found f : destinations) {
+                visited.add(f.place());
+            }
+            int next = nextTrigger(triggers, to.end(), text.length());
+            String kind = noun.group(1).toLowerCase(Locale.ROOT).replaceFirst("nya$", "").replaceAll("\\s+", " ");
+            out.add(new Movement(List.of(n.name()), visited, when(text, dates, noun.start(), next), sentence, kind));
+        }
         return out;
+    }
+
+    // "kunjungan (kenegaraan) Presiden X ke": the noun right before a visitor's name (the host's "menerima kunjungan"
+    // is read by the trigger).
+    private static final Pattern NOUN_BEFORE_VISITOR = Pattern.compile("(?iu)(?<!menerima\\s)(?<!menyambut\\s)(?<!baik\\s)"
+            + "\\b((?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
+    private static final Pattern TO_AFTER_VISITOR = Pattern.compile("\\s+(?:ke|menuju)\\s+");
+
+    // "menyambut langsung Raja X setibanya di ...": the one welcomed is the one who arrives.
+    private static final Pattern WELCOME = Pattern.compile("(?iu)\\b(?:menyambut|menjemput)(?:\\s+(?:langsung|kedatangan))?\\s+");
+
+    /** "Presiden A akan menyambut Raja B setibanya di ...": B arrives, not A. */
+    private static java.util.Optional<List<String>> welcomed(String text, Matcher m, List<Visitors.Named> named) {
+        String trigger = m.group().toLowerCase(Locale.ROOT);
+        if (m.group("arrive") == null || !(trigger.startsWith("setibanya") || trigger.startsWith("sesampainya"))) {
+            return java.util.Optional.empty();
+        }
+        Matcher w = WELCOME.matcher(text).region(clauseStart(text, m.start()), m.start());
+        int verbEnd = -1;
+        while (w.find()) {
+            verbEnd = w.end();
+        }
+        if (verbEnd < 0) {
+            return java.util.Optional.empty();
+        }
+        for (Visitors.Named n : named) {
+            if (n.start() >= verbEnd && n.end() <= m.start()) {
+                return java.util.Optional.of(List.of(n.name()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * "Tokyo, MINA – Menlu ... melakukan kunjungan ke Tokyo" under "Menlu ... ke Jepang": a trip to the town the story
+     * is filed from, with no country, is to the one foreign country its sentence names, else its headline.
+     */
+    private static void countryOfTown(Movement m, String home, List<PlaceExtractor.Found> here, List<Place> headingCountries) {
+        if (home == null || m.places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY)
+                || m.places.stream().noneMatch(p -> p.kind() == Place.Kind.CITY && bare(p.text()).equals(bare(home)))) {
+            return;
+        }
+        List<Place> abroad = new ArrayList<>();
+        for (PlaceExtractor.Found f : here) {
+            if (f.place().kind() == Place.Kind.COUNTRY && !"ID".equals(f.place().code())) {
+                abroad.add(f.place());
+            }
+        }
+        if (abroad.isEmpty()) {
+            headingCountries.stream().filter(p -> !"ID".equals(p.code())).forEach(abroad::add);
+        }
+        if (abroad.stream().map(Place::code).distinct().count() == 1) {
+            int town = 0;
+            while (town < m.places.size() && !bare(m.places.get(town).text()).equals(bare(home))) {
+                town++;
+            }
+            m.places.add(town + 1, abroad.get(0));
+        }
     }
 
     /**
@@ -191,6 +279,9 @@ public final class VisitExtractor {
     }
 
     private static List<Place> homeOf(String home, int sentence) {
+        if (home == null) {
+            return List.of(new Place(COUNTRIES.indonesianName("ID"), Place.Kind.COUNTRY, "ID", sentence));
+        }
         String code = COUNTRIES.codeOf(home);
         if (code != null) {
             return List.of(new Place(home, Place.Kind.COUNTRY, code, sentence));
@@ -321,7 +412,10 @@ public final class VisitExtractor {
                 continue;
             }
             String between = text.substring(at, f.start());
-            boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between) : LIST_GLUE.matcher(between).matches();
+            // "ke Sydney Australia": a country right after a city, without a comma, is the city's.
+            boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
+                    : LIST_GLUE.matcher(between).matches() || between.isBlank() && f.place().kind() == Place.Kind.COUNTRY
+                    && out.get(out.size() - 1).place().kind() == Place.Kind.CITY;
             if (!next) {
                 break;
             }
@@ -345,15 +439,28 @@ public final class VisitExtractor {
         return true;
     }
 
-    /** "menerima kunjungan Perdana Menteri X di ...": the visitor is named right after the trigger. */
-    private static List<String> received(List<Visitors.Named> named, int after) {
+    /**
+     * "menerima kunjungan Perdana Menteri X di ...": the visitor is named right after the trigger, or after a title
+     * that ends with a comma ("menerima kunjungan kenegaraan Presiden Turki, Recep Tayyip Erdogan, di ...").
+     */
+    private static List<String> received(String text, List<Visitors.Named> named, int after) {
         for (Visitors.Named n : named) {
             if (n.start() >= after && n.start() - after <= 2) {
                 return List.of(n.name());
             }
         }
+        for (Visitors.Named n : named) {
+            if (n.start() >= after && n.start() - after <= 80 && GUEST_TITLE.matcher(text.substring(after, n.start())).matches()) {
+                return List.of(n.name());
+            }
+        }
         return List.of();
     }
+
+    // A guest's title before the name: capitalised words, "dan" inside ("Menteri Luar Negeri dan Perdagangan"), a
+    // bracketed short form, and one comma at the end.
+    private static final Pattern GUEST_TITLE = Pattern.compile("(?u)\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:dan\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*"
+            + "|\\(\\p{Lu}+\\)))*\\s*,\\s*");
 
     /**
      * Who travels: the people named at the head of the trigger's clause with their companions ("Presiden
@@ -487,7 +594,10 @@ public final class VisitExtractor {
      * The date of a movement: a date in its own clause, else the first date after its trigger and before the
      * next trigger, else the date of the sentence nearest to the trigger.
      */
-    private static String when(String text, List<DateExtractor.Found> dates, int offset, int until) {
+    private static String when(String text, List<DateExtractor.Found> all, int offset, int until) {
+        // "kunjungan pertama ke Australia sejak dilantik pada Oktober 2024": the date of another event.
+        List<DateExtractor.Found> dates = all.stream().filter(f -> f.start() < offset
+                || !SINCE_EVENT.matcher(text.substring(offset, f.start())).find()).toList();
         int clause = clauseStartForDate(text, offset);
         for (DateExtractor.Found f : dates) {
             if (f.start() >= clause && f.end() <= offset) {
@@ -510,6 +620,10 @@ public final class VisitExtractor {
         }
         return best;
     }
+
+    // "sejak dilantik", "sejak menjabat": a date after this dates the event named, not the visit ("sejak Selasa" does).
+    private static final Pattern SINCE_EVENT = Pattern.compile("(?iu)\\bsejak\\s+(?!(?:tanggal|hari|pekan|minggu|bulan|tahun|awal"
+            + "|akhir|pertengahan|pagi|siang|sore|malam|kemarin|lalu|" + IndonesianCalendar.DAY_NAMES + ")\\b)\\p{Ll}+");
 
     /** Where the clause of a date begins: only a subordinating word or a full stop, commas set dates apart. */
     private static int clauseStartForDate(String text, int trigger) {

@@ -28,7 +28,7 @@ class VisitExtractorTest {
             Presiden Joko Widodo tiba di Hanoi pada 10 Januari 2024. Ia lalu melanjutkan perjalanan ke Filipina.; Joko Widodo>Hanoi@2024-01-10#tiba di Joko Widodo>Filipina@null#melanjutkan perjalanan ke
             Presiden Joko Widodo bertandang ke Kamboja pada Februari 2024.;  Joko Widodo>Kamboja@2024-02#bertandang ke
             Menteri Kesehatan Budi Santoso melakukan kunjungan kerja ke Kota Kupang pada Senin (4/3/2024).; Budi Santoso>Kota Kupang@2024-03-04#kunjungan kerja
-            Gubernur Darmawan Saputra menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Gedung Sate pada 5 Mei 2023.; Ahmad Rahman>Gedung Sate@2023-05-05#kunjungan
+            Gubernur Darmawan Saputra menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Gedung Sate pada 5 Mei 2023.; Ahmad Rahman>Indonesia+Gedung Sate@2023-05-05#kunjungan
             Bupati Ahmad Darmawan blusukan pada Selasa pagi, 11 Juni 2024, ke Desa Sukamaju.; Ahmad Darmawan>Desa Sukamaju@2024-06-11#blusukan ke
             Menteri Pertanian Budi Santoso meninjau panen raya di Desa Sukamaju, Kabupaten Garut, Rabu (6/3/2024).; Budi Santoso>Desa Sukamaju+Kabupaten Garut@2024-03-06#meninjau
             Presiden Budi Santoso menghadiri konferensi tingkat tinggi itu di Kuala Lumpur pada 8 Oktober 2023.; Budi Santoso>Kuala Lumpur@2023-10-08#menghadiri
@@ -58,6 +58,49 @@ class VisitExtractorTest {
             """)
     void aGuestFromAbroadVisitsTheHomeOfTheStory(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));
+    }
+
+    /**
+     * Visits as the third fresh set of real news wrote them: a city and its country side by side without a comma, a
+     * country's long official name, a date in brackets right after a place, a visit noun with its visitor before
+     * "ke", a guest whose title stands before the name with commas, "kedatangan" received, and the one welcomed
+     * "setibanya di".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Menteri Luar Negeri Budi Santoso melakukan kunjungan kerja resmi ke Pyongyang, Republik Rakyat Demokratik Korea (RRDK), pada Sabtu (11/10/2025).; Budi Santoso>Pyongyang+Republik Rakyat Demokratik Korea@2025-10-11#kunjungan kerja resmi
+            Menteri Luar Negeri Budi Santoso melakukan kunjungan kerja ke Sydney Australia dan bertemu mitranya di Sydney (20/3).; Budi Santoso>Sydney+Australia@--03-20#kunjungan kerja
+            Kunjungan Presiden Hans Weber ke Indonesia telah dimulai sejak Selasa (11/2/2025).; Hans Weber>Indonesia@2025-02-11#kunjungan
+            Presiden Budi Santoso menerima kunjungan kenegaraan Presiden Turki, Kemal Aydin, di Istana Bogor pada Rabu (12/2/2025).; Kemal Aydin>Indonesia+Bogor+Istana Bogor@2025-02-12#kunjungan kenegaraan
+            Menteri Luar Negeri Sri Lestari menyambut kedatangan Menteri Luar Negeri Papua Nugini, Peter Namaliu di Ruang Pancasila, Kamis (19/7).; Peter Namaliu>Indonesia+Bogor+Ruang Pancasila@--07-19#kedatangan
+            Presiden Budi Santoso akan menyambut langsung Raja Arab Saudi Ahmad Rahman setibanya di Bandara Halim Perdanakusuma, Jakarta, pada Rabu (1/3/2017).; Ahmad Rahman>Bandara Halim Perdanakusuma+Jakarta@2017-03-01#setibanya di
+            """)
+    void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
+        assertEquals(expected, visits(text, "BOGOR"));
+    }
+
+    /** A trip to the town the story is filed from takes the one foreign country its headline names. */
+    @org.junit.jupiter.api.Test
+    void aTripToTheDatelinesTownIsToTheCountryOfTheHeadline() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+                Menlu Sri Lestari ke Jepang Hadiri Pertemuan Dua Menteri
+
+                Tokyo, KABARKITA – Menteri Luar Negeri Sri Lestari akan melakukan kunjungan ke Tokyo pada 28-30 Maret \
+                2021. Kunjungan ini merupakan kunjungan resmi pertama Menlu Sri Lestari ke Jepang sejak dilantik pada \
+                Oktober 2019.
+                """);
+        assertEquals(List.of("Sri Lestari>Tokyo+Jepang@2021-03-28/2021-03-30"), a.visits().stream()
+                .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
+    }
+
+    /** An outlet named after its town, then the town: the town is the dateline's place. */
+    @org.junit.jupiter.api.Test
+    void anOutletNamedAfterItsTownLeavesTheTownToTheDateline() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+                KABAR BOGOR, BOGOR – Presiden Budi Santoso meresmikan jembatan baru di Desa Sukamaju pada Rabu (12/2/2025).
+                """);
+        assertEquals("Bogor", a.dateline().place());
+        assertEquals("KABAR BOGOR", a.dateline().agency());
     }
 
     /** A Malay guest's honorific ("Dato' Sri") is no part of the name, and "bin" joins the father's name to it. */

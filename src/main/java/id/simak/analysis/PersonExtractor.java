@@ -261,7 +261,10 @@ public final class PersonExtractor {
     // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
-            "kecamatan", "kelurahan");
+            "kecamatan", "kelurahan", "dapil", "se");
+    // Words that end many place names ("Palangka Raya", "Mamuju Tengah"), read with the word before them.
+    private static final Set<String> PLACE_TAILS = Set.of("raya", "utara", "selatan", "barat", "timur", "tengah", "baru",
+            "jaya", "darussalam");
     private static final Set<String> CREDIT_WORDS = Set.of("foto", "dok", "ist", "istimewa", "doc", "dokumentasi");
     // The finder's probability for a person on its own, and next to a sign of one (see models/README.md).
     private static final double SURE_PERSON = 0.7;
@@ -556,7 +559,8 @@ public final class PersonExtractor {
                     || ROLE_QUALIFIERS.contains(lower) && k == first
                     || countries.codeOf(w) != null || places.opensPlace(w) && k == first
                     || w.length() > 1 && allCaps(w) && end - first == 1
-                    || placeWords.contains(lower) && (k == first || end - first == 1)) {
+                    // "Dapil Kalteng": no name ends with a word the text uses as a place either
+                    || placeWords.contains(lower) && (k == first || k == end - 1)) {
                 return false;
             }
         }
@@ -772,7 +776,8 @@ public final class PersonExtractor {
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
         }
-        if (end - nameStart == 1 && placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))) {
+        // "Anggota DPR RI Dapil Kalteng": a name does not end with a word the text uses as a place.
+        if (placeWords.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
             // "Kepala Lapan, Thomas Djamaluddin": the one word after the role is a body or a place the text names
             // elsewhere, so the role is whole and the name, if any, is apposed.
             introduceByApposition(people, text, tokens, i, end, read);
@@ -821,6 +826,20 @@ public final class PersonExtractor {
         return vowels >= 2 && "aeiou".indexOf(w.charAt(0)) < 0;
     }
 
+    private static final Pattern OFFICE_HOLDER_END = Pattern.compile("(?iu)\\s*,|\\s+(?:di|ke|pada|saat|ketika|dalam|beserta"
+            + "|bersama|didampingi|yang)\\b");
+
+    /** Whether the role's words from {@code from} to {@code to} name a country ("Presiden Turki", "Menlu Papua Nugini"). */
+    private boolean namesCountry(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (countries.codeOf(tokens.get(k).text()) != null
+                    || k + 1 < to && countries.codeOf(tokens.get(k).text() + " " + tokens.get(k + 1).text()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Dosen ekonomi Universitas Gadjah Mada, Budi Santoso, mengatakan": a role that names nobody, then a
      * comma, then a name of one to three capitalised words closed by a comma or a verb of saying.
@@ -861,6 +880,9 @@ public final class PersonExtractor {
         String next = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
         boolean verb = REPORTING_VERBS.contains(next) || SPEECH_VERBS.contains(next) || isVerbLike(next);
         boolean closed = verb && (after.startsWith(",") || after.startsWith(" "));
+        // "Presiden Turki, Recep Tayyip Erdogan, di Istana ...", "Menlu Papua Nugini, Rimbink Pato di ...": an office
+        // of a country names a holder of two or three words, closed by a comma or by where and when he is.
+        closed |= end - comma >= 2 && namesCountry(tokens, roleStart, comma) && OFFICE_HOLDER_END.matcher(after).lookingAt();
         if (!closed) {
             return false;
         }
@@ -964,6 +986,11 @@ public final class PersonExtractor {
                 boolean mayor = marker.equals("kota") && k > 1 && tokens.get(k - 2).text().equalsIgnoreCase("wali");
                 if (t.capitalized() && !t.allCaps() && PLACE_MARKERS.contains(marker) && !mayor) {
                     words.add(t.text().toLowerCase(Locale.ROOT));
+                    // "Kota Palangka Raya": the tail of the place's name is a place word too.
+                    for (int n = k + 1; n < tokens.size() && n <= k + 2 && tokens.get(n).capitalized()
+                            && PLACE_TAILS.contains(tokens.get(n).text().toLowerCase(Locale.ROOT)); n++) {
+                        words.add(tokens.get(n).text().toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }

@@ -77,6 +77,10 @@ final class DateQuestions {
             return false;
         }
         if (d.relativeTo() != null) {
+            // "pekan ini" worked out to "4-10 Januari": a span the text never states is no answer to read.
+            if (d.value().contains("/")) {
+                return false;
+            }
             // Counted from a date the text states ("Pada 2013 ... Tahun berikutnya"), never from the page's date.
             return ctx.analysis.dates().stream().anyMatch(o -> o.relativeTo() == null && d.relativeTo().equals(o.value())
                     && o.sentence() <= d.sentence() && ctx.isBody(o.sentence()));

@@ -104,8 +104,21 @@ final class NumberQuestions {
             return false;
         }
         String before = sentence.substring(0, at);
-        return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find();
+        String after = sentence.substring(at + numeral.length());
+        return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find()
+                // "per 100.000 penduduk": the base of a rate is a convention, not a fact of the story
+                || RATE_BASE.matcher(before).find()
+                // "selama 20 hari, dari 26 Juni hingga 15 Juli": a length the span beside it gives by counting
+                || DURATION.matcher(after).lookingAt() && SPAN.matcher(sentence).find();
     }
+
+    private static final Pattern RATE_BASE = Pattern.compile("(?iu)\\b(?:per|setiap|tiap)\\s*$");
+    private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:hari|pekan|minggu|bulan|tahun)\\b");
+    private static final String MONTH_WORDS = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+            + "|november|desember)";
+    // "26 Juni hingga 15 Juli 2025", "September 2024 - September 2025": two ends of a span of the calendar.
+    private static final Pattern SPAN = Pattern.compile("(?iu)\\b" + MONTH_WORDS
+            + "\\b[^.;]{0,20}?(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|\\s[-–]\\s)[^.;]{0,25}?\\b" + MONTH_WORDS + "\\b");
 
     private static final int MAX_TERMS = 10;
 

@@ -1,0 +1,93 @@
+package id.simak.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.ArticleAnalyzer;
+import id.simak.analysis.HunspellLexicon;
+import id.simak.analysis.Person;
+
+/**
+ * Faults the judges found on the third fresh set of real news (2026-12-05, evening), each reproduced on a text
+ * written for the test: a week worked out from "pekan ini" offered as the answer; the base of a rate ("per 100.000
+ * penduduk") and a length the span beside it gives ("20 hari, dari 26 Juni hingga 15 Juli") asked as figures; an
+ * electoral district and the tail of a town's name read as people.
+ */
+class ThirdFreshFaultsTest {
+
+    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
+
+    private static List<Question> all(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).all();
+    }
+
+    @Test
+    void aWeekTheTextNeverStatesIsNoAnswer() {
+        String text = """
+                Harga Cabai di Pasar Sukamaju Naik
+
+                SUKAMAJU – Dinas Perdagangan Kabupaten Sukamaju memantau harga bahan pokok di Pasar Induk pada Senin \
+                (4/1/2021) dan mencatat harga cabai rawit mencapai Rp80 ribu per kilogram.
+
+                Kepala Dinas Perdagangan Sukamaju, Budi Santoso, mengatakan harga cabai rawit naik tajam sejak awal \
+                pekan ini karena pasokan dari petani berkurang akibat hujan deras.
+
+                Pedagang di pasar itu menyebut pembeli mulai mengurangi belanja cabai dalam jumlah besar.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE) {
+                String answer = q.answer().get(0);
+                assertFalse(answer.contains("-") && !text.contains(answer),
+                        "a span worked out from 'pekan ini' is asked: " + q.prompt() + " -> " + answer);
+            }
+        }
+    }
+
+    @Test
+    void theBaseOfARateAndALengthTheSpanGivesAreNotAsked() {
+        String text = """
+                Kasus Demam Berdarah di Sukamaju Menurun
+
+                SUKAMAJU – Dinas Kesehatan Kabupaten Sukamaju mencatat angka kesakitan demam berdarah tahun ini \
+                sebesar 45 kasus per 100.000 penduduk, turun dari 61 kasus pada tahun sebelumnya.
+
+                Dinas itu menggelar gerakan pemberantasan sarang nyamuk selama 20 hari, dari 26 Juni hingga 15 Juli \
+                2025, di 112 desa yang tersebar di 14 kecamatan.
+
+                Kepala Dinas Kesehatan Sukamaju, Ratna Dewi, meminta warga menguras bak mandi sepekan sekali.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER) {
+                String answer = q.answer().get(0);
+                assertFalse(answer.replace(".", "").contains("100000"), "the base of a rate is asked: " + q.prompt());
+                assertFalse(answer.matches("(?i)20( hari)?|dua puluh( hari)?"),
+                        "a length the dates beside it give is asked: " + q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void anElectoralDistrictAndTheTailOfATownAreNoPeople() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Porprov Kalimantan Tengah Resmi Dibuka
+
+                PALANGKA RAYA – Gubernur Kalteng Ahmad Santoso membuka Pekan Olahraga Provinsi di Stadion Tuah \
+                Pahoe, Kota Palangka Raya, pada Sabtu (5/11/2022).
+
+                Turut pula hadir dalam acara pembukaan antara lain Anggota DPR RI Dapil Kalteng, Sekda Kalteng, para \
+                bupati se Kalteng, Ketua DPRD Kota Palangka Raya, dan Sekda Kota Palangka Raya.
+
+                Sebanyak 3.500 atlet dari 14 kabupaten dan kota bertanding di 40 cabang olahraga.
+                """);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("Dapil") || n.equals("Kalteng")), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("Raya")), names.toString());
+    }
+}

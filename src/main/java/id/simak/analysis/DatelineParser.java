@@ -24,7 +24,7 @@ public final class DatelineParser {
             + DAY + "))?\\s*(?:--|—|–)\\s*");
     // A place or outlet and a hyphen between spaces, as web outlets write a dash: "JAKARTA - ", "Sidoarjo - ",
     // "WARTA PONTIANAK - ", or the place in capitals and a full stop: "BOGOR. ".
-    private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu}))");
+    private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{4})-(?=\\p{Lu}\\p{Ll}))");
     // "Jakarta: Neraca perdagangan ...": a place and a colon opening the first paragraph, as some outlets write it.
     private static final Pattern COLON = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+(?=\\p{Lu})");
     // Words that open a labelled line, not a place: "Foto: ...", "Baca juga: ...", "Editor: ...".
@@ -37,10 +37,10 @@ public final class DatelineParser {
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
-    private static final String DOMAIN = "[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}";
+    private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
     // Or words in title case that {@link #isOutlet} then proves by a word of the trade ("Kotawaringin News").
-    private static final String OUTLET = "(?:[\\p{L}\\d]+(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2}"
+    private static final String OUTLET = "(?:[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}|\\p{Lu}{2,}(?: \\p{Lu}[\\p{L}]+){0,2}"
             + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}]+){1,2})";
     // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
     // place here ("JAKARTA, KOMPAS —" is place first).

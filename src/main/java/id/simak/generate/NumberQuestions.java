@@ -69,6 +69,13 @@ final class NumberQuestions {
             // runner-up for "the highest".
             candidates.removeIf(c -> ruledOut(n, sentence, c));
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
+            // "Rp125.000" among "Rp25.000", "Rp30.000", "Rp36.000": the one figure of its own size is picked by size,
+            // not by reading; then the wrong figures are made near the answer instead.
+            if (outlier(written.answer(), distractors)) {
+                List<String> near = new ArrayList<>(written.near());
+                near.removeIf(c -> ArticleContext.find(sentence, c) >= 0 || ruledOut(n, sentence, c));
+                distractors = ctx.picker.pick(written.accepted(), near, 3, List.of());
+            }
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
@@ -281,12 +288,40 @@ final class NumberQuestions {
         return out;
     }
 
+    private static final double OUTLIER_RATIO = 2;
+
+    /** Whether the answer stands alone on one side of every wrong figure, at more than twice the nearest. */
+    static boolean outlier(String answer, List<String> distractors) {
+        double a = figureOf(answer);
+        if (Double.isNaN(a) || a <= 0 || distractors.isEmpty()) {
+            return false;
+        }
+        double min = Double.MAX_VALUE;
+        double max = 0;
+        for (String d : distractors) {
+            double v = figureOf(d);
+            // "Rp1,5 triliun" and "Rp500 miliar" are not compared by their figures alone
+            if (Double.isNaN(v) || v <= 0 || !scaleOf(d).equals(scaleOf(answer))) {
+                return false;
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return a > max * OUTLIER_RATIO || a * OUTLIER_RATIO < min;
+    }
+
+    /** The words after a figure ("juta", "triliun per tahun"), lower case. */
+    private static String scaleOf(String written) {
+        Matcher m = FIGURE.matcher(written.strip());
+        return m.matches() ? m.group(4).strip().toLowerCase(Locale.ROOT) : "";
+    }
+
     /** A quantity as the text writes it, the other ways a learner may type it, and near quantities written alike. */
     private record Written(String answer, List<String> accepted, List<String> near) {}
 
     // A leading currency or sign, an Indonesian number (dots group thousands, a comma starts decimals), then words.
     private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
-    private static final double MAX_RATIO = 8;
+    private static final double MAX_RATIO = 3;
     private static final double[] NEAR_FACTORS = {1.2, 0.8, 1.5, 0.5, 2, 0.9, 1.1};
 
     private static Written written(String numeral, double value) {

@@ -32,6 +32,8 @@ class DatelineParserTest {
             PADANG, SUARANTA - Banjir surut di Padang.;        Padang;   null;       SUARANTA; PADANG, SUARANTA -
             Bogor, CNN Indonesia --\\nHujan deras turun di Bogor.; Bogor; null;     CNN Indonesia; Bogor, CNN Indonesia --
             LNews—KUDUS— Rektor meresmikan gedung.;             Kudus;    null;       LNews;  LNews—KUDUS—
+            Bogor, Berita-Sains.com – Kepala badan meninjau laboratorium.; Bogor; null; Berita-Sains.com; Bogor, Berita-Sains.com –
+            Judul Berita\\n\\nSUKAMAJU-Melalui sidang paripurna, dewan mengesahkan anggaran.; Sukamaju; null; null; SUKAMAJU-
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -90,4 +90,35 @@ class ThirdFreshFaultsTest {
         assertTrue(names.stream().noneMatch(n -> n.contains("Dapil") || n.equals("Kalteng")), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.equals("Raya")), names.toString());
     }
+
+    @Test
+    void noFigureStandsOutBySizeAmongItsWrongChoices() {
+        String text = """
+                Harga Daging Sapi di Pasar Sukamaju Naik
+
+                SUKAMAJU – Harga cabai rawit di Pasar Induk Sukamaju pada Senin (14/10/2024) tercatat Rp36.000 per \
+                kilogram, naik dari pekan sebelumnya.
+
+                Harga bawang merah di pasar yang sama bertahan Rp25.000 per kilogram, sedangkan bawang putih dijual \
+                Rp30.000 per kilogram.
+
+                Harga daging sapi di Pasar Induk Sukamaju pada hari yang sama tercatat Rp125.000 per kilogram, \
+                tidak berubah dari bulan lalu.
+
+                Kepala Dinas Perdagangan Sukamaju, Budi Santoso, meminta pedagang tidak menimbun barang.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                List<String> wrong = q.choices().stream().filter(c -> !q.answer().contains(c)).toList();
+                assertFalse(NumberQuestions.outlier(q.answer().get(0), wrong), q.answer() + " among " + q.choices());
+                for (String w : wrong) {
+                    assertFalse(NumberQuestions.outlier(w, q.choices().stream().filter(c -> !c.equals(w)).toList()),
+                            w + " stands out by size among " + q.choices());
+                }
+                asked |= q.answer().get(0).contains("125.000");
+            }
+        }
+        assertTrue(asked, "the beef price is asked");
+    }
 }

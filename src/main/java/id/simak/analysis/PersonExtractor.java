@@ -555,7 +555,7 @@ public final class PersonExtractor {
             String w = read.tokens().get(k).text();
             String lower = w.toLowerCase(Locale.ROOT);
             if (!Character.isUpperCase(w.codePointAt(0)) && k == first
-                    || PersonNames.isThingHead(w) || PlaceExtractor.isOrganisationWord(w)
+                    || PersonNames.isThingHead(w) || PlaceExtractor.isOrganisationWord(w) || PersonNames.isBodyShortForm(w)
                     || ROLE_QUALIFIERS.contains(lower) && k == first
                     || countries.codeOf(w) != null || places.opensPlace(w) && k == first
                     || w.length() > 1 && allCaps(w) && end - first == 1
@@ -769,9 +769,15 @@ public final class PersonExtractor {
             return;
         }
         int nameStart = Math.max(j, end - 3);
-        // A word the text uses as a place ("di Sleman") before the name belongs to the role.
-        while (end - nameStart > 1 && placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))) {
+        // A word the text uses as a place ("di Sleman") or a body's short form ("Kemenkes") before the name belongs
+        // to the role.
+        while (end - nameStart > 1 && (placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))
+                || PersonNames.isBodyShortForm(tokens.get(nameStart).text()))) {
             nameStart++;
+        }
+        if (PersonNames.isBodyShortForm(tokens.get(end - 1).text())) {
+            introduceByApposition(people, text, tokens, i, end, read); // "Dirjen ... Zoonosis Kemenkes, Nama, ..."
+            return;
         }
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
@@ -1034,7 +1040,7 @@ public final class PersonExtractor {
     private boolean nameLike(Token t, String text, Set<String> placeWords) {
         if (!t.capitalized() || t.allCaps() || !Character.isLetter(t.text().charAt(0)) || qualifiesRole(t)
                 || t.start() > 0 && text.charAt(t.start() - 1) == '(' || PersonNames.isTitle(t.text())
-                || PersonNames.isThingHead(t.text())) {
+                || PersonNames.isThingHead(t.text()) || PersonNames.isBodyShortForm(t.text())) {
             return false;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);

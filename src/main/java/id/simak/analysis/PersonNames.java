@@ -120,6 +120,16 @@ final class PersonNames {
         return DEGREES.contains(bare(word));
     }
 
+    // Short forms of government bodies written as words: "Kemenkes", "Kemendikbudristek", "Pemkab", "Polres", "Dinkes".
+    private static final java.util.regex.Pattern BODY_SHORT_FORM = java.util.regex.Pattern.compile(
+            "(?:Kemen\\p{Ll}{2,}|Kemenko\\p{Ll}*|Pem(?:kab|kot|prov|da)|Pol(?:res|resta|restabes|da|sek)|Din(?:kes|sos|dik)"
+            + "|Disdik\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil)");
+
+    /** Whether a word is the short form of a government body ("Kemenkes", "Pemkab"), never part of a person's name. */
+    static boolean isBodyShortForm(String word) {
+        return BODY_SHORT_FORM.matcher(word).matches();
+    }
+
     /** Whether a capitalised run opened by this word names a thing, a place or a body, not a person. */
     static boolean isThingHead(String word) {
         return THING_HEADS.contains(bare(word));

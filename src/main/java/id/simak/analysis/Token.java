@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public record Token(String text, int start, int end) {
 
     // Apostrophes stay inside names ("Jum'at") while hyphens split ("Indonesia-Australia") so places inside compounds are seen.
-    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+    // "Seok-yeol": a lower-case tail after a hyphen is part of the name ("-nya" is not a name's).
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*(?:-(?!nya\\b)\\p{Ll}+)?");
     // Vocabulary keeps reduplications and hyphenated compounds whole ("negara-negara", "antarmasyarakat").
     private static final Pattern LEXICAL_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 

@@ -668,6 +668,29 @@ public final class VisitExtractor {
             if (m.when == null && samePlace != null) {
                 m.when = samePlace.when;
             }
+            // "kunjungan ke Kuala Lumpur, Malaysia, pada Minggu (6/4) ... Prabowo mendarat di Bandara ..., Selangor,
+            // sebelum melanjutkan perjalanan ke Putrajaya": undated stops soon after a dated trip abroad by the same
+            // traveller, naming no other country, are stops of that trip.
+            if (m.when == null && trip == null) {
+                Movement abroad = null;
+                for (int k = i - 1; k >= 0 && abroad == null; k--) {
+                    Movement before = movements.get(k);
+                    if (m.sentence - before.sentence > TRIP_REACH) {
+                        break;
+                    }
+                    if (before.when != null && shareVisitor(m, before) && foreignCountry(before) != null) {
+                        abroad = before;
+                    }
+                }
+                Place country = abroad == null ? null : foreignCountry(abroad);
+                if (country != null && m.places.stream().allMatch(p -> p.kind() != Place.Kind.COUNTRY
+                        || country.code().equals(p.code()))) {
+                    if (m.places.stream().noneMatch(p -> samePlace(p, country))) {
+                        m.places.add(0, country);
+                    }
+                    m.when = abroad.when;
+                }
+            }
         }
         List<Movement> single = new ArrayList<>();
         for (Movement m : movements) {
@@ -716,6 +739,14 @@ public final class VisitExtractor {
             }
         }
         return out;
+    }
+
+    private static final int TRIP_REACH = 3;
+
+    /** The first country of a movement other than Indonesia, or null. */
+    private static Place foreignCountry(Movement m) {
+        return m.places.stream().filter(p -> p.kind() == Place.Kind.COUNTRY && p.code() != null && !"ID".equals(p.code()))
+                .findFirst().orElse(null);
     }
 
     private static boolean onlyRegions(Movement m) {

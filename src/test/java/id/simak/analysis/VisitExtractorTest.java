@@ -73,6 +73,8 @@ class VisitExtractorTest {
             Kunjungan Presiden Hans Weber ke Indonesia telah dimulai sejak Selasa (11/2/2025).; Hans Weber>Indonesia@2025-02-11#kunjungan
             Presiden Budi Santoso menerima kunjungan kenegaraan Presiden Turki, Kemal Aydin, di Istana Bogor pada Rabu (12/2/2025).; Kemal Aydin>Indonesia+Bogor+Istana Bogor@2025-02-12#kunjungan kenegaraan
             Menteri Luar Negeri Sri Lestari menyambut kedatangan Menteri Luar Negeri Papua Nugini, Peter Namaliu di Ruang Pancasila, Kamis (19/7).; Peter Namaliu>Indonesia+Bogor+Ruang Pancasila@--07-19#kedatangan
+            Presiden Budi Santoso melakukan kunjungan singkat ke Kuala Lumpur, Malaysia, pada Minggu (6/4/2025). Setibanya di Malaysia, Budi mendarat di Bandara Internasional Kuala Lumpur, Selangor, sebelum melanjutkan perjalanan ke Putrajaya.; Budi Santoso>Kuala Lumpur+Malaysia+Bandara Internasional Kuala Lumpur+Selangor+Putrajaya@2025-04-06#kunjungan singkat
+            Presiden Korea Selatan Yoon Seok-yeol menghadiri KTT G20 di Bali pada 15 November 2022.; Yoon Seok-yeol>Bali@2022-11-15#menghadiri
             Presiden Budi Santoso akan menyambut langsung Raja Arab Saudi Ahmad Rahman setibanya di Bandara Halim Perdanakusuma, Jakarta, pada Rabu (1/3/2017).; Ahmad Rahman>Bandara Halim Perdanakusuma+Jakarta@2017-03-01#setibanya di
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {

@@ -121,4 +121,24 @@ class ThirdFreshFaultsTest {
         }
         assertTrue(asked, "the beef price is asked");
     }
+
+    @Test
+    void aBodysShortFormIsNoPartOfAName() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Kasus Demam Berdarah Meningkat
+
+                "Biasanya kasus naik lagi pada November dan Desember," kata Direktur Pencegahan dan Pengendalian \
+                Penyakit Tular Vektor dan Zoonosis Kemenkes Ratna Dewi saat dikonfirmasi di Jakarta, Kamis.
+
+                Ia mengemukakan Kota Sukamaju menduduki peringkat pertama berdasarkan laporan Dirjen Pencegahan dan \
+                Pengendalian Penyakit Tular Vektor dan Zoonosis Kemenkes pada pembaruan data terakhir.
+
+                Plt Direktur Sekolah Menengah Atas Kemendikbudristek Ahmad Santoso menyebut pengumuman digelar pekan depan.
+                """);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("Kemenkes") || n.contains("Kemendikbudristek")), names.toString());
+        // the quote is hers or nobody's, never the tail of her title's
+        assertTrue(a.quotes().stream().allMatch(q -> q.speaker() == null || "Ratna Dewi".equals(q.speaker())),
+                a.quotes().toString());
+    }
 }

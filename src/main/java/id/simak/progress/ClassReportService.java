@@ -27,10 +27,9 @@ import id.simak.quiz.Attempt;
 import id.simak.quiz.AttemptAnswer;
 import id.simak.quiz.QuizQuestion;
 import id.simak.review.Card;
-import id.simak.review.CardReview;
 import id.simak.review.PersonalParameters;
 import id.simak.review.ReviewClock;
-import id.simak.srs.CardPhase;
+import id.simak.srs.CardState;
 import id.simak.srs.FsrsScheduler;
 import id.simak.web.ApiException;
 import id.simak.web.Paging;
@@ -110,35 +109,80 @@ public class ClassReportService {
         return new ReportPage(report(c, page), paging.page(), paging.size(), ClassMember.count("classroom", c));
     }
 
+    /**
+     * The report of these members. A fixed number of queries whatever the number of learners: the assigned sets'
+     * question counts, the members' whole-set attempts, their review counts and their reviewed cards' states are
+     * each read for all of them at once, as values (it was some ten queries per learner, and every reviewed card
+     * loaded as an entity: docs/benchmarks.md, issue 14 item 5).
+     */
     private ClassReport report(Classroom c, List<ClassMember> members) {
         Instant now = clock.now();
+        var em = Card.getEntityManager();
         List<Assignment> assignments = Assignment.inClass(c);
+        List<Long> setIds = assignments.stream().map(a -> a.set.id).toList();
+        Map<Long, Integer> questionCounts = new HashMap<>();
+        if (!setIds.isEmpty()) {
+            em.createQuery("select q.set.id, count(q) from QuizQuestion q where q.set.id in ?1 group by q.set.id",
+                    Object[].class).setParameter(1, setIds).getResultStream()
+                    .forEach(r -> questionCounts.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
         List<AssignedSet> sets = new ArrayList<>();
         for (Assignment a : assignments) {
-            int count = (int) QuizQuestion.count("set.id", a.set.id);
             sets.add(new AssignedSet(a.set.id, a.set.title, a.dueAt.atZone(classes.zone()).toOffsetDateTime(),
-                    DueDate.format(a.dueAt, classes.zone(), INDONESIAN), count));
+                    DueDate.format(a.dueAt, classes.zone(), INDONESIAN), questionCounts.getOrDefault(a.set.id, 0)));
+        }
+        List<Long> learnerIds = members.stream().map(m -> m.learner.id).toList();
+        Instant recent = now.minus(RECENT_DAYS, ChronoUnit.DAYS);
+        // Whole-set attempts (not "repeat the wrong ones") of these learners at the assigned sets, by learner and set.
+        Map<Long, Map<Long, List<AttemptRow>>> attempts = new HashMap<>();
+        Map<Long, long[]> reviewCounts = new HashMap<>();
+        Map<Long, List<CardState>> cards = Map.of();
+        Map<Long, FsrsScheduler> schedulers = Map.of();
+        if (!learnerIds.isEmpty()) {
+            if (!setIds.isEmpty()) {
+                em.createQuery("select a.account.id, a.set.id, a.id, a.correctCount, a.questionCount, a.finishedAt "
+                        + "from Attempt a where a.account.id in ?1 and a.set.id in ?2 and a.retryOf is null "
+                        + "order by a.startedAt, a.id", Object[].class)
+                        .setParameter(1, learnerIds).setParameter(2, setIds).getResultStream()
+                        .forEach(r -> attempts.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                                .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                                .add(new AttemptRow((Long) r[2], (Integer) r[3], (Integer) r[4], (Instant) r[5])));
+            }
+            em.createQuery("select r.ownerId, count(r), sum(case when r.reviewedAt >= ?2 then 1 else 0 end) "
+                    + "from CardReview r where r.ownerId in ?1 group by r.ownerId", Object[].class)
+                    .setParameter(1, learnerIds).setParameter(2, recent).getResultStream()
+                    .forEach(r -> reviewCounts.put((Long) r[0], new long[] {((Number) r[1]).longValue(),
+                            r[2] == null ? 0 : ((Number) r[2]).longValue()}));
+            cards = Card.reviewedStatesOf(learnerIds);
+            schedulers = personal.schedulers(learnerIds);
         }
         List<LearnerRow> rows = new ArrayList<>();
-        Instant recent = now.minus(RECENT_DAYS, ChronoUnit.DAYS);
         for (ClassMember m : members) {
             Account l = m.learner;
+            Map<Long, List<AttemptRow>> mine = attempts.getOrDefault(l.id, Map.of());
             List<SetResult> results = new ArrayList<>();
             for (Assignment a : assignments) {
-                results.add(result(l, a));
+                results.add(result(a, mine.getOrDefault(a.set.id, List.of())));
             }
-            long total = CardReview.count("ownerId", l.id);
-            long last7 = CardReview.count("ownerId = ?1 and reviewedAt >= ?2", l.id, recent);
-            FsrsScheduler scheduler = personal.scheduler(l.id);
-            List<Card> cards = Card.list("ownerId = ?1 and phase <> ?2", l.id, CardPhase.NEW);
+            long[] counts = reviewCounts.getOrDefault(l.id, new long[2]);
+            FsrsScheduler scheduler = schedulers.get(l.id);
+            List<CardState> reviewed = cards.getOrDefault(l.id, List.of());
             double sum = 0;
-            for (Card card : cards) {
-                sum += scheduler.retrievability(card.state(), now);
+            for (CardState card : reviewed) {
+                sum += scheduler.retrievability(card, now);
             }
-            Double retention = cards.isEmpty() ? null : sum / cards.size();
-            rows.add(new LearnerRow(l.id, l.username, l.displayName, last7, total, cards.size(), retention, results));
+            Double retention = reviewed.isEmpty() ? null : sum / reviewed.size();
+            rows.add(new LearnerRow(l.id, l.username, l.displayName, counts[1], counts[0], reviewed.size(), retention,
+                    results));
         }
         return new ClassReport(c.id, c.name, now.atZone(classes.zone()).toOffsetDateTime(), sets, rows);
+    }
+
+    /** What the report needs of a whole-set attempt. */
+    private record AttemptRow(long id, int correctCount, int questionCount, Instant finishedAt) {
+        boolean isFinished() {
+            return finishedAt != null;
+        }
     }
 
     /** The statistics of every question of the set (the CSV). */
@@ -206,17 +250,16 @@ public class ClassReportService {
                 paging == null ? Math.max(1, (int) total) : paging.size(), total);
     }
 
-    private SetResult result(Account learner, Assignment a) {
-        List<Attempt> attempts = Attempt.list("account = ?1 and set = ?2 and retryOf is null order by startedAt, id",
-                learner, a.set);
-        List<Attempt> finished = attempts.stream().filter(Attempt::isFinished)
-                .sorted(Comparator.comparing((Attempt t) -> t.finishedAt).thenComparing(t -> t.id)).toList();
+    /** A learner's standing with an assigned set, from their whole-set attempts at it (by start). */
+    private SetResult result(Assignment a, List<AttemptRow> attempts) {
+        List<AttemptRow> finished = attempts.stream().filter(AttemptRow::isFinished)
+                .sorted(Comparator.comparing(AttemptRow::finishedAt).thenComparingLong(AttemptRow::id)).toList();
         Status status;
         if (attempts.isEmpty()) {
             status = Status.NOT_STARTED;
         } else if (finished.isEmpty()) {
             status = Status.IN_PROGRESS;
-        } else if (!finished.get(0).finishedAt.isAfter(a.dueAt)) {
+        } else if (!finished.get(0).finishedAt().isAfter(a.dueAt)) {
             status = Status.ON_TIME;
         } else {
             status = Status.LATE;
@@ -224,15 +267,15 @@ public class ClassReportService {
         if (finished.isEmpty()) {
             return new SetResult(a.set.id, status, attempts.size(), 0, null, null, null, null, null, null, null);
         }
-        Attempt best = finished.stream().max(Comparator.comparingDouble(ClassReportService::score)).orElseThrow();
-        Attempt last = finished.get(finished.size() - 1);
-        return new SetResult(a.set.id, status, attempts.size(), finished.size(), best.correctCount, best.questionCount,
-                score(best), last.correctCount, last.questionCount, score(last),
-                finished.get(0).finishedAt.atZone(classes.zone()).toOffsetDateTime());
+        AttemptRow best = finished.stream().max(Comparator.comparingDouble(ClassReportService::score)).orElseThrow();
+        AttemptRow last = finished.get(finished.size() - 1);
+        return new SetResult(a.set.id, status, attempts.size(), finished.size(), best.correctCount(),
+                best.questionCount(), score(best), last.correctCount(), last.questionCount(), score(last),
+                finished.get(0).finishedAt().atZone(classes.zone()).toOffsetDateTime());
     }
 
-    private static double score(Attempt a) {
-        return a.questionCount == 0 ? 0 : (double) a.correctCount / a.questionCount;
+    private static double score(AttemptRow a) {
+        return a.questionCount() == 0 ? 0 : (double) a.correctCount() / a.questionCount();
     }
 
     private static Classroom owned(Account actor, long classId) {

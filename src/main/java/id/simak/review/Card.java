@@ -1,7 +1,11 @@
 package id.simak.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -222,6 +226,26 @@ public class Card extends PanacheEntity {
                         (Instant) r[10]), (String) r[11], r[12] == Kind.WORD ? (String) r[13]
                                 : r[14] == null ? "" : (String) r[14]))
                 .toList();
+    }
+
+    /**
+     * The scheduling state of these learners' cards already reviewed (every phase but NEW, suspended cards too),
+     * by learner, read as values in one query: what the class report's predicted retention needs. It read each
+     * learner's cards as entities, one query per learner (docs/benchmarks.md, issue 14 item 5).
+     */
+    public static Map<Long, List<CardState>> reviewedStatesOf(Collection<Long> ownerIds) {
+        Map<Long, List<CardState>> out = new HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery("select c.ownerId, c.id, c.phase, c.step, c.due, c.stability, c.difficulty, "
+                + "c.ease, c.intervalDays, c.reps, c.lapses, c.lastReview from Card c "
+                + "where c.ownerId in ?1 and c.phase <> ?2", Object[].class)
+                .setParameter(1, ownerIds).setParameter(2, CardPhase.NEW).getResultStream()
+                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new CardState((Long) r[1],
+                        (CardPhase) r[2], (Integer) r[3], (Instant) r[4], (Double) r[5], (Double) r[6], (Double) r[7],
+                        (Integer) r[8], (Integer) r[9], (Integer) r[10], (Instant) r[11])));
+        return out;
     }
 
     /** The words of this learner's word cards, lower case. */

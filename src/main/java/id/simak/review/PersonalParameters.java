@@ -2,7 +2,10 @@ package id.simak.review;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -78,6 +81,20 @@ public class PersonalParameters {
     public FsrsScheduler scheduler(long ownerId) {
         LearnerParameters p = LearnerParameters.findById(ownerId);
         return p == null ? defaults : new FsrsScheduler(new Fsrs(p.weights()), schedulerSettings);
+    }
+
+    /** The schedulers of these learners (as {@link #scheduler(long)} for each), their parameters read in one query. */
+    public Map<Long, FsrsScheduler> schedulers(Collection<Long> ownerIds) {
+        Map<Long, FsrsScheduler> out = new HashMap<>();
+        if (!ownerIds.isEmpty()) {
+            for (LearnerParameters p : LearnerParameters.<LearnerParameters>list("accountId in ?1", ownerIds)) {
+                out.put(p.accountId, new FsrsScheduler(new Fsrs(p.weights()), schedulerSettings));
+            }
+        }
+        for (Long id : ownerIds) {
+            out.putIfAbsent(id, defaults);
+        }
+        return out;
     }
 
     /** The learner's parameters record, or null before the first fit. */

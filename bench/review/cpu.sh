@@ -14,7 +14,7 @@ WARM=${WARM:-20}; N=${N:-50}
 for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-cpu.XXXX); cp -r $SRC/. $D/; rm -f $D/bench.jfr
-  java $FLAGS -Dsimak.data-dir=$D -Dquarkus.http.port=$PORT -jar $APP/quarkus-run.jar > $D.log 2>&1 &
+  java $FLAGS -Dsimak.data-dir=$D -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -jar $APP/quarkus-run.jar > $D.log 2>&1 &
   PID=$!
   for i in $(seq 1 480); do curl -sf $URL/q/health/ready >/dev/null && break; sleep 0.5; done
   cookie() { curl -s -o /dev/null -c - -d "j_username=$1&j_password=$PW" $URL/j_security_check | awk '$6=="simak-sesi"{print "simak-sesi=" $7}'; }

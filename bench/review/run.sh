@@ -18,7 +18,7 @@ POST_LUA=$(mktemp /tmp/simak-rate.XXXX.lua)
 
 start() { # app dir, data dir, extra JVM flags...
   local app=$1 data=$2; shift 2
-  java "$@" -Dsimak.data-dir=$data -Dquarkus.http.port=$PORT -jar $app/quarkus-run.jar > $data.log 2>&1 &
+  java "$@" -Dsimak.data-dir=$data -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -jar $app/quarkus-run.jar > $data.log 2>&1 &
   echo $! > $data.pid
   for i in $(seq 1 240); do curl -sf $URL/q/health/ready >/dev/null && return; sleep 0.5; done
   echo "the app did not start, see $data.log"; exit 1

@@ -8,7 +8,8 @@
 # and the app is started again. Then wrk (-t2 -c$CONN -d$DURATION --timeout 30s after a 3 s warm-up) runs
 # against each endpoint. Environment: PORT (18291), DURATION (10s), CONN (16; the issue's -c64 suits an idle
 # machine, on a shared one most requests then wait longer than wrk's default 2 s timeout and count as none),
-# JFR=1 to record a flight recording of each app's measurements into <data folder>/bench.jfr.
+# JFR=1 to record a flight recording of each app's measurements into <data folder>/bench.jfr, BASIC_ROWS=1 to add
+# GET /api/reviews/due with HTTP Basic (a bcrypt check per call; the API is otherwise called with an API token).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PORT=${PORT:-18291}; DURATION=${DURATION:-10s}; PW=Kilat-Hujan-8472-Merah
@@ -17,7 +18,7 @@ POST_LUA=$(mktemp /tmp/simak-rate.XXXX.lua)
 
 start() { # app dir, data dir, extra JVM flags...
   local app=$1 data=$2; shift 2
-  java "$@" -Dsimak.data-dir=$data -Dquarkus.http.port=$PORT -jar $app/quarkus-run.jar > $data.log 2>&1 &
+  java "$@" -Dsimak.data-dir=$data -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -jar $app/quarkus-run.jar > $data.log 2>&1 &
   echo $! > $data.pid
   for i in $(seq 1 240); do curl -sf $URL/q/health/ready >/dev/null && return; sleep 0.5; done
   echo "the app did not start, see $data.log"; exit 1
@@ -57,6 +58,9 @@ for ARG in "$@"; do
   else start $APP $DATA $FLAGS; fi
   ULAS=$(cookie bench-ulas); MAJU=$(cookie bench-maju)
   BASIC="Authorization: Basic $(printf 'bench-ulas:%s' $PW | base64 -w0)"
+  TOKEN=$(curl -sf -H 'Content-Type: application/json' -d "{\"username\":\"bench-ulas\",\"password\":\"$PW\",\"name\":\"bench\"}" \
+    $URL/api/tokens | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+  BEARER="Authorization: Bearer $TOKEN"
   ART=$(curl -sf -u bench-ulas:$PW $URL/api/articles | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
   DUE=$(curl -sf -H "Cookie: $ULAS" $URL/ulasan | grep -c 'katauji' || true)
   [ "$DUE" -gt 0 ] || { echo "no due card on /ulasan, see $DATA.log"; stop $DATA; exit 1; }
@@ -64,16 +68,17 @@ for ARG in "$@"; do
   rate "/q/health/live" $URL/q/health/live
   rate "/ulasan, 250 due (cookie)" -H "Cookie: $ULAS" $URL/ulasan
   rate "reader /artikel/$ART (cookie)" -H "Cookie: $ULAS" $URL/artikel/$ART
-  rate "GET /api/reviews/due, 250 due (Basic)" -H "$BASIC" $URL/api/reviews/due
+  rate "GET /api/reviews/due, 250 due (bearer)" -H "$BEARER" $URL/api/reviews/due
+  [ "${BASIC_ROWS:-0}" = 1 ] && rate "GET /api/reviews/due, 250 due (Basic)" -H "$BASIC" $URL/api/reviews/due
   # A review of one of the due cards, again and again: each request a new review and a durable commit.
   cat > $POST_LUA <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "${BASIC#Authorization: }"
+wrk.headers["Authorization"] = "${BEARER#Authorization: }"
 local body = '{"cardId":10000001,"rating":"GOOD","durationMs":1000}'
 request = function() return wrk.format(nil, "/api/reviews", nil, body) end
 LUA
-  rate "POST /api/reviews (Basic)" -s $POST_LUA $URL
+  rate "POST /api/reviews (bearer, durable)" -s $POST_LUA $URL
   cat > $POST_LUA <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"

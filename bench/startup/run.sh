@@ -10,7 +10,7 @@ for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-start.XXXX)
   for run in fresh restart; do
-    java $FLAGS -Dsimak.data-dir=$D -Dquarkus.http.port=$PORT -jar $APP/quarkus-run.jar > $D-$run.log 2>&1 &
+    java $FLAGS -Dsimak.data-dir=$D -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -jar $APP/quarkus-run.jar > $D-$run.log 2>&1 &
     PID=$!
     for i in $(seq 1 480); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.25; done
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done

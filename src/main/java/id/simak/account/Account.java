@@ -46,6 +46,7 @@ public class Account extends PanacheEntity {
     @Column(name = "last_article_id")
     public Long lastArticleId;
 
+    /** When it opened that article (the first of several reads of it in a row). */
     @Column(name = "last_article_at")
     public Instant lastArticleAt;
 

@@ -154,11 +154,10 @@ public class ApiTokens {
         Instant now = now();
         try (Connection c = dataSource.getConnection()) {
             long id;
-            String username;
-            String role;
+            SignedIn account;
             Instant lastUsed;
-            try (PreparedStatement ps = c.prepareStatement("select t.id, t.expires_at, t.last_used_at, a.username, a.role "
-                    + "from api_token t join account a on a.id = t.account_id where t.token_hash = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("select t.id, t.expires_at, t.last_used_at, " + SignedIn.COLUMNS
+                    + " from api_token t join account a on a.id = t.account_id where t.token_hash = ?")) {
                 ps.setString(1, hash(token));
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -171,8 +170,7 @@ public class ApiTokens {
                     }
                     OffsetDateTime last = rs.getObject(3, OffsetDateTime.class);
                     lastUsed = last == null ? null : last.toInstant();
-                    username = rs.getString(4);
-                    role = rs.getString(5);
+                    account = SignedIn.read(rs, 4);
                 }
             }
             if (lastUsed == null || !lastUsed.plus(LAST_USE_GRANULARITY).isAfter(now)) {
@@ -182,8 +180,9 @@ public class ApiTokens {
                     ps.executeUpdate();
                 }
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRole(role)
-                    .addAttribute(ATTRIBUTE, id).build();
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username()))
+                    .addRole(account.role()).addAttribute(ATTRIBUTE, id).addAttribute(SignedIn.ATTRIBUTE, account)
+                    .build();
         } catch (SQLException e) {
             throw new AuthenticationFailedException(e);
         }

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Map;
@@ -98,15 +99,31 @@ public class SignedOutSessions implements SecurityIdentityAugmentor {
         if (issuedAt == null) {
             return Uni.createFrom().item(identity);
         }
+        SignedIn account = SignedIn.of(identity);
+        if (account != null) {
+            // read with the identity (CookieSessions): no second read of the account row
+            return loggedOutSince(issuedAt, account.signedOutAt())
+                    ? Uni.createFrom().failure(refuse(rc))
+                    : Uni.createFrom().item(identity);
+        }
         String username = identity.getPrincipal().getName();
         return context.runBlocking(() -> {
             OffsetDateTime signedOut = signedOutAt(username);
-            if (signedOut != null && issuedAt <= signedOut.toInstant().toEpochMilli()) {
-                rc.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0).setHttpOnly(true));
-                throw new AuthenticationFailedException("The login cookie was issued before its account logged out");
+            if (loggedOutSince(issuedAt, signedOut == null ? null : signedOut.toInstant())) {
+                throw refuse(rc);
             }
             return identity;
         });
+    }
+
+    private static boolean loggedOutSince(long issuedAt, Instant signedOut) {
+        return signedOut != null && issuedAt <= signedOut.toEpochMilli();
+    }
+
+    /** Tells the browser to drop the dead cookie, and fails the login. */
+    private AuthenticationFailedException refuse(RoutingContext rc) {
+        rc.response().addCookie(Cookie.cookie(cookieName, "").setPath("/").setMaxAge(0).setHttpOnly(true));
+        return new AuthenticationFailedException("The login cookie was issued before its account logged out");
     }
 
     /** When the cookie was issued (epoch milliseconds), or null when it cannot be read. */

@@ -30,8 +30,39 @@ public class Viewer {
 
     /** The administrator, who may change roles. */
     public boolean isAdmin() {
+        SignedIn s = signedInAs();
+        if (s != null && !loaded) {
+            return s.admin();
+        }
         Account a = account();
         return a != null && a.admin;
+    }
+
+    /** The signed-in account's id, or null for a guest: no read of the account when the login already made one. */
+    public Long id() {
+        SignedIn s = signedInAs();
+        if (s != null) {
+            return s.id();
+        }
+        Account a = account();
+        return a == null ? null : a.id;
+    }
+
+    /** The signed-in account's id; a guest gets 401 (API) or the login page (pages). */
+    public long requiredId() {
+        Long id = id();
+        if (id == null) {
+            throw new io.quarkus.security.UnauthorizedException();
+        }
+        return id;
+    }
+
+    /**
+     * The account as it was read when this request was authenticated (a login cookie or an API token), or null
+     * (a guest, or HTTP Basic).
+     */
+    public SignedIn signedInAs() {
+        return SignedIn.of(identity);
     }
 
     public String getUsername() {
@@ -43,6 +74,10 @@ public class Viewer {
      * I/O thread, where the database may not be read: there the user name stands in for the display name.
      */
     public String getDisplayName() {
+        SignedIn s = signedInAs();
+        if (s != null && !loaded) {
+            return s.displayName();
+        }
         if (!loaded && io.vertx.core.Context.isOnEventLoopThread()) {
             return getUsername();
         }
@@ -50,11 +85,16 @@ public class Viewer {
         return a != null ? a.displayName : getUsername();
     }
 
-    /** The signed-in account, read once per request, or null for a guest. */
+    /**
+     * The signed-in account as an entity, read once per request (by its id when the login read it), or null for a
+     * guest. Pages that only need its id or name use {@link #id()} and {@link #signedInAs()}.
+     */
     public Account account() {
         if (!loaded) {
             loaded = true;
-            account = identity.isAnonymous() ? null : Account.findByUsername(identity.getPrincipal().getName());
+            SignedIn s = signedInAs();
+            account = identity.isAnonymous() ? null
+                    : s != null ? Account.findById(s.id()) : Account.findByUsername(identity.getPrincipal().getName());
         }
         return account;
     }

@@ -20,6 +20,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import id.simak.account.Account;
+import id.simak.account.SignedIn;
 import id.simak.account.Viewer;
 import id.simak.web.Flash;
 
@@ -56,12 +57,13 @@ public class ArticlePages {
     @Transactional
     public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
         Article a = ArticleResource.find(id);
-        Account me = viewer.account();
-        if (me != null) {
-            // The home page offers it again ("Terakhir dibaca").
-            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id, Instant.now(), me.id);
+        Long me = viewer.id();
+        SignedIn signedIn = viewer.signedInAs();
+        if (me != null && (signedIn == null || !a.id.equals(signedIn.lastArticleId()))) {
+            // The home page offers it again ("Terakhir dibaca"); reading the same article again changes nothing.
+            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id, Instant.now(), me);
         }
-        Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me.id);
+        Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me);
         Integer shown = evidence != null && evidence >= 0 ? evidence : null;
         return Templates.reader(a, ReaderText.layout(a.body, reading.analysis(a), marked, shown), shown);
     }

@@ -157,7 +157,7 @@ public class CardResource {
     }
 
     private long me() {
-        return ReviewResource.Current.account(identity).id;
+        return ReviewResource.Current.id(identity);
     }
 
     /**
@@ -176,7 +176,7 @@ public class CardResource {
                     + "bukti (kartu soal) atau kata dasar dan sinonim (kartu kata).")
     @APIResponse(responseCode = "404", description = "Kartu tidak ada atau milik murid lain")
     public CardView card(@PathParam("id") long id) {
-        return reviews.card(ReviewResource.Current.account(identity).id, id);
+        return reviews.card(ReviewResource.Current.id(identity), id);
     }
 
     @POST
@@ -209,7 +209,7 @@ public class CardResource {
         if (request == null || request.articleId() == null) {
             throw ApiException.invalid("articleId", "articleId wajib diisi.");
         }
-        VocabularyCards.AddedWord added = vocabulary.add(ReviewResource.Current.account(identity).id,
+        VocabularyCards.AddedWord added = vocabulary.add(ReviewResource.Current.id(identity),
                 request.articleId(), request.word(), request.sentence());
         return Response.status(added.created() ? 201 : 200).entity(added.card()).build();
     }

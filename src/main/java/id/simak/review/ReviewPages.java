@@ -163,7 +163,7 @@ public class ReviewPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance session(@QueryParam("pesan") String flash, @QueryParam("urung") String undone) {
-        long owner = me().id;
+        long owner = viewer.requiredId();
         ReviewService.Session s = reviews.session(owner);
         CardView card = s.first();
         Long undoneCard = undone == null ? null : parseId(undone);
@@ -184,7 +184,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public TemplateInstance reveal(@PathParam("id") long id, @QueryParam("mulai") Long shownAt,
             @HeaderParam("HX-Request") String htmx) {
-        long owner = me().id;
+        long owner = viewer.requiredId();
         CardView card = reviews.card(owner, id);
         Answer answer = new Answer(options(card, null), null, Set.of(), Set.of(), UUID.randomUUID().toString());
         return show(owner, card, answer, shownAt, null, htmx);
@@ -195,7 +195,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public TemplateInstance answer(@PathParam("id") long id, @FormParam("pilihan") List<Integer> chosen,
             @FormParam("mulai") Long shownAt, @HeaderParam("HX-Request") String htmx) {
-        long owner = me().id;
+        long owner = viewer.requiredId();
         CardView card = reviews.card(owner, id);
         ReviewService.Graded graded = reviews.grade(owner, id, chosen);
         if (graded == null) {
@@ -223,7 +223,7 @@ public class ReviewPages {
         if (client != null && client.length() > ReviewResource.MAX_CLIENT_ID) {
             throw ApiException.badRequest("Pengenal ulasan terlalu panjang.");
         }
-        long owner = me().id;
+        long owner = viewer.requiredId();
         Instant now = clock.now();
         long duration = shownAt == null ? 0
                 : Math.min(MAX_DURATION_MS, Math.max(0, now.toEpochMilli() - shownAt));
@@ -239,7 +239,7 @@ public class ReviewPages {
     @Path("urungkan")
     @Operation(hidden = true)
     public Response undo(@HeaderParam("HX-Request") String htmx) {
-        long owner = me().id;
+        long owner = viewer.requiredId();
         CardView undone;
         try {
             undone = reviews.undo(owner);
@@ -273,7 +273,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public TemplateInstance word(@QueryParam("artikel") long articleId, @QueryParam("kata") String word,
             @QueryParam("kalimat") Integer sentence) {
-        return Templates.word(vocabulary.lookup(me().id, articleId, word, sentence), null);
+        return Templates.word(vocabulary.lookup(viewer.requiredId(), articleId, word, sentence), null);
     }
 
     @POST
@@ -281,7 +281,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public Response addWord(@FormParam("artikel") long articleId, @FormParam("kata") String word,
             @FormParam("kalimat") Integer sentence, @HeaderParam("HX-Request") String htmx) {
-        long owner = me().id;
+        long owner = viewer.requiredId();
         VocabularyCards.AddedWord added = vocabulary.add(owner, articleId, word, sentence);
         if (htmx == null) {
             int at = added.card().sentenceIndex() == null ? 0 : added.card().sentenceIndex();
@@ -301,7 +301,7 @@ public class ReviewPages {
     public TemplateInstance cards(@QueryParam("keadaan") String state, @QueryParam("cari") String search,
             @QueryParam("halaman") String page, @QueryParam("ukuran") String size, @QueryParam("pesan") String flash,
             @CookieParam(LanguageFilter.COOKIE) String language) {
-        return cardsPage(me().id, state, search, Paging.lenient(page, size),
+        return cardsPage(viewer.requiredId(), state, search, Paging.lenient(page, size),
                 flash != null && CARD_NOTICES.contains(flash) ? flash : null, null, null, null, language);
     }
 
@@ -309,7 +309,7 @@ public class ReviewPages {
     @Path("kartu/{id}/tangguhkan")
     @Operation(hidden = true)
     public Response suspend(@PathParam("id") long id, @BeanParam ListPlace place) {
-        browser.suspend(me().id, id);
+        browser.suspend(viewer.requiredId(), id);
         return backToCards(place, "card_suspended", id);
     }
 
@@ -317,7 +317,7 @@ public class ReviewPages {
     @Path("kartu/{id}/lanjutkan")
     @Operation(hidden = true)
     public Response resume(@PathParam("id") long id, @BeanParam ListPlace place) {
-        browser.resume(me().id, id);
+        browser.resume(viewer.requiredId(), id);
         return backToCards(place, "card_resumed", id);
     }
 
@@ -325,7 +325,7 @@ public class ReviewPages {
     @Path("kartu/{id}/jadikan-baru")
     @Operation(hidden = true)
     public Response reset(@PathParam("id") long id, @BeanParam ListPlace place) {
-        browser.reset(me().id, id);
+        browser.reset(viewer.requiredId(), id);
         return backToCards(place, "card_reset", id);
     }
 
@@ -333,7 +333,7 @@ public class ReviewPages {
     @Path("kartu/{id}/hapus")
     @Operation(hidden = true)
     public Response delete(@PathParam("id") long id, @BeanParam ListPlace place) {
-        browser.delete(me().id, id);
+        browser.delete(viewer.requiredId(), id);
         return backToCards(place, "card_deleted", null);
     }
 
@@ -343,14 +343,14 @@ public class ReviewPages {
     public Response note(@PathParam("id") long id, @FormParam("catatan") String note, @BeanParam ListPlace place,
             @CookieParam(LanguageFilter.COOKIE) String language) {
         try {
-            browser.note(me().id, id, note);
+            browser.note(viewer.requiredId(), id, note);
             return backToCards(place, "card_note_saved", id);
         } catch (ApiException e) {
             if (e.status() != 400) {
                 throw e;
             }
             String message = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-            return Response.status(400).entity(cardsPage(me().id, place.state, place.search,
+            return Response.status(400).entity(cardsPage(viewer.requiredId(), place.state, place.search,
                     Paging.lenient(place.page, place.size), null, id, message, note, language)).build();
         }
     }
@@ -361,7 +361,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public TemplateInstance editWordForm(@PathParam("id") long id, @QueryParam("keadaan") String state,
             @QueryParam("cari") String search, @QueryParam("halaman") String page, @QueryParam("ukuran") String size) {
-        CardView card = reviews.card(me().id, id);
+        CardView card = reviews.card(viewer.requiredId(), id);
         if (card.kind() != Card.Kind.WORD) {
             throw ApiException.conflict("Hanya kartu kata yang dapat diubah sisinya; kartu soal mengikuti soalnya.");
         }
@@ -382,7 +382,7 @@ public class ReviewPages {
             @FormParam("sinonim") String synonyms, @BeanParam ListPlace place) {
         List<String> list = synonyms == null ? List.of() : List.of(synonyms.split(","));
         try {
-            browser.editWord(me().id, id, word, root, list);
+            browser.editWord(viewer.requiredId(), id, word, root, list);
             return backToCards(place, "card_word_saved", id);
         } catch (ApiException e) {
             if (e.status() != 400) {
@@ -446,7 +446,7 @@ public class ReviewPages {
         Paging paging = Paging.lenient(place.page, place.size);
         int page = paging.page();
         try {
-            Paging.Slice<CardBrowser.Listed> slice = browser.list(me().id, s, text, paging);
+            Paging.Slice<CardBrowser.Listed> slice = browser.list(viewer.requiredId(), s, text, paging);
             if (slice.items().isEmpty() && page > 1) {
                 page = slice.pages();
             }

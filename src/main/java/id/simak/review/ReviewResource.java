@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import id.simak.account.Account;
+import id.simak.account.SignedIn;
 import id.simak.srs.Rating;
 import id.simak.web.ApiException;
 import id.simak.web.Paging;
@@ -85,7 +86,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "400", description = "page atau size bukan bilangan dalam batasnya")
     public Due due(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.api(page, size);
-        ReviewService.Session s = reviews.session(Current.account(identity).id, paging);
+        ReviewService.Session s = reviews.session(Current.id(identity), paging);
         return new Due(s.now(), s.dueCount(), s.newCount(), s.newToday(), s.newPerDay(), s.nextDue(), s.cards(),
                 paging.page(), paging.size(), s.total());
     }
@@ -126,7 +127,7 @@ public class ReviewResource {
         if (!errors.isEmpty()) {
             throw new ApiException(400, "Data tidak valid", "Periksa isian yang ditandai.", errors);
         }
-        return reviews.review(Current.account(identity).id, request.cardId(), rating, duration, clientId);
+        return reviews.review(Current.id(identity), request.cardId(), rating, duration, clientId);
     }
 
     @POST
@@ -137,7 +138,7 @@ public class ReviewResource {
     @APIResponse(responseCode = "200", description = "Ulasan dibatalkan")
     @APIResponse(responseCode = "409", description = "Tidak ada ulasan yang bisa dibatalkan")
     public CardView undo() {
-        return reviews.undo(Current.account(identity).id);
+        return reviews.undo(Current.id(identity));
     }
 
     /** AGAIN..EASY in any case, or 1..4 as a number or a text; null otherwise. */
@@ -166,6 +167,12 @@ public class ReviewResource {
     /** The signed-in account. */
     static final class Current {
         private Current() {
+        }
+
+        /** The signed-in account's id, as read when the request was authenticated when it was (an API token). */
+        static long id(SecurityIdentity identity) {
+            SignedIn s = SignedIn.of(identity);
+            return s != null ? s.id() : account(identity).id;
         }
 
         static Account account(SecurityIdentity identity) {

@@ -60,7 +60,9 @@ public class AccountService {
 
     /**
      * Creates the account: TEACHER when it is the first one, LEARNER otherwise. Registrations are serialised on
-     * a lock row so two app nodes sharing one database cannot both create a "first" account.
+     * a lock row so two app nodes sharing one database cannot both create a "first" account. The password is
+     * hashed before that (bcrypt, tens of milliseconds): under the lock, a class registering at once waited one
+     * hash per learner ahead, holding a database connection each, and got 500s (bench/twonode).
      */
     @Transactional
     public Account register(Registration r) {
@@ -68,6 +70,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ApiException(400, "Data tidak valid", errors.get(0).message(), errors);
         }
+        String passwordHash = BcryptUtil.bcryptHash(r.password());
         em.createNativeQuery("select id from registration_lock where id = 1 for update").getResultList();
         if (Account.findByUsername(r.username()) != null) {
             throw ApiException.conflict("Nama pengguna \"" + r.username() + "\" sudah dipakai.");
@@ -75,7 +78,7 @@ public class AccountService {
         Account a = new Account();
         a.username = r.username();
         a.displayName = r.displayName().strip();
-        a.passwordHash = BcryptUtil.bcryptHash(r.password());
+        a.passwordHash = passwordHash;
         boolean first = Account.count() == 0;
         a.role = (first ? Role.TEACHER : Role.LEARNER).name();
         a.admin = first;

@@ -88,6 +88,32 @@ class AccountResourceTest {
         assertEquals(n, stored);
     }
 
+    /** Ten registrations of one name at the same moment: one account, nine 409s, never a 500. */
+    @Test
+    void oneNameRegisteredTenTimesAtOnceMakesOneAccount() throws Exception {
+        Fixtures.learner("sudahadaakun");
+        int n = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> given().contentType("application/json")
+                        .body(registration("kembar", "rahasia-123", "Kembar")).post("/api/accounts").statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.add(a.get());
+            }
+            java.util.Collections.sort(statuses);
+            java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(201));
+            expected.addAll(java.util.Collections.nCopies(n - 1, 409));
+            assertEquals(expected, statuses);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("username", "kembar")));
+    }
+
     @ParameterizedTest(name = "{0}/{1} is refused on {3}")
     @CsvSource({
             "ab,        rahasia-123, Nama, username",

@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  *
  * <p>Scenario review, for the two-node check (bench/twonode/run.sh): every rating carries a
  * {@code clientReviewId}, and a rating that fails (no answer, a 5xx) is sent again with the same id, up to three
- * times, as a phone app would; FIT_LEARNERS of the learners (0) are diligent: FIT_CARDS word cards (8) and
+ * times, as a phone app would; FIT_LEARNERS of the learners (0) are diligent: FIT_CARDS word cards (7) and
  * FIT_REVIEWS ratings (420), beyond the cards due (the API takes a rating of any of one's cards), so that they cross
  * the 400 reviews that start a fit of their FSRS parameters. ACK_FILE (none) receives one line per acknowledged
  * write: {@code card,<user>,<card id>} and {@code review,<user>,<card id>,<review id>,<clientReviewId>}.
@@ -137,11 +137,11 @@ public class Load {
         int learners = Integer.parseInt(env("LEARNERS", "1000"));
         int cards = Integer.parseInt(env("CARDS", "3"));
         int fitLearners = Integer.parseInt(env("FIT_LEARNERS", "0"));
-        int fitCards = Integer.parseInt(env("FIT_CARDS", "8"));
+        int fitCards = Integer.parseInt(env("FIT_CARDS", "7"));
         int fitReviews = Integer.parseInt(env("FIT_REVIEWS", "420"));
         String articles = call("setup", "GET", "/api/articles", prefix + "-guru", null);
         long article = number(articles, "id");
-        String[] words = { "pembangunan", "kerja", "sama", "negara", "presiden", "ekonomi", "kawasan", "dialog" };
+        String[] words = { "pembangunan", "kerja", "sama", "negara", "presiden", "ekonomi", "kawasan" };
         ConcurrentHashMap<String, List<Long>> owned = new ConcurrentHashMap<>();
         long t0 = System.nanoTime();
         List<String> names = parallel(threads, learners, i -> {
@@ -193,7 +193,7 @@ public class Load {
                             name, body);
                 }
                 if (answer != null) {
-                    ACKS.add("review," + name + "," + card + "," + number(answer, "id") + "," + clientId);
+                    ACKS.add("review," + name + "," + card + "," + number(answer, "reviewId") + "," + clientId);
                 }
             }
             return name;

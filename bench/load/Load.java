@@ -1,13 +1,17 @@
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,9 +31,19 @@ import java.util.regex.Pattern;
  * java bench/load/Load.java http://127.0.0.1:8080 quiz+report # (a) with (c): a teacher opening the class report meanwhile
  * </pre>
  *
- * Environment: LEARNERS (40 for quiz, 1000 for review), CARDS per learner for review (3), THREADS (64),
- * PREFIX for the account names (default: a fresh one per run). Accounts, classes and cards are made through
- * the API; every API call authenticates with HTTP Basic, as API clients do today (one bcrypt check each).
+ * Environment: LEARNERS (40 for quiz, 1000 for review), CARDS per learner for review (3), THREADS (64: the
+ * bounded pool that sets up the accounts and then plays the learners), PREFIX for the account names (default: a
+ * fresh one per run). Accounts, classes and cards are made through the API. AUTH: {@code token} (default) makes
+ * every account ask {@code POST /api/tokens} once after registering and send {@code Authorization: Bearer} on
+ * every later call, as API clients should; {@code basic} sends HTTP Basic on every call (one bcrypt check each),
+ * as the figures of issue 14 item 3 were measured.
+ *
+ * <p>Scenario review, for the two-node check (bench/twonode/run.sh): every rating carries a
+ * {@code clientReviewId}, and a rating that fails (no answer, a 5xx) is sent again with the same id, up to three
+ * times, as a phone app would; FIT_LEARNERS of the learners (0) are diligent: FIT_CARDS word cards (7) and
+ * FIT_REVIEWS ratings (420), beyond the cards due (the API takes a rating of any of one's cards), so that they cross
+ * the 400 reviews that start a fit of their FSRS parameters. ACK_FILE (none) receives one line per acknowledged
+ * write: {@code card,<user>,<card id>} and {@code review,<user>,<card id>,<review id>,<clientReviewId>}.
  */
 public class Load {
 
@@ -38,6 +52,9 @@ public class Load {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     static final ConcurrentHashMap<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     static final ConcurrentHashMap<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();
+    static final ConcurrentHashMap<String, String> TOKENS = new ConcurrentHashMap<>();
+    static final boolean BASIC = env("AUTH", "token").equals("basic");
+    static final List<String> ACKS = Collections.synchronizedList(new ArrayList<>());
     static String base;
 
     public static void main(String[] args) throws Exception {
@@ -51,6 +68,12 @@ public class Load {
             case "quiz", "quiz+report" -> quiz(prefix, teacher, threads, scenario.endsWith("report"));
             case "review" -> review(prefix, threads);
             default -> throw new IllegalArgumentException("scenario: quiz, quiz+report or review");
+        }
+        String ackFile = System.getenv("ACK_FILE");
+        if (ackFile != null && !ackFile.isBlank()) {
+            try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(ackFile)))) {
+                ACKS.forEach(out::println);
+            }
         }
     }
 
@@ -113,30 +136,65 @@ public class Load {
     static void review(String prefix, int threads) throws Exception {
         int learners = Integer.parseInt(env("LEARNERS", "1000"));
         int cards = Integer.parseInt(env("CARDS", "3"));
+        int fitLearners = Integer.parseInt(env("FIT_LEARNERS", "0"));
+        int fitCards = Integer.parseInt(env("FIT_CARDS", "7"));
+        int fitReviews = Integer.parseInt(env("FIT_REVIEWS", "420"));
         String articles = call("setup", "GET", "/api/articles", prefix + "-guru", null);
         long article = number(articles, "id");
-        String[] words = { "pembangunan", "kerja", "sama", "negara", "presiden", "ekonomi", "kawasan", "dialog" };
+        String[] words = { "pembangunan", "kerja", "sama", "negara", "presiden", "ekonomi", "kawasan" };
+        ConcurrentHashMap<String, List<Long>> owned = new ConcurrentHashMap<>();
+        long t0 = System.nanoTime();
         List<String> names = parallel(threads, learners, i -> {
             String name = prefix + "-u" + i;
             register(name);
-            for (int c = 0; c < cards; c++) {
-                call("setup", "POST", "/api/cards/words", name,
+            List<Long> mine = new ArrayList<>();
+            for (int c = 0; c < (i < fitLearners ? fitCards : cards); c++) {
+                String card = call("setup", "POST", "/api/cards/words", name,
                         "{\"articleId\":" + article + ",\"word\":\"" + words[c % words.length] + "\"}");
+                if (card != null) {
+                    long id = number(card, "id");
+                    if (!mine.contains(id)) {
+                        mine.add(id);
+                        ACKS.add("card," + name + "," + id);
+                    }
+                }
             }
+            owned.put(name, mine);
             return name;
         });
+        System.out.printf("setup of %d learners took %.1f s (AUTH=%s)%n", learners, (System.nanoTime() - t0) / 1e9,
+                BASIC ? "basic" : "token");
         reset();
         long start = System.nanoTime();
+        Pattern first = Pattern.compile("\"cards\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
         parallel(threads, names.size(), i -> {
             String name = names.get(i);
-            for (int c = 0; c < cards; c++) {
+            List<Long> mine = owned.get(name);
+            Random random = new Random(i);
+            int ratings = i < fitLearners ? fitReviews : cards;
+            for (int r = 0; r < ratings && !mine.isEmpty(); r++) {
                 String due = call("GET next card", "GET", "/api/reviews/due?size=1", name, null);
-                Matcher m = Pattern.compile("\"cards\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)").matcher(due == null ? "" : due);
-                if (!m.find()) {
+                Matcher m = first.matcher(due == null ? "" : due);
+                long card;
+                if (m.find()) {
+                    card = Long.parseLong(m.group(1));
+                } else if (i < fitLearners) {
+                    card = mine.get(r % mine.size()); // nothing due: the diligent learner reviews again
+                } else {
                     break;
                 }
-                call("POST rating", "POST", "/api/reviews", name,
-                        "{\"cardId\":" + m.group(1) + ",\"rating\":\"GOOD\",\"durationMs\":3000}");
+                String rating = random.nextInt(6) == 0 ? "AGAIN" : random.nextInt(5) == 0 ? "EASY" : "GOOD";
+                String clientId = name + "-r" + r;
+                String body = "{\"cardId\":" + card + ",\"rating\":\"" + rating + "\",\"durationMs\":3000,"
+                        + "\"clientReviewId\":\"" + clientId + "\"}";
+                String answer = null;
+                for (int attempt = 0; attempt < 3 && answer == null; attempt++) {
+                    answer = call(attempt == 0 ? "POST rating" : "POST rating (sent again)", "POST", "/api/reviews",
+                            name, body);
+                }
+                if (answer != null) {
+                    ACKS.add("review," + name + "," + card + "," + number(answer, "reviewId") + "," + clientId);
+                }
             }
             return name;
         });
@@ -145,15 +203,25 @@ public class Load {
 
     // ------------------------------------------------------------------ HTTP
 
+    /** Registers the account and, unless AUTH=basic, asks for its API token (one bcrypt check, once). */
     static void register(String name) {
         call("setup", "POST", "/api/accounts", null,
                 "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + name + "\"}");
+        if (!BASIC) {
+            String issued = call("setup", "POST", "/api/tokens", null,
+                    "{\"username\":\"" + name + "\",\"password\":\"" + PASSWORD + "\",\"name\":\"Load.java\"}");
+            if (issued != null) {
+                TOKENS.put(name, text(issued, "token"));
+            }
+        }
     }
 
     /** One request, timed under {@code label}; the body of a 2xx answer, or null. */
     static String call(String label, String method, String path, String user, String json) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
-        if (user != null) {
+        if (user != null && !BASIC && TOKENS.containsKey(user)) {
+            b.header("Authorization", "Bearer " + TOKENS.get(user));
+        } else if (user != null) {
             b.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
@@ -166,11 +234,12 @@ public class Load {
         try {
             HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
             record(label, System.nanoTime() - t0, r.statusCode() / 100 != 2);
-            if (r.statusCode() / 100 != 2 && label.equals("setup")) {
+            if (r.statusCode() / 100 != 2 && (label.equals("setup") || r.statusCode() >= 500)) {
                 System.err.println(method + " " + path + " -> " + r.statusCode() + " " + r.body());
             }
             return r.statusCode() / 100 == 2 ? r.body() : null;
         } catch (Exception e) {
+            System.err.println(method + " " + path + " -> " + e);
             record(label, System.nanoTime() - t0, true);
             return null;
         }

@@ -59,8 +59,13 @@ public class AccountService {
     }
 
     /**
-     * Creates the account: TEACHER when it is the first one, LEARNER otherwise. Registrations are serialised on
-     * a lock row so two app nodes sharing one database cannot both create a "first" account.
+     * Creates the account: TEACHER when it is the first one, LEARNER otherwise. While the database has no account,
+     * registrations are serialised on a lock row so two app nodes sharing one database cannot both create a
+     * "first" account; after that they run side by side and the unique constraint on the user name keeps a name
+     * taken by a registration committing at the same moment (409). The password is hashed before any of it
+     * (bcrypt, tens of milliseconds). Serialising every registration, with the hash under the lock, made a class
+     * registering at once wait one hash per learner ahead, holding a database connection each: 500s once the
+     * pool's acquisition timeout passed (bench/twonode).
      */
     @Transactional
     public Account register(Registration r) {
@@ -68,20 +73,39 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new ApiException(400, "Data tidak valid", errors.get(0).message(), errors);
         }
-        em.createNativeQuery("select id from registration_lock where id = 1 for update").getResultList();
+        String passwordHash = BcryptUtil.bcryptHash(r.password());
+        boolean maybeFirst = Account.count() == 0;
+        if (maybeFirst) {
+            em.createNativeQuery("select id from registration_lock where id = 1 for update").getResultList();
+        }
         if (Account.findByUsername(r.username()) != null) {
-            throw ApiException.conflict("Nama pengguna \"" + r.username() + "\" sudah dipakai.");
+            throw taken(r.username());
         }
         Account a = new Account();
         a.username = r.username();
         a.displayName = r.displayName().strip();
-        a.passwordHash = BcryptUtil.bcryptHash(r.password());
-        boolean first = Account.count() == 0;
+        a.passwordHash = passwordHash;
+        boolean first = maybeFirst && Account.count() == 0;
         a.role = (first ? Role.TEACHER : Role.LEARNER).name();
         a.admin = first;
         a.createdAt = Instant.now();
         a.persist();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.hibernate.exception.ConstraintViolationException v && v.getConstraintName() != null
+                        && v.getConstraintName().toLowerCase(java.util.Locale.ROOT).contains("uk_account_username")) {
+                    throw taken(r.username());
+                }
+            }
+            throw e;
+        }
         return a;
+    }
+
+    private static ApiException taken(String username) {
+        return ApiException.conflict("Nama pengguna \"" + username + "\" sudah dipakai.");
     }
 
     /**

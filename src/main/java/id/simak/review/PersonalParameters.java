@@ -6,12 +6,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -20,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import id.simak.account.Account;
 import id.simak.srs.Fsrs;
 import id.simak.srs.FsrsScheduler;
 import id.simak.srs.ParameterOptimizer;
@@ -31,6 +36,11 @@ import id.simak.srs.SchedulerSettings;
  * background after the review that reaches {@code simak.reviews.fit-after} reviews (and again every
  * {@code simak.reviews.refit-every} more), or when the learner asks for it on the progress page. The optimizer
  * keeps the parameters in use unless the new ones predict the learner's history better.
+ *
+ * <p>A fit runs once per threshold even when reviews keep coming while it runs, and when several app nodes share
+ * the database: every fit holds the learner's account row locked ({@code select ... for update}) until it commits,
+ * and a background fit checks again under that lock whether it is still due (the reviews that arrived during
+ * another node's or this node's fit find the new parameters and start nothing).
  */
 @ApplicationScoped
 public class PersonalParameters {
@@ -52,6 +62,8 @@ public class PersonalParameters {
     private final ZoneId zone;
     private final SchedulerSettings schedulerSettings;
     private final FsrsScheduler defaults;
+    /** Learners whose background fit is queued on this node (a second one would only find nothing to do). */
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "simak-fsrs-fit");
         t.setDaemon(true);
@@ -113,10 +125,7 @@ public class PersonalParameters {
      */
     void afterReview(long ownerId) {
         long reviews = CardReview.count("ownerId", ownerId);
-        LearnerParameters p = LearnerParameters.findById(ownerId);
-        boolean due = reviews >= settings.fitAfter()
-                && (p == null || reviews - p.reviewsUsed >= settings.refitEvery());
-        if (!due) {
+        if (!due(reviews, LearnerParameters.findById(ownerId))) {
             return;
         }
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -126,12 +135,14 @@ public class PersonalParameters {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED && queued.add(ownerId)) {
                     background.submit(() -> {
                         try {
-                            fitNow(ownerId);
+                            fitIfDue(ownerId);
                         } catch (RuntimeException e) {
                             LOG.warnf(e, "Fitting the FSRS parameters of account %d failed", ownerId);
+                        } finally {
+                            queued.remove(ownerId);
                         }
                     });
                 }
@@ -139,38 +150,76 @@ public class PersonalParameters {
         });
     }
 
+    private boolean due(long reviews, LearnerParameters p) {
+        return reviews >= settings.fitAfter() && (p == null || reviews - p.reviewsUsed >= settings.refitEvery());
+    }
+
+    /** The background fit: runs only if, under the learner's lock, the log is still due for one. */
+    Fit fitIfDue(long ownerId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            lock(ownerId);
+            LearnerParameters p = LearnerParameters.findById(ownerId);
+            if (!due(CardReview.count("ownerId", ownerId), p)) {
+                return p == null ? new Fit(false, false, 0, 0, 0, null, null, null) : Fit.of(p);
+            }
+            return fit(ownerId);
+        });
+    }
+
+    /** Waits until the fits queued on this node so far have run (for tests). */
+    void awaitBackground() {
+        try {
+            background.submit(() -> {
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Fits the learner's parameters now, in its own transaction; below {@code fit-after} reviews it does nothing. */
     public Fit fitNow(long ownerId) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<CardReview> log = CardReview.list("ownerId = ?1 order by reviewedAt, id", ownerId);
-            if (log.size() < settings.fitAfter()) {
-                LearnerParameters p = LearnerParameters.findById(ownerId);
-                return p == null ? new Fit(false, false, log.size(), 0, 0, null, null, null) : Fit.of(p);
-            }
-            List<ReviewLog.Review> rows = log.stream()
-                    .map(r -> new ReviewLog.Review(r.cardId, r.rating, r.reviewedAt)).toList();
-            LearnerParameters p = LearnerParameters.findById(ownerId);
-            double[] current = p == null ? Fsrs.DEFAULT_PARAMETERS : p.weights();
-            ParameterOptimizer.Result result = metrics.optimizerRun(() -> new ParameterOptimizer()
-                    .optimize(new ReviewLog(rows).sequences(zone, 4), current));
-            boolean fresh = p == null;
-            if (fresh) {
-                p = new LearnerParameters();
-                p.accountId = ownerId;
-            }
-            p.parameters = LearnerParameters.format(result.parameters());
-            p.changed = result.changed();
-            p.reviewsUsed = log.size();
-            p.itemsUsed = result.items();
-            p.fittedParameters = result.fittedParameters();
-            p.logLoss = finite(result.logLoss());
-            p.previousLogLoss = finite(result.previousLogLoss());
-            p.fittedAt = clock.now();
-            if (fresh) {
-                p.persist();
-            }
-            return Fit.of(p);
+            lock(ownerId);
+            return fit(ownerId);
         });
+    }
+
+    /** One fit at a time per learner, on every node: the account row stays locked until the fit commits. */
+    private static void lock(long ownerId) {
+        Account.findById(ownerId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Fit fit(long ownerId) {
+        List<CardReview> log = CardReview.list("ownerId = ?1 order by reviewedAt, id", ownerId);
+        if (log.size() < settings.fitAfter()) {
+            LearnerParameters p = LearnerParameters.findById(ownerId);
+            return p == null ? new Fit(false, false, log.size(), 0, 0, null, null, null) : Fit.of(p);
+        }
+        List<ReviewLog.Review> rows = log.stream()
+                .map(r -> new ReviewLog.Review(r.cardId, r.rating, r.reviewedAt)).toList();
+        LearnerParameters p = LearnerParameters.findById(ownerId);
+        double[] current = p == null ? Fsrs.DEFAULT_PARAMETERS : p.weights();
+        ParameterOptimizer.Result result = metrics.optimizerRun(() -> new ParameterOptimizer()
+                .optimize(new ReviewLog(rows).sequences(zone, 4), current));
+        boolean fresh = p == null;
+        if (fresh) {
+            p = new LearnerParameters();
+            p.accountId = ownerId;
+        }
+        p.parameters = LearnerParameters.format(result.parameters());
+        p.changed = result.changed();
+        p.reviewsUsed = log.size();
+        p.itemsUsed = result.items();
+        p.fittedParameters = result.fittedParameters();
+        p.logLoss = finite(result.logLoss());
+        p.previousLogLoss = finite(result.previousLogLoss());
+        p.fittedAt = clock.now();
+        if (fresh) {
+            p.persist();
+        }
+        return Fit.of(p);
     }
 
     private static Double finite(double v) {

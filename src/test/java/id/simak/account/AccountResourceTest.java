@@ -58,6 +58,62 @@ class AccountResourceTest {
         assertEquals(before, Fixtures.accountCount());
     }
 
+    /**
+     * A class registering at the same moment (issue 14 item 4, found by bench/twonode: 500s on POST /api/accounts
+     * with 64 registrations at once through two nodes): every learner gets an account. Registrations are serialised
+     * on a lock row; the password's bcrypt hash used to be computed while that row and a database connection were
+     * held, so the others waited one hash each and timed out on the lock or the connection pool.
+     */
+    @Test
+    void sixtyLearnersRegisteringAtOnceAllGetTheirAccount() throws Exception {
+        int n = 60;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String name = "serentak" + i;
+                answers.add(pool.submit(() -> given().contentType("application/json")
+                        .body(registration(name, "rahasia-123", "Murid " + name)).post("/api/accounts").statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.add(a.get());
+            }
+            assertEquals(java.util.Collections.nCopies(n, 201), statuses);
+        } finally {
+            pool.shutdown();
+        }
+        long stored = QuarkusTransaction.requiringNew()
+                .call(() -> Account.count("username like ?1", "serentak%"));
+        assertEquals(n, stored);
+    }
+
+    /** Ten registrations of one name at the same moment: one account, nine 409s, never a 500. */
+    @Test
+    void oneNameRegisteredTenTimesAtOnceMakesOneAccount() throws Exception {
+        Fixtures.learner("sudahadaakun");
+        int n = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                answers.add(pool.submit(() -> given().contentType("application/json")
+                        .body(registration("kembar", "rahasia-123", "Kembar")).post("/api/accounts").statusCode()));
+            }
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> a : answers) {
+                statuses.add(a.get());
+            }
+            java.util.Collections.sort(statuses);
+            java.util.List<Integer> expected = new java.util.ArrayList<>(java.util.List.of(201));
+            expected.addAll(java.util.Collections.nCopies(n - 1, 409));
+            assertEquals(expected, statuses);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> Account.count("username", "kembar")));
+    }
+
     @ParameterizedTest(name = "{0}/{1} is refused on {3}")
     @CsvSource({
             "ab,        rahasia-123, Nama, username",

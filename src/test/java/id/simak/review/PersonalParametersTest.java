@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -44,6 +45,9 @@ class PersonalParametersTest {
 
     @Inject
     PersonalParameters personal;
+
+    @Inject
+    MeterRegistry registry;
 
     @AfterEach
     void systemClock() {
@@ -113,6 +117,39 @@ class PersonalParametersTest {
                 .then().statusCode(200)
                 .body("parameters.personal", equalTo(true))
                 .body("figures.totalReviews", equalTo(400));
+    }
+
+    /**
+     * A learner who keeps reviewing while the fit started by the 400th review runs (a phone that sends its queued
+     * ratings at once, or two app nodes): the fit runs once, not again for every review that came in before it
+     * finished (issue 14 item 4; before the fix, six reviews in a row past 400 gave six runs).
+     */
+    @Test
+    void reviewsThatArriveDuringTheFitDoNotStartAnotherOne() {
+        String learner = Fixtures.learner("fajar-sekali");
+        long account = ReviewFixtures.accountId(learner);
+        List<Long> cards = ReviewFixtures.meet(learner, 40);
+        Random random = new Random(11);
+        Instant start = Instant.parse("2026-02-02T02:00:00Z");
+        for (int i = 0; i < 399; i++) {
+            clock.use(Clock.fixed(start.plus(Duration.ofDays(i / 40 * 3L)), ZoneOffset.UTC));
+            Rating rating = random.nextInt(6) == 0 ? Rating.AGAIN : Rating.GOOD;
+            reviews.review(account, cards.get(i % cards.size()), rating, 4000, null);
+        }
+        personal.awaitBackground();
+        double runsBefore = registry.counter("simak.optimizer.runs").count();
+
+        clock.use(Clock.fixed(start.plus(Duration.ofDays(34)), ZoneOffset.UTC));
+        for (int i = 0; i < 6; i++) { // the 400th review and five more, before the fit is done
+            reviews.review(account, cards.get(i), Rating.GOOD, 3000, null);
+        }
+        personal.awaitBackground();
+
+        LearnerParameters fitted = stored(account);
+        assertNotNull(fitted, "the 400th review starts a fit");
+        assertEquals(1.0, registry.counter("simak.optimizer.runs").count() - runsBefore, "one run of the optimizer");
+        assertTrue(fitted.reviewsUsed >= 400 && fitted.reviewsUsed <= 405,
+                "fitted on the log as it stood when the fit ran: " + fitted.reviewsUsed);
     }
 
     @Test

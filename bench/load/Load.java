@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
 public class Load {
 
     static final String PASSWORD = "Kilat-Hujan-8472-Merah";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    // HTTP/1.1: the JDK client otherwise asks to upgrade a plain connection to HTTP/2 ("Upgrade: h2c"), and a
+    // balancer then tunnels every later request of that connection to the node that answered the upgrade.
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     static final ConcurrentHashMap<String, List<Long>> LATENCIES = new ConcurrentHashMap<>();
     static final ConcurrentHashMap<String, AtomicInteger> ERRORS = new ConcurrentHashMap<>();

@@ -322,7 +322,19 @@ final class NumberQuestions {
     // A leading currency or sign, an Indonesian number (dots group thousands, a comma starts decimals), then words.
     private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
     private static final double MAX_RATIO = 3;
-    private static final double[] NEAR_FACTORS = {1.2, 0.8, 1.5, 0.5, 2, 0.9, 1.1};
+    // Near figures for the wrong choices, in four orders: the first three put the answer first, second, third or
+    // last by size, so a reader cannot take "the one between the others" (always second with 0.8, 1.2 and 1.5).
+    private static final double[][] NEAR_FACTORS = {
+            {1.2, 1.5, 2, 1.1, 0.8, 0.9, 0.5},
+            {0.8, 1.2, 1.5, 0.9, 1.1, 2, 0.5},
+            {0.5, 0.8, 1.2, 0.9, 1.1, 1.5, 2},
+            {0.5, 0.7, 0.8, 0.9, 1.2, 1.5, 2}};
+    private static final long[][] NEAR_STEPS = {{1, 2, 3, 5}, {-1, 1, 2, 3}, {-2, -1, 1, 2}, {-3, -2, -1, 1}};
+
+    /** Where the answer stands by size among its near choices: decided by its digits, the same on every run. */
+    private static int place(String numeral) {
+        return Math.floorMod(numeral.hashCode(), NEAR_FACTORS.length);
+    }
 
     private static Written written(String numeral, double value) {
         if (IndonesianNumbers.inWords(numeral)) {
@@ -332,7 +344,7 @@ final class NumberQuestions {
             long v = (long) value;
             String answer = numeral.toLowerCase(Locale.ROOT);
             List<String> near = new ArrayList<>();
-            for (long shift : new long[] {1, -1, 2, -2, 3, 5}) {
+            for (long shift : NEAR_STEPS[place(numeral)]) {
                 long w = v + shift * Math.max(1, v / 10);
                 if (w > 0) {
                     near.add(IndonesianNumbers.words(w));
@@ -355,7 +367,7 @@ final class NumberQuestions {
             }
         }
         List<String> near = new ArrayList<>();
-        for (double f : NEAR_FACTORS) {
+        for (double f : NEAR_FACTORS[place(numeral)]) {
             double other = figure * f;
             if (decimals == 0 && Math.rint(other) == figure || other <= 0) {
                 continue;

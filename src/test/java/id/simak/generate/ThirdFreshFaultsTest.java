@@ -141,4 +141,27 @@ class ThirdFreshFaultsTest {
         assertTrue(a.quotes().stream().allMatch(q -> q.speaker() == null || "Ratna Dewi".equals(q.speaker())),
                 a.quotes().toString());
     }
+
+    @Test
+    void theAnswerIsNotAlwaysTheSecondOfFourNearFigures() {
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        for (String figure : List.of("530", "13", "1.250", "86", "2.400", "75", "318", "4.096")) {
+            String text = """
+                    Kerugian Negara dalam Kasus Dana Desa
+
+                    SUKAMAJU – Kejaksaan Negeri Sukamaju menetapkan seorang perangkat desa sebagai tersangka dalam kasus \
+                    korupsi dana desa yang menimbulkan kerugian negara sekitar Rp%s juta pada tahun anggaran 2023.
+
+                    Kepala Kejaksaan Negeri Sukamaju, Budi Santoso, mengatakan penyidik masih memeriksa saksi lain.
+                    """.formatted(figure);
+            for (Question q : all(text)) {
+                if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                    List<Double> sizes = q.choices().stream()
+                            .map(c -> Double.parseDouble(c.replaceAll("[^0-9,]", "").replace(",", "."))).sorted().toList();
+                    places.add(sizes.indexOf(Double.parseDouble(q.answer().get(0).replaceAll("[^0-9,]", "").replace(",", "."))));
+                }
+            }
+        }
+        assertTrue(places.size() >= 3, "the answer stands at places " + places + " among its choices by size");
+    }
 }

@@ -64,7 +64,10 @@ public final class DatelineParser {
             + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
-            + "\\s+(?:--|—|–|-)\\s+");
+            + "\\s*(?:--|—|–|-)\\s+");
+    // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
+    // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
+    private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");
     private static final int LINES_TO_LOOK = 4;
     // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
     // buttons ("A A A"), a photo caption ending in its credit ("... FOTO/ANTARA", "... Foto: Dok. Humas").
@@ -202,6 +205,15 @@ public final class DatelineParser {
         m = OUTLET_ONLY.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
+        }
+        m = CAPS_HYPHEN_SPACE.matcher(line);
+        if (m.find() && m.end() < line.length()) {
+            String name = m.group("name").strip();
+            String after = line.substring(m.end()) + rest;
+            if (namedAgain(name, after) && !OUTLET_WORDS.matcher(name).matches()) {
+                return new Dateline(properCase(name, after), null, null, m.group().strip());
+            }
+            return new Dateline(null, null, name, m.group().strip());
         }
         return null;
     }

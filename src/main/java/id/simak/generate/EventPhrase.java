@@ -20,6 +20,9 @@ final class EventPhrase {
 
     private static final Pattern DAY_BEFORE = Pattern.compile(
             "(?iu)[\\s,]*\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s+(?:pagi|siang|sore|malam))?[\\s,]*$");
+    // A subordinate clause that ends at the date: its event is what the date dates.
+    private static final Pattern SUBORDINATE = Pattern.compile(
+            "(?iu)\\b(?:setelah|sesudah|sebelum|usai|seusai|ketika|sewaktu|tatkala)\\s+([^,]+)$");
     private static final Pattern DATELINE_END = Pattern.compile("\\s(?:--|—|–|-)\\s");
     private static final int LONGEST_LEAD = 22;
     private static final int SHORT_LEAD = 8;
@@ -149,6 +152,20 @@ final class EventPhrase {
         return s.length();
     }
 
+    /** The first clause-separating comma of the sentence. */
+    private static int firstComma(String s) {
+        return commaAfter(s, 0);
+    }
+
+    // Words that open a predicate, not a subject: an auxiliary, or a passive or active verb in lower case.
+    private static final Pattern PREDICATE_OPENER = Pattern.compile(
+            "(?u)^(?:(?:akan|telah|sudah|sedang|masih|pun|juga|kemudian|lalu)\\s+)*(?:di|me|mem|men|meng|meny|ber|ter)\\p{Ll}{3,}\\b.*");
+
+    /** Whether the clause opens with its predicate ("disambut oleh ...") and so lacks its subject. */
+    static boolean opensWithPredicate(String clause) {
+        return PREDICATE_OPENER.matcher(clause.strip()).matches();
+    }
+
     private static boolean insideNumber(String s, int comma) {
         return comma > 0 && comma + 1 < s.length() && Character.isDigit(s.charAt(comma - 1)) && Character.isDigit(s.charAt(comma + 1));
     }
@@ -167,6 +184,13 @@ final class EventPhrase {
         if (opening.find()) {
             // "BEIJING, 2 Maret (Xinhua) — Presiden ..." : the dateline is no part of the event.
             before = before.substring(opening.end());
+        }
+        Matcher subordinate = SUBORDINATE.matcher(before);
+        if (subordinate.find() && words(subordinate.group(1)) >= 3 && opensWell(subordinate.group(1))
+                && hasVerb(subordinate.group(1))) {
+            // "Penetapan dilakukan setelah MK mengeluarkan BRPK pada 20 Januari": the date is that of the clause
+            // after "setelah", not of the one it is subordinate to.
+            before = subordinate.group(1);
         }
         // A time of day or "lalu" after the date belongs to it ("Kamis (9/1) sore", "Mei lalu").
         String following = TIME_OF_DAY.matcher(sentence.substring(at + date.length(), end)).replaceFirst("");
@@ -189,6 +213,17 @@ final class EventPhrase {
                 next = after;
             }
             clause = tidy(sentence.substring(end + 1, stop));
+            if (start > 0 && opensWithPredicate(clause)) {
+                // "Kedatangan para pemimpin di Bandara X, Tangerang, Senin (4/9), disambut oleh ...": the predicate
+                // after the date has its subject before the places and the date, in the sentence's first segment.
+                String lead = sentence.substring(0, firstComma(sentence));
+                Matcher dateline = DATELINE_END.matcher(lead);
+                String subject = tidy(dateline.find() ? lead.substring(dateline.end()) : lead);
+                if (words(subject) < 2 || hasVerb(subject) || !opensWell(subject)) {
+                    return null;
+                }
+                clause = subject + " " + clause;
+            }
         } else if (words(clause) < 3 && start > 0) {
             // A date at the very end ("..., pada 10-11 Maret.") dates everything before it.
             String lead = sentence.substring(0, at);

@@ -34,6 +34,9 @@ class DatelineParserTest {
             LNews—KUDUS— Rektor meresmikan gedung.;             Kudus;    null;       LNews;  LNews—KUDUS—
             Bogor, Berita-Sains.com – Kepala badan meninjau laboratorium.; Bogor; null; Berita-Sains.com; Bogor, Berita-Sains.com –
             Judul Berita\\n\\nSUKAMAJU-Melalui sidang paripurna, dewan mengesahkan anggaran.; Sukamaju; null; null; SUKAMAJU-
+            Warta.id- Badan cuaca memasang sensor baru di pantai.; null; null;    Warta.id; Warta.id-
+            KABARNUSA- Jelang pembukaan pameran besok, para tamu mulai tiba.; null; null; KABARNUSA; KABARNUSA-
+            SUKAMAJU- Jelang panen, petani di Sukamaju memperbaiki saluran.; Sukamaju; null; null; SUKAMAJU-
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

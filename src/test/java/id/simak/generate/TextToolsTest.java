@@ -52,6 +52,10 @@ class TextToolsTest {
             "Kami siap," kata Budi saat berpidato dalam rapat umum pada Januari 2022. | Januari 2022 | Budi berpidato dalam rapat umum
             Banjir melanda Bandung pada 3 Maret. | 3 Maret | Banjir melanda Bandung
             BEIJING, 2 Maret (Xinhua) — Presiden Chile akan berkunjung ke Tiongkok pada 9 hingga 11 Mei 2023 atas undangan Beijing. | 9 hingga 11 Mei 2023 | Presiden Chile akan berkunjung ke Tiongkok atas undangan Beijing
+            Kedatangan para tamu di Bandara Sukamaju, Kabupaten Sukamaju, Senin (4/9/2023), disambut oleh tarian tradisional. | Senin (4/9/2023) | Kedatangan para tamu di Bandara Sukamaju disambut oleh tarian tradisional
+            Bupati Sukamaju Budi Santoso, Selasa (5/3), meresmikan jembatan gantung di Desa Mekarsari. | Selasa (5/3) | Bupati Sukamaju Budi Santoso meresmikan jembatan gantung di Desa Mekarsari
+            Ia mengatakan, Selasa (5/3), menerima laporan itu dari warga. | Selasa (5/3) |
+            Pelantikan dilakukan setelah Komisi Pemilihan Umum menetapkan hasil pemilu pada 20 Januari 2021. | 20 Januari 2021 | Komisi Pemilihan Umum menetapkan hasil pemilu
             Juru bicara itu mengatakan bahwa kunjungan tersebut merupakan lawatan pertama Molina ke Asia sejak ia dilantik pada Maret 2022. | Maret 2022 | «… lawatan pertama Molina ke Asia sejak ia dilantik»
             """)
     void eventClauseDropsTheDateAndKeepsTheEvent(String sentence, String date, String event) {

@@ -22,7 +22,7 @@ final class NumberQuestions {
     private static final Set<String> NOT_UNITS = Set.of("sebesar", "secara", "besar", "lewat", "usai", "dari", "di", "ke",
             "pada", "yang", "dan", "atau", "hingga", "sampai", "menjadi", "untuk", "dengan", "oleh", "per", "lebih",
             "kurang", "sekitar", "lalu", "lagi", "saja", "pun", "juga", "sebanyak", "mencapai", "naik", "turun",
-            "tersebut", "ini", "itu", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap");
+            "tersebut", "ini", "itu", "sisi", "hal", "pihak", "satunya", "sama", "lain", "sebagai", "tahap", "jadi");
     private static final Set<String> TIME_UNITS = Set.of("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan",
             "tahun", "dekade", "dasawarsa", "abad", "windu", "semester", "kuartal");
     // Small counts in words ("dua", "tiga", "empat") are guessed, not read.
@@ -32,7 +32,7 @@ final class NumberQuestions {
             "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
     // A number that names a thing rather than counts it: "Nomor 12", "SK 1637", "kode 45", "ke-10".
     private static final Pattern IDENTIFIER = Pattern.compile(
-            "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri)\\s*|ke-)$");
+            "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri|tanggal|tgl\\.?)\\s*|ke-)$");
     // "24 jam", "1 x 24 jam": round the clock, not a count of hours.
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)(?:\\d\\s*x\\s*)?24\\s+jam\\b");
     // Number words that are idioms rather than quantities: "salah satu", "satu sisi", "dua belah pihak".
@@ -177,9 +177,22 @@ final class NumberQuestions {
      * that highest (lowest), a candidate not above (below) the others.
      */
     private boolean ruledOut(NumberMention n, String sentence, String candidate) {
-        double value = figureOf(candidate);
+        double value = valueOf(candidate);
         if (Double.isNaN(value)) {
             return false;
+        }
+        int gap = ArticleContext.find(sentence, numeral(n));
+        if (gap >= 0) {
+            // "Empat dari ____ fraksi": the whole is more than the part the sentence gives; "____ dari total 477":
+            // the part is less than the whole. A choice on the wrong side is ruled out by reading the sentence.
+            Matcher part = PART_BEFORE.matcher(sentence.substring(0, gap));
+            if (part.find() && value <= valueOf(part.group(1))) {
+                return true;
+            }
+            Matcher whole = WHOLE_AFTER.matcher(sentence.substring(gap + numeral(n).length()));
+            if (whole.lookingAt() && value >= valueOf(whole.group(1))) {
+                return true;
+            }
         }
         boolean share = "%".equals(n.unit()) || "persen".equalsIgnoreCase(n.unit()) || numeral(n).endsWith("%");
         if (share && n.value() <= 100 && value > 100) {
@@ -206,6 +219,20 @@ final class NumberQuestions {
             return false;
         }
         return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
+    }
+
+    private static final Pattern PART_BEFORE = Pattern.compile("(?iu)(?:^|\\s)(\\d[\\d.,]*|\\p{L}+)\\s+dari\\s+(?:total\\s+|jumlah\\s+)?$");
+    private static final Pattern WHOLE_AFTER = Pattern.compile(
+            "(?iu)\\s*(?:\\p{L}+\\s+)?dari\\s+(?:total\\s+|jumlah\\s+|sebanyak\\s+)?(\\d[\\d.]*(?:,\\d+)?|\\p{L}+)\\b");
+
+    /** A figure ("1.060.000", "7,27%") or a number in words ("tujuh"), or NaN. */
+    private static double valueOf(String written) {
+        double figure = figureOf(written);
+        if (!Double.isNaN(figure)) {
+            return figure;
+        }
+        java.util.OptionalDouble words = IndonesianNumbers.parse(written.strip().toLowerCase(Locale.ROOT));
+        return IndonesianNumbers.inWords(written.strip()) && words.isPresent() ? words.getAsDouble() : Double.NaN;
     }
 
     /** The value of a figure written the Indonesian way ("7,27%", "1.060.000", "Rp 45 juta" gives 45), or NaN. */

@@ -1,0 +1,92 @@
+package id.simak.generate;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalyzer;
+import id.simak.analysis.HunspellLexicon;
+
+/**
+ * Faults the judges found on the fourth fresh set of real news (2026-12-05, evening), each reproduced on a text
+ * written for the test: a count offered below the part the sentence gives ("Empat dari ____ fraksi" with "tiga"),
+ * the day of a month asked as a count ("tanggal ____"), a short form opening a sentence put in lower case in a
+ * prompt ("Kapan mendagri ..."), a date prompt that gives away the day ("mulai tanggal 26-28 ..., ____").
+ */
+class FourthFreshFaultsTest {
+
+    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
+    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
+
+    private static List<Question> all(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).all();
+    }
+
+    private static double value(String choice) {
+        OptionalDouble v = IndonesianNumbers.parse(choice);
+        return v.isPresent() ? v.getAsDouble() : Double.NaN;
+    }
+
+    @Test
+    void aWholeIsNeverOfferedBelowThePartTheSentenceGives() {
+        String text = """
+                Fraksi Tolak Rancangan Anggaran
+
+                SUKAMAJU – Empat dari tujuh fraksi di DPRD Kabupaten Sukamaju kompak menolak rancangan peraturan daerah \
+                tentang anggaran untuk dibahas lebih lanjut dalam rapat paripurna pada Selasa (23/8/2016).
+
+                Sementara itu, tiga fraksi lainnya, yakni fraksi kecil di dewan, menerima rancangan itu dengan sejumlah                 catatan tentang belanja pegawai.
+
+                Dinas Kesehatan mencatat 405 dari total 477 desa di provinsi itu melaporkan kasus demam berdarah \
+                sepanjang musim hujan tahun ini.
+
+                Ketua DPRD Sukamaju, Budi Santoso, mengatakan rapat akan dilanjutkan pekan depan setelah semua fraksi \
+                menyerahkan pandangan tertulis mereka kepada pimpinan dewan.
+                """;
+        boolean whole = false;
+        boolean part = false;
+        for (Question q : all(text)) {
+            if (q.skill() != Skill.NUMBER || q.type() != QuestionType.MULTIPLE_CHOICE) {
+                continue;
+            }
+            if (q.prompt().contains("Empat dari ____ fraksi")) {
+                whole = true;
+                for (String c : q.choices()) {
+                    assertTrue(value(c) > 4, "a whole of " + c + " fractions beside 'Empat dari': " + q.choices());
+                }
+            }
+            if (q.prompt().contains("405 dari total ____ desa")) {
+                part = true;
+                for (String c : q.choices()) {
+                    assertTrue(value(c) > 405, "a total of " + c + " beside '405 dari total': " + q.choices());
+                }
+            }
+        }
+        assertTrue(whole && part, "both figures are asked");
+    }
+
+    @Test
+    void theDayOfAMonthIsNoCount() {
+        String text = """
+                Penetapan Bupati Sukamaju Diundur
+
+                SUKAMAJU – Komisi Pemilihan Umum Kabupaten Sukamaju menetapkan pasangan bupati terpilih dalam rapat \
+                pleno terbuka pada Jumat (22/1/2021) di aula kantor komisi.
+
+                "Dari nota dinas yang kami terima, penetapan dilakukan selambatnya 5 hari setelah adanya surat dinas.                 Sebelumnya kami rencanakan pada 18 Januari. Namun karena surat keputusan baru diterima tanggal 20 jadi \
+                kami undur," ucap Ketua KPU Sukamaju, Budi Santoso.
+
+                Sebanyak 45 anggota dewan dan 12 tokoh masyarakat menghadiri rapat pleno tersebut.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER) {
+                assertFalse(q.prompt().contains("tanggal ____"), "the day of a month is asked as a count: " + q.prompt());
+            }
+        }
+    }
+}

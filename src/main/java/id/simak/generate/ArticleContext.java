@@ -367,7 +367,11 @@ final class ArticleContext {
         boolean longName = !third.isEmpty() && Character.isUpperCase(third.codePointAt(0));
         boolean followedByName = !second.isEmpty() && Character.isUpperCase(second.codePointAt(0))
                 && (!lowerCaseWords().contains(first) || longName) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
-        boolean name = properWords.contains(first) || followedByName
+        // "Mendagri terpantau ...": a short form no dictionary holds, which the article never writes in lower case.
+        String bare = first.replaceAll("[^\\p{L}]", "");
+        boolean shortForm = bare.length() > 2 && !lowerCaseWords().contains(bare)
+                && !lexicon.knows(bare.toLowerCase(Locale.ROOT));
+        boolean name = properWords.contains(first) || followedByName || shortForm
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null;
         return name ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);

@@ -89,4 +89,26 @@ class FourthFreshFaultsTest {
             }
         }
     }
+
+    @Test
+    void aShortFormOpeningTheSentenceKeepsItsCapital() {
+        String text = """
+                Menteri Lepas Tamu Negara
+
+                SUKAMAJU – Menteri Dalam Negeri (Mendagri) Budi Santoso melepas kepulangan Presiden Korea Selatan dan \
+                rombongan dari Bandara Internasional Sukamaju seusai menghadiri pertemuan tingkat tinggi.
+
+                Mendagri terpantau melepas Presiden dan Ibu Negara Korea Selatan pukul 22.30 WITA, Selasa (15/11/2022).
+
+                Pelepasan ini merupakan bagian dari rangkaian tugas Mendagri sebagai pejabat penyambut tamu negara.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.prompt().toLowerCase().startsWith("kapan mendagri")) {
+                asked = true;
+                assertTrue(q.prompt().startsWith("Kapan Mendagri"), q.prompt());
+            }
+        }
+        assertTrue(asked, "the date of the farewell is asked");
+    }
 }

@@ -417,6 +417,13 @@ final class ArticleContext {
     private static final Set<String> PREDICATE_FIRST = Set.of("merupakan", "adalah", "ialah", "yakni", "yaitu",
             "menjadi", "masih", "sudah", "telah", "akan", "sedang", "tetap");
 
+    /** A word that ends a sentence inside a longer one: "2018.", "lagi!", not "No." or "H." of a name. */
+    private static boolean endsSentence(String word) {
+        String w = word.replaceAll("[\"”’']+$", "");
+        return w.length() > 3 && (w.endsWith(".") || w.endsWith("!") || w.endsWith("?"))
+                && !w.matches("(?i)(?:prof|drs?|ir|hj?|no|nomor|jl|tgl|kec|kab|dkk|dll|dsb|st|sh|se|mm|mt|msi)\\.");
+    }
+
     private static boolean endsClause(String word) {
         return word.endsWith(",") || word.endsWith(";") || word.endsWith(":") || word.endsWith(".");
     }
@@ -436,6 +443,19 @@ final class ArticleContext {
         }
         int from = Math.max(0, at - EXCERPT_SIDE);
         int to = Math.min(words.length, at + EXCERPT_SIDE + 1);
+        // A quotation of several sentences: the excerpt keeps to the sentence of the anchor ("… 2018. Justru yang …").
+        for (int i = at; i > from; i--) {
+            if (endsSentence(words[i - 1]) && Character.isUpperCase(words[i].codePointAt(0))) {
+                from = i;
+                break;
+            }
+        }
+        for (int j = at; j < to - 1; j++) {
+            if (endsSentence(words[j]) && Character.isUpperCase(words[j + 1].codePointAt(0))) {
+                to = j + 1;
+                break;
+            }
+        }
         // Cut where a clause ends, not inside a phrase ("… itu tim Karhutla"): back to the last comma or the
         // sentence's start within a few words, or on to the next comma before the gap; the same at the end.
         if (from > 0) {

@@ -111,4 +111,14 @@ class FourthFreshFaultsTest {
         }
         assertTrue(asked, "the date of the farewell is asked");
     }
+
+    @Test
+    void anExcerptOfAQuotationKeepsToTheSentenceOfTheGap() {
+        String cut = ArticleContext.excerpt("“Sekretaris desa tidak menjalankan tugasnya sebagaimana " + ArticleContext.GAP
+                + " dalam Pasal 5 ayat 3 huruf c peraturan menteri tahun 2018. Justru yang bersangkutan menggunakan dana "
+                + "desa untuk kepentingan pribadi selama dua tahun anggaran berturut-turut,” kata kepala kejaksaan negeri.",
+                ArticleContext.GAP);
+        assertFalse(cut.contains("Justru"), "the next sentence of the quotation is cut mid-way: " + cut);
+        assertTrue(cut.contains("tahun 2018."), cut);
+    }
 }

@@ -267,8 +267,12 @@ final class EventPhrase {
         return "«… " + String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - SHORT_LEAD), w.length)) + "»";
     }
 
+    // "hasil seleksi ... (PPPK), akan diumumkan": a comma between the subject and its auxiliary, which a question drops.
+    private static final Pattern COMMA_BEFORE_AUXILIARY = Pattern.compile("(?u)(?<=[\\p{L})]),\\s+(?=(?:akan|telah|sudah|sedang|masih)\\s+\\p{Ll})");
+
     private static String tidy(String clause) {
-        String c = LOOSE_START.matcher(clause).replaceAll("");
+        String c = COMMA_BEFORE_AUXILIARY.matcher(clause).replaceAll(" ");
+        c = LOOSE_START.matcher(c).replaceAll("");
         c = LOOSE_END.matcher(c).replaceAll("");
         return c.strip();
     }

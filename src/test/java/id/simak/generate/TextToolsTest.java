@@ -56,6 +56,7 @@ class TextToolsTest {
             Bupati Sukamaju Budi Santoso, Selasa (5/3), meresmikan jembatan gantung di Desa Mekarsari. | Selasa (5/3) | Bupati Sukamaju Budi Santoso meresmikan jembatan gantung di Desa Mekarsari
             Ia mengatakan, Selasa (5/3), menerima laporan itu dari warga. | Selasa (5/3) |
             Pelantikan dilakukan setelah Komisi Pemilihan Umum menetapkan hasil pemilu pada 20 Januari 2021. | 20 Januari 2021 | Komisi Pemilihan Umum menetapkan hasil pemilu
+            Hasil seleksi guru honorer yang diangkat menjadi Pegawai Pemerintah dengan Perjanjian Kerja (PPPK), akan diumumkan pada 2 Februari 2023. | 2 Februari 2023 | Hasil seleksi guru honorer yang diangkat menjadi Pegawai Pemerintah dengan Perjanjian Kerja (PPPK) akan diumumkan
             Juru bicara itu mengatakan bahwa kunjungan tersebut merupakan lawatan pertama Molina ke Asia sejak ia dilantik pada Maret 2022. | Maret 2022 | «… lawatan pertama Molina ke Asia sejak ia dilantik»
             """)
     void eventClauseDropsTheDateAndKeepsTheEvent(String sentence, String date, String event) {

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,10 @@ final class DateQuestions {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
         if (at < 0 || NOT_AN_EVENT.matcher(sentence.substring(0, at)).find()) {
+            return false;
+        }
+        // "mulai tanggal 26-28 ..., Rabu (26/7/2023)": the rest of the sentence names the day asked.
+        if (givesDay(sentence.substring(0, at) + " " + sentence.substring(at + d.text().length()), d.value())) {
             return false;
         }
         if (!ArticleContext.fairGap(sentence, d.text()) && !startsWithDay(d.text())) {
@@ -134,6 +139,18 @@ final class DateQuestions {
     // "Kepala Balai X, Selasa (6/4), mengatakan ...": the day someone spoke, not the day of the story's event.
     private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|menuturkan"
             + "|mengungkapkan|menyebutkan|menegaskan|menambahkan|berkata|menyampaikan|menerangkan)\\b");
+
+    private static final Pattern DATE_VALUE = Pattern.compile("^(?:\\d{4}|-)-\\d{2}-(\\d{2})");
+
+    /** Whether the prompt names the answer's day of the month ("mulai tanggal 26-28 ..., ____" for 26 July). */
+    static boolean givesDay(String prompt, String value) {
+        Matcher m = DATE_VALUE.matcher(value);
+        if (!m.find()) {
+            return false;
+        }
+        int day = Integer.parseInt(m.group(1));
+        return Pattern.compile("(?iu)\\b(?:tanggal|tgl\\.?)\\s+0?" + day + "(?!\\d)").matcher(prompt).find();
+    }
 
     private static boolean startsWithDay(String text) {
         return Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0));

@@ -121,4 +121,23 @@ class FourthFreshFaultsTest {
         assertFalse(cut.contains("Justru"), "the next sentence of the quotation is cut mid-way: " + cut);
         assertTrue(cut.contains("tahun 2018."), cut);
     }
+
+    @Test
+    void aDatePromptNeverNamesTheDayItAsks() {
+        String text = """
+                Festival Seni Sanggar Digelar di Sukamaju
+
+                SUKAMAJU – Aneka ragam tarian tradisional dari berbagai daerah dipertunjukkan dalam festival seni budaya \
+                tingkat sanggar yang berlangsung mulai tanggal 26-28 di gedung kesenian taman budaya, Rabu (26/7/2023).
+
+                Festival tahun lalu digelar di lapangan kota pada Sabtu (19/8/2022) dan diikuti dua puluh sanggar.
+
+                Kepala Dinas Kebudayaan Sukamaju, Budi Santoso, mengatakan festival menjadi ruang bagi sanggar kecil.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.answer().get(0).contains("26/7")) {
+                assertFalse(q.prompt().contains("tanggal 26"), "the prompt names the day it asks: " + q.prompt());
+            }
+        }
+    }
 }

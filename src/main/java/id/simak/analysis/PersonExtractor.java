@@ -769,6 +769,12 @@ public final class PersonExtractor {
             return;
         }
         int nameStart = Math.max(j, end - 3);
+        // "Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao": after a role closed by a country, a place or an
+        // acronym, four words that all read as a name are one name.
+        if (closed && end - j == 4 && java.util.stream.IntStream.range(j, end)
+                .allMatch(k -> nameLike(tokens.get(k), text, placeWords) && !lexicon.knows(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
+            nameStart = j;
+        }
         // A word the text uses as a place ("di Sleman") or a body's short form ("Kemenkes") before the name belongs
         // to the role.
         while (end - nameStart > 1 && (placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))

@@ -24,7 +24,11 @@ public final class PlaceExtractor {
             "skandinavia", "balkan", "kaukasus", "teluk persia", "semenanjung korea", "indo-pasifik", "arktik",
             "antarktika", "sahel", "jawa", "sumatra", "sumatera", "kalimantan", "sulawesi", "papua", "bali",
             "nusa tenggara", "maluku", "jawa barat", "jawa tengah", "jawa timur", "laut china selatan",
-            "laut cina selatan", "selat malaka", "semenanjung malaysia", "asia timur laut", "mediterania");
+            "laut cina selatan", "selat malaka", "semenanjung malaysia", "asia timur laut", "mediterania",
+            // Indonesia's provinces by the names that carry no compass word (those with one come from the island).
+            "aceh", "riau", "kepulauan riau", "jambi", "bengkulu", "lampung", "bangka belitung",
+            "kepulauan bangka belitung", "banten", "dki jakarta", "yogyakarta", "daerah istimewa yogyakarta",
+            "gorontalo", "nusa tenggara barat", "nusa tenggara timur", "maluku utara");
     private static final Set<String> REGION_FIRST_WORDS = REGIONS.stream()
             .map(r -> r.split("[ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.ofEntries(

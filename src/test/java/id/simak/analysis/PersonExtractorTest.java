@@ -35,6 +35,8 @@ class PersonExtractorTest {
             Kapolres Serang AKBP Budi Santoso mengatakan kasus itu terungkap.;             Budi Santoso/Kapolres Serang AKBP/Budi Santoso
             Enam tersangka ditangkap, di antaranya SB (32), AY (38), dan HS (31), warga desa itu.; SB/null/SB AY/null/AY HS/null/HS
             Hadir Menteri Perindustrian Andi Santoso dan Menteri Pertanian Budi Hartono.;   Andi Santoso/Menteri Perindustrian/Andi Santoso Budi Hartono/Menteri Pertanian/Budi Hartono
+            Tamu itu disambut Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao di bandara.; Kay Rala Xanana Gusmao/Perdana Menteri (PM) Timor Leste/Kay Rala Xanana Gusmao
+            Rombongan diterima Gubernur Banten Al Muktabar di bandara.;                     Al Muktabar/Gubernur Banten/Al Muktabar
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

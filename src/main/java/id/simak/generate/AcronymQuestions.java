@@ -64,8 +64,19 @@ final class AcronymQuestions {
             }
             out.add(Drafts.of(QuestionType.MATCHING, Skill.ACRONYM, "Cocokkan setiap singkatan dengan kepanjangannya menurut berita.",
                     items, ctx.picker.shuffle(longs, "acronyms" + items), longs, why.append('.').toString(),
-                    ctx.evidence(matched.get(0).sentence()), Difficulty.EASY, 0.5));
+                    evidenceOf(matched), Difficulty.EASY, 0.5));
         }
         return out;
+    }
+
+    /** Every sentence that gives one of the matched long forms, in the article's order: each pair has its proof. */
+    private Evidence evidenceOf(List<Acronym> matched) {
+        java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
+        matched.forEach(a -> sentences.add(a.sentence()));
+        StringBuilder text = new StringBuilder();
+        for (int s : sentences) {
+            text.append(text.length() == 0 ? "" : " … ").append(ctx.text(s));
+        }
+        return new Evidence(sentences.first(), text.toString());
     }
 }

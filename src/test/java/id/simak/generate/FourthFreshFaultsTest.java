@@ -140,4 +140,31 @@ class FourthFreshFaultsTest {
             }
         }
     }
+
+    @Test
+    void matchingShortFormsCitesEverySentenceThatSpellsOneOut() {
+        String text = """
+                Angka Putus Sekolah di Sukamaju Turun
+
+                SUKAMAJU – Dinas Pendidikan dan Kebudayaan (Dikbud) Kabupaten Sukamaju mencatat angka putus sekolah \
+                turun tajam pada tahun ajaran ini.
+
+                Penurunan itu terjadi di semua jenjang, terutama di Sekolah Menengah Pertama (SMP) negeri di pedesaan.
+
+                Menurut Budi Santoso, kepala dinas, sekolah kini menerima Bantuan Operasional Sekolah (BOS) lebih awal \
+                sehingga biaya seragam dan buku tidak lagi dibebankan kepada orang tua murid.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.ACRONYM && q.type() == QuestionType.MATCHING) {
+                asked = true;
+                String proof = q.evidence().text();
+                for (String longForm : List.of("Dinas Pendidikan dan Kebudayaan", "Sekolah Menengah Pertama",
+                        "Bantuan Operasional Sekolah")) {
+                    assertTrue(proof.contains(longForm), "the evidence does not spell out " + longForm + ": " + proof);
+                }
+            }
+        }
+        assertTrue(asked, "the three short forms are matched");
+    }
 }

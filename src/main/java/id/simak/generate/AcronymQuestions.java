@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class AcronymQuestions {
 
+    private static final int MAX_EVIDENCE = 1500;
     private final ArticleContext ctx;
 
     AcronymQuestions(ArticleContext ctx) {
@@ -77,6 +78,7 @@ final class AcronymQuestions {
         for (int s : sentences) {
             text.append(text.length() == 0 ? "" : " … ").append(ctx.text(s));
         }
-        return new Evidence(sentences.first(), text.toString());
+        // Sentences too long to show together: the first pair's sentence, as before.
+        return text.length() > MAX_EVIDENCE ? ctx.evidence(sentences.first()) : new Evidence(sentences.first(), text.toString());
     }
 }

@@ -369,7 +369,11 @@ public final class PersonExtractor {
                     && (roleAt(tokens, k) > 0 || lower.equals("dan") && roleAt(tokens, k + 1) > 0);
             boolean clauseEnds = newRole || between.chars().anyMatch(c -> "\"“”;:!?".indexOf(c) >= 0)
                     || !t.capitalized() && (++lowerWords > 3 || isVerbLike(lower) || SPEECH_VERBS.contains(lower)
-                    || REPORTING_VERBS.contains(lower) || PRONOUNS.contains(lower) || lower.equals("yang"));
+                    || REPORTING_VERBS.contains(lower) || PRONOUNS.contains(lower) || lower.equals("yang")
+                    // "Presiden berharap agar program Semaul Undong ...": a verb with ber- or a conjunction ends the
+                    // role's clause, and a thing's head word ("program") makes the capitalised run after it a thing.
+                    || lower.length() > 5 && lower.startsWith("ber") || CLAUSE_WORDS.contains(lower)
+                    || PersonNames.isThingHead(lower));
             if (clauseEnds || k - i > 20) {
                 limit = t.start();
                 break;
@@ -530,6 +534,11 @@ public final class PersonExtractor {
         int stop = tokens.get(end - 1).end();
         String name = text.substring(start, stop);
         if (!looksLikeName(read, first, end, placeWords) || isCredit(text, start, stop)) {
+            return -1;
+        }
+        // "program Saemaul Undong", "festival Tabuik": a name right after a thing's head word in lower case is the thing's.
+        if (first > 0 && !tokens.get(first - 1).capitalized() && PersonNames.isThingHead(tokens.get(first - 1).text())
+                && text.substring(tokens.get(first - 1).end(), start).equals(" ")) {
             return -1;
         }
         String role = null;
@@ -1010,6 +1019,9 @@ public final class PersonExtractor {
     }
 
     /** Prefixed verbs ("mengatakan", "dipimpin") start a clause. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("agar", "supaya", "bahwa", "karena", "sehingga", "jika",
+            "ketika", "saat", "setelah", "sebelum");
+
     private static boolean isVerbLike(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.length() > 5 && (lower.startsWith("me") || lower.startsWith("di") && !lower.startsWith("dipl"))

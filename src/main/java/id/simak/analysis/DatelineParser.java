@@ -62,6 +62,10 @@ public final class DatelineParser {
     // The place in capitals, a hyphen, the outlet in capitals and a comma: "BOGOR-RADAR BOGOR, Ratusan rumah ...".
     private static final Pattern PLACE_HYPHEN_OUTLET = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)-"
             + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
+    // Place, date, then the outlet's domain: "LUMAJANG, Jumat (6/4/2018) suaraindonesia-news.com – ".
+    private static final Pattern PLACE_DATE_DOMAIN = Pattern.compile("^[ \\t]*" + PLACE
+            + "\\s*,\\s*(?<date>[^()\\n,]{0,30}\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))\\s+(?<agency>" + DOMAIN
+            + ")\\s*(?:--|—|–|-)\\s*");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s*(?:--|—|–|-)\\s+");
@@ -179,6 +183,11 @@ public final class DatelineParser {
                 return new Dateline(properCase(agency, line.substring(m.end()) + rest), null, place, m.group().strip());
             }
             return new Dateline(properCase(place, line.substring(m.end()) + rest), null, agency, m.group().strip());
+        }
+        m = PLACE_DATE_DOMAIN.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), dateOf(m.group("date")),
+                    m.group("agency").strip(), m.group().strip());
         }
         m = CAPS_PAIR.matcher(line);
         if (m.find() && m.end() < line.length()) {

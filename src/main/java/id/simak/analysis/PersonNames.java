@@ -123,7 +123,8 @@ final class PersonNames {
     // Short forms of government bodies written as words: "Kemenkes", "Kemendikbudristek", "Pemkab", "Polres", "Dinkes".
     private static final java.util.regex.Pattern BODY_SHORT_FORM = java.util.regex.Pattern.compile(
             "(?:Kemen\\p{Ll}{2,}|Kemenko\\p{Ll}*|Pem(?:kab|kot|prov|da)|Pol(?:res|resta|restabes|da|sek)|Din(?:kes|sos|dik)"
-            + "|Disdik\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil)");
+            + "|Disdik\\p{Ll}*|Dis(?:hub|kes|sos|perindag|perdag|naker|nakertrans|pora|budpar|par|pertan|kominfo|lh"
+            + "|pendukcapil|dukcapil|tan|kan|bun|hut|pu|pupr)\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil)");
 
     /** Whether a word is the short form of a government body ("Kemenkes", "Pemkab"), never part of a person's name. */
     static boolean isBodyShortForm(String word) {

@@ -189,6 +189,8 @@ final class ArticleContext {
             "beliau", "sebelumnya", "selanjutnya", "berikut", "begitu", "demikian", "akibatnya", "untuk", "sebab",
             "jika", "kalau", "meski", "meskipun", "walaupun", "setelah", "sebelum", "usai", "saat", "ketika",
             "berikutnya", "sisanya", "akhirnya", "apalagi", "padahal", "makanya", "maka", "malah", "tak", "tidak",
+            // "Yaitu dari US$ 62,20 juta menjadi ...", "Bila dirupiahkan, ...": the sentence goes on from the one before.
+            "yaitu", "yakni", "bila", "apabila",
             // "Dimana dalam insiden ...": a relative clause cut from its sentence; "Pihaknya ...": whose side?
             "dimana", "pihaknya");
 

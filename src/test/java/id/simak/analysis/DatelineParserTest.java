@@ -35,6 +35,7 @@ class DatelineParserTest {
             Bogor, Berita-Sains.com – Kepala badan meninjau laboratorium.; Bogor; null; Berita-Sains.com; Bogor, Berita-Sains.com –
             Judul Berita\\n\\nSUKAMAJU-Melalui sidang paripurna, dewan mengesahkan anggaran.; Sukamaju; null; null; SUKAMAJU-
             Warta.id- Badan cuaca memasang sensor baru di pantai.; null; null;    Warta.id; Warta.id-
+            SUKAMAJU, Jumat (6/4/2018) kabarnusa-news.com – Petugas melarang truk melintas.; Sukamaju; 2018-04-06; kabarnusa-news.com; SUKAMAJU, Jumat (6/4/2018) kabarnusa-news.com –
             KABARNUSA- Jelang pembukaan pameran besok, para tamu mulai tiba.; null; null; KABARNUSA; KABARNUSA-
             SUKAMAJU- Jelang panen, petani di Sukamaju memperbaiki saluran.; Sukamaju; null; null; SUKAMAJU-
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -

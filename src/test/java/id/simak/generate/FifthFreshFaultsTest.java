@@ -40,4 +40,49 @@ class FifthFreshFaultsTest {
             assertFalse(p.role() != null && p.role().contains("berharap"), "a clause is read as a role: " + p);
         }
     }
+
+    @Test
+    void aBodysShortFormNeverSpeaks() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Truk Berat Dilarang Melintas Jembatan Sukamaju
+
+                SUKAMAJU – Petugas Dinas Perhubungan (Dishub) Kabupaten Sukamaju melarang kendaraan dengan bobot di atas \
+                8 ton melintas di jembatan Desa Mekarsari.
+
+                Kepala Bidang Lalu Lintas Dishub Kabupaten Sukamaju, Budi Santoso, mengatakan larangan itu untuk \
+                mengantisipasi kerusakan jembatan.
+
+                "Kami lakukan agar para pengguna jalan mengetahui ada pelarangan melintas," kata Budi.
+
+                Untuk itu, kata Budi, pihaknya menerjunkan sejumlah anggota Dishub untuk menyebarkan selebaran.
+
+                "Kami sudah dua kali mengalihkan jalur kendaraan berat yang hendak melintasi jembatan tersebut," pungkasnya.
+                """);
+        a.quotes().forEach(q -> assertFalse(q.speaker() != null && q.speaker().startsWith("Dis"),
+                "a body's short form speaks: " + q));
+        assertTrue(a.people().stream().noneMatch(p -> p.name().startsWith("Dishub")), a.people().toString());
+    }
+
+    @Test
+    void aSentenceThatGoesOnFromTheOneBeforeIsNoGap() {
+        String text = """
+                Ekspor Sukamaju Naik pada Juni
+
+                SUKAMAJU – Badan Pusat Statistik mencatat nilai ekspor Provinsi Sukamaju pada Juni 2020 naik dibanding \
+                bulan sebelumnya.
+
+                Yaitu dari US$ 62,20 juta pada Mei menjadi US$ 69,35 juta pada Juni.
+
+                Bila dirupiahkan, nilai ekspor bulan Juni itu mencapai sekitar Rp1 triliun.
+
+                Komoditas utama yang diekspor adalah batu bara, kayu olahan, dan udang beku.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill().isVocabulary()) {
+                continue; // a word is asked in any sentence that holds it
+            }
+            assertFalse(q.prompt().contains("«Yaitu") || q.prompt().contains("«Bila"),
+                    "a sentence that leans on the one before is asked alone: " + q.prompt());
+        }
+    }
 }

@@ -170,7 +170,9 @@ final class DateQuestions {
             if (distractors.size() == 3) {
                 List<String> choices = ctx.picker.choices(List.of(answer), distractors, "date" + d.value());
                 if (event != null) {
-                    out.add(Drafts.choice(Skill.DATE, since(ctx.text(d.sentence()), d.text()) + " " + ctx.decapitalize(event) + "?",
+                    // "Sejak kapan" asks a start: a span ("15-18 Mei") answers "Kapan".
+                    String when = d.value().contains("/") ? "Kapan" : since(ctx.text(d.sentence()), d.text());
+                    out.add(Drafts.choice(Skill.DATE, when + " " + ctx.decapitalize(event) + "?",
                             choices, answer, explanation(d), evidence, Difficulty.EASY, 0.72));
                 } else {
                     String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());

@@ -85,4 +85,23 @@ class FifthFreshFaultsTest {
                     "a sentence that leans on the one before is asked alone: " + q.prompt());
         }
     }
+
+    @Test
+    void aSpanIsNeverTheAnswerToSinceWhen() {
+        String text = """
+                Bupati Sukamaju Kunjungi Korea Selatan
+
+                SUKAMAJU – Bupati Sukamaju Budi Santoso sejak 15-18 Mei 2016 melakukan kunjungan kerja ke Korea Selatan \
+                untuk mempelajari pengelolaan sampah kota.
+
+                Dalam kunjungan itu, Budi bertemu dengan wali kota Suwon dan meninjau tempat pengolahan sampah terpadu.
+
+                Hasil kunjungan tersebut akan diterapkan di Kabupaten Sukamaju mulai tahun depan.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.answer().get(0).contains("15-18")) {
+                assertFalse(q.prompt().startsWith("Sejak kapan"), q.prompt());
+            }
+        }
+    }
 }

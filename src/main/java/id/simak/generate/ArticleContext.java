@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One article's analysis with the text operations every question family needs: evidence, blanks and country names. */
@@ -42,6 +43,24 @@ final class ArticleContext {
     private final List<String> headlines = new ArrayList<>();
     /** The figures the titles write, in digits or in words ("Evakuasi 5 Orangutan" gives away "lima" too). */
     private final Set<Double> headlineFigures = new HashSet<>();
+    // Amounts of the headlines with their scale ("Rp1,8 Miliar" is 1.8e9), which a rounded answer matches.
+    private final List<Double> headlineAmounts = new ArrayList<>();
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?iu)(?:rp|us\\$|\\$)\\s?(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?\\s*(ribu|juta|miliar|triliun)?\\b");
+    // A headline that rounds the answer ("Rp1,8 Miliar" for "Rp1,84 miliar") gives it away within this share.
+    private static final double ROUNDED = 0.05;
+
+    private static double amount(Matcher m) {
+        double v = Double.parseDouble(m.group(1).replace(".", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+        String scale = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        return v * switch (scale) {
+            case "ribu" -> 1e3;
+            case "juta" -> 1e6;
+            case "miliar" -> 1e9;
+            case "triliun" -> 1e12;
+            default -> 1;
+        };
+    }
     private List<String[]> organisations;
     private List<Person> persons;
 
@@ -61,6 +80,10 @@ final class ArticleContext {
                 headlines.add(" " + heading + " ");
                 for (String word : heading.split(" ")) {
                     IndonesianNumbers.parse(word).ifPresent(headlineFigures::add);
+                }
+                Matcher amount = AMOUNT.matcher(s.text());
+                while (amount.find()) {
+                    headlineAmounts.add(amount(amount));
                 }
             }
         }
@@ -119,6 +142,13 @@ final class ArticleContext {
         java.util.OptionalDouble value = IndonesianNumbers.parse(answer);
         if (value.isPresent() && headlineFigures.contains(value.getAsDouble())) {
             return true;
+        }
+        Matcher amount = AMOUNT.matcher(answer);
+        if (amount.find()) {
+            double a = amount(amount);
+            if (a > 0 && headlineAmounts.stream().anyMatch(h -> Math.abs(h - a) <= ROUNDED * a)) {
+                return true;
+            }
         }
         for (String heading : headlines) {
             if (heading.contains(norm)) {

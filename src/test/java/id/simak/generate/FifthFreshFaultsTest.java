@@ -104,4 +104,24 @@ class FifthFreshFaultsTest {
             }
         }
     }
+
+    @Test
+    void aHeadlineThatRoundsTheAmountGivesItAway() {
+        String text = """
+                Ekspor Perdana Pala dari Sukamaju, Nilainya Rp1,8 Miliar
+
+                SUKAMAJU – Sebanyak 25 ton biji pala asal Kabupaten Sukamaju diekspor ke Belanda melalui pelabuhan \
+                Sukamaju pada Senin (12/10/2020).
+
+                Kepala Balai Karantina Pertanian Sukamaju, Budi Santoso, mengatakan nilai ekspor perdana itu mencapai \
+                Rp1,84 miliar dan menjadi awal bagi petani pala untuk menembus pasar Eropa.
+
+                Menurut Budi, pengiriman berikutnya dijadwalkan pada akhir tahun dengan volume yang lebih besar.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER) {
+                assertFalse(q.answer().contains("Rp1,84 miliar"), "the headline rounds the answer: " + q.prompt());
+            }
+        }
+    }
 }

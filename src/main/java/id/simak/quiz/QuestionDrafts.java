@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
-
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.article.Article;
 import id.simak.article.ArticleReading;

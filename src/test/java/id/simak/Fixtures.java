@@ -2,15 +2,18 @@ package id.simak;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import id.simak.account.Account;
 import id.simak.account.Role;
 import id.simak.article.Article;
+import id.simak.quiz.DraftWorker;
 import id.simak.quiz.QuestionSet;
 import id.simak.quiz.QuizQuestion;
 
@@ -58,8 +61,12 @@ public final class Fixtures {
         return QuarkusTransaction.requiringNew().call(() -> Account.count());
     }
 
-    /** The id of the seed article, imported from seeds/ at start. */
+    /**
+     * The id of the seed article, imported from seeds/ at start; waits (at most two minutes, then fails) until the
+     * draft worker has made its draft questions, which it does right after start.
+     */
     public static long seedArticleId() {
+        Arc.container().instance(DraftWorker.class).get().awaitIdle(Duration.ofMinutes(2));
         return QuarkusTransaction.requiringNew().call(() -> Article.<Article>find("source",
                 "seeds/xinhua-ktt-china-asia-tengah.txt").firstResult().id);
     }

@@ -21,12 +21,18 @@ import id.simak.web.SimakConfig;
 
 /**
  * Imports every {@code seeds/*.txt} at start: a new file becomes an article, a changed file updates its
- * article, an unchanged one changes nothing, and an article a teacher deleted stays deleted.
+ * article, an unchanged one changes nothing, and an article a teacher deleted stays deleted. Two nodes starting at
+ * once on one database import a new file once: the second one's insert fails, and it logs that the other node
+ * imported it. The import stores text only; question drafts are made after start.
  */
 @ApplicationScoped
 public class SeedImporter {
 
     private static final Logger LOG = Logger.getLogger(SeedImporter.class);
+
+    /** Runs between looking a file up and storing it: a test makes another node store it at that moment. */
+    private volatile Runnable afterLookup = () -> {
+    };
 
     private final SimakConfig config;
     private final ArticleService articles;
@@ -56,17 +62,29 @@ public class SeedImporter {
         files.sort(null);
         int changed = 0;
         for (Path file : files) {
+            String name = file.getFileName().toString();
+            String raw;
             try {
-                String name = file.getFileName().toString();
-                String raw = ArticleText.decodeUtf8(Files.readAllBytes(file));
+                raw = ArticleText.decodeUtf8(Files.readAllBytes(file));
+            } catch (CharacterCodingException e) {
+                LOG.errorf("Seed %s is not valid UTF-8: skipped", file);
+                continue;
+            } catch (IOException e) {
+                LOG.errorf(e, "Seed %s could not be read", file);
+                continue;
+            }
+            try {
                 // One transaction per file: a broken file does not undo the others.
                 if (QuarkusTransaction.requiringNew().call(() -> importFile(name, raw))) {
                     changed++;
                 }
-            } catch (CharacterCodingException e) {
-                LOG.errorf("Seed %s is not valid UTF-8: skipped", file);
-            } catch (IOException | RuntimeException e) {
-                LOG.errorf(e, "Seed %s could not be imported", file);
+            } catch (RuntimeException e) {
+                if (importedElsewhere(name, raw)) {
+                    // Another node sharing the database imported the same file at the same moment: nothing is lost.
+                    LOG.infof("Seed %s was imported by another node at the same time", file);
+                } else {
+                    LOG.errorf(e, "Seed %s could not be imported", file);
+                }
             }
         }
         if (changed > 0) {
@@ -75,9 +93,32 @@ public class SeedImporter {
         return changed;
     }
 
+    /** Sets what runs between looking a file up and storing it (tests only; a no-op otherwise). */
+    void afterLookup(Runnable hook) {
+        afterLookup = hook;
+    }
+
+    /** Whether the file's current text is recorded as imported (by another node, when this import failed). */
+    private static boolean importedElsewhere(String name, String raw) {
+        String hash = ArticleText.hash(ArticleText.clean(raw));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                SeedFile seed = SeedFile.findById(name);
+                return seed != null && hash.equals(seed.contentHash);
+            });
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stores one file's text as an article (its draft questions follow after start, made by the quiz feature's
+     * draft worker, so that start-up loads no dictionary); true if an article was added or updated.
+     */
     boolean importFile(String name, String raw) {
         String hash = ArticleText.hash(ArticleText.clean(raw));
         SeedFile seed = SeedFile.findById(name);
+        afterLookup.run();
         if (seed != null && (seed.contentHash.equals(hash) || seed.articleId == null)) {
             if (seed.articleId == null) {
                 // Deleted by a teacher: remember the new text, but do not bring the article back.

@@ -107,6 +107,15 @@ public interface AuthoringMessages {
     String set_page_title();
 
     @Message
+    String set_preparing_title();
+
+    @Message
+    String set_preparing_text();
+
+    @Message
+    String set_preparing_reload();
+
+    @Message
     String q_accepted();
 
     @Message

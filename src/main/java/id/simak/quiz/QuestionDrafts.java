@@ -7,11 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.article.Article;
@@ -19,10 +18,12 @@ import id.simak.article.ArticleReading;
 import id.simak.article.ArticleService.ArticleSaved;
 import id.simak.generate.Question;
 import id.simak.generate.QuestionGenerator;
+import id.simak.web.ApiException;
 
 /**
- * Keeps a generated draft question set for every article: made when the article is stored, made again when
- * its text changes while the draft is still untouched. A draft a teacher has changed (accepted, edited, added,
+ * Keeps a generated draft question set for every article: made when a teacher stores the article (in the same
+ * transaction), right after start for articles imported from {@code seeds/} ({@link DraftWorker}), and made again
+ * when the text changes while the draft is still untouched. A draft a teacher has changed (accepted, edited, added,
  * deleted or reordered a question, renamed or published it) is theirs and is never replaced on its own; the
  * teacher may ask for a new draft ({@link #regenerate}).
  */
@@ -40,40 +41,98 @@ public class QuestionDrafts {
     @Inject
     GenerationMetrics metrics;
 
+    @Inject
+    DraftWorker worker;
+
     QuestionDrafts(ArticleReading reading, Instance<QuestionGenerator> generator) {
         this.reading = reading;
         this.generator = generator;
     }
 
-    /** Gives every article stored before question generation existed its draft; a second start finds none. */
-    void onStart(@Observes StartupEvent event) {
-        List<Long> missing = QuarkusTransaction.requiringNew().call(() -> Article.<Article>find(
-                "select a from Article a where not exists (select s from QuestionSet s where s.article = a "
-                        + "and s.origin = ?1)", QuestionSet.Origin.GENERATED).list().stream().map(a -> a.id).toList());
-        for (Long id : missing) {
-            QuarkusTransaction.requiringNew().run(() -> refresh(Article.findById(id)));
-        }
-        if (!missing.isEmpty()) {
-            LOG.infof("Generated draft questions for %d article(s)", missing.size());
-        }
+    /**
+     * The ids of the articles whose generated draft is missing or out of date (an untouched draft made from an older
+     * text): the articles imported at start, and any stored before question generation existed.
+     */
+    List<Long> needingDraft() {
+        return Article.getEntityManager().createQuery("select a.id from Article a where not exists (select s from "
+                + "QuestionSet s where s.article = a and s.origin = ?1) or exists (select s from QuestionSet s where "
+                + "s.article = a and s.origin = ?1 and s.status = ?2 and s.editedAt is null and (s.sourceHash is null "
+                + "or s.sourceHash <> a.contentHash)) order by a.id", Long.class)
+                .setParameter(1, QuestionSet.Origin.GENERATED).setParameter(2, QuestionSet.Status.DRAFT).getResultList();
     }
 
     /** Runs in the transaction that stored the article, so the article and its draft are saved together. */
     void onArticleSaved(@Observes ArticleSaved saved) {
         Article article = Article.findById(saved.articleId());
         if (article != null) {
-            refresh(article);
+            QuestionSet set = QuestionSet.generatedDraftOf(article);
+            if (!upToDate(set, article)) {
+                fill(article, set);
+            }
         }
     }
 
-    /** Makes or remakes the article's generated draft; a published or teacher-edited set is left as it is. */
+    /**
+     * The article's generated draft for a teacher's request, made now if it is missing or out of date; while the
+     * draft worker is still making it after start, an {@link ApiException} (409, "Draf soal sedang disiapkan") says
+     * so instead of a second, concurrent draft.
+     */
     public QuestionSet refresh(Article article) {
+        if (worker.isPending(article.id)) {
+            throw preparing();
+        }
+        return make(article);
+    }
+
+    /** The answer while an article's draft is being made: the API's problem JSON and the page's notice. */
+    static ApiException preparing() {
+        return new DraftPreparing();
+    }
+
+    /** The draft worker has not made this article's draft yet (409 with {@code Retry-After: 2}). */
+    static final class DraftPreparing extends ApiException {
+
+        private static final long serialVersionUID = 1L;
+
+        DraftPreparing() {
+            super(409, "Draf soal sedang disiapkan", "Draf soal artikel ini sedang dibuat setelah aplikasi dinyalakan. "
+                    + "Coba lagi dalam beberapa detik.");
+            retryAfter(2);
+        }
+    }
+
+    /** Like {@link #refresh}, but leaves an article the draft worker still holds as it is (for lists of sets). */
+    void refreshUnlessPending(Article article) {
+        if (!worker.isPending(article.id)) {
+            make(article);
+        }
+    }
+
+    /**
+     * Makes or remakes the article's generated draft; a published or teacher-edited set is left as it is. Two
+     * nodes (or the draft worker and a request) drafting the same article at once make one draft: the second
+     * waits for the first's lock on the article's row and then finds the draft made.
+     */
+    QuestionSet make(Article article) {
         QuestionSet set = QuestionSet.generatedDraftOf(article);
-        if (set != null && (set.status != QuestionSet.Status.DRAFT || set.editedAt != null
-                || article.contentHash.equals(set.sourceHash))) {
+        if (upToDate(set, article)) {
+            return set;
+        }
+        EntityManager em = Article.getEntityManager();
+        em.refresh(article, LockModeType.PESSIMISTIC_WRITE);
+        set = QuestionSet.generatedDraftOf(article);
+        if (set != null) {
+            em.refresh(set);
+        }
+        if (upToDate(set, article)) {
             return set;
         }
         return fill(article, set);
+    }
+
+    private static boolean upToDate(QuestionSet set, Article article) {
+        return set != null && (set.status != QuestionSet.Status.DRAFT || set.editedAt != null
+                || article.contentHash.equals(set.sourceHash));
     }
 
     /** Drafts the questions of a generated set again from its article's current text, dropping the teacher's changes. */

@@ -154,6 +154,8 @@ public class QuestionPages {
     static class Templates {
         static native TemplateInstance set(SetPage page);
 
+        static native TemplateInstance preparing(long articleId);
+
         static native TemplateInstance question(SetSummary set, FormView form, Map<String, String> errors,
                 List<SentenceOption> sentences, List<Option> types, List<Option> skills);
     }
@@ -163,7 +165,13 @@ public class QuestionPages {
     public TemplateInstance draft(@PathParam("id") long id, @QueryParam("pesan") String flash,
             @QueryParam("fokus") String focus, @QueryParam("keterampilan") String skill,
             @QueryParam("saring") String shown) {
-        SetDetail draft = sets.draftOf(viewer.account(), id);
+        SetDetail draft;
+        try {
+            draft = sets.draftOf(viewer.account(), id);
+        } catch (QuestionDrafts.DraftPreparing e) {
+            // Made by the draft worker right after start: say so, and reload until it is there.
+            return Templates.preparing(id);
+        }
         Filter filter = Filter.of(draft.questions().stream().map(SetService.QuestionView::skill).distinct().toList(),
                 shown);
         if (filter.active()) {

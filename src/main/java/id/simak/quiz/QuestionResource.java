@@ -46,6 +46,8 @@ public class QuestionResource {
     @APIResponse(responseCode = "400", description = "scope bukan draft atau bank")
     @APIResponse(responseCode = "403", description = "Bukan guru, atau artikel milik guru lain")
     @APIResponse(responseCode = "404", description = "Artikel tidak ada")
+    @APIResponse(responseCode = "409", description = "Draf soal sedang disiapkan: artikel dari seeds/ mendapat drafnya "
+            + "sesaat setelah aplikasi dinyalakan; coba lagi setelah Retry-After detik")
     public List<Question> questions(@PathParam("id") long id, @QueryParam("scope") String scope) {
         boolean bank = "bank".equals(scope);
         if (scope != null && !bank && !"draft".equals(scope)) {

@@ -181,7 +181,10 @@ public class SetService {
         }).toList();
     }
 
-    /** The sets of an article this teacher may manage, its generated draft first (made now if it is missing). */
+    /**
+     * The sets of an article this teacher may manage, its generated draft first (made now if it is missing, left out
+     * while the draft worker is still making it after start).
+     */
     @Transactional
     public List<SetSummary> ofArticle(Account actor, long articleId) {
         requireTeacher(actor);
@@ -189,7 +192,7 @@ public class SetService {
         if (article == null) {
             throw ApiException.notFound("Artikel " + articleId + " tidak ada.");
         }
-        drafts.refresh(article);
+        drafts.refreshUnlessPending(article);
         List<QuestionSet> sets = QuestionSet.<QuestionSet>list("article = ?1 order by origin desc, createdAt, id", article);
         return sets.stream().filter(s -> mayManage(actor, s)).map(SetService::summary).toList();
     }

@@ -13,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private Integer retryAfterSeconds;
 
     public ApiException(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -43,6 +44,17 @@ public class ApiException extends RuntimeException {
 
     public static ApiException conflict(String detail) {
         return new ApiException(409, "Konflik", detail);
+    }
+
+    /** Asks the client to try again after this many seconds (a {@code Retry-After} header on the answer). */
+    public ApiException retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** The seconds of {@link #retryAfter}, or null. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

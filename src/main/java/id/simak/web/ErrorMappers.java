@@ -46,7 +46,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+        Response r = respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+        if (e.retryAfterSeconds() != null) {
+            return Response.fromResponse(r).header("Retry-After", e.retryAfterSeconds()).build();
+        }
+        return r;
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })

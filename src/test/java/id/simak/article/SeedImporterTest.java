@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -81,5 +87,60 @@ class SeedImporterTest {
         long before = Fixtures.articleCount();
         assertEquals(0, importer.importAll(folder));
         assertEquals(before, Fixtures.articleCount());
+    }
+
+    /**
+     * Two nodes starting at once on one database both find a new seed file: one stores it, the other must see that
+     * and say so, not log an ERROR about a seed that is in fact imported.
+     */
+    @Test
+    void twoNodesImportingTheSameSeedAtOnceStoreItOnceAndLogNoError() throws Exception {
+        Path file = folder.resolve("uji-dua-node.txt");
+        Files.writeString(file, "Jakarta (ANTARA) - Dua simpul menyala bersamaan. Benih ini hanya disimpan sekali.");
+        String raw = Files.readString(file);
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(r);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(SeedImporter.class.getName());
+        log.addHandler(handler);
+        int imported;
+        try {
+            // This node has looked the file up (not imported yet) when the other node stores it and commits.
+            importer.afterLookup(() -> {
+                importer.afterLookup(() -> {
+                });
+                Thread otherNode = new Thread(() -> QuarkusTransaction.requiringNew().run(
+                        () -> importer.importFile("uji-dua-node.txt", raw)));
+                otherNode.start();
+                try {
+                    otherNode.join(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            imported = importer.importAll(folder);
+        } finally {
+            importer.afterLookup(() -> {
+            });
+            log.removeHandler(handler);
+        }
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
+                Article.count("source", "seeds/uji-dua-node.txt")), "the seed is stored once");
+        assertEquals(0, imported, "this node imported nothing");
+        assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList(), "an ERROR was logged");
     }
 }

@@ -68,6 +68,7 @@ class ReviewMetricsTest {
 
         String learner = Fixtures.learner("metrik-rute");
         given().auth().preemptive().basic(learner, Fixtures.PASSWORD).get("/api/cards/987654320").then().statusCode(404);
+        Fixtures.seedArticleId(); // waits until the draft worker has drafted the seed (timed below)
         String text = given().get(metrics).then().statusCode(200).extract().asString();
         assertTrue(text.contains("uri=\"/api/cards/{id}\""), "the route's template is the uri tag");
         assertFalse(text.contains("987654320"), "never the raw path");

@@ -237,7 +237,7 @@ public class ReviewService {
         List<Long> pageIds = paging.of(order).items().stream().map(DueQueue.Entry::id).toList();
         Map<Long, Card> loaded = new HashMap<>();
         if (!pageIds.isEmpty()) {
-            // with their questions in the same statement (lazily, each page took two more round trips)
+            // with their questions in the same statement (loaded lazily, they took two more round trips a page)
             Card.<Card>list("from Card c left join fetch c.question where c.id in ?1", pageIds)
                     .forEach(c -> loaded.put(c.id, c));
         }

@@ -251,8 +251,12 @@ if [ "$COOKIE_ON_2" != 200 ] || [ "$COOKIE_ON_1" != 200 ]; then echo "login cook
 # (grep -c exits 1 when it counts nothing: under pipefail that would end the script here)
 FIVE=$({ grep -hc ' 5[0-9][0-9] ' "$WORK/load.err" 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }')
 if [ "$FIVE" != 0 ]; then echo "5xx answers seen by the load generator: $FIVE: FAIL"; FAIL=1; fi
-if [ "$SPRAY_401" != "$LOGIN_FAILURES_PER_ADDRESS" ] || [ "$SPRAY_429" != 10 ]; then
-  echo "password spray: $SPRAY_401 x 401 and $SPRAY_429 x 429, expected $LOGIN_FAILURES_PER_ADDRESS and 10: FAIL"; FAIL=1
+# The balancer counts every 401 from this address, also those the load generator got (a learner whose registration
+# failed is refused a token): the spray has what is left of the limit.
+LOAD_401=$({ grep -hc ' 401 ' "$WORK/load.err" 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }')
+LEFT=$((LOGIN_FAILURES_PER_ADDRESS > LOAD_401 ? LOGIN_FAILURES_PER_ADDRESS - LOAD_401 : 0))
+if [ "$SPRAY_401" != "$LEFT" ] || [ "$SPRAY_429" != $((SPRAY - LEFT)) ]; then
+  echo "password spray: $SPRAY_401 x 401 and $SPRAY_429 x 429, expected $LEFT and $((SPRAY - LEFT)) ($LOAD_401 401s before): FAIL"; FAIL=1
 fi
 for n in node1 node2; do
   errors=$(grep -c ' ERROR ' "$WORK/$n.log" || true)

@@ -89,12 +89,12 @@ select 1000000 + (l.x - 1) * 500 + k.x + 1 as id, 1000000 + l.x as owner_id, l.x
 from system_range(1, 500) l, system_range(0, 499) k;
 insert into card (id, owner_id, kind, question_id, article_id, skill, word, root, synonyms, sentence_index, sentence,
                   phase, step, due, stability, difficulty, ease, interval_days, reps, lapses, last_review, created_at,
-                  suspended, note)
+                  suspended, note, review_count)
 select id, owner_id, kind, question_id, article_id, skill, word, root, null, sentence_index, sentence, phase, 0,
        case when phase = 'NEW' then created
             when phase = 'REVIEW' then dateadd('DAY', interval_days, last_review)
             else dateadd('SECOND', cast((u2 * 2 - 1) * 3600 as int), (select t from bench_now)) end,
-       stability, difficulty, 2.5, interval_days, reps, lapses, last_review, created, u3 < 0.01, null
+       stability, difficulty, 2.5, interval_days, reps, lapses, last_review, created, u3 < 0.01, null, reps
 from (
   select c.*, case when phase = 'NEW' then null
                    when phase = 'REVIEW' then dateadd('SECOND', -cast(u2 * 1.08 * interval_days * 86400 as bigint), (select t from bench_now))

@@ -120,13 +120,13 @@ select drop_sql from bench_ddl order by ord, (drop_sql like 'alter table review_
 
 insert into card (id, owner_id, kind, question_id, article_id, skill, word, root, synonyms, sentence_index, sentence,
                   phase, step, due, stability, difficulty, ease, interval_days, reps, lapses, last_review, created_at,
-                  suspended, note)
+                  suspended, note, review_count)
 select id, owner_id, kind, question_id, article_id, skill, word, root, null, sentence_index, sentence,
        phase, 0,
        case when phase = 'NEW' then created
             when phase = 'REVIEW' then last_review + interval_days * interval '1 day'
             else (select t from bench_now) + (u2 * 2 - 1) * interval '1 hour' end,
-       stability, difficulty, 2.5, interval_days, reps, lapses, last_review, created, u3 < 0.01, null
+       stability, difficulty, 2.5, interval_days, reps, lapses, last_review, created, u3 < 0.01, null, reps
 from (
   select c.*, case when phase = 'NEW' then null
                    when phase = 'REVIEW' then (select t from bench_now) - u2 * 1.08 * interval_days * interval '1 day'

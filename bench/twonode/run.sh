@@ -9,7 +9,8 @@
 # Environment: LEARNERS (1000), CARDS (3), FIT_LEARNERS (10: learners who rate 420 times and so cross the 400
 # reviews that start a fit of their FSRS parameters; 0 skips that), THREADS (64), AUTH (token; basic for HTTP
 # Basic on every call), DB (simak_twonode: dropped and created again on every run; never simak), and the ports
-# LB_PORT (18480), NODE1_PORT/NODE2_PORT (18481/18482), MGMT1_PORT/MGMT2_PORT (19481/19482), STATS_PORT (18489).
+# LB_PORT (18480), NODE1_PORT/NODE2_PORT (18481/18482), MGMT1_PORT/MGMT2_PORT (19481/19482), STATS_PORT (18489),
+# LOGIN_FAILURES_PER_ADDRESS (100: the balancer's limit of failed logins per address in 15 minutes, haproxy.cfg).
 # Prints the load table, how requests split between the nodes, the check, PASS or FAIL; exits 1 on FAIL.
 # Stops what it started (the nodes, HAProxy, and PostgreSQL if it was not running before and nobody else uses it).
 # Not a test and not run by CI.
@@ -24,6 +25,7 @@ FIT_LEARNERS=${FIT_LEARNERS:-10}
 THREADS=${THREADS:-64}
 export LB_PORT=${LB_PORT:-18480} NODE1_PORT=${NODE1_PORT:-18481} NODE2_PORT=${NODE2_PORT:-18482}
 export STATS_PORT=${STATS_PORT:-18489}
+export LOGIN_FAILURES_PER_ADDRESS=${LOGIN_FAILURES_PER_ADDRESS:-100}
 MGMT1_PORT=${MGMT1_PORT:-19481}
 MGMT2_PORT=${MGMT2_PORT:-19482}
 if [ "$DB" = simak ]; then
@@ -183,6 +185,18 @@ for n in 1 2; do
   echo "node$n metrics: $(metric "$port" http_server_requests_seconds_count) requests, $(metric "$port" simak_reviews_written_total) reviews written, $(metric "$port" simak_optimizer_runs_total) optimizer runs"
 done
 
+echo "== A password spray from one address through the balancer (one wrong password for many user names)"
+# Each node's limiter sees only its share of the failures (round robin: half each), so alone the nodes would
+# answer 401 to twice their per-address limit; the balancer's count (haproxy.cfg) stops the address at its limit.
+SPRAY=$((LOGIN_FAILURES_PER_ADDRESS + 10))
+for i in $(seq 1 "$SPRAY"); do
+  curl -s -o /dev/null -w '%{http_code}\n' -H 'Content-Type: application/json' "http://127.0.0.1:$LB_PORT/api/tokens" \
+    -d "{\"username\":\"spray-$i\",\"password\":\"Tebakan-Satu-2024\"}"
+done >"$WORK/spray.txt"
+SPRAY_401=$(grep -c '^401$' "$WORK/spray.txt" || true)
+SPRAY_429=$(grep -c '^429$' "$WORK/spray.txt" || true)
+echo "$SPRAY failed logins from one address: $SPRAY_401 answered 401 by the nodes, $SPRAY_429 refused 429 by the balancer"
+
 echo "== Check: nothing lost, nothing doubled"
 grep '^review,' "$WORK/acks.csv" | cut -d, -f2- >"$WORK/acked-reviews.csv" || true
 grep '^card,' "$WORK/acks.csv" | cut -d, -f2- >"$WORK/acked-cards.csv" || true
@@ -211,6 +225,8 @@ select 'cards created', (select count(*) from card where owner_id in (select id 
 select 'learners whose card count differs', count(*), 0 from learner l
   where (select count(*) from card c where c.owner_id = l.id)
      <> (select count(distinct card_id) from acked_card a where a.username = l.username);
+select 'cards whose review count differs from their log', count(*), 0 from card c
+  where c.owner_id in (select id from learner) and c.review_count <> (select count(*) from review_log r where r.card_id = c.id);
 select 'doubled cards (same word twice)', count(*), 0 from
   (select owner_id, word from card where owner_id in (select id from learner) group by owner_id, word having count(*) > 1) d;
 select 'quiz attempts (scenario b makes none)', count(*), 0 from quiz_attempt where account_id in (select id from learner);
@@ -235,9 +251,16 @@ if [ "$COOKIE_ON_2" != 200 ] || [ "$COOKIE_ON_1" != 200 ]; then echo "login cook
 # (grep -c exits 1 when it counts nothing: under pipefail that would end the script here)
 FIVE=$({ grep -hc ' 5[0-9][0-9] ' "$WORK/load.err" 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }')
 if [ "$FIVE" != 0 ]; then echo "5xx answers seen by the load generator: $FIVE: FAIL"; FAIL=1; fi
+# The balancer counts every 401 from this address, also those the load generator got (a learner whose registration
+# failed is refused a token): the spray has what is left of the limit.
+LOAD_401=$({ grep -hc ' 401 ' "$WORK/load.err" 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }')
+LEFT=$((LOGIN_FAILURES_PER_ADDRESS > LOAD_401 ? LOGIN_FAILURES_PER_ADDRESS - LOAD_401 : 0))
+if [ "$SPRAY_401" != "$LEFT" ] || [ "$SPRAY_429" != $((SPRAY - LEFT)) ]; then
+  echo "password spray: $SPRAY_401 x 401 and $SPRAY_429 x 429, expected $LEFT and $((SPRAY - LEFT)) ($LOAD_401 401s before): FAIL"; FAIL=1
+fi
 for n in node1 node2; do
   errors=$(grep -c ' ERROR ' "$WORK/$n.log" || true)
   echo "$n log: $errors ERROR line(s)"
-  grep ' ERROR ' "$WORK/$n.log" | cut -c1-240 | sed -n 1,5p
+  { grep ' ERROR ' "$WORK/$n.log" || true; } | cut -c1-240 | sed -n 1,5p  # (grep exits 1 on a log without one)
 done
 if [ "$FAIL" = 0 ]; then echo "CHECK: PASS"; else echo "CHECK: FAIL"; exit 1; fi

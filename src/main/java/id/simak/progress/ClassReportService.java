@@ -44,6 +44,7 @@ public class ClassReportService {
 
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final int RECENT_DAYS = 7;
+    private static final Card.ReviewedCards NO_CARDS = new Card.ReviewedCards(List.of(), 0);
 
     /** How a learner stands with an assigned set. */
     public enum Status { ON_TIME, LATE, IN_PROGRESS, NOT_STARTED }
@@ -111,9 +112,10 @@ public class ClassReportService {
 
     /**
      * The report of these members. A fixed number of queries whatever the number of learners: the assigned sets'
-     * question counts, the members' whole-set attempts, their review counts and their reviewed cards' states are
-     * each read for all of them at once, as values (it was some ten queries per learner, and every reviewed card
-     * loaded as an entity: docs/benchmarks.md, issue 14 item 5).
+     * question counts, the members' whole-set attempts, their week's reviews and their cards (the reviewed ones'
+     * states, and every card's count of reviews for the total) are each read for all of them at once, as values (it
+     * was some ten queries per learner, and every reviewed card loaded as an entity; then the totals counted the
+     * whole review log of the class: docs/benchmarks.md, issue 14 item 5).
      */
     private ClassReport report(Classroom c, List<ClassMember> members) {
         Instant now = clock.now();
@@ -135,8 +137,8 @@ public class ClassReportService {
         Instant recent = now.minus(RECENT_DAYS, ChronoUnit.DAYS);
         // Whole-set attempts (not "repeat the wrong ones") of these learners at the assigned sets, by learner and set.
         Map<Long, Map<Long, List<AttemptRow>>> attempts = new HashMap<>();
-        Map<Long, long[]> reviewCounts = new HashMap<>();
-        Map<Long, List<CardState>> cards = Map.of();
+        Map<Long, Long> recentReviews = new HashMap<>();
+        Map<Long, Card.ReviewedCards> cards = Map.of();
         Map<Long, FsrsScheduler> schedulers = Map.of();
         if (!learnerIds.isEmpty()) {
             if (!setIds.isEmpty()) {
@@ -148,12 +150,12 @@ public class ClassReportService {
                                 .computeIfAbsent((Long) r[1], k -> new ArrayList<>())
                                 .add(new AttemptRow((Long) r[2], (Integer) r[3], (Integer) r[4], (Instant) r[5])));
             }
-            em.createQuery("select r.ownerId, count(r), sum(case when r.reviewedAt >= ?2 then 1 else 0 end) "
-                    + "from CardReview r where r.ownerId in ?1 group by r.ownerId", Object[].class)
+            // The week's reviews from the index on (owner, time), only the week's entries; the totals from the cards.
+            em.createQuery("select r.ownerId, count(r) from CardReview r where r.ownerId in ?1 and r.reviewedAt >= ?2 "
+                    + "group by r.ownerId", Object[].class)
                     .setParameter(1, learnerIds).setParameter(2, recent).getResultStream()
-                    .forEach(r -> reviewCounts.put((Long) r[0], new long[] {((Number) r[1]).longValue(),
-                            r[2] == null ? 0 : ((Number) r[2]).longValue()}));
-            cards = Card.reviewedStatesOf(learnerIds);
+                    .forEach(r -> recentReviews.put((Long) r[0], ((Number) r[1]).longValue()));
+            cards = Card.reviewedCardsOf(learnerIds);
             schedulers = personal.schedulers(learnerIds);
         }
         List<LearnerRow> rows = new ArrayList<>();
@@ -164,16 +166,16 @@ public class ClassReportService {
             for (Assignment a : assignments) {
                 results.add(result(a, mine.getOrDefault(a.set.id, List.of())));
             }
-            long[] counts = reviewCounts.getOrDefault(l.id, new long[2]);
+            Card.ReviewedCards ownCards = cards.getOrDefault(l.id, NO_CARDS);
             FsrsScheduler scheduler = schedulers.get(l.id);
-            List<CardState> reviewed = cards.getOrDefault(l.id, List.of());
+            List<CardState> reviewed = ownCards.states();
             double sum = 0;
             for (CardState card : reviewed) {
                 sum += scheduler.retrievability(card, now);
             }
             Double retention = reviewed.isEmpty() ? null : sum / reviewed.size();
-            rows.add(new LearnerRow(l.id, l.username, l.displayName, counts[1], counts[0], reviewed.size(), retention,
-                    results));
+            rows.add(new LearnerRow(l.id, l.username, l.displayName, recentReviews.getOrDefault(l.id, 0L),
+                    ownCards.reviews(), reviewed.size(), retention, results));
         }
         return new ClassReport(c.id, c.name, now.atZone(classes.zone()).toOffsetDateTime(), sets, rows);
     }

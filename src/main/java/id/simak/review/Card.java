@@ -106,6 +106,13 @@ public class Card extends PanacheEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /**
+     * How many reviews of this card its log holds: one more with each review, one less with an undo; the log goes
+     * with the card. The class report sums it instead of counting the log (V24).
+     */
+    @Column(name = "review_count", nullable = false)
+    public int reviewCount;
+
     /** Set aside by its learner: never shown for review until resumed (its schedule is kept). */
     @Column(nullable = false)
     public boolean suspended;
@@ -229,22 +236,40 @@ public class Card extends PanacheEntity {
     }
 
     /**
-     * The scheduling state of these learners' cards already reviewed (every phase but NEW, suspended cards too),
-     * by learner, read as values in one query: what the class report's predicted retention needs. It read each
-     * learner's cards as entities, one query per learner (docs/benchmarks.md, issue 14 item 5).
+     * What the class report needs of one learner's cards: the scheduling states of those already reviewed (every
+     * phase but NEW, suspended cards too), for the predicted retention, and the number of reviews in the log of all
+     * of them (a card reset to new keeps its reviews).
      */
-    public static Map<Long, List<CardState>> reviewedStatesOf(Collection<Long> ownerIds) {
-        Map<Long, List<CardState>> out = new HashMap<>();
+    public record ReviewedCards(List<CardState> states, long reviews) {
+    }
+
+    /**
+     * {@link ReviewedCards} of these learners, by learner, read as values in one query. The reviews are the sum of
+     * the cards' {@link #reviewCount}: counting the log read some 2,000 index entries per learner on a school's
+     * data (docs/benchmarks.md, issue 14 item 5). Learners without a reviewed card are left out.
+     */
+    public static Map<Long, ReviewedCards> reviewedCardsOf(Collection<Long> ownerIds) {
+        Map<Long, List<CardState>> states = new HashMap<>();
+        Map<Long, Long> reviews = new HashMap<>();
         if (ownerIds.isEmpty()) {
-            return out;
+            return Map.of();
         }
-        getEntityManager().createQuery("select c.ownerId, c.id, c.phase, c.step, c.due, c.stability, c.difficulty, "
-                + "c.ease, c.intervalDays, c.reps, c.lapses, c.lastReview from Card c "
-                + "where c.ownerId in ?1 and c.phase <> ?2", Object[].class)
+        getEntityManager().createQuery("select c.ownerId, c.reviewCount, c.id, c.phase, c.step, c.due, c.stability, "
+                + "c.difficulty, c.ease, c.intervalDays, c.reps, c.lapses, c.lastReview from Card c "
+                + "where c.ownerId in ?1 and (c.phase <> ?2 or c.reviewCount > 0)", Object[].class)
                 .setParameter(1, ownerIds).setParameter(2, CardPhase.NEW).getResultStream()
-                .forEach(r -> out.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new CardState((Long) r[1],
-                        (CardPhase) r[2], (Integer) r[3], (Instant) r[4], (Double) r[5], (Double) r[6], (Double) r[7],
-                        (Integer) r[8], (Integer) r[9], (Integer) r[10], (Instant) r[11])));
+                .forEach(r -> {
+                    Long owner = (Long) r[0];
+                    reviews.merge(owner, ((Integer) r[1]).longValue(), Long::sum);
+                    List<CardState> mine = states.computeIfAbsent(owner, k -> new ArrayList<>());
+                    if (r[3] != CardPhase.NEW) {
+                        mine.add(new CardState((Long) r[2], (CardPhase) r[3], (Integer) r[4], (Instant) r[5],
+                                (Double) r[6], (Double) r[7], (Double) r[8], (Integer) r[9], (Integer) r[10],
+                                (Integer) r[11], (Instant) r[12]));
+                    }
+                });
+        Map<Long, ReviewedCards> out = new HashMap<>();
+        states.forEach((owner, list) -> out.put(owner, new ReviewedCards(list, reviews.get(owner))));
         return out;
     }
 

@@ -1,7 +1,10 @@
 package id.simak.review;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import id.simak.srs.CardPhase;
 
@@ -44,6 +47,23 @@ public final class ReviewTestAccess {
 
     public static long reviews(String username) {
         return ReviewFixtures.reviewCount(username);
+    }
+
+    /** The learner's reviews in the log since {@code since}. */
+    public static long reviewsSince(String username, Instant since) {
+        long account = ReviewFixtures.accountId(username);
+        return QuarkusTransaction.requiringNew().call(
+                () -> CardReview.count("ownerId = ?1 and reviewedAt >= ?2", account, since));
+    }
+
+    /** Moves the learner's first review (by time) back by {@code days} days, as if it had been made then. */
+    public static void backdateFirstReview(String username, int days) {
+        long account = ReviewFixtures.accountId(username);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CardReview first = CardReview.<CardReview>find("ownerId = ?1 order by reviewedAt, id", account)
+                    .firstResult();
+            first.reviewedAt = first.reviewedAt.minus(Duration.ofDays(days));
+        });
     }
 
     public static CardPhase phase(long cardId) {

@@ -1,0 +1,3 @@
+\set c random(1000001, 1000042)
+select owner_id, count(*) from review_log where owner_id = any(array(select learner_id from class_member where class_id = :c)) and reviewed_at >= now() - interval '7 days' group by owner_id;
+select owner_id, review_count, id, phase, step, due, stability, difficulty, ease, interval_days, reps, lapses, last_review from card where owner_id = any(array(select learner_id from class_member where class_id = :c)) and (phase <> 'NEW' or review_count > 0);

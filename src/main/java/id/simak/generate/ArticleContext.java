@@ -401,11 +401,10 @@ final class ArticleContext {
                 && (!lowerCaseWords().contains(first) || longName) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
         // "Mendagri terpantau ...": a short form no dictionary holds, which the article never writes in lower case.
         String bare = first.replaceAll("[^\\p{L}]", "");
-        boolean shortForm = bare.length() > 2 && !lowerCaseWords().contains(bare)
-                && !lexicon.knows(bare.toLowerCase(Locale.ROOT));
-        boolean name = properWords.contains(first) || followedByName || shortForm
+        boolean name = properWords.contains(first) || followedByName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
-                || countryCode(first) != null;
+                || countryCode(first) != null
+                || bare.length() > 2 && !lowerCaseWords().contains(bare) && !lexicon.knows(bare.toLowerCase(Locale.ROOT));
         return name ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 

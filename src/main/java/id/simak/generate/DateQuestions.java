@@ -140,6 +140,7 @@ final class DateQuestions {
     private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|menuturkan"
             + "|mengungkapkan|menyebutkan|menegaskan|menambahkan|berkata|menyampaikan|menerangkan)\\b");
 
+    private static final Pattern DAY_NAMED = Pattern.compile("(?iu)\\b(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern DATE_VALUE = Pattern.compile("^(?:\\d{4}|-)-\\d{2}-(\\d{2})");
 
     /** Whether the prompt names the answer's day of the month ("mulai tanggal 26-28 ..., ____" for 26 July). */
@@ -149,7 +150,13 @@ final class DateQuestions {
             return false;
         }
         int day = Integer.parseInt(m.group(1));
-        return Pattern.compile("(?iu)\\b(?:tanggal|tgl\\.?)\\s+0?" + day + "(?!\\d)").matcher(prompt).find();
+        Matcher named = DAY_NAMED.matcher(prompt);
+        while (named.find()) {
+            if (Integer.parseInt(named.group(1)) == day) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithDay(String text) {

@@ -181,18 +181,11 @@ final class NumberQuestions {
         if (Double.isNaN(value)) {
             return false;
         }
-        int gap = ArticleContext.find(sentence, numeral(n));
-        if (gap >= 0) {
-            // "Empat dari ____ fraksi": the whole is more than the part the sentence gives; "____ dari total 477":
-            // the part is less than the whole. A choice on the wrong side is ruled out by reading the sentence.
-            Matcher part = PART_BEFORE.matcher(sentence.substring(0, gap));
-            if (part.find() && value <= valueOf(part.group(1))) {
-                return true;
-            }
-            Matcher whole = WHOLE_AFTER.matcher(sentence.substring(gap + numeral(n).length()));
-            if (whole.lookingAt() && value >= valueOf(whole.group(1))) {
-                return true;
-            }
+        // "Empat dari ____ fraksi": the whole is more than the part the sentence gives; "405 dari total ____": the
+        // same. A choice on the wrong side is ruled out by reading the sentence.
+        double[] bounds = bounds(n, sentence);
+        if (value <= bounds[0] || value >= bounds[1]) {
+            return true;
         }
         boolean share = "%".equals(n.unit()) || "persen".equalsIgnoreCase(n.unit()) || numeral(n).endsWith("%");
         if (share && n.value() <= 100 && value > 100) {
@@ -224,6 +217,32 @@ final class NumberQuestions {
     private static final Pattern PART_BEFORE = Pattern.compile("(?iu)(?:^|\\s)(\\d[\\d.,]*|\\p{L}+)\\s+dari\\s+(?:total\\s+|jumlah\\s+)?$");
     private static final Pattern WHOLE_AFTER = Pattern.compile(
             "(?iu)\\s*(?:\\p{L}+\\s+)?dari\\s+(?:total\\s+|jumlah\\s+|sebanyak\\s+)?(\\d[\\d.]*(?:,\\d+)?|\\p{L}+)\\b");
+
+    private NumberMention boundsOf;
+    private double[] bounds;
+
+    /** The part the sentence gives before the answer and the whole after it ("Empat dari ____"), else ±infinity. */
+    private double[] bounds(NumberMention n, String sentence) {
+        if (n == boundsOf) {
+            return bounds;
+        }
+        double below = Double.NEGATIVE_INFINITY;
+        double above = Double.POSITIVE_INFINITY;
+        int gap = ArticleContext.find(sentence, numeral(n));
+        if (gap >= 0) {
+            Matcher part = PART_BEFORE.matcher(sentence.substring(0, gap));
+            if (part.find() && !Double.isNaN(valueOf(part.group(1)))) {
+                below = valueOf(part.group(1));
+            }
+            Matcher whole = WHOLE_AFTER.matcher(sentence.substring(gap + numeral(n).length()));
+            if (whole.lookingAt() && !Double.isNaN(valueOf(whole.group(1)))) {
+                above = valueOf(whole.group(1));
+            }
+        }
+        boundsOf = n;
+        bounds = new double[] {below, above};
+        return bounds;
+    }
 
     /** A figure ("1.060.000", "7,27%") or a number in words ("tujuh"), or NaN. */
     private static double valueOf(String written) {

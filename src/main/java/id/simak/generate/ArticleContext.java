@@ -277,6 +277,51 @@ final class ArticleContext {
                 return false;
             }
         }
+        return !subjectLeftOut(text);
+    }
+
+    private static final Set<String> GOES_ON = Set.of("yaitu", "yakni", "bila", "apabila", "dan", "serta", "lalu");
+
+    /**
+     * Whether what the sentence is about is in the sentence before: it goes on from it ("Yaitu dari US$ 62,20 juta
+     * menjadi ...") or opens with its verb ("Mengalami peningkatan ..."). Narrower than {@link #standsAlone}: a
+     * sentence that only points back ("Akibat banjir itu, harga cabai naik ...") still names its subject.
+     */
+    boolean lacksSubject(int sentence) {
+        String text = readable(sentence).strip().replaceAll("^[\"“”'‘’(]+", "");
+        String first = text.split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT);
+        return GOES_ON.contains(first) || subjectLeftOut(text);
+    }
+
+    private static final Pattern VERB_OPENING = Pattern.compile("^(?:Me|Ber|Di|Ter)\\p{Ll}{3,}\\b");
+    // Openers built like verbs that are prepositions or link words: "Menurut", "Melalui", "Mengenai", "Merupakan".
+    private static final Set<String> NOT_VERB_OPENERS = Set.of("menurut", "melalui", "mengenai", "merupakan", "menjelang",
+            "meski", "meskipun", "berdasarkan", "bersama", "terkait", "terhadap", "terlebih", "bersamaan", "diantaranya",
+            "dikatakan", "disebutkan", "dijelaskan", "diketahui", "ditambahkan", "diharapkan", "dilansir", "dikutip",
+            "terutama", "termasuk", "berkat", "bermula", "memasuki", "mengingat", "menanggapi", "menyikapi", "menyusul",
+            "terdapat", "terjadi", "tercatat", "bertempat", "bertepatan", "dibandingkan", "diawali", "didampingi");
+
+    /**
+     * Whether the sentence opens with its verb and no comma follows soon, so its subject is in the sentence before:
+     * "Mengalami peningkatan dibanding bulan sebelumnya sebesar ...". "Dikatakan, ..." and "Memasuki musim hujan,
+     * warga ..." have a subject after the comma.
+     */
+    private boolean subjectLeftOut(String text) {
+        String opening = text.replaceAll("^[\"“”'‘’(]+", "");
+        Matcher m = VERB_OPENING.matcher(opening);
+        if (!m.find()) {
+            return false;
+        }
+        String word = m.group().toLowerCase(Locale.ROOT);
+        if (NOT_VERB_OPENERS.contains(word) || lexicon.roots(word).isEmpty() || lexicon.roots(word).contains(word)) {
+            return false;
+        }
+        String[] words = opening.split("\\s+");
+        for (int i = 0; i < Math.min(6, words.length); i++) {
+            if (words[i].endsWith(",")) {
+                return false;
+            }
+        }
         return true;
     }
 
@@ -406,6 +451,139 @@ final class ArticleContext {
                 || countryCode(first) != null
                 || bare.length() > 2 && !lowerCaseWords().contains(bare) && !lexicon.knows(bare.toLowerCase(Locale.ROOT));
         return name ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+    }
+
+    private final Map<String, Boolean> misspelt = new HashMap<>();
+    private Map<String, Integer> wordCounts;
+
+    /**
+     * Whether no word of the text written in lower case is a slip of the source: a word the dictionary does not
+     * know, written once, one keystroke from a word it knows that the article uses elsewhere (or a long one), or a
+     * preposition run into its noun: "harua" (harus), "seuara" (suara), "dikisaran" (di kisaran),
+     * "pelajaranyang". A foreign or new word ("voting", "stunting") is no slip. A sentence shown to teach a word
+     * should not teach a misspelling.
+     */
+    boolean spelledWell(String text) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() >= MIN_SLIP_LENGTH && w.equals(w.toLowerCase(Locale.ROOT))
+                    && misspelt.computeIfAbsent(w, this::slip)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int MIN_SLIP_LENGTH = 5;
+    /** A correction this long is taken even when the article does not use it elsewhere. */
+    private static final int LONG_CORRECTION = 8;
+    private static final String VOWELS = "aeiou";
+    private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
+    // The commonest words of Indonesian prose: a slip of one is likely whether or not the article uses it again.
+    private static final Set<String> FREQUENT = Set.of("harus", "sudah", "dengan", "untuk", "akan", "dalam", "tidak",
+            "karena", "bahwa", "sebagai", "kepada", "dapat", "masih", "lebih", "telah", "juga", "saat", "pada", "oleh",
+            "atau", "serta", "namun", "tersebut", "kami", "mereka", "bisa", "sangat", "setelah", "sebelum", "hanya",
+            "agar", "suara", "warga", "orang", "tahun", "bulan", "sekitar", "antara", "seperti", "kata", "ujar", "bagi",
+            "belum", "pihak", "semua", "secara", "sedang", "sejak", "hingga", "sampai", "ketika", "kembali");
+    private static final Set<String> RUN_INTO_NEXT = Set.of("di", "ke");
+    private static final Set<String> RUN_INTO_BEFORE = Set.of("yang", "dan", "dengan");
+
+    private boolean slip(String w) {
+        if (known(w) || lexicon.knows(Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                || wordCounts().getOrDefault(w, 0) > 1 || shortForms().contains(w)) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            String head = w.substring(0, i);
+            String tail = w.substring(i);
+            if (RUN_INTO_NEXT.contains(head) && tail.length() >= 4 && lexicon.knows(tail)
+                    || RUN_INTO_BEFORE.contains(tail) && head.length() >= 4 && lexicon.knows(head)) {
+                return true;
+            }
+            char c = w.charAt(i);
+            boolean doubled = i > 0 && w.charAt(i - 1) == c;
+            boolean vowelCluster = VOWELS.indexOf(c) >= 0 && (i > 0 && VOWELS.indexOf(w.charAt(i - 1)) >= 0
+                    || i + 1 < w.length() && VOWELS.indexOf(w.charAt(i + 1)) >= 0);
+            if ((doubled || vowelCluster) && correction(w.substring(0, i) + w.substring(i + 1))) {
+                return true;
+            }
+            if (i + 1 < w.length() && correction(head + w.charAt(i + 1) + c + w.substring(i + 2))) {
+                return true;
+            }
+            for (char n : neighbours(c).toCharArray()) {
+                if (correction(head + n + w.substring(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 1; i < w.length(); i++) {
+            for (char v : VOWELS.toCharArray()) {
+                if (correction(w.substring(0, i) + v + w.substring(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word of the dictionary the article uses elsewhere, or a long one: what a slip most likely meant. */
+    private boolean correction(String w) {
+        return w.length() >= 4 && (wordCounts().containsKey(w) || w.length() >= LONG_CORRECTION || FREQUENT.contains(w))
+                && lexicon.knows(w);
+    }
+
+    private Map<String, Integer> wordCounts() {
+        if (wordCounts == null) {
+            wordCounts = new HashMap<>();
+            for (Sentence s : analysis.sentences()) {
+                for (String w : s.text().split("[^\\p{L}]+")) {
+                    if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                        wordCounts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return wordCounts;
+    }
+
+    private boolean known(String w) {
+        return lexicon.knows(w) || !lexicon.roots(w).isEmpty();
+    }
+
+    private Set<String> shortForms;
+
+    /** The article's short forms and words it explains in brackets, in lower case: "(damkar)" is no slip of "damar". */
+    private Set<String> shortForms() {
+        if (shortForms == null) {
+            shortForms = new HashSet<>();
+            for (var a : analysis.acronyms()) {
+                shortForms.add(a.shortForm().toLowerCase(Locale.ROOT));
+            }
+            for (Sentence s : analysis.sentences()) {
+                Matcher m = BRACKETED.matcher(s.text());
+                while (m.find()) {
+                    for (String w : m.group(1).split("[^\\p{L}]+")) {
+                        shortForms.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return shortForms;
+    }
+
+    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{1,40})\\)");
+
+    private static String neighbours(char c) {
+        StringBuilder out = new StringBuilder();
+        for (String row : KEYBOARD) {
+            int at = row.indexOf(c);
+            if (at > 0) {
+                out.append(row.charAt(at - 1));
+            }
+            if (at >= 0 && at + 1 < row.length()) {
+                out.append(row.charAt(at + 1));
+            }
+        }
+        return out.toString();
     }
 
     // Words that count or group people and never open a name: "Puluhan Kepala Keluarga", "Warga Desa Sukamaju".

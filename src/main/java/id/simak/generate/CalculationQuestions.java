@@ -36,7 +36,8 @@ final class CalculationQuestions {
         List<Question> out = new ArrayList<>();
         for (Sentence s : ctx.analysis.sentences()) {
             String text = ctx.statementLike(s.index());
-            if (text == null) {
+            // "Yaitu dari US$ 62,20 juta menjadi US$ 72,34 juta.": what rose is in the sentence before.
+            if (text == null || ctx.lacksSubject(s.index())) {
                 continue;
             }
             Question change = change(s.index(), text);
@@ -79,7 +80,10 @@ final class CalculationQuestions {
         wrong.add(new Figure(from.prefix(), diff.multiply(BigDecimal.valueOf(2)), decimals, from.scale()).written(unit));
         wrong.add(new Figure(from.prefix(), diff.divide(BigDecimal.valueOf(2), decimals + 1, RoundingMode.HALF_UP), decimals + 1,
                 from.scale()).written(unit));
+        wrong.add(new Figure(from.prefix(), diff.multiply(BigDecimal.valueOf(3)), decimals, from.scale()).written(unit));
         String written = answer.written(unit);
+        // "Rp300" among "Rp6.700" and "Rp13.700" stands out by its form: only choices written alike are offered.
+        wrong.removeIf(w -> !ChoiceShape.alike(w, written));
         if (ArticleContext.find(text, written.replaceFirst("\\s.*$", "")) >= 0) {
             return null; // the text states the change itself: nothing to work out
         }
@@ -141,6 +145,8 @@ final class CalculationQuestions {
     }
 
     /** A figure as Indonesian writes it: an optional currency before, dots between thousands, a decimal comma, a scale word. */
+    private static final List<String> SCALES = List.of("ribu", "juta", "miliar", "triliun");
+
     record Figure(String prefix, BigDecimal value, int decimals, String scale) {
 
         static Figure parse(String written, String scale) {
@@ -157,6 +163,13 @@ final class CalculationQuestions {
         }
 
         String written(String unit) {
+            // "Rp0,3 ribu" and "Rp0,5 juta" are written by nobody: one scale down they are "Rp300" and "Rp500 ribu".
+            int down = SCALES.indexOf(scale.toLowerCase(Locale.ROOT));
+            boolean fraction = value.stripTrailingZeros().scale() > 0;
+            if (down == 0 && fraction || down > 0 && value.compareTo(BigDecimal.ONE) < 0 && value.signum() > 0) {
+                return new Figure(prefix, value.multiply(BigDecimal.valueOf(1000)), Math.max(0, decimals - 3),
+                        down == 0 ? "" : SCALES.get(down - 1)).written(unit);
+            }
             BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP);
             String[] parts = v.toPlainString().split("\\.");
             String whole = grouped(Long.parseLong(parts[0]));

@@ -130,7 +130,36 @@ final class DraftPlan {
         if (a.type() == QuestionType.TRUE_FALSE || b.type() == QuestionType.TRUE_FALSE) {
             return false;
         }
-        return AnswerText.sameAnswer(a.answer().get(0), b.answer().get(0));
+        if (AnswerText.sameAnswer(a.answer().get(0), b.answer().get(0))) {
+            return true;
+        }
+        // "28 Juni 2018" for a visit and "Kamis (28/6/2018)" for its arrival: one day asked twice.
+        String dayA = dayOf(a.answer().get(0));
+        return dayA != null && dayA.equals(dayOf(b.answer().get(0)));
+    }
+
+    private static final java.util.regex.Pattern SLASHED_DAY = java.util.regex.Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?(?![\\d/])");
+    private static final java.util.regex.Pattern NAMED_DAY = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\d-])(\\d{1,2})\\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+                    + "|desember)\\b(?:\\s+(\\d{4}))?");
+    private static final List<String> MONTHS = List.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
+            "agustus", "september", "oktober", "november", "desember");
+
+    /** The single day an answer names, as day/month, or null when it names none or a span. */
+    static String dayOf(String answer) {
+        if (answer == null || answer.matches(".*\\d\\s*[-–]\\s*\\d.*")) {
+            return null;
+        }
+        java.util.regex.Matcher m = SLASHED_DAY.matcher(answer);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2));
+        }
+        m = NAMED_DAY.matcher(answer);
+        if (m.find()) {
+            return Integer.parseInt(m.group(1)) + "/" + (MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1);
+        }
+        return null;
     }
 
     /** Easy to hard; within a level in the article's order, skills taken in turn so no two neighbours share one. */

@@ -114,19 +114,27 @@ final class EventPhrase {
      * dictionary (when given) derives from another root: "menteri", "menit" and "peringkat" only look like verbs.
      */
     static boolean hasVerb(String phrase, Lexicon lexicon) {
+        // The first verb after "yang" is the relative clause's, not the predicate: "dua festival budaya yang
+        // dilaksanakan di Kalteng" names a thing and says nothing happened.
+        boolean relative = false;
         for (String w : phrase.strip().split("\\s+")) {
             if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
                 continue;
             }
             String lower = w.replaceAll("[^\\p{L}-]", "");
-            if (BARE_VERBS.contains(lower)) {
-                return true;
+            if (lower.equals("yang")) {
+                relative = true;
+                continue;
             }
-            if (lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}")) {
+            boolean verb = BARE_VERBS.contains(lower);
+            if (!verb && lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}")) {
                 List<String> roots = lexicon == null ? List.of() : lexicon.roots(lower);
-                if (lexicon == null || roots.isEmpty() || !roots.get(0).equals(lower)) {
-                    return true;
-                }
+                verb = lexicon == null || roots.isEmpty() || !roots.get(0).equals(lower);
+            }
+            if (verb && relative) {
+                relative = false;
+            } else if (verb) {
+                return true;
             }
         }
         return false;

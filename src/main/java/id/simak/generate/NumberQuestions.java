@@ -318,17 +318,59 @@ final class NumberQuestions {
     /** Other figures of the article with the same unit (real and plausible), from other sentences, written like the answer. */
     private List<String> sameUnit(NumberMention n, Written written) {
         List<String> out = new ArrayList<>();
+        Set<String> measured = measuredBy(ctx.readable(n.sentence()), numeral(n));
         for (NumberMention other : ctx.analysis.numbers()) {
             if (other.sentence() == n.sentence() || other.unit() == null || !other.unit().equals(n.unit())
                     || other.value() == n.value()) {
                 continue;
             }
             String otherNumeral = numeral(other);
+            // "ekspor ... mengalami peningkatan 18,06 persen" elsewhere, for the gap of "ekspor ... mengalami
+            // peningkatan ____ persen": a figure said of the same thing is a second answer, not a wrong one.
+            if (otherNumeral == null || !java.util.Collections.disjoint(measured,
+                    measuredBy(ctx.readable(other.sentence()), otherNumeral))) {
+                continue;
+            }
             // "40.000" beside "889.133": a figure of another order of size is no choice a reader would weigh.
             double ratio = other.value() / n.value();
             if (otherNumeral != null && ChoiceShape.alike(otherNumeral, written.answer()) && ratio <= MAX_RATIO
                     && ratio >= 1 / MAX_RATIO) {
                 out.add(otherNumeral);
+            }
+        }
+        return out;
+    }
+
+    private static final int MEASURED_WORDS = 6;
+    // Words around a figure that say nothing of what it measures.
+    private static final Set<String> NOT_MEASURES = Set.of("sebanyak", "sejumlah", "sebesar", "mencapai", "sekitar",
+            "hanya", "lebih", "kurang", "dengan", "untuk", "yang", "pada", "dari", "dalam", "atau", "sampai", "hingga",
+            "menjadi", "tersebut", "adalah", "yakni", "yaitu", "sementara", "sedangkan", "kini", "saat", "tahun",
+            "bulan", "hari", "tercatat", "terdapat", "total", "jumlah", "para", "oleh", "akan", "telah", "sudah",
+            "masih", "juga", "bahwa", "kata", "ujar", "mengatakan", "menyebut", "menyebutkan", "antara");
+
+    /**
+     * The words that say what a figure measures: the content words of the few words before it in its sentence
+     * ("nilai ekspor ... mengalami peningkatan" for "16,31 persen"), in lower case.
+     */
+    static Set<String> measuredBy(String sentence, String numeral) {
+        Set<String> out = new HashSet<>();
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0) {
+            return out;
+        }
+        String[] before = sentence.substring(0, at).split("[^\\p{L}]+");
+        for (int i = before.length - 1, taken = 0; i >= 0 && taken < MEASURED_WORDS; i--) {
+            String w = before[i].toLowerCase(Locale.ROOT);
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.length() > 6 && w.endsWith("nya")) {
+                w = w.substring(0, w.length() - 3); // "harganya" measures what "harga" does
+            }
+            taken++;
+            if (w.length() >= 4 && !NOT_MEASURES.contains(w) && !Character.isUpperCase(before[i].codePointAt(0))) {
+                out.add(w);
             }
         }
         return out;

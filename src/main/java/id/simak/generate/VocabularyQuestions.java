@@ -44,11 +44,29 @@ final class VocabularyQuestions {
         for (WordInfo w : ctx.analysis.words()) {
             if (w.root() != null && !w.root().equalsIgnoreCase(w.word()) && ctx.isBody(w.sentence())
                     && seen.add(w.word().toLowerCase(Locale.ROOT))) {
-                words.add(w);
+                words.add(inCleanSentence(w));
             }
         }
         words.sort(Comparator.comparingDouble(WordInfo::difficulty).reversed().thenComparingInt(WordInfo::sentence));
         return words;
+    }
+
+    /**
+     * The word as met in a sentence without a slip of the source, when its first sentence has one ("harua
+     * dijadikan") and a later body sentence uses the word too; else as it is.
+     */
+    private WordInfo inCleanSentence(WordInfo w) {
+        if (ctx.spelledWell(ctx.readable(w.sentence()))) {
+            return w;
+        }
+        for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
+            if (s.index() > w.sentence() && ctx.isBody(s.index()) && ArticleContext.find(ctx.readable(s.index()), w.word()) >= 0
+                    && ctx.spelledWell(ctx.readable(s.index()))) {
+                return new WordInfo(w.word(), w.root(), w.synonyms(), s.index(), w.difficulty(), w.partOfSpeech(),
+                        w.rootCertain(), w.senseSynonyms());
+            }
+        }
+        return w;
     }
 
     List<Question> generate() {
@@ -83,7 +101,7 @@ final class VocabularyQuestions {
             synonymQuestion(w, words, evidence, synonyms);
             String sentence = ctx.readable(w.sentence());
             String gapped = ArticleContext.blank(sentence, w.word());
-            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain()) {
+            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain() && ctx.spelledWell(sentence)) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
                                 + "» yang tepat untuk kalimat ini: " + ArticleContext.quotedAround(gapped),
                         fittingForms(w),
@@ -153,8 +171,8 @@ final class VocabularyQuestions {
         candidates.removeIf(c -> correct.contains(c) || c.length() < 3
                 || !uniqueFamily.contains(c) && VocabularyExtractor.rebuilds(c, word));
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
-        if (ArticleContext.find(shown, w.root()) >= 0) {
-            return; // the sentence shows the root itself
+        if (ArticleContext.find(shown, w.root()) >= 0 || !ctx.spelledWell(shown)) {
+            return; // the sentence shows the root itself, or teaches a slip of the source ("harua dijadikan")
         }
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
         if (distractors.size() == 3) {
@@ -276,10 +294,11 @@ final class VocabularyQuestions {
                 candidates.add(o);
             }
         }
+        String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
         List<String> distractors = ctx.picker.pick(List.of(answer, w.word()), candidates, 3, List.of());
-        if (distractors.size() == 3) {
+        if (distractors.size() == 3 && ctx.spelledWell(shown)) {
             out.add(Drafts.choice(Skill.SYNONYM, "Kata manakah yang paling dekat maknanya dengan «" + w.word()
-                            + "» dalam kalimat ini? " + ArticleContext.quoted(ArticleContext.excerpt(ctx.readable(w.sentence()), w.word())),
+                            + "» dalam kalimat ini? " + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(answer), distractors, "synonym" + w.word()), answer,
                     "Dalam kalimat ini «" + w.word() + "» bermakna sama dengan «" + answer + "».", evidence,
                     Difficulty.HARD, 0.4));

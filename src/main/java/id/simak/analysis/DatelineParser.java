@@ -17,7 +17,9 @@ public final class DatelineParser {
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}'’.\\-]*(?: \\p{Lu}[\\p{L}'’.\\-]*){0,2})";
     private static final String DAY = "(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?";
     // With the agency in brackets: "BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -".
-    private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
+    // "Seoul, Korea Selatan, 17/5 (Antara) -": the city's country between the place and the date.
+    private static final String COUNTRY_AFTER_PLACE = "(?:,\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=\\s*,\\s*\\d))?";
+    private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + COUNTRY_AFTER_PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
             + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
     private static final Pattern PLAIN = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*(?<second>[^()\\n,–—]{1,40}?"
@@ -260,7 +262,19 @@ public final class DatelineParser {
         return null;
     }
 
+    // "17/5" alone, where a dateline gives its date: day and month (and year).
+    private static final Pattern SLASHED = Pattern.compile("\\s*(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?\\s*");
+
     private static String dateOf(String text) {
+        Matcher slashed = text == null ? null : SLASHED.matcher(text);
+        if (slashed != null && slashed.matches()) {
+            int day = Integer.parseInt(slashed.group(1));
+            int month = Integer.parseInt(slashed.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                String md = String.format(Locale.ROOT, "%02d-%02d", month, day);
+                return slashed.group(3) == null ? "--" + md : slashed.group(3) + "-" + md;
+            }
+        }
         var found = DateExtractor.explicit(text, 0, null);
         return found.isEmpty() ? null : found.get(0).value();
     }

@@ -38,6 +38,9 @@ class DatelineParserTest {
             SUKAMAJU, Jumat (6/4/2018) kabarnusa-news.com – Petugas melarang truk melintas.; Sukamaju; 2018-04-06; kabarnusa-news.com; SUKAMAJU, Jumat (6/4/2018) kabarnusa-news.com –
             KABARNUSA- Jelang pembukaan pameran besok, para tamu mulai tiba.; null; null; KABARNUSA; KABARNUSA-
             SUKAMAJU- Jelang panen, petani di Sukamaju memperbaiki saluran.; Sukamaju; null; null; SUKAMAJU-
+            Seoul, Korea Selatan, 17/5 (Antara) - Presiden menerima tamu.; Seoul; --05-17; Antara; Seoul, Korea Selatan, 17/5 (Antara) -
+            Jakarta, 17/5/2016 (Antara) - Presiden menerima tamu.; Jakarta; 2016-05-17; Antara; Jakarta, 17/5/2016 (Antara) -
+            Sydney, Australia, 2 Maret (ANTARA) - Menteri bertemu.; Sydney; --03-02; ANTARA; Sydney, Australia, 2 Maret (ANTARA) -
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

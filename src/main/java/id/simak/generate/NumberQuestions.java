@@ -79,7 +79,7 @@ final class NumberQuestions {
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
-            boolean worked = sumOfOthers(n);
+            boolean worked = sumOfOthers(n) || insideMonotoneRow(n);
             if (distractors.size() == 3) {
                 out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
                                 + ArticleContext.quotedAround(gapped),
@@ -328,7 +328,8 @@ final class NumberQuestions {
             // "ekspor ... mengalami peningkatan 18,06 persen" elsewhere, for the gap of "ekspor ... mengalami
             // peningkatan ____ persen": a figure said of the same thing is a second answer, not a wrong one.
             if (otherNumeral == null || !java.util.Collections.disjoint(measured,
-                    measuredBy(ctx.readable(other.sentence()), otherNumeral))) {
+                    measuredBy(ctx.readable(other.sentence()), otherNumeral))
+                    || rangeHolds(ctx.readable(other.sentence()), otherNumeral, other.value(), n.value())) {
                 continue;
             }
             // "40.000" beside "889.133": a figure of another order of size is no choice a reader would weigh.
@@ -374,6 +375,64 @@ final class NumberQuestions {
             }
         }
         return out;
+    }
+
+    // "Rp1.500-2.200": the other end of a range written right after a figure.
+    private static final Pattern RANGE_END = Pattern.compile("^\\s*(?:-|–|hingga|sampai)\\s*(?:Rp\\s?)?(\\d[\\d.,]*)");
+    private static final Pattern RANGE_START = Pattern.compile("(\\d[\\d.,]*)\\s*(?:-|–|hingga|sampai)\\s*(?:Rp\\s?)?$");
+
+    /**
+     * Whether the figure is one end of a range that holds the answer ("cabai hijau Rp1.500-2.200" when the answer is
+     * Rp2.200): a reader would defend it.
+     */
+    static boolean rangeHolds(String sentence, String numeral, double value, double answer) {
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0) {
+            return false;
+        }
+        Matcher end = RANGE_END.matcher(sentence.substring(at + numeral.length()));
+        if (end.find()) {
+            java.util.OptionalDouble upper = IndonesianNumbers.parse(end.group(1).replaceAll("[.,]$", ""));
+            if (upper.isPresent() && answer >= value && answer <= upper.getAsDouble()) {
+                return true;
+            }
+        }
+        Matcher start = RANGE_START.matcher(sentence.substring(0, at));
+        if (start.find()) {
+            java.util.OptionalDouble lower = IndonesianNumbers.parse(start.group(1).replaceAll("[.,]$", ""));
+            return lower.isPresent() && answer >= lower.getAsDouble() && answer <= value;
+        }
+        return false;
+    }
+
+    private static final int MIN_ROW = 4;
+
+    /**
+     * Whether the figure belongs to a row of at least four figures of its unit that rise or fall in the sentence's
+     * order ("umur 6 tahun Rp 1.395,71, umur 7 tahun ____, umur 8 tahun Rp 1.494,25"; "umur 3, 4, ... ____ tahun"):
+     * its neighbours bound it, or the row's step gives it, so the row gives the answer away.
+     */
+    private boolean insideMonotoneRow(NumberMention n) {
+        List<Double> row = new ArrayList<>();
+        int index = -1;
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o.sentence() == n.sentence() && java.util.Objects.equals(o.unit(), n.unit())) {
+                if (o == n) {
+                    index = row.size();
+                }
+                row.add(o.value());
+            }
+        }
+        if (row.size() < MIN_ROW || index < 0) {
+            return false;
+        }
+        boolean rising = true;
+        boolean falling = true;
+        for (int i = 1; i < row.size(); i++) {
+            rising &= row.get(i) > row.get(i - 1);
+            falling &= row.get(i) < row.get(i - 1);
+        }
+        return rising || falling;
     }
 
     private static final double OUTLIER_RATIO = 2;

@@ -258,4 +258,62 @@ class FifthFreshFaultsTest {
         assertEquals(List.of("Rp300 per kg"), change.answer());
         assertTrue(change.choices().stream().noneMatch(c -> c.contains(",")), change.choices().toString());
     }
+
+    @Test
+    void theOtherEndOfARangeThatHoldsTheAnswerIsNoWrongChoice() {
+        String text = """
+                Harga Cabai di Sukamaju Anjlok
+
+                SUKAMAJU – Harga cabai merah di tingkat petani Kabupaten Sukamaju saat ini berada di kisaran Rp5.000 per \
+                kilogram, padahal sebelumnya mencapai Rp15.000 per kilogram.
+
+                Sementara untuk cabai hijau, dihargai Rp1.500-2.200 per kilogram oleh para tengkulak di pasar desa.
+
+                “Sekarang turun harganya, Rp2.200, sebelumnya harga cabai muda Rp9.000,” kata Budi Santoso, petani asal \
+                Desa Mekarsari, Kamis (24/1/2019).
+                """;
+        Question gap = all(text).stream().filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().contains("Rp2.200")).findFirst().orElseThrow();
+        assertFalse(gap.choices().contains("Rp1.500"), "the low end of a range holding the answer: " + gap.choices());
+        assertTrue(NumberQuestions.rangeHolds("dihargai Rp1.500-2.200 per kilogram", "Rp1.500", 1500, 2200));
+        assertFalse(NumberQuestions.rangeHolds("dihargai Rp1.500-2.200 per kilogram", "Rp1.500", 1500, 9000));
+    }
+
+    @Test
+    void aFigureInsideARisingRowOfPricesIsNoDraftQuestion() {
+        String text = """
+                Harga TBS Sawit Sukamaju Naik
+
+                SUKAMAJU – Dinas Perkebunan Sukamaju menetapkan harga tandan buah segar sawit untuk periode pekan ini.
+
+                Harga untuk sawit berumur 3 tahun Rp 1.134,40 per kilo, umur 4 tahun Rp 1.267,24, umur 5 tahun \
+                Rp 1.356,23, umur 6 tahun Rp 1.395,71, umur 7 tahun Rp 1.449,10, dan umur 8 tahun Rp 1.494,25.
+
+                Kenaikan harga itu disambut baik oleh para petani sawit di Kabupaten Sukamaju.
+                """;
+        List<Question> row = all(text).stream().filter(q -> q.skill() == Skill.NUMBER
+                && q.type() == QuestionType.MULTIPLE_CHOICE && q.evidence().text().contains("umur 6 tahun")).toList();
+        assertFalse(row.isEmpty(), "the figure is asked at all");
+        for (Question q : row) {
+            assertTrue(q.score() < DraftPlan.CONFIDENT, "its neighbours in the row give the answer away, yet it is offered "
+                    + "in the draft: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aFactQuestionQuotingASlipOfTheSourceWaitsInTheBank() {
+        String text = """
+                Harga Cabai di Sukamaju Anjlok
+
+                SUKAMAJU – Harga cabai merah di tingkat petani Kabupaten Sukamaju saat ini berada dikisaran Rp5.000 per \
+                kilogram setelah panen raya di tiga kecamatan.
+
+                Dalam kondisi normal, lahan seluas satu hektare mampu menghasilkan tujuh ton cabai dalam setiap panen.
+                """;
+        Generation g = GENERATOR.generate(ANALYZER.analyze(text));
+        assertTrue(g.all().stream().anyMatch(q -> q.prompt().contains("dikisaran")), "the question is in the bank");
+        for (Question q : g.draft()) {
+            assertFalse(q.prompt().contains("dikisaran"), "a slip of the source reaches the draft: " + q.prompt());
+        }
+    }
 }

@@ -464,18 +464,47 @@ final class ArticleContext {
      * should not teach a misspelling.
      */
     boolean spelledWell(String text) {
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (w.length() >= MIN_SLIP_LENGTH && w.equals(w.toLowerCase(Locale.ROOT))
-                    && misspelt.computeIfAbsent(w, this::slip)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean lower = true;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                lower &= Character.isLowerCase(text.charAt(i));
+                i++;
+            }
+            if (lower && i - start >= MIN_SLIP_LENGTH && misspelt.computeIfAbsent(text.substring(start, i), this::slip)) {
                 return false;
             }
         }
         return true;
     }
 
+    private Boolean[] sentenceSpelledWell;
+
+    /** {@link #spelledWell} of a whole sentence, worked out once per sentence. */
+    boolean sentenceSpelledWell(int sentence) {
+        if (sentenceSpelledWell == null) {
+            sentenceSpelledWell = new Boolean[analysis.sentences().size() + 1];
+        }
+        if (sentence < 0 || sentence >= sentenceSpelledWell.length) {
+            return true;
+        }
+        if (sentenceSpelledWell[sentence] == null) {
+            sentenceSpelledWell[sentence] = spelledWell(text(sentence));
+        }
+        return sentenceSpelledWell[sentence];
+    }
+
+    // A word in lower case long enough to hold a slip, not part of a capitalised or mixed word.
+    private static final Pattern ANY_LOWER_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}+(?!\\p{L})");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<!\\p{L})\\p{Ll}{5,}(?!\\p{L})");
+
     private static final int MIN_SLIP_LENGTH = 5;
-    /** A correction this long is taken even when the article does not use it elsewhere. */
-    private static final int LONG_CORRECTION = 8;
     private static final String VOWELS = "aeiou";
     private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
     // The commonest words of Indonesian prose: a slip of one is likely whether or not the article uses it again.
@@ -488,57 +517,74 @@ final class ArticleContext {
     private static final Set<String> RUN_INTO_BEFORE = Set.of("yang", "dan", "dengan");
 
     private boolean slip(String w) {
-        if (known(w) || lexicon.knows(Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                || wordCounts().getOrDefault(w, 0) > 1 || shortForms().contains(w)) {
+        if (wordCounts().getOrDefault(w, 0) > 1 || shortForms().contains(w) || known(w)
+                || lexicon.knows(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
             return false;
         }
-        for (int i = 0; i < w.length(); i++) {
+        for (int i = 2; i < w.length() - 1; i++) {
             String head = w.substring(0, i);
             String tail = w.substring(i);
             if (RUN_INTO_NEXT.contains(head) && tail.length() >= 4 && lexicon.knows(tail)
                     || RUN_INTO_BEFORE.contains(tail) && head.length() >= 4 && lexicon.knows(head)) {
                 return true;
             }
-            char c = w.charAt(i);
-            boolean doubled = i > 0 && w.charAt(i - 1) == c;
-            boolean vowelCluster = VOWELS.indexOf(c) >= 0 && (i > 0 && VOWELS.indexOf(w.charAt(i - 1)) >= 0
-                    || i + 1 < w.length() && VOWELS.indexOf(w.charAt(i + 1)) >= 0);
-            if ((doubled || vowelCluster) && correction(w.substring(0, i) + w.substring(i + 1))) {
+        }
+        // Only words the article spells elsewhere, or the commonest words, are taken for what the slip meant: a
+        // search of the whole dictionary would cost more than the rest of the draft.
+        for (String c : wordCounts().keySet()) {
+            if (oneSlipApart(w, c) && lexicon.knows(c)) {
                 return true;
-            }
-            if (i + 1 < w.length() && correction(head + w.charAt(i + 1) + c + w.substring(i + 2))) {
-                return true;
-            }
-            for (char n : neighbours(c).toCharArray()) {
-                if (correction(head + n + w.substring(i + 1))) {
-                    return true;
-                }
             }
         }
-        for (int i = 1; i < w.length(); i++) {
-            for (char v : VOWELS.toCharArray()) {
-                if (correction(w.substring(0, i) + v + w.substring(i))) {
-                    return true;
-                }
+        for (String c : FREQUENT) {
+            if (oneSlipApart(w, c)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** A word of the dictionary the article uses elsewhere, or a long one: what a slip most likely meant. */
-    private boolean correction(String w) {
-        return w.length() >= 4 && (wordCounts().containsKey(w) || w.length() >= LONG_CORRECTION || FREQUENT.contains(w))
-                && lexicon.knows(w);
+    /**
+     * Whether {@code typed} is {@code meant} with one typing slip: a letter doubled or a vowel added beside another
+     * ("seuara"), neighbours swapped, a neighbouring key struck ("harua"), or a vowel left out ("telpon").
+     */
+    static boolean oneSlipApart(String typed, String meant) {
+        int lt = typed.length();
+        int lm = meant.length();
+        if (lm < 4 || Math.abs(lt - lm) > 1 || typed.equals(meant)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(lt, lm) && typed.charAt(i) == meant.charAt(i)) {
+            i++;
+        }
+        if (lt == lm + 1) {
+            if (!typed.substring(i + 1).equals(meant.substring(i))) {
+                return false;
+            }
+            char extra = typed.charAt(i);
+            boolean doubled = i > 0 && typed.charAt(i - 1) == extra || i + 1 < lt && typed.charAt(i + 1) == extra;
+            boolean vowelCluster = VOWELS.indexOf(extra) >= 0 && (i > 0 && VOWELS.indexOf(typed.charAt(i - 1)) >= 0
+                    || i + 1 < lt && VOWELS.indexOf(typed.charAt(i + 1)) >= 0);
+            return doubled || vowelCluster;
+        }
+        if (lm == lt + 1) {
+            return VOWELS.indexOf(meant.charAt(i)) >= 0 && typed.substring(i).equals(meant.substring(i + 1));
+        }
+        if (i + 1 < lt && typed.charAt(i) == meant.charAt(i + 1) && typed.charAt(i + 1) == meant.charAt(i)
+                && typed.substring(i + 2).equals(meant.substring(i + 2))) {
+            return true;
+        }
+        return typed.substring(i + 1).equals(meant.substring(i + 1)) && neighbours(meant.charAt(i)).indexOf(typed.charAt(i)) >= 0;
     }
 
     private Map<String, Integer> wordCounts() {
         if (wordCounts == null) {
             wordCounts = new HashMap<>();
             for (Sentence s : analysis.sentences()) {
-                for (String w : s.text().split("[^\\p{L}]+")) {
-                    if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-                        wordCounts.merge(w, 1, Integer::sum);
-                    }
+                Matcher m = ANY_LOWER_WORD.matcher(s.text());
+                while (m.find()) {
+                    wordCounts.merge(m.group(), 1, Integer::sum);
                 }
             }
         }

@@ -343,6 +343,7 @@ final class NumberQuestions {
     }
 
     private static final int MEASURED_WORDS = 6;
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     // Words around a figure that say nothing of what it measures.
     private static final Set<String> NOT_MEASURES = Set.of("sebanyak", "sejumlah", "sebesar", "mencapai", "sekitar",
             "hanya", "lebih", "kurang", "dengan", "untuk", "yang", "pada", "dari", "dalam", "atau", "sampai", "hingga",
@@ -360,7 +361,7 @@ final class NumberQuestions {
         if (at < 0) {
             return out;
         }
-        String[] before = sentence.substring(0, at).split("[^\\p{L}]+");
+        String[] before = NOT_LETTERS.split(sentence.substring(0, at));
         for (int i = before.length - 1, taken = 0; i >= 0 && taken < MEASURED_WORDS; i--) {
             String w = before[i].toLowerCase(Locale.ROOT);
             if (w.isEmpty()) {

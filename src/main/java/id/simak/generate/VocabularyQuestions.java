@@ -56,12 +56,12 @@ final class VocabularyQuestions {
      * dijadikan") and a later body sentence uses the word too; else as it is.
      */
     private WordInfo inCleanSentence(WordInfo w) {
-        if (ctx.spelledWell(ctx.readable(w.sentence()))) {
+        if (ctx.sentenceSpelledWell(w.sentence())) {
             return w;
         }
         for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
             if (s.index() > w.sentence() && ctx.isBody(s.index()) && ArticleContext.find(ctx.readable(s.index()), w.word()) >= 0
-                    && ctx.spelledWell(ctx.readable(s.index()))) {
+                    && ctx.sentenceSpelledWell(s.index())) {
                 return new WordInfo(w.word(), w.root(), w.synonyms(), s.index(), w.difficulty(), w.partOfSpeech(),
                         w.rootCertain(), w.senseSynonyms());
             }

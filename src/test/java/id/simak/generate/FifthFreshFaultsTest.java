@@ -156,7 +156,10 @@ class FifthFreshFaultsTest {
                 Warga Sukamaju Ikuti Pelatihan
 
                 SUKAMAJU – Sebanyak 40 warga desa mengikuti pelatihan penanganan stunting dan voting elektronik.
+
+                Pelatihan itu diharapkan meningkatkan kesadaran masyarakat desa.
                 """), LEXICON);
+        // A slip of a word the article spells right elsewhere, or of one of the commonest words.
         assertFalse(ctx.spelledWell("Semua itu harua dijadikan motivasi."), "harus typed as harua");
         assertFalse(ctx.spelledWell("Harga cabai dikisaran Rp5.000."), "di kisaran run together");
         assertFalse(ctx.spelledWell("Kesadaran masyatakat meningkat."), "masyarakat typed as masyatakat");

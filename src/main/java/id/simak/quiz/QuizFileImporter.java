@@ -14,15 +14,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 import id.simak.article.Article;
 import id.simak.generate.Question;
@@ -32,9 +28,11 @@ import id.simak.quiz.format.SimakYaml;
 import id.simak.web.SimakConfig;
 
 /**
- * Imports every {@code quizzes/*.yaml} (or {@code *.json}) at start, after the seed articles: a new file becomes a
- * published or draft set of its article, a changed file updates its set (question rows kept by their ids, removed
- * questions removed), an unchanged file changes nothing. A broken file is logged with its line and skipped.
+ * Imports every {@code quizzes/*.yaml} (or {@code *.json}) right after start ({@link DraftWorker}, after the seed
+ * articles): a new file becomes a published or draft set of its article, a changed file updates its set (question
+ * rows kept by their ids, removed questions removed), an unchanged file changes nothing. A broken file is logged with
+ * its line and skipped. Not on the start path itself: finding a file's evidence sentences needs the article's
+ * analysis, which loads the dictionaries.
  */
 @ApplicationScoped
 public class QuizFileImporter {
@@ -49,9 +47,9 @@ public class QuizFileImporter {
         this.folder = config.quizzesDir();
     }
 
-    /** After {@code SeedImporter} (default priority), so that a seed article's set finds its article. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        importAll(Path.of(folder));
+    /** Imports the configured folder ({@code simak.quizzes-dir}); run by the worker after start. */
+    int importConfigured() {
+        return importAll(Path.of(folder));
     }
 
     /** What happened to one file. */

@@ -29,8 +29,9 @@ import id.simak.Fixtures;
 
 /**
  * Overload: when no database connection becomes free within the pool's acquisition timeout, a request is answered
- * 503 with {@code Retry-After} (problem JSON in the API, an Indonesian page otherwise), a signed-in caller is not
- * sent to the login page, and the log gets a one-line WARN per request instead of an ERROR with a stack trace. The
+ * 503 with {@code Retry-After} (problem JSON in the API, an Indonesian page otherwise), whether the account is
+ * checked by an API token, HTTP Basic, the login form or the login cookie; a signed-in caller is not sent to the
+ * login page, and the log gets a one-line WARN per request instead of an ERROR with a stack trace. The
  * pool here has a few connections, which the test takes all of while the requests arrive.
  */
 @QuarkusTest
@@ -78,6 +79,12 @@ class OverloadTest {
             given().contentType("application/json").body(Map.of("username", learner, "password", Fixtures.PASSWORD))
                     .post("/api/tokens").then().statusCode(503).contentType("application/problem+json")
                     .header("Retry-After", "5");
+            // HTTP Basic and the login form, whose password check reads the account through security-jpa (Hibernate)
+            given().auth().preemptive().basic(learner, Fixtures.PASSWORD).get("/api/reviews/due").then()
+                    .statusCode(503).contentType("application/problem+json").header("Retry-After", "5");
+            given().redirects().follow(false).formParam("j_username", learner).formParam("j_password", Fixtures.PASSWORD)
+                    .post("/j_security_check").then().statusCode(503).header("Retry-After", "5")
+                    .body(containsString("Server sedang sibuk"));
             // a page with the login cookie: not the login page, a page that says the server is busy
             page.get("/ulasan").then().statusCode(503).contentType(containsString("text/html"))
                     .header("Retry-After", "5").body(containsString("Server sedang sibuk"));
@@ -93,7 +100,7 @@ class OverloadTest {
 
         List<String> log = Files.readAllLines(LOG);
         List<String> during = log.subList(before, log.size());
-        assertTrue(during.stream().filter(l -> l.startsWith("WARN|id.simak.web.ErrorMappers|Overloaded")).count() >= 3,
+        assertTrue(during.stream().filter(l -> l.startsWith("WARN|id.simak.web.ErrorMappers|Overloaded")).count() >= 5,
                 () -> "a WARN per request: " + during);
         assertFalse(during.stream().anyMatch(l -> l.startsWith("ERROR|") || l.startsWith("\tat ")),
                 () -> "no ERROR and no stack trace: " + during);

@@ -5,13 +5,17 @@
 # draft generation), then a restart on the same folder; after each, five page requests that need no analysis
 # (/, /masuk, /q/health/live, /daftar, /masuk), two seconds idle, then Quarkus' "started in" and the process's RSS.
 # Each app runs from its own folder (an AppCDS archive, app-cds.jsa, records the class path relative to it: give
-# '@-XX:SharedArchiveFile=app-cds.jsa'), with the project's seeds/ and quizzes/. The last column: when the seed
-# article's draft questions were stored after "started in" (DraftWorker's log line), or at start (before it).
+# '@-XX:SharedArchiveFile=app-cds.jsa'), with the project's seeds/ and quizzes/. The process's CPU time (user +
+# system, all threads) when /q/health/live first answered (the start path: the HTTP server is up) and when
+# /q/health/ready did (since the quizzes/ import moved after start, readiness also waits for the start-up work: the
+# quizzes/ files and the seed drafts). "dictionaries": whether Quarkus' log shows them loaded before its "started in"
+# line (on the start path) or after it (by the worker after start). The draft column: when the seed article's draft
+# questions were stored after "started in" (DraftWorker's log line), or at start (before it).
 set -u
 PORT=${PORT:-18293}
 PROJECT=$(pwd)
-echo "| build | start | started in | CPU until ready | RSS after start and five pages | dictionary and thesaurus | draft after start | RSS after the draft |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| build | start | started in | CPU until live | CPU until ready | RSS after start and five pages | dictionaries | draft after start | RSS after the draft |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-start.XXXX)
@@ -19,8 +23,11 @@ for ARG in "$@"; do
     (cd $APP && exec java $FLAGS -Dsimak.data-dir=$D -Dsimak.seeds-dir=$PROJECT/seeds -Dsimak.quizzes-dir=$PROJECT/quizzes \
       -Dquarkus.http.port=$PORT -Dquarkus.management.port=$((PORT + 1)) -jar quarkus-run.jar) > $D-$run.log 2>&1 &
     PID=$!
-    for i in $(seq 1 960); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.25; done
-    # CPU time (user + system, all threads) the process spent until it was ready: less moved by other load than time
+    # CPU time (user + system, all threads) the process spent until live and until ready: less moved by other load
+    # than time
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; sleep 0.025; done
+    LIVE=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.025; done
     CPU=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done
     sleep 2
@@ -30,7 +37,10 @@ for ARG in "$@"; do
     for i in $(seq 1 240); do [ $WORKER = 1 ] && [ $run = fresh ] || break; grep -q 'made after start' $D-$run.log && break; sleep 0.25; done
     DRAFT=$(grep -oE 'made after start in [0-9]+ ms' $D-$run.log | grep -oE '[0-9]+ ms' || echo '-')
     RSS2=$(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 ))
-    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $CPU | $RSS MB | $(grep -o 'thesaurus loaded in [0-9]* ms' $D-$run.log | grep -o '[0-9]* ms' || echo 'not loaded') | $DRAFT | $RSS2 MB |"
+    # "before start": the dictionary line precedes "started in" in the log; "after start": it follows it
+    DICT=$(awk '/started in [0-9.]+s/ {s = 1} /thesaurus loaded in/ {match($0, /loaded in [0-9]+ ms/); t = substr($0, RSTART + 10, RLENGTH - 10);
+      print (s ? "after start, " : "before start, ") t; exit}' $D-$run.log)
+    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $CPU | $RSS MB | ${DICT:-not loaded} | $DRAFT | $RSS2 MB |"
     kill $PID; wait $PID 2>/dev/null
   done
 done

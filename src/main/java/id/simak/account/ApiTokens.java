@@ -31,6 +31,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import id.simak.web.ApiException;
+import id.simak.web.ServerBusy;
 import id.simak.web.SimakConfig;
 import id.simak.web.TextRules;
 
@@ -184,7 +185,7 @@ public class ApiTokens {
                     .addRole(account.role()).addAttribute(ATTRIBUTE, id).addAttribute(SignedIn.ATTRIBUTE, account)
                     .build();
         } catch (SQLException e) {
-            throw new AuthenticationFailedException(e);
+            throw ServerBusy.orAuthenticationFailure(e);
         }
     }
 

@@ -17,6 +17,8 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
+import id.simak.web.ServerBusy;
+
 /**
  * The identity of a login cookie (Quarkus' form login hands its user name over as a trusted request): one plain
  * read of the account row, which also gives {@link SignedOutSessions} the sign-out time and {@link Viewer} the
@@ -54,7 +56,7 @@ public class CookieSessions implements IdentityProvider<TrustedAuthenticationReq
         try (Connection c = dataSource.getConnection()) {
             account = SignedIn.read(c, username);
         } catch (SQLException e) {
-            throw new AuthenticationFailedException(e);
+            throw ServerBusy.orAuthenticationFailure(e);
         }
         if (account == null) {
             throw new AuthenticationFailedException("No account " + username);

@@ -38,6 +38,8 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
+import id.simak.web.ServerBusy;
+
 /**
  * Refuses a login cookie that was issued before its account logged out. Quarkus' form login keeps no session on
  * the server: its cookie holds the user name and when it expires, encrypted. Logging out stores the time in
@@ -153,7 +155,7 @@ public class SignedOutSessions implements SecurityIdentityAugmentor {
                 return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
             }
         } catch (SQLException e) {
-            throw new AuthenticationFailedException(e);
+            throw ServerBusy.orAuthenticationFailure(e);
         }
     }
 }

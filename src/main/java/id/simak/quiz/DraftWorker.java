@@ -23,11 +23,14 @@ import io.quarkus.runtime.StartupEvent;
 import id.simak.article.Article;
 
 /**
- * Drafts the questions of the articles imported at start (and of any article whose untouched draft is missing or
- * out of date) right after start, on a worker thread, one article per transaction: the start itself then loads no
- * dictionary. While an article waits here, {@link QuestionDrafts#refresh} answers "Draf soal sedang disiapkan"
- * (409 in the API, a notice on the teacher's page) instead of drafting it a second time. Idempotent: a second run,
- * or a second node starting on the same database, finds the drafts made (see {@link QuestionDrafts#make}).
+ * The start-up work that needs the dictionaries, done right after start on a worker thread so that the start itself
+ * loads none: first the question-set files of {@code quizzes/} ({@link QuizFileImporter}, whose evidence sentences
+ * are looked up in the article's analysis), then the draft questions of the articles imported at start (and of any
+ * article whose untouched draft is missing or out of date), one article per transaction. While an article waits
+ * here, {@link QuestionDrafts#refresh} answers "Draf soal sedang disiapkan" (409 in the API, a notice on the
+ * teacher's page) instead of drafting it a second time; while the files wait, a set asked for by its file's id
+ * answers "Set soal sedang disiapkan"; readiness ({@link StartupWorkCheck}) is down until all of it is done.
+ * Idempotent: a second run, or a second node starting on the same database, finds the sets and drafts made.
  */
 @ApplicationScoped
 public class DraftWorker {
@@ -35,18 +38,42 @@ public class DraftWorker {
     private static final Logger LOG = Logger.getLogger(DraftWorker.class);
 
     private final QuestionDrafts drafts;
+    private final QuizFileImporter files;
     private final ManagedExecutor executor;
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+    private volatile boolean filesPending;
     private volatile CompletableFuture<Void> running = CompletableFuture.completedFuture(null);
 
-    DraftWorker(QuestionDrafts drafts, ManagedExecutor executor) {
+    DraftWorker(QuestionDrafts drafts, QuizFileImporter files, ManagedExecutor executor) {
         this.drafts = drafts;
+        this.files = files;
         this.executor = executor;
     }
 
-    /** After the other start-up observers (the seed and quiz-file imports, priority 2500): only a query here. */
+    /** After the other start-up observers (the seed import): only a query here, the rest on the worker. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
-        draftMissing();
+        startUp();
+    }
+
+    /**
+     * The start-up work: the {@code quizzes/} files, then the missing drafts, on the worker; the future completes
+     * when both are done. Called once at start (and by tests, as a second start on the same database would).
+     */
+    public synchronized CompletableFuture<Void> startUp() {
+        filesPending = true;
+        CompletableFuture<Void> before = running;
+        running = before.handle((ok, failed) -> null).thenRunAsync(this::importFiles, executor);
+        return draftMissing();
+    }
+
+    private void importFiles() {
+        try {
+            files.importConfigured();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The question-set files could not be imported after start");
+        } finally {
+            filesPending = false;
+        }
     }
 
     /**
@@ -89,14 +116,30 @@ public class DraftWorker {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
+    /** Whether the {@code quizzes/} files are still to be imported by the worker (right after start). */
+    public boolean filesPending() {
+        return filesPending;
+    }
+
+    /** Whether the worker has nothing left to do: what readiness waits for. */
+    public boolean idle() {
+        return running.isDone() && !filesPending;
+    }
+
+    /** How many articles wait for their draft (readiness' data). */
+    int pendingDrafts() {
+        return pending.size();
+    }
+
     /** Whether this article's draft is still to be made by the worker. */
     public boolean isPending(long articleId) {
         return pending.contains(articleId);
     }
 
     /**
-     * Waits until the worker has drafted everything it was given, at most {@code limit}: for tests that need the
-     * seed article's draft, and for a shutdown that wants the drafts stored. Throws if the limit passes.
+     * Waits until the worker has done everything it was given (the {@code quizzes/} files and the drafts), at most
+     * {@code limit}: for tests that need the shipped set or the seed article's draft, and for a shutdown that wants
+     * them stored. Throws if the limit passes.
      */
     public void awaitIdle(Duration limit) {
         try {
@@ -119,5 +162,15 @@ public class DraftWorker {
     /** Ends {@link #hold}. */
     void release(long articleId) {
         pending.remove(articleId);
+    }
+
+    /** Marks the files as waiting for the worker, as right after start (tests of the "being prepared" answers). */
+    void holdFiles() {
+        filesPending = true;
+    }
+
+    /** Ends {@link #holdFiles}. */
+    void releaseFiles() {
+        filesPending = false;
     }
 }

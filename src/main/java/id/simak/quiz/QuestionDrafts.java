@@ -101,6 +101,12 @@ public class QuestionDrafts {
         }
     }
 
+    /** The answer while the {@code quizzes/} files are being imported after start: 409 with {@code Retry-After: 2}. */
+    static ApiException filesPreparing() {
+        return new ApiException(409, "Set soal sedang disiapkan", "Set soal dari berkas bawaan (quizzes/) sedang "
+                + "dimuat setelah aplikasi dinyalakan. Coba lagi dalam beberapa detik.").retryAfter(2);
+    }
+
     /** Like {@link #refresh}, but leaves an article the draft worker still holds as it is (for lists of sets). */
     void refreshUnlessPending(Article article) {
         if (!worker.isPending(article.id)) {

@@ -14,15 +14,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import jakarta.persistence.LockModeType;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 import id.simak.article.Article;
 import id.simak.generate.Question;
@@ -32,9 +29,12 @@ import id.simak.quiz.format.SimakYaml;
 import id.simak.web.SimakConfig;
 
 /**
- * Imports every {@code quizzes/*.yaml} (or {@code *.json}) at start, after the seed articles: a new file becomes a
- * published or draft set of its article, a changed file updates its set (question rows kept by their ids, removed
- * questions removed), an unchanged file changes nothing. A broken file is logged with its line and skipped.
+ * Imports every {@code quizzes/*.yaml} (or {@code *.json}) right after start ({@link DraftWorker}, after the seed
+ * articles): a new file becomes a published or draft set of its article, a changed file updates its set (question
+ * rows kept by their ids, removed questions removed), an unchanged file changes nothing. A broken file is logged with
+ * its line and skipped. Not on the start path itself: finding a file's evidence sentences needs the article's
+ * analysis, which loads the dictionaries. Two nodes starting at once on one database import a new file once: the
+ * second waits for the first's lock on the article, then finds the set stored and changes nothing.
  */
 @ApplicationScoped
 public class QuizFileImporter {
@@ -44,14 +44,18 @@ public class QuizFileImporter {
     private final QuestionSetFiles files;
     private final String folder;
 
+    /** Runs between looking the set up and storing it: a test makes another node import the file at that moment. */
+    private volatile Runnable afterLookup = () -> {
+    };
+
     QuizFileImporter(QuestionSetFiles files, SimakConfig config) {
         this.files = files;
         this.folder = config.quizzesDir();
     }
 
-    /** After {@code SeedImporter} (default priority), so that a seed article's set finds its article. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
-        importAll(Path.of(folder));
+    /** Imports the configured folder ({@code simak.quizzes-dir}); run by the worker after start. */
+    int importConfigured() {
+        return importAll(Path.of(folder));
     }
 
     /** What happened to one file. */
@@ -93,7 +97,17 @@ public class QuizFileImporter {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             QuestionFile file = SimakYaml.read(text.startsWith("\ufeff") ? text.substring(1) : text);
-            return QuarkusTransaction.requiringNew().call(() -> store(name, file, hash));
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> store(name, file, hash));
+            } catch (RuntimeException e) {
+                if (importedElsewhere(file.setId(), hash)) {
+                    // Another node sharing the database stored the same file at the same moment (past a lock
+                    // timeout): its set is the one to use, nothing is lost.
+                    LOG.infof("Question set %s was imported by another node at the same time", name);
+                    return Result.UNCHANGED;
+                }
+                throw e;
+            }
         } catch (CharacterCodingException e) {
             LOG.errorf("Question set %s is not valid UTF-8: skipped", name);
         } catch (FormatException e) {
@@ -111,14 +125,27 @@ public class QuizFileImporter {
         return Result.SKIPPED;
     }
 
-    private Result store(String name, QuestionFile file, String hash) throws FormatException {
-        QuestionSet set = QuestionSet.byKey(file.setId());
-        if (set != null && hash.equals(set.sourceHash)) {
-            return Result.UNCHANGED;
+    /** Sets what runs between looking the set up and storing it (tests only; a no-op otherwise). */
+    void afterLookup(Runnable hook) {
+        afterLookup = hook;
+    }
+
+    /** Whether the file's current content is stored as its set (by another node, when this import failed). */
+    private static boolean importedElsewhere(String key, String hash) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                QuestionSet set = QuestionSet.byKey(key);
+                return set != null && hash.equals(set.sourceHash);
+            });
+        } catch (RuntimeException e) {
+            return false;
         }
-        if (set != null && (set.owner != null || set.origin != QuestionSet.Origin.FILE)) {
-            LOG.errorf("Question set %s: the id %s belongs to a teacher's set: skipped", name, file.setId());
-            return Result.SKIPPED;
+    }
+
+    private Result store(String name, QuestionFile file, String hash) throws FormatException {
+        QuestionSet known = QuestionSet.byKey(file.setId());
+        if (known != null && hash.equals(known.sourceHash)) {
+            return Result.UNCHANGED;
         }
         Article article = articleOf(file.article());
         if (article == null) {
@@ -126,7 +153,24 @@ public class QuizFileImporter {
                     file.article());
             return Result.SKIPPED;
         }
+        // Before the lock: the analysis (the dictionaries, on a first start) must not make another node wait.
         List<Question> questions = files.resolveEvidence(file, article);
+        // Two nodes importing the same new file at once: the second waits here until the first has committed its
+        // set, then finds it below, instead of failing on the set's unique key (uk_question_set_key).
+        Article.getEntityManager().lock(article, LockModeType.PESSIMISTIC_WRITE);
+        QuestionSet set = QuestionSet.byKey(file.setId());
+        if (set != null) {
+            QuestionSet.getEntityManager().refresh(set);
+        }
+        afterLookup.run();
+        if (set != null && hash.equals(set.sourceHash)) {
+            LOG.infof("Question set %s was imported by another node at the same time", name);
+            return Result.UNCHANGED;
+        }
+        if (set != null && (set.owner != null || set.origin != QuestionSet.Origin.FILE)) {
+            LOG.errorf("Question set %s: the id %s belongs to a teacher's set: skipped", name, file.setId());
+            return Result.SKIPPED;
+        }
         QuestionSet.Status status = QuestionFile.PUBLISHED.equals(file.status()) ? QuestionSet.Status.PUBLISHED
                 : QuestionSet.Status.DRAFT;
         QuestionSetFiles.Outcome outcome = files.apply(set, file.setId(), file.title(), status, article, null,

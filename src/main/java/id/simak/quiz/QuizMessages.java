@@ -20,6 +20,9 @@ public interface QuizMessages {
     String list_empty();
 
     @Message
+    String list_preparing();
+
+    @Message
     String list_questions(int count);
 
     @Message

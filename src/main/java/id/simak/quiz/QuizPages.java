@@ -48,9 +48,12 @@ public class QuizPages {
     @Inject
     ArticleReading reading;
 
+    @Inject
+    DraftWorker worker;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<QuizSummary> quizzes, List<QuizSummary> drafts);
+        static native TemplateInstance list(List<QuizSummary> quizzes, List<QuizSummary> drafts, boolean preparing);
 
         static native TemplateInstance intro(QuizDetail quiz, List<Score> scores);
 
@@ -63,7 +66,8 @@ public class QuizPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance list() {
-        return Templates.list(quizzes.published(viewer.account()), quizzes.draftsToTry(viewer.account()));
+        return Templates.list(quizzes.published(viewer.account()), quizzes.draftsToTry(viewer.account()),
+                worker.filesPending());
     }
 
     /** The set's page; while an attempt is unfinished, its first unanswered question (so a reload resumes). */

@@ -1,8 +1,11 @@
 package id.simak.web;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -54,7 +57,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(UriInfo uri, HttpServerResponse sent, HttpHeaders headers) {
+    public Response unauthorized(Exception e, UriInfo uri, HttpServerResponse sent, HttpHeaders headers) {
+        if (isPoolTimeout(e)) {
+            // The login cookie or token could not be checked because no database connection was free: the caller
+            // is still signed in, so not a 401 or a trip to the login page.
+            return busy(uri, e);
+        }
         if (!isApi(uri)) {
             // A failed form login, or a page that needs one: back to the login page, as the form mechanism does.
             // After a failed POST to /j_security_check the mechanism has already set its Location: one is enough.
@@ -138,6 +146,9 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isPoolTimeout(e)) {
+            return busy(uri, e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (isWriteConflict(t)) {
                 // Two requests changed the same rows at once (two undos of one review): the loser may try again.
@@ -148,6 +159,51 @@ public class ErrorMappers {
         }
         LOG.error("Unexpected failure", e);
         return respond(uri, 500, titleFor(500), detailFor(500), List.of());
+    }
+
+    /** Seconds a client is asked to wait when the server is overloaded. */
+    static final int BUSY_RETRY_AFTER = 5;
+
+    /**
+     * No database connection became free within the pool's acquisition timeout (Agroal, 5 s by default): the
+     * server has more requests than it can serve now. 503 with {@code Retry-After}, and a one-line WARN instead of an
+     * ERROR with a stack trace per request, which under overload would flood the log.
+     */
+    static Response busy(UriInfo uri, Throwable e) {
+        logBusy("/" + uri.getPath().replaceFirst("^/+", ""), e);
+        Response r = respond(uri, 503, BUSY_TITLE, BUSY_DETAIL, List.of());
+        return Response.fromResponse(r).header("Retry-After", BUSY_RETRY_AFTER).build();
+    }
+
+    static final String BUSY_TITLE = "Server sedang sibuk";
+    static final String BUSY_DETAIL = "Server sedang melayani banyak permintaan sekaligus. Coba lagi dalam beberapa "
+            + "detik.";
+
+    static void logBusy(String path, Throwable e) {
+        LOG.warnf("Overloaded: no database connection free in time for %s (%s); answered 503", path,
+                poolTimeout(e).getMessage());
+    }
+
+    /**
+     * Whether the failure is the connection pool's acquisition timeout, however wrapped (Hibernate's "Unable to
+     * acquire JDBC Connection", an authentication failure): Agroal throws a plain {@link SQLException}, "Sorry,
+     * acquisition timeout!" when every connection is in use, or "Acquisition timeout while waiting for new
+     * connection" (caused by a {@link TimeoutException}) when a new one could not be opened in time.
+     */
+    static boolean isPoolTimeout(Throwable e) {
+        return poolTimeout(e) != null;
+    }
+
+    /** The pool's {@link SQLException} among the causes, or null. */
+    private static SQLException poolTimeout(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && (t.getCause() instanceof TimeoutException || (t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")))) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     /** Hibernate's locking failures, named because {@code web} does not import the ORM. */
@@ -195,6 +251,7 @@ public class ErrorMappers {
             case 409 -> "Konflik";
             case 413 -> "Terlalu besar";
             case 415 -> "Jenis isi tidak didukung";
+            case 503 -> "Server sedang sibuk";
             default -> status >= 500 ? "Kesalahan server" : "Permintaan gagal";
         };
     }

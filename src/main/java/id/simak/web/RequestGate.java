@@ -51,6 +51,12 @@ public class RequestGate {
     }
 
     void failed(RoutingContext ctx) {
+        if (ErrorMappers.isPoolTimeout(ctx.failure()) && !ctx.response().headWritten()) {
+            // A login cookie or API token could not be checked for want of a database connection (ServerBusy from
+            // the identity check, before any resource runs): 503 as ErrorMappers answers it, not Quarkus' 500.
+            busy(ctx);
+            return;
+        }
         if (withoutHost(ctx.request()) && !ctx.response().headWritten()) {
             refuse(ctx, 400, "Permintaan tidak valid", "Permintaan tanpa header Host tidak dilayani.",
                     ctx.request().path() == null ? "/" : ctx.request().path());
@@ -125,6 +131,24 @@ public class RequestGate {
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private void busy(RoutingContext ctx) {
+        String path = ctx.request().path() == null ? "/" : ctx.request().path();
+        ErrorMappers.logBusy(path, ctx.failure());
+        ctx.response().putHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ErrorMappers.BUSY_RETRY_AFTER));
+        if (path.startsWith("/api/") || path.startsWith("/q/")) {
+            refuse(ctx, 503, ErrorMappers.BUSY_TITLE, ErrorMappers.BUSY_DETAIL, path);
+            return;
+        }
+        String page;
+        try {
+            page = ErrorMappers.Templates.error(503, ErrorMappers.BUSY_TITLE, ErrorMappers.BUSY_DETAIL, true).render();
+        } catch (RuntimeException e) {
+            page = "<!doctype html><html lang=\"id\"><title>" + ErrorMappers.BUSY_TITLE + "</title><h1>"
+                    + ErrorMappers.BUSY_TITLE + "</h1><p>" + ErrorMappers.BUSY_DETAIL + "</p></html>";
+        }
+        ctx.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8").end(page);
     }
 
     private void refuse(RoutingContext ctx, int status, String title, String detail, String path) {

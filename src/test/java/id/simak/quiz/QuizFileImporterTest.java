@@ -9,9 +9,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -159,6 +164,69 @@ class QuizFileImporterTest {
         assertNull(stored("uji-berkas-bukti"));
         assertNull(stored("uji-berkas-rusak"));
         assertNull(stored("uji-berkas-tanpa-artikel"));
+    }
+
+    /**
+     * Two nodes starting at once on one database import the same new file: the first holds its transaction open
+     * right after its look-up while the second imports. One set is stored, the second import uses it (UNCHANGED),
+     * and neither fails (before, the second failed on uk_question_set_key and logged an ERROR).
+     */
+    @Test
+    void twoNodesImportingTheSameFileAtOnceStoreOneSet() throws Exception {
+        Path file = dir.resolve("dua-simpul.yaml");
+        write(file, """
+                id: uji-dua-simpul
+                title: Uji dua simpul
+                article: seeds/xinhua-ktt-china-asia-tengah.txt
+                status: published
+                questions:
+                  - id: kota
+                    type: MULTIPLE_CHOICE
+                    skill: PLACE
+                    prompt: Di kota mana KTT diadakan?
+                    choices: [Xi'an, Beijing]
+                    answer: [Xi'an]
+                    evidence: yang dijadwalkan berlangsung pada 18-19 Mei di Xi'an
+                """);
+        CountDownLatch firstLookedUp = new CountDownLatch(1);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        importer.afterLookup(() -> {
+            if (first.getAndSet(false)) {
+                firstLookedUp.countDown();
+                try {
+                    go.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        try {
+            AtomicReference<QuizFileImporter.Result> a = new AtomicReference<>();
+            AtomicReference<QuizFileImporter.Result> b = new AtomicReference<>();
+            Thread nodeA = new Thread(() -> a.set(importer.importFile(file)));
+            Thread nodeB = new Thread(() -> b.set(importer.importFile(file)));
+            nodeA.start();
+            assertTrue(firstLookedUp.await(60, TimeUnit.SECONDS));
+            nodeB.start();
+            // B waits for A's lock on the article (with no lock it stores its own set at once).
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (nodeB.isAlive() && nodeB.getState() != Thread.State.WAITING
+                    && nodeB.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            go.countDown();
+            nodeA.join(60_000);
+            nodeB.join(60_000);
+            assertEquals(List.of(QuizFileImporter.Result.ADDED, QuizFileImporter.Result.UNCHANGED),
+                    List.of(a.get(), b.get()), "node A stores the set, node B finds it");
+        } finally {
+            go.countDown();
+            importer.afterLookup(() -> {
+            });
+        }
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> QuestionSet.count("key", "uji-dua-simpul")));
+        assertEquals(1, stored("uji-dua-simpul").ids().size());
     }
 
     private static void write(Path file, String text) throws IOException {

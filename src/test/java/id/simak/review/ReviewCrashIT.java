@@ -211,7 +211,7 @@ class ReviewCrashIT {
     }
 
     private void awaitReady(String base, Process app) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 fail("the app stopped while starting (exit " + app.exitValue() + "), see target/crash-data*.log"
@@ -228,7 +228,7 @@ class ReviewCrashIT {
             }
             Thread.sleep(200);
         }
-        fail("the app did not become ready within 90 s");
+        fail("the app did not become ready within 180 s (readiness waits for the start-up work, which loads the dictionaries)");
     }
 
     private long seedArticle(String base) throws Exception {

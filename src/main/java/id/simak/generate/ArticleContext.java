@@ -7,6 +7,7 @@ import id.simak.analysis.Entity;
 import id.simak.analysis.Lexicon;
 import id.simak.analysis.Person;
 import id.simak.analysis.Place;
+import id.simak.analysis.Sense;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -314,6 +315,11 @@ final class ArticleContext {
         }
         String word = m.group().toLowerCase(Locale.ROOT);
         if (NOT_VERB_OPENERS.contains(word) || lexicon.roots(word).isEmpty() || lexicon.roots(word).contains(word)) {
+            return false;
+        }
+        // "Tersangka", "Terdakwa", "Pemerintah": built like verbs, but the thesaurus knows them only as nouns.
+        List<Sense> senses = lexicon.senses(word);
+        if (!senses.isEmpty() && senses.stream().noneMatch(x -> x.partOfSpeech() != null && x.partOfSpeech().startsWith("v"))) {
             return false;
         }
         String[] words = opening.split("\\s+");

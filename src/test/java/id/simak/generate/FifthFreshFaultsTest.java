@@ -204,6 +204,15 @@ class FifthFreshFaultsTest {
         }
         ArticleAnalysis a = ANALYZER.analyze(text);
         assertTrue(new ArticleContext(a, LEXICON).standsAlone(1), "a sentence with its subject stands alone");
+        // A noun built like a verb opens a sentence with its subject.
+        ArticleAnalysis suspect = ANALYZER.analyze("""
+                Pengedar Sabu Ditangkap di Sukamaju
+
+                SUKAMAJU – Polisi menangkap seorang pengedar sabu di Kecamatan Sukamaju, Kabupaten Sukamaju.
+
+                Tersangka mengaku mendapat kiriman sabu dari seorang bandar pada Sabtu (23/10).
+                """);
+        assertTrue(new ArticleContext(suspect, LEXICON).standsAlone(2), "«Tersangka ...» is read as a verb with no subject");
     }
 
     @Test

@@ -111,8 +111,8 @@ public final class QuestionGenerator {
         double length = q.prompt().length() > 320 ? 0.9 : q.prompt().length() > 240 ? 0.95 : 1.0;
         double s = q.score() * position * length;
         if (sumOfShown(q) || everywhere(q, ctx) || !ctx.sentenceSpelledWell(q.evidence().sentence()) && !spelledWell(q, ctx)) {
-            // A slip of the source in the prompt ("berada dikisaran ____") needs a teacher's edit first.
-            // Known without reading the sentence (the headline's give-aways the gate drops): the bank keeps it.
+            // Known without reading the sentence (the headline's give-aways the gate drops), or quoting a slip of the
+            // source ("berada dikisaran ____") that needs a teacher's edit first: the bank keeps it.
             s = Math.min(s, 0.45);
         }
         return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000.0;

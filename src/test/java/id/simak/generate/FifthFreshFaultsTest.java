@@ -1,5 +1,9 @@
 package id.simak.generate;
 
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.LEXICON;
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,8 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.simak.analysis.ArticleAnalysis;
-import id.simak.analysis.ArticleAnalyzer;
-import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Person;
 
 /**
@@ -21,14 +23,6 @@ import id.simak.analysis.Person;
  * program" for a role.
  */
 class FifthFreshFaultsTest {
-
-    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
-    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
-
-    private static List<Question> all(String text) {
-        return GENERATOR.generate(ANALYZER.analyze(text)).all();
-    }
 
     @Test
     void aProgrammeIsNoPersonAndAClauseNoRole() {

@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,6 @@ import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
-import id.simak.analysis.ArticleAnalyzer;
-import id.simak.analysis.HunspellLexicon;
 
 /**
  * Faults the judges found on the fourth fresh set of real news (2026-12-05, evening), each reproduced on a text
@@ -18,14 +17,6 @@ import id.simak.analysis.HunspellLexicon;
  * prompt ("Kapan mendagri ..."), a date prompt that gives away the day ("mulai tanggal 26-28 ..., ____").
  */
 class FourthFreshFaultsTest {
-
-    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
-    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
-
-    private static List<Question> all(String text) {
-        return GENERATOR.generate(ANALYZER.analyze(text)).all();
-    }
 
     private static double value(String choice) {
         OptionalDouble v = IndonesianNumbers.parse(choice);

@@ -1,5 +1,7 @@
 package id.simak.generate;
 
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.simak.analysis.ArticleAnalysis;
-import id.simak.analysis.ArticleAnalyzer;
-import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Person;
 import id.simak.analysis.Quote;
 import id.simak.analysis.Sentence;
@@ -22,14 +22,6 @@ import id.simak.analysis.Sentence;
  * given to the person met, a caption read as the story, and a word typed twice.
  */
 class FreshJudgedFaultsTest {
-
-    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
-    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
-
-    private static List<Question> all(String text) {
-        return GENERATOR.generate(ANALYZER.analyze(text)).all();
-    }
 
     private static List<Question> ofSkill(String text, Skill skill) {
         return all(text).stream().filter(q -> q.skill() == skill).toList();

@@ -1,5 +1,8 @@
 package id.simak.generate;
 
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import id.simak.analysis.ArticleAnalysis;
-import id.simak.analysis.ArticleAnalyzer;
-import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Person;
 import id.simak.analysis.Place;
 import id.simak.analysis.Quote;
@@ -29,14 +30,6 @@ import id.simak.analysis.Quote;
  * "who said it" where only one person speaks.
  */
 class SecondFreshFaultsTest {
-
-    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
-    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
-
-    private static List<Question> all(String text) {
-        return GENERATOR.generate(ANALYZER.analyze(text)).all();
-    }
 
     private static List<Question> ofSkill(String text, Skill skill) {
         return all(text).stream().filter(q -> q.skill() == skill).toList();

@@ -1,5 +1,7 @@
 package id.simak.generate;
 
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import id.simak.analysis.ArticleAnalysis;
-import id.simak.analysis.ArticleAnalyzer;
-import id.simak.analysis.HunspellLexicon;
 import id.simak.analysis.Person;
 
 /**
@@ -19,14 +19,6 @@ import id.simak.analysis.Person;
  * electoral district and the tail of a town's name read as people.
  */
 class ThirdFreshFaultsTest {
-
-    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
-    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(LEXICON);
-    private static final QuestionGenerator GENERATOR = new QuestionGenerator(LEXICON);
-
-    private static List<Question> all(String text) {
-        return GENERATOR.generate(ANALYZER.analyze(text)).all();
-    }
 
     @Test
     void aWeekTheTextNeverStatesIsNoAnswer() {

@@ -498,6 +498,15 @@ public final class DateExtractor {
     }
 
     /** Explicit dates of one piece of text, in reading order; a year-less date takes {@code defaultYear} if given. */
+    /**
+     * The first date a short text writes out ("28 Juni 2018", "Kamis (28/6/2018)", "15-18 Mei 2016"), as its ISO
+     * 8601 value ("2018-06-28", "--06-28", "2016-05-15/2016-05-18"), or null when it writes none.
+     */
+    public static String valueOf(String text) {
+        List<Found> found = text == null ? List.of() : explicit(text, 0, null);
+        return found.isEmpty() ? null : found.get(0).mention().value();
+    }
+
     static List<Found> explicit(String text, int sentence, Integer defaultYear) {
         List<Found> found = new ArrayList<>();
         Matcher m = RANGE.matcher(text);

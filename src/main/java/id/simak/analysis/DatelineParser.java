@@ -275,8 +275,7 @@ public final class DatelineParser {
                 return slashed.group(3) == null ? "--" + md : slashed.group(3) + "-" + md;
             }
         }
-        var found = DateExtractor.explicit(text, 0, null);
-        return found.isEmpty() ? null : found.get(0).value();
+        return DateExtractor.valueOf(text);
     }
 
     /** "YOGYAKARTA" becomes the spelling the article uses elsewhere ("Yogyakarta"), else title case. */

@@ -138,28 +138,11 @@ final class DraftPlan {
         return dayA != null && dayA.equals(dayOf(b.answer().get(0)));
     }
 
-    private static final java.util.regex.Pattern SLASHED_DAY = java.util.regex.Pattern.compile(
-            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?(?![\\d/])");
-    private static final java.util.regex.Pattern NAMED_DAY = java.util.regex.Pattern.compile(
-            "(?iu)(?<![\\d-])(\\d{1,2})\\s+(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
-                    + "|desember)\\b(?:\\s+(\\d{4}))?");
-    private static final List<String> MONTHS = List.of("januari", "februari", "maret", "april", "mei", "juni", "juli",
-            "agustus", "september", "oktober", "november", "desember");
-
-    /** The single day an answer names, as day/month, or null when it names none or a span. */
+    /** The single day an answer names, as "MM-DD", or null when it names none or a span. */
     static String dayOf(String answer) {
-        if (answer == null || answer.matches(".*\\d\\s*[-–]\\s*\\d.*")) {
-            return null;
-        }
-        java.util.regex.Matcher m = SLASHED_DAY.matcher(answer);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2));
-        }
-        m = NAMED_DAY.matcher(answer);
-        if (m.find()) {
-            return Integer.parseInt(m.group(1)) + "/" + (MONTHS.indexOf(m.group(2).toLowerCase(java.util.Locale.ROOT)) + 1);
-        }
-        return null;
+        String value = id.simak.analysis.DateExtractor.valueOf(answer);
+        return value == null || value.contains("/") || !value.matches(".*-\\d{2}-\\d{2}") ? null
+                : value.substring(value.length() - 5);
     }
 
     /** Easy to hard; within a level in the article's order, skills taken in turn so no two neighbours share one. */

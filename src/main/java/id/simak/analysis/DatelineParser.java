@@ -39,6 +39,7 @@ public final class DatelineParser {
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
+    private static final String WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\b";
     private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
     // Or words in title case that {@link #isOutlet} then proves by a word of the trade ("Kotawaringin News").
@@ -46,10 +47,14 @@ public final class DatelineParser {
             + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}]+){1,2})";
     // Agency first, then the place: "TEMPO.CO, Brebes -". Only the domain form tells the outlet from a
     // place here ("JAKARTA, KOMPAS —" is place first).
+    // The place may be in capitals with a hyphen that touches it ("KORANRIAU.co,PEKANBARU- Gubernur") or a comma
+    // after it ("WartaPendidikan.co.id, JAKARTA, Kementerian"), but not a comma before the day ("JAKARTA, Kamis").
     private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
-            + "(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|-(?=\\p{Lu}))");
+            + "(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|-(?=\\p{Lu})|(?<=\\p{Lu}{2})-\\s+(?=\\p{Lu})"
+            + "|(?<=\\p{Lu}{3}),\\s+(?!" + WEEKDAY + ")(?=\\p{Lu}\\p{Ll}))");
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
-    private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
+    // A stray lower-case first letter is still the outlet's capitals ("lBC, Serang - ").
+    private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{L}\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*[,|]\\s*(?<agency>" + OUTLET

@@ -41,6 +41,9 @@ class DatelineParserTest {
             Seoul, Korea Selatan, 17/5 (Antara) - Presiden menerima tamu.; Seoul; --05-17; Antara; Seoul, Korea Selatan, 17/5 (Antara) -
             Jakarta, 17/5/2016 (Antara) - Presiden menerima tamu.; Jakarta; 2016-05-17; Antara; Jakarta, 17/5/2016 (Antara) -
             Sydney, Australia, 2 Maret (ANTARA) - Menteri bertemu.; Sydney; --03-02; ANTARA; Sydney, Australia, 2 Maret (ANTARA) -
+            KORANNUSA.co,PEKANBARU- Gubernur membuka pameran.; Pekanbaru; null; KORANNUSA.co; KORANNUSA.co,PEKANBARU-
+            lKN, Serang - Polisi menangkap dua pelaku.;        Serang;   null;       lKN;    lKN, Serang -
+            WartaSekolah.co.id, JAKARTA, Kementerian menerbitkan aturan.; Jakarta; null; WartaSekolah.co.id; WartaSekolah.co.id, JAKARTA,
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {
@@ -54,7 +57,8 @@ class DatelineParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali",
             "Menurut Rudi, harga – katanya – naik.", "Ini adalah - tanda hubung.",
-            "Menurut Rudi, Kepala Dinas - yang baru - setuju.", "Harga naik - kata Budi, pedagang."})
+            "Menurut Rudi, Kepala Dinas - yang baru - setuju.", "Harga naik - kata Budi, pedagang.",
+            "Liputan6.com, JAKARTA, Kamis (2/3) harga naik, kata pedagang."})
     void findsNoDatelineWhereThereIsNone(String text) {
         assertNull(DatelineParser.parse(text));
     }

@@ -44,7 +44,8 @@ final class DateQuestions {
         }
         String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
         // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
-        return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find() ? e : null;
+        return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
+                && !SPEAKING.matcher(e).find() ? e : null;
     }
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
@@ -79,6 +80,9 @@ final class DateQuestions {
                 || START.matcher(before).find() && sentence.matches("(?isu).*\\b(?:sampai|hingga)\\b.*")
                 // "BPS mencatat surplus pada Oktober 2021": the month is that of what was reported, not of the report.
                 || REPORTED.matcher(before).find() && !DAY.matcher(d.text()).find()) {
+            return false;
+        }
+        if (pairedDay(d, sentence, at)) {
             return false;
         }
         if (d.relativeTo() != null) {
@@ -133,8 +137,17 @@ final class DateQuestions {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
         return at > 0 && (SAID.matcher(sentence.substring(0, at)).find()
+                || SAYS_BEFORE.matcher(sentence.substring(0, at)).find()
                 || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
+
+    // "Kapolres ... mengatakan pada Senin (12/9) bahwa ...": the day someone spoke, written after the verb.
+    private static final Pattern SAYS_BEFORE = Pattern.compile("(?iu)\\b(?:mengatakan|menyatakan|menjelaskan|menuturkan"
+            + "|mengungkapkan|menegaskan|menambahkan|berkata|menerangkan|mengaku|dikatakan|dijelaskan|diungkapkan"
+            + "|ditegaskan|diterangkan)\\s+(?:pada\\s+|kepada\\s+(?:wartawan|media)\\s+(?:pada\\s+)?)?(?:hari\\s+)?$");
+    // An event that is someone speaking ("Kapan Kapolres ... mengatakan bahwa ...?") is not worth a question of its own.
+    private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:mengatakan|menjelaskan|menuturkan|mengungkapkan"
+            + "|menegaskan|menambahkan|berkata|menerangkan|dikatakan|dijelaskan|diungkapkan|ditegaskan|diterangkan)\\b");
 
     // "Kepala Balai X, Selasa (6/4), mengatakan ...": the day someone spoke, not the day of the story's event.
     private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|menuturkan"
@@ -159,6 +172,52 @@ final class DateQuestions {
         return false;
     }
 
+    // Words that may stand between two days that follow each other: "Senin (13/7) malam dan Selasa (14/7) dini hari".
+    private static final Pattern PAIR_BETWEEN = Pattern.compile("(?iu)^[\\s,]*(?:(?:dini\\s+hari|pagi|siang|sore|malam)\\s*,?\\s*)?"
+            + "(?:dan|hingga|sampai(?:\\s+dengan)?|s\\.d\\.?|serta|ke|-|–|—)\\s+(?:hari\\s+|pada\\s+)?$");
+    /**
+     * Whether the date stands right beside another day of its sentence ("pada ____ malam dan Selasa (14/7) dini
+     * hari"): the other day bounds the gap, so a reader rules out the wrong choices without the article.
+     */
+    private boolean pairedDay(DateMention d, String sentence, int at) {
+        if (!DAY.matcher(d.text()).find()) {
+            return false;
+        }
+        for (DateMention o : ctx.analysis.dates()) {
+            if (o == d || o.sentence() != d.sentence() || o.value() == null || !DAY.matcher(o.text()).find()) {
+                continue;
+            }
+            int oAt = ArticleContext.find(sentence, o.text());
+            if (oAt < 0) {
+                continue;
+            }
+            if (oAt >= at + d.text().length() && PAIR_BETWEEN.matcher(sentence.substring(at + d.text().length(), oAt)).matches()
+                    || oAt < at && oAt + o.text().length() <= at
+                    && PAIR_BETWEEN.matcher(sentence.substring(oAt + o.text().length(), at)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "sampai dengan Senin, 6 Juli 2020": the weekday belongs to the answer, or the wrong choices contradict it.
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
+            "(?iu)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*,\\s*$");
+
+    /** The date with the weekday written before it ("Senin, 6 Juli 2020"), as one answer. */
+    private DateMention withWeekday(DateMention d) {
+        String sentence = ctx.text(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        if (at <= 0 || d.value() == null || !Character.isDigit(d.text().charAt(0)) || !DateForms.plain(d.text())) {
+            return d;
+        }
+        Matcher m = WEEKDAY_BEFORE.matcher(sentence.substring(0, at));
+        if (!m.find()) {
+            return d;
+        }
+        return new DateMention(sentence.substring(m.start(1), at) + d.text(), d.value(), d.sentence(), d.relativeTo());
+    }
+
     private static boolean startsWithDay(String text) {
         return Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0));
     }
@@ -166,7 +225,8 @@ final class DateQuestions {
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (DateMention d : ctx.analysis.dates()) {
+        for (DateMention mention : ctx.analysis.dates()) {
+            DateMention d = withWeekday(mention);
             if (!askable(d) || !seen.add(d.value())) {
                 continue;
             }

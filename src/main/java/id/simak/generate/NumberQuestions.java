@@ -309,10 +309,12 @@ final class NumberQuestions {
 
     /** Whether the figure is one end of a range ("6% – 7%", "5-7 persen", "antara 5 dan 7"): half a range is no fact. */
     private static boolean inRange(String sentence, int at, int length) {
-        String before = sentence.substring(Math.max(0, at - 12), at);
-        String after = sentence.substring(at + length, Math.min(sentence.length(), at + length + 14));
-        return before.matches("(?s).*\\d\\s*%?\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?)\\s*$")
-                || after.matches("(?s)^\\s*%?\\s*(?:-|–|—|hingga|sampai|s\\.d\\.?)\\s*\\d.*");
+        // "Rp 8 ribu hingga Rp 12 ribu": a word of size or the currency may stand between the figure and the dash.
+        String before = sentence.substring(Math.max(0, at - 30), at);
+        String after = sentence.substring(at + length, Math.min(sentence.length(), at + length + 30));
+        return before.matches("(?s).*\\d\\s*(?:%|persen|ribu|juta|miliar|triliun)?\\s*(?:-|–|—|hingga|sampai(?:\\s+dengan)?"
+                + "|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?$")
+                || after.matches("(?s)^\\s*(?:%|persen)?\\s*(?:-|–|—|hingga|sampai(?:\\s+dengan)?|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?\\d.*");
     }
 
     /** Other figures of the article with the same unit (real and plausible), from other sentences, written like the answer. */

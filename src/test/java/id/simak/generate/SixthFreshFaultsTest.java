@@ -1,0 +1,98 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.all;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults the judges found on the sixth fresh set of real news (2026-12-06), each reproduced on a text written for
+ * the test: the day someone spoke asked as an event, a gap that leaves the weekday of its date behind, a day bound
+ * by the day beside it, and one end of a price range asked as a number.
+ */
+class SixthFreshFaultsTest {
+
+    private static final String ARREST = """
+            Polisi Tangkap Dua Pengedar Sabu di Sukamaju
+
+            SUKAMAJU – Kepolisian Resor Sukamaju menangkap dua pengedar sabu di sebuah rumah kos di Kecamatan Cibeber.
+
+            Kapolres Sukamaju AKBP Budi Santoso mengatakan pada Senin (12/9/2022) bahwa kedua tersangka sudah lama \
+            diintai petugas.
+
+            Dari tangan tersangka, petugas menyita 25 gram sabu, dua timbangan digital, dan tiga telepon genggam.
+
+            Kedua tersangka ditangkap pada Sabtu (10/9/2022) malam setelah petugas menerima laporan warga.
+
+            Kapolres juga menjelaskan pada Minggu (11/9/2022) bahwa barang bukti dikirim ke laboratorium forensik.
+            """;
+
+    private static final String ENROLMENT = """
+            Pendaftaran Siswa Baru di Sukamaju Diperpanjang
+
+            SUKAMAJU – Dinas Pendidikan Kabupaten Sukamaju memperpanjang masa pendaftaran peserta didik baru tingkat SMP.
+
+            Pendaftaran dibuka mulai Rabu, 1 Juli 2020 sampai dengan Senin, 6 Juli 2020 melalui laman resmi dinas.
+
+            Pengumuman hasil seleksi dijadwalkan pada Rabu, 8 Juli 2020, sedangkan daftar ulang pada 9 Juli 2020.
+
+            Harga seragam sekolah di pasar naik dari Rp 80 ribu hingga Rp 120 ribu per stel menjelang tahun ajaran baru.
+
+            Hujan deras yang mengguyur Sukamaju pada Senin (13/7) malam dan Selasa (14/7) dini hari membuat jalan \
+            menuju sekolah tergenang.
+            """;
+
+    private static List<Question> draft(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).draft();
+    }
+
+    @Test
+    void theDaySomeoneSpokeIsNoQuestionOfTheDraft() {
+        List<Question> draft = draft(ARREST);
+        for (Question q : draft) {
+            assertFalse(q.skill() == Skill.DATE && q.prompt().matches("(?s).*\\b(?:mengatakan|menjelaskan)\\b.*"),
+                    "the draft asks when someone spoke: " + q.prompt());
+        }
+        // The day of the arrest is still asked.
+        assertTrue(draft.stream().anyMatch(q -> q.skill() == Skill.DATE && q.answer().contains("Sabtu (10/9/2022)")),
+                draft.toString());
+    }
+
+    @Test
+    void aGapTakesTheWeekdayWrittenBeforeItsDate() {
+        for (Question q : all(ENROLMENT)) {
+            if (q.skill() != Skill.DATE) {
+                continue;
+            }
+            assertFalse(q.prompt().matches("(?s).*\\b(?:Senin|Rabu),\\s*____.*"),
+                    "the gap leaves its weekday behind, which the wrong choices contradict: " + q.prompt());
+            if (q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().equals(List.of("Rabu, 8 Juli 2020"))) {
+                // Every choice carries its own weekday: 1 Juli 2020 was a Wednesday, 6 Juli 2020 a Monday.
+                assertTrue(q.choices().stream().allMatch(c -> c.matches("\\p{Lu}\\p{L}+, \\d.*")), q.choices().toString());
+                assertTrue(q.choices().stream().noneMatch(c -> c.equals("Rabu, 6 Juli 2020")), q.choices().toString());
+            }
+        }
+    }
+
+    @Test
+    void aDayBoundByTheDayBesideItIsNotAsked() {
+        for (Question q : all(ENROLMENT)) {
+            assertFalse(q.skill() == Skill.DATE && q.prompt().contains("malam dan") && q.prompt().contains("____"),
+                    "the night before a named day gives its date away: " + q.prompt());
+        }
+    }
+
+    @Test
+    void oneEndOfAPriceRangeIsNoNumberGap() {
+        for (Question q : all(ENROLMENT)) {
+            assertFalse(q.skill() == Skill.NUMBER && q.prompt().contains("Rp 80 ribu hingga ____"),
+                    "the upper end of a range is asked beside its lower end: " + q.prompt());
+            assertFalse(q.skill() == Skill.NUMBER && q.prompt().contains("____ hingga Rp 120 ribu"), q.prompt());
+        }
+    }
+}

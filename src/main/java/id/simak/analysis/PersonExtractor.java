@@ -40,6 +40,14 @@ public final class PersonExtractor {
                     rename(known, name);
                 }
             }
+            if ((known == null || known < 0) && role == null && !name.contains(" ")) {
+                known = roleShortFormOf(name); // "Gubri" after "Gubernur Riau Syamsuar"
+                if (known >= 0) {
+                    byName.put(key, known);
+                    alias(known, name);
+                    mentionWords.get(known).add(name);
+                }
+            }
             if (known != null && known >= 0) {
                 if (roles.get(known) == null && role != null) {
                     roles.set(known, role);
@@ -138,6 +146,48 @@ public final class PersonExtractor {
             }
         }
 
+        /**
+         * The one person whose role this word shortens the way Indonesian news does, from the starts of the role's
+         * words in order ("Gubri" for "Gubernur Riau", "Wabup" for "Wakil Bupati", "Kadisdik" for "Kepala Dinas
+         * Pendidikan"), or -1.
+         */
+        int roleShortFormOf(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) {
+                return -1;
+            }
+            int found = -1;
+            for (int p = 0; p < names.size(); p++) {
+                String role = roles.get(p);
+                if (role != null && shortens(w, role.toLowerCase(Locale.ROOT).split("[\\s,]+"), 0, 0, 0)) {
+                    if (found >= 0 && found != p) {
+                        return -1;
+                    }
+                    found = p;
+                }
+            }
+            return found;
+        }
+
+        /** Whether {@code w} from {@code at} is made of starts (two letters or more) of role words from {@code k} on. */
+        private static boolean shortens(String w, String[] role, int at, int k, int used) {
+            if (at == w.length()) {
+                return used >= 2;
+            }
+            for (int r = k; r < role.length; r++) {
+                String word = role[r];
+                for (int len = Math.min(word.length(), w.length() - at); len >= 2; len--) {
+                    if (w.regionMatches(at, word, 0, len) && shortens(w, role, at + len, r + 1, used + 1)) {
+                        return true;
+                    }
+                }
+                if (used == 0) {
+                    return false; // the short form starts with the role's first word
+                }
+            }
+            return false;
+        }
+
         /** "Ahmad Faizal Rahman" may be called "Ahmad Faizal": the first two words name him too. */
         private void addPartialNames(int id, String name) {
             String[] words = name.split(" ");
@@ -234,7 +284,9 @@ public final class PersonExtractor {
             "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
             "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat",
             // heads of units: "Kasudin Lingkungan Hidup A" (Kepala Suku Dinas), "Kalak BPBD B" (Kepala Pelaksana)
-            "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag");
+            "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag",
+            // English titles some outlets keep: "General Manager bandara, A"
+            "general manager", "manager");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
@@ -328,6 +380,9 @@ public final class PersonExtractor {
             TaggedSentence read = tagged.get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 int roleLength = roleAt(tokens, i);
+                if (roleLength > 0 && insideFacilityName(text, tokens, i)) {
+                    continue; // "Bandara Sultan Hasanuddin": a title inside the name of a place
+                }
                 if (roleLength > 0) {
                     if (!introduceFoundAfterRole(people, text, tokens, i, roleLength, read, placeWords)) {
                         introduceWithRole(people, text, tokens, i, roleLength, placeWords, read);
@@ -533,7 +588,7 @@ public final class PersonExtractor {
         int start = tokens.get(first).start();
         int stop = tokens.get(end - 1).end();
         String name = text.substring(start, stop);
-        if (!looksLikeName(read, first, end, placeWords) || isCredit(text, start, stop)) {
+        if (!looksLikeName(read, first, end, placeWords) || isCredit(text, start, stop) || insideFacilityName(text, tokens, first)) {
             return -1;
         }
         // "program Saemaul Undong", "festival Tabuik": a name right after a thing's head word in lower case is the thing's.
@@ -557,8 +612,8 @@ public final class PersonExtractor {
     /** Whether the finder's words can be a person's name: capitalised, not a thing's head, not a place. */
     private boolean looksLikeName(TaggedSentence read, int first, int end, Set<String> placeWords) {
         String whole = read.sentence().text().substring(read.tokens().get(first).start(), read.tokens().get(end - 1).end());
-        if (countries.codeOf(whole) != null || commonWords(whole)) {
-            return false;
+        if (countries.codeOf(whole) != null || commonWords(whole) || ROLES.contains(whole.toLowerCase(Locale.ROOT))) {
+            return false; // "General Manager": a role alone names no one
         }
         for (int k = first; k < end; k++) {
             String w = read.tokens().get(k).text();
@@ -684,7 +739,7 @@ public final class PersonExtractor {
         List<String> name = PersonNames.strip(words);
         String joined = String.join(" ", name);
         int nameStart = end - joined.length();
-        if (deniedByModels(read, nameStart, end, joined)) {
+        if (deniedByModels(read, nameStart, end, joined) || ROLES.contains(joined.toLowerCase(Locale.ROOT))) {
             return;
         }
         if (name.size() == 1 && people.resolveName(joined) >= 0) {
@@ -990,6 +1045,35 @@ public final class PersonExtractor {
      * forms it gives in brackets ("Lembaga Penerbangan dan Antariksa Nasional (LAPAN)"), names of bodies, so that
      * "Kepala Lapan" later reads as a role, not as a person called Lapan.
      */
+    // Places and buildings named after people: "Bandara Internasional Sultan Hasanuddin", "Jalan Jenderal Sudirman",
+    // "Stadion Gelora Bung Karno", "RSUD Dr. Soetomo". A name inside them is no one in the story.
+    private static final Set<String> FACILITIES = Set.of("bandara", "bandar", "jalan", "jl", "stadion", "gedung", "rsud",
+            "rsup", "rs", "universitas", "masjid", "lapangan", "pelabuhan", "taman", "museum", "monumen", "bendungan",
+            "terminal", "institut", "politeknik", "yayasan", "lanud", "pangkalan", "kri", "benteng", "gelanggang",
+            "wisma", "aula", "tugu", "makam", "pondok", "sma", "smp", "smk", "sman", "smpn", "smkn", "sd", "sdn", "mts",
+            "man", "kampus", "asrama", "hotel", "rumah");
+
+    /**
+     * Whether the token at {@code i} sits in a capitalised run that opens with the name of a kind of place or
+     * building ("Bandara Internasional Sultan Hasanuddin", "Jl. Jenderal Sudirman").
+     */
+    static boolean insideFacilityName(String text, List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            Token t = tokens.get(k);
+            String gap = text.substring(t.end(), tokens.get(k + 1).start());
+            if (!gap.isBlank() && !gap.strip().equals(".")) {
+                return false;
+            }
+            if (FACILITIES.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return t.capitalized() || t.allCaps();
+            }
+            if (!t.capitalized() && !t.allCaps()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
@@ -1001,6 +1085,11 @@ public final class PersonExtractor {
                 continue;
             }
             List<Token> tokens = tokenized.get(s);
+            // "SUKAMAJU – ...", "PEKANBARU, ...": the dateline's place in capitals opens the story.
+            if (!tokens.isEmpty() && tokens.get(0).allCaps() && tokens.get(0).text().length() > 3
+                    && spans.get(s).sentence().text().substring(tokens.get(0).end()).matches("(?s)^\\s*[,–—-].*")) {
+                words.add(tokens.get(0).text().toLowerCase(Locale.ROOT));
+            }
             for (int k = 1; k < tokens.size(); k++) {
                 Token t = tokens.get(k);
                 String marker = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);

@@ -3,12 +3,17 @@ package id.simak.generate;
 import static id.simak.generate.RealLanguage.GENERATOR;
 import static id.simak.generate.RealLanguage.ANALYZER;
 import static id.simak.generate.RealLanguage.all;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Person;
+import id.simak.analysis.Quote;
 
 /**
  * Faults the judges found on the sixth fresh set of real news (2026-12-06), each reproduced on a text written for
@@ -93,6 +98,49 @@ class SixthFreshFaultsTest {
             assertFalse(q.skill() == Skill.NUMBER && q.prompt().contains("Rp 80 ribu hingga ____"),
                     "the upper end of a range is asked beside its lower end: " + q.prompt());
             assertFalse(q.skill() == Skill.NUMBER && q.prompt().contains("____ hingga Rp 120 ribu"), q.prompt());
+        }
+    }
+
+    @Test
+    void aRolesShortFormIsThePersonNotASecondSpeaker() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Gubernur Buka Festival Budaya Melayu
+
+                PEKANBARU – Gubernur Riau Syamsuar membuka Festival Budaya Melayu di Pekanbaru, Sabtu (9/7/2022).
+
+                "Festival ini menjadi wadah bagi generasi muda untuk mengenal budaya Melayu," kata Syamsuar.
+
+                Kepala Dinas Kebudayaan Riau Yoserizal Zen mengatakan festival digelar selama tiga hari.
+
+                Gubri juga meminta setiap daerah melestarikan kesenian tradisional.
+
+                "Jangan sampai anak-anak kita lupa dengan pantun dan zapin," ujar Gubri.
+                """);
+        assertTrue(a.people().stream().noneMatch(p -> p.name().equals("Gubri")), a.people().toString());
+        for (Quote q : a.quotes()) {
+            if (q.text().startsWith("Jangan sampai")) {
+                assertEquals("Syamsuar", q.speaker(), "the governor's short title is read as another speaker");
+            }
+        }
+    }
+
+    @Test
+    void aNameInsideAnAirportsNameIsNoPersonAndTheDatelinePlaceNoPartOfAName() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Penumpang Bandara Naik Jelang Lebaran
+
+                SUKAMAJU – Jumlah penumpang di Bandara Internasional Sultan Hasanuddin Amir naik 18 persen menjelang Lebaran.
+
+                Kepala Dinas Perhubungan Sukamaju Budi Santoso mengatakan kenaikan itu terlihat sejak Senin (10/4/2023).
+
+                Sementara itu, General Manager bandara, Rina Wulandari, menyebutkan 12.000 penumpang tiba setiap hari.
+                """);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertFalse(names.contains("Hasanuddin Amir"), "a name inside an airport's name is a person: " + names);
+        assertFalse(names.contains("General Manager"), "a role is a person: " + names);
+        assertTrue(names.contains("Budi Santoso"), "the dateline's place is read as part of a name: " + names);
+        for (Question q : all("Penumpang\n\n" + a.sentences().stream().map(s -> s.text()).reduce("", (x, y) -> x + "\n\n" + y))) {
+            assertFalse(q.choices().contains("Hasanuddin Amir"), q.toString());
         }
     }
 }

@@ -555,8 +555,17 @@ public final class VisitExtractor {
             }
             start = Character.isLetter(m.group().charAt(0)) ? m.start() : m.end();
         }
+        // "Menlu Retno menjelaskan Presiden Jokowi akan ... ke Afganistan": the reported clause starts after the
+        // verb of saying, so the one who speaks is not the one who travels.
+        Matcher said = REPORTED_CLAUSE.matcher(text).region(start, trigger);
+        while (said.find()) {
+            start = said.end();
+        }
         return start;
     }
+
+    private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?iu)\\b(?:mengatakan|menjelaskan|menyatakan|menuturkan"
+            + "|mengungkapkan|menegaskan|menyebutkan|menerangkan|menginformasikan|memastikan|bahwa)\\b");
 
     private static int clauseEnd(String text, int from) {
         Matcher m = CLAUSE_BREAK.matcher(text).region(from, text.length());

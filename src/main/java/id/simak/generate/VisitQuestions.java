@@ -57,6 +57,10 @@ final class VisitQuestions {
             // A town's wrong choices are towns written the same way ("Kota X" with "Kota Y"), never a person or a body.
             candidates = new ArrayList<>(candidates);
             candidates.removeIf(c -> !ctx.namedAsPlace(c));
+            // "lima negara ... Sri Lanka, India, Pakistan, Bangladesh dan Afghanistan": a country the text lists
+            // with the answer may be visited too, so it is no wrong choice.
+            List<String> answers = names;
+            candidates.removeIf(c -> listedWith(c, answers));
             // Indonesia is where the paper is written: offered as the destination of a journey abroad it is no
             // plausible wrong choice (the president's "state visit" to his own country).
             if (!codes.contains("ID")) {
@@ -67,35 +71,56 @@ final class VisitQuestions {
             Evidence evidence = ctx.evidence(visit.sentence());
             String listed = join(names);
             String whenPart = when == null ? "" : " pada " + when;
-            String why = "Kalimat bukti menyebut " + who + " melakukan " + kind + " ke " + listed + whenPart + ".";
+            // "Presiden akan melaksanakan kunjungan ke ...": a visit still to come is asked as one.
+            String does = PLANNED.matcher(ctx.text(visit.sentence())).find() ? "akan melakukan" : "melakukan";
+            String visitedBy = does.startsWith("akan") ? "akan dikunjungi" : "dikunjungi";
+            String why = "Kalimat bukti menyebut " + who + " " + does + " " + kind + " ke " + listed + whenPart + ".";
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
-                out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " melakukan " + kind + whenPart + "?",
+                out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " " + does + " " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
                         Difficulty.EASY, distractors.size() == 3 && sameKind ? 0.6 : 0.4));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
-                        AnswerText.capitalize(where) + " mana saja yang dikunjungi " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
+                        AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
                         Difficulty.MEDIUM, distractors.size() >= 2 && sameKind ? 0.58 : 0.4));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
                         .map(IndonesianDates::format).toList(), 3);
-                out.add(Drafts.choice(Skill.VISIT, "Kapan " + who + " melakukan " + kind + " ke " + listed + "?",
+                out.add(Drafts.choice(Skill.VISIT, "Kapan " + who + " " + does + " " + kind + " ke " + listed + "?",
                         ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence,
                         Difficulty.EASY, 0.55));
                 // A false statement swaps in a country the text names but the visit does not: a real reading check.
                 List<String> wrong = ctx.picker.pick(names, candidates, 1, List.of());
                 boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
                 String country = truth ? names.get(names.size() - 1) : wrong.get(0);
-                out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " melakukan " + kind + " ke " + country + ".",
+                out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " " + does + " " + kind + " ke " + country + ".",
                         truth, why, evidence, Difficulty.MEDIUM, 0.45));
             }
         }
         return out;
     }
+
+    /** Whether the article lists this place in one enumeration with one of the answers. */
+    private boolean listedWith(String candidate, List<String> answers) {
+        String code = ArticleContext.countryCode(candidate);
+        for (id.simak.analysis.Enumeration list : ctx.analysis.lists()) {
+            boolean hasCandidate = list.items().stream().anyMatch(item -> item.equalsIgnoreCase(candidate)
+                    || code != null && code.equals(ArticleContext.countryCode(item)));
+            boolean hasAnswer = list.items().stream().anyMatch(item -> answers.stream().anyMatch(a -> a.equalsIgnoreCase(item)
+                    || ArticleContext.countryCode(a) != null && ArticleContext.countryCode(a).equals(ArticleContext.countryCode(item))));
+            if (hasCandidate && hasAnswer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:akan|dijadwalkan|berencana|rencananya|direncanakan|bakal)\\b");
 
     private boolean isRegion(String place) {
         return ctx.analysis.places().stream().anyMatch(p -> p.text().equals(place) && p.kind() == Place.Kind.REGION);

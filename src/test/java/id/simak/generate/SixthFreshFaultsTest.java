@@ -143,4 +143,38 @@ class SixthFreshFaultsTest {
             assertFalse(q.choices().contains("Hasanuddin Amir"), q.toString());
         }
     }
+
+    private static final String STATE_VISIT = """
+            Presiden Akan Kunjungi Lima Negara
+
+            Jakarta – Presiden Budi Santoso akan melakukan kunjungan kenegaraan ke lima negara di Asia Selatan. Kelima \
+            negara itu Sri Lanka, India, Pakistan, Bangladesh dan Afghanistan.
+
+            Menteri Luar Negeri Rina Wulandari menjelaskan Presiden Budi akan melaksanakan kunjungan kenegaraan ke \
+            Afghanistan pada akhir Januari 2018 guna membantu membangun perdamaian di negeri tersebut.
+            """;
+
+    @Test
+    void theOneWhoSpeaksOfAVisitIsNotTheVisitor() {
+        ArticleAnalysis a = ANALYZER.analyze(STATE_VISIT);
+        assertTrue(a.visits().stream().noneMatch(v -> v.visitor() != null && v.visitor().startsWith("Rina")),
+                "the minister who speaks of the visit is read as the visitor: " + a.visits());
+    }
+
+    @Test
+    void aVisitToComeIsAskedAsOneAndCountriesListedWithItAreNoWrongChoices() {
+        boolean asked = false;
+        for (Question q : all(STATE_VISIT)) {
+            if (q.skill() != Skill.VISIT || !q.answer().contains("Afghanistan") && !q.answer().contains("Afganistan")) {
+                continue;
+            }
+            asked = true;
+            assertTrue(q.prompt().contains("akan"), "a planned visit is asked as done: " + q.prompt());
+            for (String c : q.choices()) {
+                assertFalse(List.of("Sri Lanka", "India", "Pakistan", "Bangladesh").contains(c),
+                        "a country of the same trip is a wrong choice: " + q.choices());
+            }
+        }
+        assertTrue(asked, "the visit to Afghanistan is not asked");
+    }
 }

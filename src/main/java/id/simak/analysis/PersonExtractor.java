@@ -32,6 +32,12 @@ public final class PersonExtractor {
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
+            // "Mensesneg Pratikno" found whole by the name finder: a one-word role before the name is the role.
+            int space = name.indexOf(' ');
+            if (space > 0 && ROLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
+                role = role == null ? name.substring(0, space) : role;
+                name = name.substring(space + 1);
+            }
             String key = name.toLowerCase(Locale.ROOT);
             Integer known = byName.get(key);
             if (known == null) {
@@ -282,7 +288,8 @@ public final class PersonExtractor {
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
             // short forms news writes before a name: "Menlu AS A", "Wapres B"
             "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
-            "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat",
+            "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat", "mensesneg", "menseskab",
+            "seskab", "menkumham", "menkominfo", "menaker", "menhub", "menkop", "mendes", "menpupr", "menlhk", "menperin",
             // heads of units: "Kasudin Lingkungan Hidup A" (Kepala Suku Dinas), "Kalak BPBD B" (Kepala Pelaksana)
             "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag",
             // English titles some outlets keep: "General Manager bandara, A"
@@ -313,7 +320,7 @@ public final class PersonExtractor {
     // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
-            "kecamatan", "kelurahan", "dapil", "se");
+            "kecamatan", "kelurahan", "dapil", "se", "dki");
     // Words that end many place names ("Palangka Raya", "Mamuju Tengah"), read with the word before them.
     private static final Set<String> PLACE_TAILS = Set.of("raya", "utara", "selatan", "barat", "timur", "tengah", "baru",
             "jaya", "darussalam");

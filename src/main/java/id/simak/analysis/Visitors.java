@@ -212,7 +212,9 @@ final class Visitors {
         if (alias != null) {
             return alias;
         }
-        String best = written;
+        // "Presiden Jokowi": a short name the people of the article already resolve ("Joko Widodo").
+        int person = people.resolveName(written);
+        String best = person >= 0 && people.names.get(person).length() > written.length() ? people.names.get(person) : written;
         List<String> names = new ArrayList<>(people.names);
         names.addAll(learned);
         for (String name : names) {

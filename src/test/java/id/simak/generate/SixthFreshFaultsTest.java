@@ -159,6 +159,22 @@ class SixthFreshFaultsTest {
         ArticleAnalysis a = ANALYZER.analyze(STATE_VISIT);
         assertTrue(a.visits().stream().noneMatch(v -> v.visitor() != null && v.visitor().startsWith("Rina")),
                 "the minister who speaks of the visit is read as the visitor: " + a.visits());
+        // "Presiden Jokowi" for "Presiden Joko Widodo": the visitor goes by the full name the people give.
+        assertTrue(a.visits().stream().anyMatch(v -> "Budi Santoso".equals(v.visitor()) && v.places().contains("Afghanistan")),
+                a.visits().toString());
+    }
+
+    @Test
+    void aOneWordRoleBeforeANameIsTheRole() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Rapat Terbatas di Istana
+
+                Jakarta – Rapat dihadiri Wakil Presiden Jusman Hadi, Mensesneg Pratama Adi, dan Gubernur DKI Jakarta \
+                Rudi Hartono.
+                """);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertFalse(names.contains("Mensesneg Pratama Adi"), names.toString());
+        assertFalse(names.contains("Jakarta Rudi Hartono"), names.toString());
     }
 
     @Test

@@ -101,6 +101,8 @@ public final class PlaceExtractor {
             "pinggiran", "perbatasan", "ujung", "utara", "selatan", "timur", "barat", "kabupaten", "provinsi", "desa",
             "pulau", "daerah");
     // Words before a capitalised name that make it a place ("di Surabaya", "ke Bandung", "antara lain Medan").
+    private static final Set<String> SOURCE_VERBS = Set.of("dilansir", "dikutip", "mengutip", "melansir", "bersumber",
+            "diperoleh", "didapat", "diambil", "diterima", "informasi", "laporan", "keterangan", "data");
     private static final Set<String> LOCATIVES = Set.of("di", "ke", "dari", "menuju", "mengunjungi", "asal", "lain");
     private static final Pattern CITY_GLUE = Pattern.compile(",? (?:dan |serta |hingga |sampai )?|, ");
     // A list item of a list of places: a name of one or two words, maybe with a reading or a code after it
@@ -381,7 +383,9 @@ public final class PlaceExtractor {
     /** Whether the name at token i follows "di", "ke", "dari"... itself or through an area word ("di kota Dili"). */
     private static boolean isLocated(List<Token> tokens, int i) {
         if (i > 0 && LOCATIVES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-            return true;
+            // "Dilansir dari Antara", "dikutip dari Kompas": the source of a report, not a place.
+            return !(tokens.get(i - 1).text().equalsIgnoreCase("dari") && i > 1
+                    && SOURCE_VERBS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
         }
         return i > 1 && AREA_WORDS.contains(tokens.get(i - 1).text()) && LOCATIVES.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT));
     }

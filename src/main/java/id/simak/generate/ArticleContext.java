@@ -959,7 +959,8 @@ final class ArticleContext {
 
     private static final java.util.regex.Pattern ADMINISTRATIVE_WORD = java.util.regex.Pattern.compile(
             "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|pantai|stadion|gedung"
-                    + "|istana|pasar|bandara|pelabuhan|jalan|taman|hotel|kantor|balai)\\b");
+                    + "|istana|pasar|bandara|pelabuhan|jalan|taman|hotel|kantor|balai|lanud|pangkalan|lapangan|terminal|kampus"
+                    + "|universitas|sekolah|masjid|gereja|pura|candi|museum|rumah|rsud|benteng|kompleks|kawasan|markas)\\b");
 
     /** Whether every name starts with the same administrative word (Kecamatan with Kecamatan), or none of them does. */
     boolean sameAdministrativeKind(String answer, List<String> others) {

@@ -191,6 +191,9 @@ final class NumberQuestions {
         if (share && n.value() <= 100 && value > 100) {
             return true;
         }
+        if (againstChange(sentence, numeral(n), candidate)) {
+            return true;
+        }
         // The superlative that governs the answer is the last one before it in its clause ("tertinggi sebesar ____").
         int at = ArticleContext.find(sentence, numeral(n));
         String lead = at < 0 ? "" : sentence.substring(Math.max(0, at - SUPERLATIVE_REACH), at);
@@ -212,6 +215,55 @@ final class NumberQuestions {
             return false;
         }
         return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
+    }
+
+    // "turun dari Rp5.004 menjadi ____", "naik dari 80 ton ke ____": where a change starts, and which way it goes.
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b(naik|meningkat|bertambah|melonjak|melambung|tumbuh"
+            + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+"
+            + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)"
+            + "[^.;]{0,40}?\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+$");
+    private static final Pattern RISES = Pattern.compile("(?iu)naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat");
+
+    /**
+     * Whether a wrong choice goes against the change its sentence tells: a fall that ends above where it started
+     * ("turun dari Rp5.004 menjadi Rp5.511"), a rise that ends below. Compared only when both are written with the
+     * same word of size.
+     */
+    static boolean againstChange(String sentence, String numeral, String candidate) {
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0) {
+            return false;
+        }
+        double value = figureOf(candidate);
+        Matcher m = CHANGE_FROM.matcher(sentence.substring(0, at));
+        if (m.find()) {
+            double from = figureOf(m.group(2));
+            if (Double.isNaN(from) || Double.isNaN(value) || !sizeWord(m.group(2)).equals(sizeWord(candidate))) {
+                return false;
+            }
+            return RISES.matcher(m.group(1)).matches() ? value <= from : value >= from;
+        }
+        // "turun dari ____ menjadi Rp4.607": the start of a fall lies above its end, of a rise below.
+        Matcher verb = CHANGE_AT_START.matcher(sentence.substring(0, at));
+        Matcher to = CHANGE_TO.matcher(sentence.substring(at + numeral.length()));
+        if (verb.find() && to.lookingAt()) {
+            double end = figureOf(to.group(1));
+            if (Double.isNaN(end) || Double.isNaN(value) || !sizeWord(to.group(1)).equals(sizeWord(candidate))) {
+                return false;
+            }
+            return RISES.matcher(verb.group(1)).matches() ? value >= end : value <= end;
+        }
+        return false;
+    }
+
+    private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b(naik|meningkat|bertambah|melonjak|melambung"
+            + "|tumbuh|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+$");
+    private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+"
+            + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)");
+
+    private static String sizeWord(String written) {
+        Matcher m = FIGURE.matcher(written.strip());
+        return m.matches() ? m.group(4).strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}%]", "") : "";
     }
 
     private static final Pattern PART_BEFORE = Pattern.compile("(?iu)(?:^|\\s)(\\d[\\d.,]*|\\p{L}+)\\s+dari\\s+(?:total\\s+|jumlah\\s+)?$");
@@ -473,12 +525,13 @@ final class NumberQuestions {
     private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
     private static final double MAX_RATIO = 3;
     // Near figures for the wrong choices, in four orders: the first three put the answer first, second, third or
-    // last by size, so a reader cannot take "the one between the others" (always second with 0.8, 1.2 and 1.5).
+    // last by size, so a reader cannot take "the one between the others" (always second with 0.8, 1.2 and 1.5); the
+    // close ones at the end serve when the sentence rules out one side ("turun dari Rp5.004 menjadi ____").
     private static final double[][] NEAR_FACTORS = {
-            {1.2, 1.5, 2, 1.1, 0.8, 0.9, 0.5},
-            {0.8, 1.2, 1.5, 0.9, 1.1, 2, 0.5},
-            {0.5, 0.8, 1.2, 0.9, 1.1, 1.5, 2},
-            {0.5, 0.7, 0.8, 0.9, 1.2, 1.5, 2}};
+            {1.2, 1.5, 2, 1.1, 0.8, 0.9, 0.5, 1.05, 0.95},
+            {0.8, 1.2, 1.5, 0.9, 1.1, 2, 0.5, 1.05, 0.95},
+            {0.5, 0.8, 1.2, 0.9, 1.1, 1.5, 2, 1.05, 0.95},
+            {0.5, 0.7, 0.8, 0.9, 1.2, 1.5, 2, 1.05, 0.95}};
     private static final long[][] NEAR_STEPS = {{1, 2, 3, 5}, {-1, 1, 2, 3}, {-2, -1, 1, 2}, {-3, -2, -1, 1}};
 
     /** Where the answer stands by size among its near choices: decided by its digits, the same on every run. */

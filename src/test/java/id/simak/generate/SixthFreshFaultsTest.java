@@ -193,4 +193,60 @@ class SixthFreshFaultsTest {
         }
         assertTrue(asked, "the visit to Afghanistan is not asked");
     }
+
+    @Test
+    void aChangesWrongChoicesGoTheWayTheSentenceSays() {
+        String text = """
+                Harga Gabah di Sukamaju Turun
+
+                SUKAMAJU – Badan Pusat Statistik Sukamaju mencatat harga gabah kering panen di tingkat petani turun pada \
+                April 2020.
+
+                Rata-rata harga gabah kering panen turun dari Rp5.004,00 menjadi Rp4.607,17 per kilogram dibandingkan \
+                bulan sebelumnya.
+
+                Kepala BPS Sukamaju Rina Wulandari mengatakan penurunan harga dipicu melimpahnya pasokan gabah saat panen raya.
+                """;
+        int asked = 0;
+        for (Question q : all(text)) {
+            if (q.skill() != Skill.NUMBER || q.type() != QuestionType.MULTIPLE_CHOICE) {
+                continue;
+            }
+            if (q.answer().equals(List.of("Rp4.607,17"))) {
+                asked++;
+                assertTrue(q.choices().stream().noneMatch(c -> value(c) >= 5004), "a fall that ends above its start: " + q.choices());
+            }
+            if (q.answer().equals(List.of("Rp5.004,00"))) {
+                asked++;
+                assertTrue(q.choices().stream().allMatch(c -> value(c) > 4607.17), "a fall that starts below its end: " + q.choices());
+            }
+        }
+        assertEquals(2, asked, "both ends of the change are asked");
+    }
+
+    private static double value(String rupiah) {
+        return Double.parseDouble(rupiah.replace("Rp", "").replace(".", "").replace(',', '.'));
+    }
+
+    @Test
+    void aTownsWrongChoicesAreNoSitesAndTheSourceOfAReportIsNoPlace() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Presiden ke Asia Selatan
+
+                Jakarta – Presiden Budi Santoso berangkat dari Pangkalan TNI AU Halim Perdanakusuma pada Senin (22/1/2018).
+
+                Dilansir dari Antara, Presiden akan menghadiri KTT ASEAN-India di New Delhi.
+
+                Presiden juga ingin mengetahui kondisi di Kabul dan wilayah lain di Afghanistan.
+
+                Sebelumnya, Presiden meresmikan Lanud Sultan Hasanuddin di Makassar.
+                """);
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Antara")), a.places().toString());
+        for (Question q : GENERATOR.generate(a).all()) {
+            if (q.skill() == Skill.PLACE && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().equals(List.of("New Delhi"))) {
+                assertTrue(q.choices().stream().noneMatch(c -> c.startsWith("Pangkalan") || c.startsWith("Lanud")),
+                        "a site among towns: " + q.choices());
+            }
+        }
+    }
 }

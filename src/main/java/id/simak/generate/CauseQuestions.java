@@ -136,10 +136,20 @@ final class CauseQuestions {
     }
 
     // An effect that is two clauses, a definition, a purpose or a question cannot be asked "mengapa ...?".
-    private static final Pattern NOT_AN_EFFECT = Pattern.compile(
+    static final Pattern NOT_AN_EFFECT = Pattern.compile(
             "(?iu)\\b(?:karena|sehingga|akibat|sementara|sedangkan|adalah|merupakan|agar|supaya|yakni|yaitu|bahwa)\\b|--| - |–|—|\\?");
     // "... berharap ... sehingga ...": a hope or an aim, not a cause.
     private static final Pattern INTENTION = Pattern.compile("(?iu)\\b(?:berharap|harapan|ingin|mau|akan|hendak|bertujuan|berupaya)\\b");
+
+    /** A sentence without its "kata X" and its closing stop. */
+    static String withoutAttribution(String text) {
+        return ATTRIBUTION.matcher(text).replaceAll(",").replaceAll("\\s*,\\s*,", ",").replaceAll("[.!]$", "").strip();
+    }
+
+    /** A clause without what opens a report ("Menurut X,", "Y mengatakan bahwa") or trailing commas. */
+    static String cleaned(String clause) {
+        return clean(clause);
+    }
 
     private static String clean(String clause) {
         String c = clause.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
@@ -149,7 +159,7 @@ final class CauseQuestions {
     }
 
     /** Whether a clause can stand in a question: a few to {@code max} words, not opened by a word that points back. */
-    private static boolean readable(String clause, int max) {
+    static boolean readable(String clause, int max) {
         if (clause.isEmpty()) {
             return false;
         }

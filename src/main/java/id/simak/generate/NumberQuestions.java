@@ -217,7 +217,7 @@ final class NumberQuestions {
         return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
     }
 
-    // "turun dari Rp5.004 menjadi ____", "naik dari 80 ton ke ____": where a change starts, and which way it goes.
+    // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____": where a change starts, and which way it goes.
     private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b(naik|meningkat|bertambah|melonjak|melambung|tumbuh"
             + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+"
             + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)"
@@ -226,7 +226,7 @@ final class NumberQuestions {
 
     /**
      * Whether a wrong choice goes against the change its sentence tells: a fall that ends above where it started
-     * ("turun dari Rp5.004 menjadi Rp5.511"), a rise that ends below. Compared only when both are written with the
+     * ("turun dari Rp42.500 menjadi Rp44.000"), a rise that ends below. Compared only when both are written with the
      * same word of size.
      */
     static boolean againstChange(String sentence, String numeral, String candidate) {
@@ -526,7 +526,7 @@ final class NumberQuestions {
     private static final double MAX_RATIO = 3;
     // Near figures for the wrong choices, in four orders: the first three put the answer first, second, third or
     // last by size, so a reader cannot take "the one between the others" (always second with 0.8, 1.2 and 1.5); the
-    // close ones at the end serve when the sentence rules out one side ("turun dari Rp5.004 menjadi ____").
+    // close ones at the end serve when the sentence rules out one side ("turun dari Rp42.500 menjadi ____").
     private static final double[][] NEAR_FACTORS = {
             {1.2, 1.5, 2, 1.1, 0.8, 0.9, 0.5, 1.05, 0.95},
             {0.8, 1.2, 1.5, 0.9, 1.1, 2, 0.5, 1.05, 0.95},

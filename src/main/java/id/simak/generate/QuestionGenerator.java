@@ -66,6 +66,7 @@ public final class QuestionGenerator {
         proposed.addAll(new VocabularyQuestions(ctx).generate());
         proposed.addAll(new AgentQuestions(ctx).generate());
         proposed.addAll(new CauseQuestions(ctx).generate());
+        proposed.addAll(new PurposeQuestions(ctx).generate());
         proposed.addAll(new CalculationQuestions(ctx).generate());
         proposed.addAll(new StatementQuestions(ctx).generate());
         proposed.addAll(new MainIdeaQuestions(ctx).generate());

@@ -197,28 +197,28 @@ class SixthFreshFaultsTest {
     @Test
     void aChangesWrongChoicesGoTheWayTheSentenceSays() {
         String text = """
-                Harga Gabah di Sukamaju Turun
+                Harga Cabai di Sukamaju Turun
 
-                SUKAMAJU – Badan Pusat Statistik Sukamaju mencatat harga gabah kering panen di tingkat petani turun pada \
-                April 2020.
+                SUKAMAJU – Badan Pusat Statistik Sukamaju mencatat harga cabai rawit di tingkat pedagang turun pada \
+                Maret 2021.
 
-                Rata-rata harga gabah kering panen turun dari Rp5.004,00 menjadi Rp4.607,17 per kilogram dibandingkan \
+                Rata-rata harga cabai rawit turun dari Rp42.500,00 menjadi Rp38.250,50 per kilogram dibandingkan \
                 bulan sebelumnya.
 
-                Kepala BPS Sukamaju Rina Wulandari mengatakan penurunan harga dipicu melimpahnya pasokan gabah saat panen raya.
+                Kepala BPS Sukamaju Rina Wulandari mengatakan penurunan harga dipicu melimpahnya pasokan cabai dari sentra produksi.
                 """;
         int asked = 0;
         for (Question q : all(text)) {
             if (q.skill() != Skill.NUMBER || q.type() != QuestionType.MULTIPLE_CHOICE) {
                 continue;
             }
-            if (q.answer().equals(List.of("Rp4.607,17"))) {
+            if (q.answer().equals(List.of("Rp38.250,50"))) {
                 asked++;
-                assertTrue(q.choices().stream().noneMatch(c -> value(c) >= 5004), "a fall that ends above its start: " + q.choices());
+                assertTrue(q.choices().stream().noneMatch(c -> value(c) >= 42500), "a fall that ends above its start: " + q.choices());
             }
-            if (q.answer().equals(List.of("Rp5.004,00"))) {
+            if (q.answer().equals(List.of("Rp42.500,00"))) {
                 asked++;
-                assertTrue(q.choices().stream().allMatch(c -> value(c) > 4607.17), "a fall that starts below its end: " + q.choices());
+                assertTrue(q.choices().stream().allMatch(c -> value(c) > 38250.50), "a fall that starts below its end: " + q.choices());
             }
         }
         assertEquals(2, asked, "both ends of the change are asked");

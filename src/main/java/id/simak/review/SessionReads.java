@@ -60,9 +60,10 @@ class SessionReads {
             + "(select parameters from learner_parameters where account_id = ?), "
             + "l.card_id, c.skill, c.article_id "
             + "from (select 1 as one) x "
-            // the last review as CardReview.lastOf finds it: the latest time, the highest id among equals
-            + "left join (select r.card_id from review_log r where r.owner_id = ? "
-            + "order by r.reviewed_at desc, r.id desc limit 1) l on 1 = 1 "
+            // the last review as CardReview.lastOf finds it: the newest time first, then the highest id at that
+            // time (ordering the whole log by time and id read the newest 32 reviews from 32 pages on PostgreSQL)
+            + "left join (select r.card_id from review_log r where r.owner_id = ? and r.reviewed_at = "
+            + "(select max(m.reviewed_at) from review_log m where m.owner_id = ?) order by r.id desc limit 1) l on 1 = 1 "
             + "left join card c on c.id = l.card_id";
 
     Standing standing(long ownerId, Instant dayStart) {
@@ -72,6 +73,7 @@ class SessionReads {
             s.setLong(3, ownerId);
             s.setLong(4, ownerId);
             s.setLong(5, ownerId);
+            s.setLong(6, ownerId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new Standing(r.getLong(1), r.getLong(2), r.getString(3), longOrNull(r, 4), r.getString(5),

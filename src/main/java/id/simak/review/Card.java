@@ -124,35 +124,6 @@ public class Card extends PanacheEntity {
     /** The longest note a learner may keep on a card. */
     public static final int NOTE_LENGTH = 1000;
 
-    /**
-     * What the session's order needs of a card, read without loading the card: its scheduling state, skill,
-     * article and age.
-     */
-    record Scheduling(CardState state, String skill, Long articleId, Instant createdAt) {
-
-        DueQueue.Entry entry(double retrievability) {
-            return new DueQueue.Entry(state.cardId(), state.phase() == CardPhase.NEW, state.due(), retrievability, skill,
-                    articleId, createdAt);
-        }
-    }
-
-    private static final String SCHEDULING = "select c.id, c.phase, c.step, c.due, c.stability, c.difficulty, c.ease, "
-            + "c.intervalDays, c.reps, c.lapses, c.lastReview, c.skill, c.articleId, c.createdAt from Card c ";
-
-    private static List<Scheduling> scheduling(String where, int limit, Object... parameters) {
-        var query = getEntityManager().createQuery(SCHEDULING + where, Object[].class);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        if (limit >= 0) {
-            query.setMaxResults(limit);
-        }
-        return query.getResultList().stream().map(r -> new Scheduling(new CardState((Long) r[0], (CardPhase) r[1],
-                (Integer) r[2], (Instant) r[3], (Double) r[4], (Double) r[5], (Double) r[6], (Integer) r[7],
-                (Integer) r[8], (Integer) r[9], (Instant) r[10]), (String) r[11], (Long) r[12], (Instant) r[13]))
-                .toList();
-    }
-
     /** A new card of this learner, due at once. */
     static Card fresh(long ownerId, Kind kind, String skill, Instant now) {
         Card c = new Card();
@@ -198,21 +169,6 @@ public class Card extends PanacheEntity {
 
     static Card forWord(long ownerId, String word) {
         return find("ownerId = ?1 and word = ?2", ownerId, word).firstResult();
-    }
-
-    /** Cards already reviewed whose time has come, due by {@code until}; suspended cards never. */
-    static List<Scheduling> reviewsDue(long ownerId, Instant until) {
-        return scheduling("where c.ownerId = ?1 and c.phase <> ?2 and c.due <= ?3 and c.suspended = false", -1,
-                ownerId, CardPhase.NEW, until);
-    }
-
-    /** Never-reviewed cards, oldest first; suspended cards never. */
-    static List<Scheduling> newCards(long ownerId, int limit) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        return scheduling("where c.ownerId = ?1 and c.phase = ?2 and c.suspended = false order by c.createdAt, c.id",
-                limit, ownerId, CardPhase.NEW);
     }
 
     /**

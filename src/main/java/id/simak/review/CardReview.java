@@ -147,9 +147,4 @@ public class CardReview extends PanacheEntity {
     static CardReview byClientId(long ownerId, String clientReviewId) {
         return find("ownerId = ?1 and clientReviewId = ?2", ownerId, clientReviewId).firstResult();
     }
-
-    /** How many new cards the learner first reviewed since {@code since}: the day's new cards so far. */
-    static long newCardsSince(long ownerId, Instant since) {
-        return count("ownerId = ?1 and phaseBefore = ?2 and reviewedAt >= ?3", ownerId, CardPhase.NEW, since);
-    }
 }

@@ -94,19 +94,44 @@ public record CardView(
         if (card.kind == Card.Kind.WORD) {
             Back back = withBack ? new Back(null, null, null, null, card.root, card.synonyms, card.note) : null;
             return new CardView(card.id, card.kind, card.skill, null, card.articleId,
-                    "Apa kata dasar dan sinonim kata \u201c" + card.word + "\u201d?", null, null, card.word,
+                    wordPrompt(card.word), null, null, card.word,
                     card.sentence, card.sentenceIndex, card.phase, card.due, retrievability, intervals, back);
         }
         QuizQuestion q = card.question;
-        boolean ordering = "ORDERING".equals(q.type);
-        List<String> choices = CHOICE_TYPES.contains(q.type) || ordering || "MATCHING".equals(q.type)
-                ? List.copyOf(q.choices) : null;
-        List<String> items = q.items.isEmpty() ? null : List.copyOf(q.items);
         Back back = withBack ? new Back(answerLines(q), q.explanation, q.evidenceText, q.evidenceSentence, null, null,
                 card.note)
                 : null;
-        return new CardView(card.id, card.kind, card.skill, q.type, card.articleId, q.prompt, items, choices, null,
-                null, null, card.phase, card.due, retrievability, intervals, back);
+        return new CardView(card.id, card.kind, card.skill, q.type, card.articleId, q.prompt, itemsShown(q.items),
+                choicesShown(q.type, q.choices), null, null, null, card.phase, card.due, retrievability, intervals,
+                back);
+    }
+
+    /** A card's front (no back) from the values a review session read of it ({@link SessionReads#shown}). */
+    static CardView front(SessionReads.Shown card, String skill, Long articleId, Double retrievability,
+            Map<Rating, Long> intervals) {
+        if (card.kind() == Card.Kind.WORD) {
+            return new CardView(card.state().cardId(), card.kind(), skill, null, articleId,
+                    wordPrompt(card.word()), null, null, card.word(),
+                    card.sentence(), card.sentenceIndex(), card.state().phase(), card.state().due(), retrievability,
+                    intervals, null);
+        }
+        return new CardView(card.state().cardId(), card.kind(), skill, card.questionType(), articleId, card.prompt(),
+                itemsShown(card.items()), choicesShown(card.questionType(), card.choices()), null, null, null,
+                card.state().phase(), card.state().due(), retrievability, intervals, null);
+    }
+
+    private static String wordPrompt(String word) {
+        return "Apa kata dasar dan sinonim kata \u201c" + word + "\u201d?";
+    }
+
+    /** The choices a question's front shows: those of a choice, ordering or matching question; null otherwise. */
+    private static List<String> choicesShown(String type, List<String> choices) {
+        return CHOICE_TYPES.contains(type) || "ORDERING".equals(type) || "MATCHING".equals(type)
+                ? List.copyOf(choices) : null;
+    }
+
+    private static List<String> itemsShown(List<String> items) {
+        return items.isEmpty() ? null : List.copyOf(items);
     }
 
     static List<String> answerLines(QuizQuestion q) {

@@ -23,7 +23,7 @@ public final class DueQueue {
      * @param retrievability predicted recall now (0 for a new card)
      * @param skill          what it trains
      * @param articleId      the article it comes from, or null
-     * @param createdAt      when it joined the queue
+     * @param createdAt      when it joined the queue (what orders new cards; may be null for the others)
      */
     public record Entry(long id, boolean isNew, Instant due, double retrievability, String skill, Long articleId,
             Instant createdAt) {

@@ -50,6 +50,11 @@ public class LearnerParameters extends PanacheEntityBase {
     public Instant fittedAt;
 
     public double[] weights() {
+        return weights(parameters);
+    }
+
+    /** The weights stored as {@code parameters}. */
+    static double[] weights(String parameters) {
         return Arrays.stream(parameters.split(",")).mapToDouble(Double::parseDouble).toArray();
     }
 

@@ -92,7 +92,16 @@ public class PersonalParameters {
     /** The scheduler for this learner: their own parameters when fitted, else the FSRS-6 defaults. */
     public FsrsScheduler scheduler(long ownerId) {
         LearnerParameters p = LearnerParameters.findById(ownerId);
-        return p == null ? defaults : new FsrsScheduler(new Fsrs(p.weights()), schedulerSettings);
+        return scheduler(p == null ? null : p.parameters);
+    }
+
+    /**
+     * The scheduler for a learner whose stored parameters ({@link LearnerParameters#parameters}, null before the
+     * first fit) were read already, as {@link #scheduler(long)} gives it.
+     */
+    public FsrsScheduler scheduler(String parameters) {
+        return parameters == null ? defaults
+                : new FsrsScheduler(new Fsrs(LearnerParameters.weights(parameters)), schedulerSettings);
     }
 
     /** The schedulers of these learners (as {@link #scheduler(long)} for each), their parameters read in one query. */

@@ -60,6 +60,9 @@ public class ReviewService {
     @Inject
     ReviewMetrics metrics;
 
+    @Inject
+    SessionReads reads;
+
     ReviewService(ReviewClock clock, ReviewSettings settings, PersonalParameters personal) {
         this.clock = clock;
         this.personal = personal;
@@ -199,66 +202,69 @@ public class ReviewService {
     /**
      * One page of the learner's session now: due cards, then the day's new cards. The order depends on each
      * card's predicted recall under the learner's own FSRS parameters and on the skills and articles around it
-     * ({@link DueQueue}), which SQL cannot express; so the order is worked out from a projection of the cards'
-     * scheduling columns only, and only the page's cards are loaded and shown.
+     * ({@link DueQueue}), which SQL cannot express; so the order is worked out from the few columns it needs of
+     * every due card, and only the page's cards are read in full. All of it is read as values ({@link
+     * SessionReads}): three statements when the page shows a card, nothing loaded as an entity.
      */
     @Transactional
     public Session session(long ownerId, Paging paging) {
         Instant now = clock.now();
-        FsrsScheduler scheduler = personal.scheduler(ownerId);
-        long newToday = CardReview.newCardsSince(ownerId, dayStart(now));
-        int allowance = (int) Math.max(0, settings.newPerDay() - newToday);
-        List<Card.Scheduling> due = Card.reviewsDue(ownerId, now);
-        List<Card.Scheduling> fresh = Card.newCards(ownerId, allowance);
+        SessionReads.Standing standing = reads.standing(ownerId, dayStart(now));
+        FsrsScheduler scheduler = personal.scheduler(standing.parameters());
+        int allowance = (int) Math.max(0, settings.newPerDay() - standing.newToday());
+        // The oldest new cards up to the day's allowance come with the due ones: read up to newPerDay (one
+        // statement, before the allowance is known), keep `allowance`.
+        List<SessionReads.Queued> due = new ArrayList<>();
+        List<SessionReads.Queued> fresh = new ArrayList<>();
+        for (SessionReads.Queued c : reads.queued(ownerId, now, allowance > 0 ? settings.newPerDay() : 0)) {
+            if (!c.isNew()) {
+                due.add(c);
+            } else if (fresh.size() < allowance) {
+                fresh.add(c);
+            }
+        }
         if (due.isEmpty() && fresh.isEmpty()) {
-            due = Card.reviewsDue(ownerId, now.plus(LEARN_AHEAD)).stream()
-                    .filter(c -> c.state().phase() == CardPhase.LEARNING || c.state().phase() == CardPhase.RELEARNING)
+            due = reads.queued(ownerId, now.plus(LEARN_AHEAD), 0).stream()
+                    .filter(c -> c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING)
                     .toList();
         }
         Map<Long, Double> recall = new HashMap<>();
-        List<DueQueue.Entry> dueEntries = new ArrayList<>();
-        for (Card.Scheduling c : due) {
-            double r = scheduler.retrievability(c.state(), now);
-            recall.put(c.state().cardId(), r);
+        Map<Long, SessionReads.Queued> byId = new HashMap<>();
+        List<DueQueue.Entry> dueEntries = new ArrayList<>(due.size());
+        for (SessionReads.Queued c : due) {
+            double r = c.retrievability(scheduler, now);
+            recall.put(c.id(), r);
+            byId.put(c.id(), c);
             dueEntries.add(c.entry(r));
         }
-        List<DueQueue.Entry> newEntries = new ArrayList<>();
-        for (Card.Scheduling c : fresh) {
-            recall.put(c.state().cardId(), 0.0);
+        List<DueQueue.Entry> newEntries = new ArrayList<>(fresh.size());
+        for (SessionReads.Queued c : fresh) {
+            recall.put(c.id(), 0.0);
+            byId.put(c.id(), c);
             newEntries.add(c.entry(0));
         }
-        CardReview last = CardReview.lastOf(ownerId);
-        DueQueue.Entry previous = null;
-        if (last != null) {
-            Card lastCard = Card.findById(last.cardId);
-            previous = lastCard == null ? null : entry(lastCard, 0);
-        }
+        // Only the skill and article of the card reviewed last matter to the order (see DueQueue.interleave).
+        DueQueue.Entry previous = standing.lastSkill() == null ? null
+                : new DueQueue.Entry(standing.lastCardId(), false, now, 0, standing.lastSkill(),
+                        standing.lastArticleId(), now);
         List<DueQueue.Entry> order = DueQueue.order(dueEntries, newEntries, allowance, previous);
         List<Long> pageIds = paging.of(order).items().stream().map(DueQueue.Entry::id).toList();
-        Map<Long, Card> loaded = new HashMap<>();
-        if (!pageIds.isEmpty()) {
-            // with their questions in the same statement (loaded lazily, they took two more round trips a page)
-            Card.<Card>list("from Card c left join fetch c.question where c.id in ?1", pageIds)
-                    .forEach(c -> loaded.put(c.id, c));
-        }
-        List<CardView> cards = new ArrayList<>();
+        Map<Long, SessionReads.Shown> shown = reads.shown(ownerId, pageIds);
+        List<CardView> cards = new ArrayList<>(pageIds.size());
         for (Long id : pageIds) {
-            Card c = loaded.get(id);
-            cards.add(CardView.of(c, recall.get(id), intervals(scheduler, c.state(), now), false));
+            SessionReads.Shown c = shown.get(id);
+            SessionReads.Queued q = byId.get(id);
+            cards.add(CardView.front(c, q.skill(), q.articleId(), recall.get(id), intervals(scheduler, c.state(), now)));
         }
         Instant nextDue = null;
         if (order.isEmpty()) {
-            nextDue = Card.<Card>find("ownerId = ?1 and phase <> ?2 and due > ?3 and suspended = false order by due",
-                    ownerId, CardPhase.NEW, now).firstResultOptional().map(c -> c.due).orElse(null);
+            nextDue = Card.getEntityManager().createQuery("select min(c.due) from Card c where c.ownerId = ?1 "
+                    + "and c.phase <> ?2 and c.due > ?3 and c.suspended = false", Instant.class)
+                    .setParameter(1, ownerId).setParameter(2, CardPhase.NEW).setParameter(3, now).getSingleResult();
         }
-        long waitingNew = Card.count("ownerId = ?1 and phase = ?2 and suspended = false", ownerId, CardPhase.NEW)
-                - fresh.size();
-        return new Session(now, cards, due.size(), fresh.size(), newToday, settings.newPerDay(), nextDue,
-                waitingNew, last != null, order.size());
-    }
-
-    private static DueQueue.Entry entry(Card c, double retrievability) {
-        return new DueQueue.Entry(c.id, c.isNew(), c.due, retrievability, c.skill, c.articleId, c.createdAt);
+        long waitingNew = standing.newWaiting() - fresh.size();
+        return new Session(now, cards, due.size(), fresh.size(), standing.newToday(), settings.newPerDay(), nextDue,
+                waitingNew, standing.hasReview(), order.size());
     }
 
     /** The learner's card with its back and the interval each rating would give. */

@@ -46,6 +46,11 @@ public record CardState(
 
     /** The FSRS memory, or null when the card has none yet. */
     public MemoryState memory() {
+        return memory(stability, difficulty);
+    }
+
+    /** The FSRS memory of a card with this stability and difficulty, or null when it has none yet. */
+    public static MemoryState memory(double stability, double difficulty) {
         return stability > 0 ? new MemoryState(stability, difficulty) : null;
     }
 }

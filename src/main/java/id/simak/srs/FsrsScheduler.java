@@ -158,13 +158,21 @@ public final class FsrsScheduler implements Scheduler {
 
     @Override
     public double retrievability(CardState card, Instant now) {
-        MemoryState memory = card.memory();
-        if (memory == null || card.lastReview() == null) {
+        return retrievability(card.memory(), card.lastReview(), now);
+    }
+
+    /**
+     * The same from the two things it depends on, for a caller that reads only those of a card (the review
+     * session orders all due cards by it): the memory ({@link CardState#memory()}, null before the first review)
+     * and the last review.
+     */
+    public double retrievability(MemoryState memory, Instant lastReview, Instant now) {
+        if (memory == null || lastReview == null) {
             return 0.0;
         }
         // The elapsed time to the millisecond, in days, as fsrs-rs current_retrievability_seconds. Whole days (as
         // ts-fsrs get_retrievability) made every card reviewed in the last 24 hours read exactly 100 % (issue 13).
-        double days = Math.max(0, Duration.between(card.lastReview(), now).toMillis()) / (double) Duration.ofDays(1).toMillis();
+        double days = Math.max(0, Duration.between(lastReview, now).toMillis()) / (double) Duration.ofDays(1).toMillis();
         return fsrs.retrievability(memory, days);
     }
 }

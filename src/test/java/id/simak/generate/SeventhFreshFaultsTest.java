@@ -109,4 +109,18 @@ class SeventhFreshFaultsTest {
             assertFalse(q.prompt().contains("«hadiran»"), "a piece of a split word is asked: " + q.prompt());
         }
     }
+
+    @Test
+    void aFortIsNoPerson() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Wisatawan Padati Objek Wisata Saat Libur Lebaran
+
+                BUKITTINGGI – Kepala Dinas Pariwisata Bukittinggi Rina Wulandari mengatakan Benteng Fort De Kock dikunjungi \
+                12.000 wisatawan selama libur Lebaran.
+
+                Menurut Rina, Jam Gadang tetap menjadi tujuan utama wisatawan dari luar daerah.
+                """);
+        assertTrue(a.people().stream().noneMatch(p -> p.name().contains("Fort") || p.name().startsWith("Benteng")),
+                a.people().toString());
+    }
 }

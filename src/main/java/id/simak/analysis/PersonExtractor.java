@@ -619,8 +619,9 @@ public final class PersonExtractor {
     /** Whether the finder's words can be a person's name: capitalised, not a thing's head, not a place. */
     private boolean looksLikeName(TaggedSentence read, int first, int end, Set<String> placeWords) {
         String whole = read.sentence().text().substring(read.tokens().get(first).start(), read.tokens().get(end - 1).end());
-        if (countries.codeOf(whole) != null || commonWords(whole) || ROLES.contains(whole.toLowerCase(Locale.ROOT))) {
-            return false; // "General Manager": a role alone names no one
+        if (countries.codeOf(whole) != null || commonWords(whole) || ROLES.contains(whole.toLowerCase(Locale.ROOT))
+                || FACILITIES.contains(read.tokens().get(first).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return false; // "General Manager": a role alone names no one; "Benteng Fort De Kock" is a place
         }
         for (int k = first; k < end; k++) {
             String w = read.tokens().get(k).text();

@@ -605,8 +605,11 @@ public final class VisitExtractor {
      */
     private static String when(String text, List<DateExtractor.Found> all, int offset, int until) {
         // "kunjungan pertama ke Australia sejak dilantik pada Oktober 2024": the date of another event.
+        // "tiba di Jakarta pada Sabtu malam untuk menghadiri pelantikan ... Minggu (20/10)": the date of what the
+        // visitor comes for, not of the arrival.
         List<DateExtractor.Found> dates = all.stream().filter(f -> f.start() < offset
-                || !SINCE_EVENT.matcher(text.substring(offset, f.start())).find()).toList();
+                || !SINCE_EVENT.matcher(text.substring(offset, f.start())).find()
+                && !COMES_FOR.matcher(text.substring(offset, f.start())).find()).toList();
         int clause = clauseStartForDate(text, offset);
         for (DateExtractor.Found f : dates) {
             if (f.start() >= clause && f.end() <= offset) {
@@ -631,8 +634,11 @@ public final class VisitExtractor {
     }
 
     // "sejak dilantik", "sejak menjabat": a date after this dates the event named, not the visit ("sejak Selasa" does).
-    private static final Pattern SINCE_EVENT = Pattern.compile("(?iu)\\bsejak\\s+(?!(?:tanggal|hari|pekan|minggu|bulan|tahun|awal"
-            + "|akhir|pertengahan|pagi|siang|sore|malam|kemarin|lalu|" + IndonesianCalendar.DAY_NAMES + ")\\b)\\p{Ll}+");
+    private static final Pattern COMES_FOR = Pattern.compile("(?iu)\\b(?:untuk|guna)\\s+(?:menghadiri|mengikuti|menyaksikan)\\b");
+    // "setelah dilantik menjadi Menlu pada 2 Juli": the same for an event before or after the visit.
+    private static final Pattern SINCE_EVENT = Pattern.compile("(?iu)\\b(?:sejak|setelah|sesudah|seusai|sebelum)\\s+(?!(?:tanggal"
+            + "|hari|pekan|minggu|bulan|tahun|awal|akhir|pertengahan|pagi|siang|sore|malam|kemarin|lalu|itu|ini|"
+            + IndonesianCalendar.DAY_NAMES + ")\\b)\\p{Ll}+");
 
     /** Where the clause of a date begins: only a subordinating word or a full stop, commas set dates apart. */
     private static int clauseStartForDate(String text, int trigger) {

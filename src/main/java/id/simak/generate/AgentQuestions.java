@@ -108,8 +108,10 @@ final class AgentQuestions {
     }
 
     /** What the actor did, as the rest of a question: it opens with a verb, ends well and is not too long. */
-    private static String predicate(String rest) {
-        String p = rest.strip().replaceFirst("^,\\s*", "").replaceAll("[.!?]$", "").strip();
+    static String predicate(String rest) {
+        // "ABMI pun mendorong ...": the particle stays with its subject, not in "siapa yang pun mendorong".
+        String p = rest.strip().replaceFirst("^,\\s*", "").replaceFirst("(?iu)^(?:pun|juga|pula|sendiri|lantas|kemudian)\\s+", "")
+                .replaceAll("[.!?]$", "").strip();
         if (!PREDICATE.matcher(p).matches()) {
             return null;
         }

@@ -79,7 +79,7 @@ final class NumberQuestions {
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
-            boolean worked = sumOfOthers(n) || insideMonotoneRow(n);
+            boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n);
             if (distractors.size() == 3) {
                 out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
                                 + ArticleContext.quotedAround(gapped),
@@ -191,7 +191,7 @@ final class NumberQuestions {
         if (share && n.value() <= 100 && value > 100) {
             return true;
         }
-        if (againstChange(sentence, numeral(n), candidate)) {
+        if (againstChange(sentence, numeral(n), candidate) || alsoTrue(sentence, numeral(n), candidate)) {
             return true;
         }
         // The superlative that governs the answer is the last one before it in its clause ("tertinggi sebesar ____").
@@ -260,6 +260,28 @@ final class NumberQuestions {
             + "|tumbuh|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+$");
     private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+"
             + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)");
+
+    // "lebih dari ____ festival": a smaller figure is true as well; "kurang dari ____": a larger one.
+    private static final Pattern AT_LEAST = Pattern.compile("(?iu)\\b(?:tidak kurang dari|lebih dari|sedikitnya|setidaknya"
+            + "|minimal|paling sedikit|di atas)\\s+(?:rp\\.?\\s?)?$");
+    private static final Pattern AT_MOST = Pattern.compile("(?iu)\\b(?:tidak lebih dari|kurang dari|maksimal|paling banyak"
+            + "|di bawah)\\s+(?:rp\\.?\\s?)?$");
+
+    /** Whether a wrong choice would make the sentence true as well: a smaller figure after "lebih dari", a larger after "kurang dari". */
+    static boolean alsoTrue(String sentence, String numeral, String candidate) {
+        int at = ArticleContext.find(sentence, numeral);
+        double answer = figureOf(numeral);
+        double value = figureOf(candidate);
+        if (at < 0 || Double.isNaN(answer) || Double.isNaN(value) || !sizeWord(numeral).equals(sizeWord(candidate))) {
+            return false;
+        }
+        String lead = sentence.substring(Math.max(0, at - 30), at);
+        Matcher most = AT_MOST.matcher(lead);
+        if (most.find() && !lead.substring(0, most.start()).toLowerCase(Locale.ROOT).endsWith("tidak ")) {
+            return value > answer;
+        }
+        return AT_LEAST.matcher(lead).find() && value < answer;
+    }
 
     private static String sizeWord(String written) {
         Matcher m = FIGURE.matcher(written.strip());
@@ -394,6 +416,36 @@ final class NumberQuestions {
             }
         }
         return out;
+    }
+
+    private static final int SAME_MEASURE = 2;
+
+    /**
+     * Whether the article gives another figure of the same unit for the same thing in another sentence ("imunisasi
+     * dasar baru menyentuh angka 69 persen" and, in a quote, "imunisasi dasar diangka 67 persen"): a reader may give
+     * either, so the question waits in the bank.
+     */
+    private boolean toldTwice(NumberMention n) {
+        String numeral = numeral(n);
+        if (numeral == null) {
+            return false;
+        }
+        Set<String> measured = measuredBy(ctx.text(n.sentence()), numeral);
+        if (measured.size() < SAME_MEASURE) {
+            return false;
+        }
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o.sentence() == n.sentence() || o.value() == n.value() || !java.util.Objects.equals(o.unit(), n.unit())
+                    || numeral(o) == null) {
+                continue;
+            }
+            Set<String> shared = new HashSet<>(measuredBy(ctx.text(o.sentence()), numeral(o)));
+            shared.retainAll(measured);
+            if (shared.size() >= SAME_MEASURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MEASURED_WORDS = 6;

@@ -20,9 +20,11 @@ final class VisitQuestions {
         for (Visit visit : ctx.analysis.visits()) {
             List<String> codes = new ArrayList<>();
             List<String> names = new ArrayList<>();
+            // "Wakil Presiden Vietnam ... tiba di Jakarta": a visitor does not visit the country she comes from.
+            Set<String> from = visit.visitor() == null ? Set.of() : ctx.homeCountries(visit.visitor());
             for (String place : visit.places()) {
                 String code = ArticleContext.countryCode(place);
-                if (code != null && !codes.contains(code)) {
+                if (code != null && !codes.contains(code) && !from.contains(code)) {
                     codes.add(code);
                     names.add(place);
                 }

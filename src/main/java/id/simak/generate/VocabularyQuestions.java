@@ -43,12 +43,31 @@ final class VocabularyQuestions {
         Set<String> seen = new HashSet<>();
         for (WordInfo w : ctx.analysis.words()) {
             if (w.root() != null && !w.root().equalsIgnoreCase(w.word()) && ctx.isBody(w.sentence())
-                    && seen.add(w.word().toLowerCase(Locale.ROOT))) {
+                    && !splitOff(w) && seen.add(w.word().toLowerCase(Locale.ROOT))) {
                 words.add(inCleanSentence(w));
             }
         }
         words.sort(Comparator.comparingDouble(WordInfo::difficulty).reversed().thenComparingInt(WordInfo::sentence));
         return words;
+    }
+
+    /**
+     * Whether the word is the tail of a word the source split in two ("Ketidak hadiran" for "ketidakhadiran"): the
+     * piece before it is no word, and the two written together are one. Such a tail is no word of the article.
+     */
+    private boolean splitOff(WordInfo w) {
+        String sentence = ctx.text(w.sentence());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{L}+)\\s+" + java.util.regex.Pattern.quote(w.word())
+                + "(?!\\p{L})", java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE).matcher(sentence);
+        while (m.find()) {
+            String before = m.group(1).toLowerCase(Locale.ROOT);
+            String joined = before + w.word().toLowerCase(Locale.ROOT);
+            if (!ctx.lexicon.knows(before) && (ctx.lexicon.knows(joined)
+                    || !ctx.lexicon.knows(w.word().toLowerCase(Locale.ROOT)) && !ctx.lexicon.roots(joined).isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -430,7 +430,7 @@ final class NumberQuestions {
         if (numeral == null) {
             return false;
         }
-        Set<String> measured = measuredBy(ctx.text(n.sentence()), numeral);
+        Set<String> measured = measured(n);
         if (measured.size() < SAME_MEASURE) {
             return false;
         }
@@ -439,13 +439,20 @@ final class NumberQuestions {
                     || numeral(o) == null) {
                 continue;
             }
-            Set<String> shared = new HashSet<>(measuredBy(ctx.text(o.sentence()), numeral(o)));
+            Set<String> shared = new HashSet<>(measured(o));
             shared.retainAll(measured);
             if (shared.size() >= SAME_MEASURE) {
                 return true;
             }
         }
         return false;
+    }
+
+    private final java.util.Map<NumberMention, Set<String>> measuredOf = new java.util.IdentityHashMap<>();
+
+    /** {@link #measuredBy} of a mention in its own sentence, worked out once. */
+    private Set<String> measured(NumberMention n) {
+        return measuredOf.computeIfAbsent(n, m -> numeral(m) == null ? Set.of() : measuredBy(ctx.text(m.sentence()), numeral(m)));
     }
 
     private static final int MEASURED_WORDS = 6;

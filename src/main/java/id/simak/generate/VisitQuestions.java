@@ -106,15 +106,34 @@ final class VisitQuestions {
         return out;
     }
 
+    private List<Set<String>> listedKeys;
+
+    /** Each enumeration of the article as the set of its items' country codes and lower-case names, worked out once. */
+    private List<Set<String>> listedKeys() {
+        if (listedKeys == null) {
+            listedKeys = new ArrayList<>();
+            for (id.simak.analysis.Enumeration list : ctx.analysis.lists()) {
+                Set<String> keys = new java.util.HashSet<>();
+                for (String item : list.items()) {
+                    keys.add(key(item));
+                }
+                listedKeys.add(keys);
+            }
+        }
+        return listedKeys;
+    }
+
+    private static String key(String place) {
+        String code = ArticleContext.countryCode(place);
+        return code != null ? code : place.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Whether the article lists this place in one enumeration with one of the answers. */
     private boolean listedWith(String candidate, List<String> answers) {
-        String code = ArticleContext.countryCode(candidate);
-        for (id.simak.analysis.Enumeration list : ctx.analysis.lists()) {
-            boolean hasCandidate = list.items().stream().anyMatch(item -> item.equalsIgnoreCase(candidate)
-                    || code != null && code.equals(ArticleContext.countryCode(item)));
-            boolean hasAnswer = list.items().stream().anyMatch(item -> answers.stream().anyMatch(a -> a.equalsIgnoreCase(item)
-                    || ArticleContext.countryCode(a) != null && ArticleContext.countryCode(a).equals(ArticleContext.countryCode(item))));
-            if (hasCandidate && hasAnswer) {
+        String c = key(candidate);
+        List<String> a = answers.stream().map(VisitQuestions::key).toList();
+        for (Set<String> keys : listedKeys()) {
+            if (keys.contains(c) && a.stream().anyMatch(keys::contains)) {
                 return true;
             }
         }

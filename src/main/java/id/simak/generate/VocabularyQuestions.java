@@ -57,14 +57,31 @@ final class VocabularyQuestions {
      */
     private boolean splitOff(WordInfo w) {
         String sentence = ctx.text(w.sentence());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\p{L}+)\\s+" + java.util.regex.Pattern.quote(w.word())
-                + "(?!\\p{L})", java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.CASE_INSENSITIVE).matcher(sentence);
-        while (m.find()) {
-            String before = m.group(1).toLowerCase(Locale.ROOT);
-            String joined = before + w.word().toLowerCase(Locale.ROOT);
-            if (!ctx.lexicon.knows(before) && (ctx.lexicon.knows(joined)
-                    || !ctx.lexicon.knows(w.word().toLowerCase(Locale.ROOT)) && !ctx.lexicon.roots(joined).isEmpty())) {
-                return true;
+        String word = w.word().toLowerCase(Locale.ROOT);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(word); at > 0; at = lower.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < lower.length() && Character.isLetter(lower.charAt(end)) || !Character.isWhitespace(lower.charAt(at - 1))) {
+                continue;
+            }
+            int stop = at - 1;
+            while (stop > 0 && Character.isWhitespace(lower.charAt(stop - 1))) {
+                stop--;
+            }
+            int start = stop;
+            while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+                start--;
+            }
+            // A name before the word ("Jakarta kehadiran") is no piece of it: only a lower-case piece, or the first word.
+            if (start == stop || start > 0 && Character.isUpperCase(sentence.charAt(start))) {
+                continue;
+            }
+            String before = lower.substring(start, stop);
+            if (!ctx.lexicon.knows(before)) {
+                String joined = before + word;
+                if (ctx.lexicon.knows(joined) || !ctx.lexicon.knows(word) && !ctx.lexicon.roots(joined).isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -634,9 +634,35 @@ final class NumberQuestions {
             if (decimals == 0 && Math.rint(other) == figure || other <= 0) {
                 continue;
             }
-            near.add(m.group(1) + format(other, decimals, grouped) + m.group(4));
+            near.add(naturally(m.group(1), other, decimals, grouped, m.group(4)));
         }
         return new Written(numeral, accepted.stream().distinct().toList(), near);
+    }
+
+    private static final List<String> SIZES = List.of("ribu", "juta", "miliar", "triliun");
+
+    /**
+     * A near figure as a writer would put it: "Rp700 juta", not "Rp0,7 miliar"; "Rp1 miliar", not "Rp1,0 miliar".
+     * Other figures keep the answer's decimals, so the way a choice is written does not single out the answer.
+     */
+    static String naturally(String lead, double value, int decimals, boolean grouped, String tail) {
+        Matcher size = Pattern.compile("^(\\s*)(ribu|juta|miliar|triliun)\\b(.*)$", Pattern.DOTALL).matcher(tail);
+        if (size.matches()) {
+            int level = SIZES.indexOf(size.group(2));
+            double v = value;
+            int d = decimals;
+            if (v < 1 && level > 0) {
+                v *= 1000;
+                level--;
+                d = 0;
+            }
+            String figure = format(v, d, grouped || v >= 1000);
+            if (figure.matches(".*,0+$")) {
+                figure = figure.replaceFirst(",0+$", "");
+            }
+            return lead + figure + size.group(1) + SIZES.get(level) + size.group(3);
+        }
+        return lead + format(value, decimals, grouped) + tail;
     }
 
     /** Writes a figure the Indonesian way with the given decimals, grouping thousands with dots when the text did. */

@@ -123,4 +123,14 @@ class SeventhFreshFaultsTest {
         assertTrue(a.people().stream().noneMatch(p -> p.name().contains("Fort") || p.name().startsWith("Benteng")),
                 a.people().toString());
     }
+
+    @Test
+    void nearAmountsAreWrittenAsAWriterWould() {
+        // "Rp0,7 miliar" and "Rp1,0 miliar" beside "Rp1,4 miliar" stand out as no amount a writer puts down.
+        assertEquals("Rp700 juta", NumberQuestions.naturally("Rp", 0.7, 1, false, " miliar"));
+        assertEquals("Rp1 miliar", NumberQuestions.naturally("Rp", 1.0, 1, false, " miliar"));
+        assertEquals("Rp1,7 miliar", NumberQuestions.naturally("Rp", 1.68, 1, false, " miliar"));
+        assertEquals("Rp 2,8 juta per bulan", NumberQuestions.naturally("Rp ", 2.8, 1, false, " juta per bulan"));
+        assertEquals("45 persen", NumberQuestions.naturally("", 45, 0, false, " persen"));
+    }
 }

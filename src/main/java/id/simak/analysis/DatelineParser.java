@@ -39,7 +39,7 @@ public final class DatelineParser {
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
-    private static final String WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\\b";
+    private static final String WEEKDAY = "(?:" + IndonesianCalendar.DAY_NAMES + "|Jum'at|Ahad)\\b";
     private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
     // Or words in title case that {@link #isOutlet} then proves by a word of the trade ("Kotawaringin News").

@@ -620,7 +620,7 @@ public final class PersonExtractor {
     private boolean looksLikeName(TaggedSentence read, int first, int end, Set<String> placeWords) {
         String whole = read.sentence().text().substring(read.tokens().get(first).start(), read.tokens().get(end - 1).end());
         if (countries.codeOf(whole) != null || commonWords(whole) || ROLES.contains(whole.toLowerCase(Locale.ROOT))
-                || FACILITIES.contains(read.tokens().get(first).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                || namedAfterSomeone(read.tokens().get(first).text())) {
             return false; // "General Manager": a role alone names no one; "Benteng Fort De Kock" is a place
         }
         for (int k = first; k < end; k++) {
@@ -1053,13 +1053,17 @@ public final class PersonExtractor {
      * forms it gives in brackets ("Lembaga Penerbangan dan Antariksa Nasional (LAPAN)"), names of bodies, so that
      * "Kepala Lapan" later reads as a role, not as a person called Lapan.
      */
-    // Places and buildings named after people: "Bandara Internasional Sultan Hasanuddin", "Jalan Jenderal Sudirman",
-    // "Stadion Gelora Bung Karno", "RSUD Dr. Soetomo". A name inside them is no one in the story.
-    private static final Set<String> FACILITIES = Set.of("bandara", "bandar", "jalan", "jl", "stadion", "gedung", "rsud",
-            "rsup", "rs", "universitas", "masjid", "lapangan", "pelabuhan", "taman", "museum", "monumen", "bendungan",
-            "terminal", "institut", "politeknik", "yayasan", "lanud", "pangkalan", "kri", "benteng", "gelanggang",
-            "wisma", "aula", "tugu", "makam", "pondok", "sma", "smp", "smk", "sman", "smpn", "smkn", "sd", "sdn", "mts",
-            "man", "kampus", "asrama", "hotel", "rumah");
+    // Places and bodies named after people: "Bandara Internasional Sultan Hasanuddin", "Jalan Jenderal Sudirman",
+    // "Universitas Gadjah Mada", "Lanud Sultan Hasanuddin". A name inside them is no one in the story. Buildings and
+    // sites are PlaceExtractor's; these are the schools, bases and monuments it does not read as places.
+    private static final Set<String> NAMED_AFTER_PEOPLE = Set.of("universitas", "institut", "politeknik", "yayasan", "lanud",
+            "pangkalan", "kri", "benteng", "makam", "kampus", "asrama", "sma", "smp", "smk", "sman", "smpn", "smkn", "sd",
+            "sdn", "mts", "man");
+
+    private static boolean namedAfterSomeone(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return PlaceExtractor.opensFacility(lower) || NAMED_AFTER_PEOPLE.contains(lower);
+    }
 
     /**
      * Whether the token at {@code i} sits in a capitalised run that opens with the name of a kind of place or
@@ -1072,7 +1076,7 @@ public final class PersonExtractor {
             if (!gap.isBlank() && !gap.strip().equals(".")) {
                 return false;
             }
-            if (FACILITIES.contains(t.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (namedAfterSomeone(t.text())) {
                 return t.capitalized() || t.allCaps();
             }
             if (!t.capitalized() && !t.allCaps()) {

@@ -67,6 +67,14 @@ public final class PlaceExtractor {
             "ruang", "aula", "pendopo", "pendapa", "ponpes", "wisma", "graha", "menara", "jembatan", "bendungan",
             "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran")
             .map(h -> h.split(" ")).sorted((a, b) -> b.length - a.length).toList();
+    private static final Set<String> FACILITY_FIRST_WORDS = FACILITIES.stream().map(h -> h[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a word (lower case) opens the name of a building or a site ("bandara", "jalan", "rumah" of "rumah sakit"). */
+    static boolean opensFacility(String lower) {
+        return FACILITY_FIRST_WORDS.contains(lower);
+    }
+
     // Words after a facility word that make it a thing, not a building ("Pasar Modal", "Kantor Berita").
     private static final Set<String> NOT_FACILITY_NAMES = Set.of("modal", "saham", "uang", "bebas", "global", "domestik",
             "tunggal", "berita", "kanak", "rakyat");

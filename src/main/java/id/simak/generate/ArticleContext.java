@@ -957,10 +957,19 @@ final class ArticleContext {
         return organisations;
     }
 
+    // Words that open the name of a site, a building or a ground rather than of a town or a region.
+    private static final String SITE_WORDS = "stadion|gedung|istana|pasar|bandara|pelabuhan|jalan|jl|taman|hotel|kantor"
+            + "|balai|lanud|pangkalan|lapangan|terminal|kampus|universitas|sekolah|masjid|gereja|pura|candi|museum|rumah"
+            + "|rsud|benteng|kompleks|markas|aula|wisma|pantai";
     private static final java.util.regex.Pattern ADMINISTRATIVE_WORD = java.util.regex.Pattern.compile(
-            "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|pantai|stadion|gedung"
-                    + "|istana|pasar|bandara|pelabuhan|jalan|taman|hotel|kantor|balai|lanud|pangkalan|lapangan|terminal|kampus"
-                    + "|universitas|sekolah|masjid|gereja|pura|candi|museum|rumah|rsud|benteng|kompleks|kawasan|markas)\\b");
+            "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|kawasan|" + SITE_WORDS
+                    + ")\\b");
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile("(?iu)^(?:" + SITE_WORDS + ")\\b");
+
+    /** Whether a place's name opens with the word of a site ("Lanud TNI AU", "Bandara Tjilik Riwut"), not a town's. */
+    static boolean isSite(String name) {
+        return SITE.matcher(name).find();
+    }
 
     /** Whether every name starts with the same administrative word (Kecamatan with Kecamatan), or none of them does. */
     boolean sameAdministrativeKind(String answer, List<String> others) {

@@ -147,11 +147,7 @@ final class CauseQuestions {
     }
 
     /** A clause without what opens a report ("Menurut X,", "Y mengatakan bahwa") or trailing commas. */
-    static String cleaned(String clause) {
-        return clean(clause);
-    }
-
-    private static String clean(String clause) {
+    static String clean(String clause) {
         String c = clause.strip().replaceAll("^[,;:\\s]+|[,;:\\s]+$", "");
         c = ACCORDING.matcher(c).replaceFirst("");
         c = REPORTED.matcher(c).replaceFirst("");

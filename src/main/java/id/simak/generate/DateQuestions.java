@@ -142,17 +142,20 @@ final class DateQuestions {
                 || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
 
+    // Verbs of saying that take what was said after them, active and passive; "menyampaikan" and "menyebutkan" also
+    // take a thing said ("menyampaikan pidato"), so they count only where a date stands between subject and verb.
+    private static final String SAYS = "mengatakan|menjelaskan|menuturkan|mengungkapkan|menegaskan|menambahkan|berkata"
+            + "|menerangkan";
+    private static final String WAS_SAID = "dikatakan|dijelaskan|diungkapkan|ditegaskan|diterangkan";
     // "Kapolres ... mengatakan pada Senin (12/9) bahwa ...": the day someone spoke, written after the verb.
-    private static final Pattern SAYS_BEFORE = Pattern.compile("(?iu)\\b(?:mengatakan|menyatakan|menjelaskan|menuturkan"
-            + "|mengungkapkan|menegaskan|menambahkan|berkata|menerangkan|mengaku|dikatakan|dijelaskan|diungkapkan"
-            + "|ditegaskan|diterangkan)\\s+(?:pada\\s+|kepada\\s+(?:wartawan|media)\\s+(?:pada\\s+)?)?(?:hari\\s+)?$");
+    private static final Pattern SAYS_BEFORE = Pattern.compile("(?iu)\\b(?:" + SAYS + "|" + WAS_SAID + "|menyatakan|mengaku)"
+            + "\\s+(?:pada\\s+|kepada\\s+(?:wartawan|media)\\s+(?:pada\\s+)?)?(?:hari\\s+)?$");
     // An event that is someone speaking ("Kapan Kapolres ... mengatakan bahwa ...?") is not worth a question of its own.
-    private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:mengatakan|menjelaskan|menuturkan|mengungkapkan"
-            + "|menegaskan|menambahkan|berkata|menerangkan|dikatakan|dijelaskan|diungkapkan|ditegaskan|diterangkan)\\b");
+    private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:" + SAYS + "|" + WAS_SAID + ")\\b");
 
     // "Kepala Balai X, Selasa (6/4), mengatakan ...": the day someone spoke, not the day of the story's event.
-    private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:mengatakan|menyatakan|menjelaskan|menuturkan"
-            + "|mengungkapkan|menyebutkan|menegaskan|menambahkan|berkata|menyampaikan|menerangkan)\\b");
+    private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:" + SAYS
+            + "|menyatakan|menyebutkan|menyampaikan)\\b");
 
     private static final Pattern DAY_NAMED = Pattern.compile("(?iu)\\b(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern DATE_VALUE = Pattern.compile("^(?:\\d{4}|-)-\\d{2}-(\\d{2})");

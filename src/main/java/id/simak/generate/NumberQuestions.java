@@ -218,11 +218,14 @@ final class NumberQuestions {
     }
 
     // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____": where a change starts, and which way it goes.
-    private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b(naik|meningkat|bertambah|melonjak|melambung|tumbuh"
-            + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+"
-            + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)"
-            + "[^.;]{0,40}?\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+$");
-    private static final Pattern RISES = Pattern.compile("(?iu)naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat");
+    private static final String RISE = "naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat";
+    private static final String CHANGE = "(" + RISE + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah)";
+    // A figure as a change's end is written: "Rp5.004", "US$ 62,20 juta", "18 persen".
+    private static final String AMOUNT = "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)";
+    private static final String TO = "\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+";
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+" + AMOUNT
+            + "[^.;]{0,40}?" + TO + "$");
+    private static final Pattern RISES = Pattern.compile("(?iu)" + RISE);
 
     /**
      * Whether a wrong choice goes against the change its sentence tells: a fall that ends above where it started
@@ -256,10 +259,8 @@ final class NumberQuestions {
         return false;
     }
 
-    private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b(naik|meningkat|bertambah|melonjak|melambung"
-            + "|tumbuh|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah|menguat)\\b[^.;]{0,60}?\\bdari\\s+$");
-    private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+"
-            + "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)");
+    private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+$");
+    private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?" + TO + AMOUNT);
 
     // "lebih dari ____ festival": a smaller figure is true as well; "kurang dari ____": a larger one.
     private static final Pattern AT_LEAST = Pattern.compile("(?iu)\\b(?:tidak kurang dari|lebih dari|sedikitnya|setidaknya"

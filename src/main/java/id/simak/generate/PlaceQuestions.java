@@ -99,7 +99,7 @@ final class PlaceQuestions {
      */
     private List<String> sameKind(Place place) {
         List<String> out = new ArrayList<>();
-        boolean site = SITE.matcher(place.text()).find();
+        boolean site = ArticleContext.isSite(place.text());
         boolean capitals = inCapitals(place.text());
         for (Place other : ctx.analysis.places()) {
             if (other.kind() == place.kind() && other.sentence() != place.sentence()
@@ -116,13 +116,9 @@ final class PlaceQuestions {
             }
         }
         // "New Delhi" among "Lanud TNI AU" and "Pangkalan TNI AU": a town's wrong choices are no sites, and the reverse.
-        out.removeIf(o -> SITE.matcher(o).find() != site);
+        out.removeIf(o -> ArticleContext.isSite(o) != site);
         return out;
     }
-
-    private static final Pattern SITE = Pattern.compile("(?iu)^(?:stadion|gedung|istana|pasar|bandara|pelabuhan|jalan|jl\\.?"
-            + "|taman|hotel|kantor|balai|lanud|pangkalan|lapangan|terminal|kampus|universitas|sekolah|masjid|gereja|pura"
-            + "|candi|museum|rumah|rsud|benteng|kompleks|markas|aula|wisma|pantai)\\b");
 
     /** Whether a name of more than an abbreviation's length is written all in capitals ("MEDAN", not "NTT"). */
     static boolean inCapitals(String name) {

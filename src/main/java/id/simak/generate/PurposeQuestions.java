@@ -124,8 +124,8 @@ final class PurposeQuestions {
             String connective = m.group(1).toLowerCase(Locale.ROOT);
             boolean clause = connective.equals("agar") || connective.equals("supaya");
             boolean nominal = connective.startsWith("bertujuan");
-            String event = CauseQuestions.cleaned(text.substring(0, m.start()));
-            String purpose = CauseQuestions.cleaned(text.substring(m.end()));
+            String event = CauseQuestions.clean(text.substring(0, m.start()));
+            String purpose = CauseQuestions.clean(text.substring(m.end()));
             int comma = purpose.indexOf(", ");
             if (comma > 0) {
                 purpose = purpose.substring(0, comma);

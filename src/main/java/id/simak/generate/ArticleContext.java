@@ -307,7 +307,7 @@ final class ArticleContext {
      * "Mengalami peningkatan dibanding bulan sebelumnya sebesar ...". "Dikatakan, ..." and "Memasuki musim hujan,
      * warga ..." have a subject after the comma.
      */
-    private boolean subjectLeftOut(String text) {
+    boolean subjectLeftOut(String text) {
         String opening = text.replaceAll("^[\"“”'‘’(]+", "");
         Matcher m = VERB_OPENING.matcher(opening);
         if (!m.find()) {

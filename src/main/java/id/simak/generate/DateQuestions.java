@@ -44,8 +44,10 @@ final class DateQuestions {
         }
         String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
         // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
+        // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
+        // Medan?") asks about no one.
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
-                && !SPEAKING.matcher(e).find() ? e : null;
+                && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e)) ? e : null;
     }
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */

@@ -143,4 +143,26 @@ class SeventhFreshFaultsTest {
         assertEquals("Rp 2,8 juta per bulan", NumberQuestions.naturally("Rp ", 2.8, 1, false, " juta per bulan"));
         assertEquals("45 persen", NumberQuestions.naturally("", 45, 0, false, " persen"));
     }
+
+    @Test
+    void aDateQuestionNamesWhoTheEventIsAbout() {
+        String text = """
+                Dalang Penipuan Daring Ditangkap
+
+                SEMARANG – Polisi menangkap dalang sindikat penipuan daring yang merugikan warga Kota Semarang miliaran rupiah.
+
+                Budi Santoso, warga Deli Serdang, ditangkap di Medan pada Kamis, 27 Juni 2024, setelah penyelidikan \
+                selama sebulan.
+
+                Kelompok itu menawarkan pekerjaan palsu melalui aplikasi belanja daring kepada para korban.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.answer().stream().anyMatch(a -> a.contains("27 Juni 2024"))) {
+                asked = true;
+                assertFalse(q.prompt().startsWith("Kapan ditangkap"), "an event without its subject: " + q.prompt());
+            }
+        }
+        assertTrue(asked, "the day of the arrest is not asked");
+    }
 }

@@ -22,6 +22,7 @@ public final class ArticleAnalyzer {
     private final PersonExtractor personExtractor;
     private final NumberExtractor numberExtractor = new NumberExtractor(placeExtractor);
     private final VocabularyExtractor vocabulary;
+    private final Lexicon lexicon;
 
     /** An analyzer with the shared default models ({@link PosTagger#loadDefault()}, {@link NameFinder#loadDefault()}). */
     public ArticleAnalyzer(Lexicon lexicon) {
@@ -34,6 +35,7 @@ public final class ArticleAnalyzer {
         this.finder = finder;
         this.personExtractor = new PersonExtractor(countries, lexicon);
         this.vocabulary = new VocabularyExtractor(lexicon);
+        this.lexicon = lexicon;
     }
 
     /** Analyses a text; null or empty text gives an empty analysis. */
@@ -80,19 +82,21 @@ public final class ArticleAnalyzer {
         }
 
         List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);
+        List<Person> persons = people.persons();
         return new ArticleAnalysis(
                 sentences,
                 dateline,
                 dates.stream().filter(DateExtractor.Found::reported).map(DateExtractor.Found::mention).toList(),
                 PlaceExtractor.distinct(withListedPlaces(allPlaces, lists)),
-                people.persons(),
+                persons,
                 visits,
                 quotes.stream().map(QuoteExtractor.Found::quote).toList(),
                 lists,
                 numbers,
                 AcronymExtractor.extract(spans),
                 vocabulary.extract(spans, tagged, nameWords),
-                entities(tagged));
+                entities(tagged),
+                Credits.without(Credits.read(source, lexicon), persons));
     }
 
     /** Each sentence as the models read it, in the order of {@code spans}. */
@@ -229,6 +233,7 @@ public final class ArticleAnalyzer {
         section(out, "dates", a.dates());
         section(out, "places", a.places());
         section(out, "people", a.people());
+        section(out, "credits", a.credits());
         section(out, "visits", a.visits());
         section(out, "quotes", a.quotes());
         section(out, "lists", a.lists());

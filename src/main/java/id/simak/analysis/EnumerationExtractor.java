@@ -298,6 +298,7 @@ public final class EnumerationExtractor {
             }
         }
         describingWords(d);
+        sharedModifier(d);
         List<List<Word>> items = new ArrayList<>();
         items.add(d.first);
         items.addAll(d.items);
@@ -311,6 +312,19 @@ public final class EnumerationExtractor {
         boolean inQuote = quotes.stream().anyMatch(q -> q.start() <= absolute && absolute < q.end());
         Enumeration list = new Enumeration(List.copyOf(all), span.sentence().index(), head, inQuote);
         return new Candidate(list, d.next, d.relaxed);
+    }
+
+    // Words before the first item that govern every item: "baik fisik, mental, maupun niat", "berbagai potensi,
+    // pengalaman dan kerja sama", "secara efektif, semarak dan berdaya guna".
+    private static final Set<String> SHARED_MODIFIERS = Set.of("baik", "berbagai", "beragam", "bermacam", "secara",
+            "sejumlah", "beberapa", "seluruh", "semua", "segala");
+
+    /** Drops a word before the first item that governs all the items, not the first alone. */
+    private static void sharedModifier(Draft d) {
+        if (d.first.size() > 1 && SHARED_MODIFIERS.contains(d.first.get(0).lower())
+                && d.items.stream().noneMatch(i -> i.get(0).lower().equals(d.first.get(0).lower()))) {
+            d.first = new ArrayList<>(d.first.subList(1, d.first.size()));
+        }
     }
 
     /**
@@ -1180,8 +1194,8 @@ public final class EnumerationExtractor {
                 // "Mereka adalah A, B, dan C": the introducer heads the list unless a list noun or a superlative
                 // ("Kota dengan kasus terbanyak adalah A, B, dan C") stands before it.
                 return LIST_HEADS.contains(lower) || superlative(lower) ? word : link;
-            } else if (!CONJUNCTIONS.contains(lower) && !lower.equals("juga")) {
-                return word;
+            } else if (!CONJUNCTIONS.contains(lower) && !lower.equals("juga") && !lower.equals("baik")) {
+                return word; // "baik A, B, maupun C": "baik" pairs with the conjunction and heads nothing
             }
         }
         // "lima bidang kerja sama, yaitu A, B": the head stands before the introducer's comma.

@@ -186,6 +186,11 @@ final class PageLines {
         return Sentence.Kind.HEADING;
     }
 
+    /** Whether the line holds a date or a time of day. */
+    static boolean hasDateOrTime(String line) {
+        return HAS_DATE_OR_TIME.matcher(line).find();
+    }
+
     /** A line that only dates the page: days, dates, times, an outlet's name and separators. */
     static boolean isStamp(String line) {
         if (!HAS_DATE_OR_TIME.matcher(line).find()) {

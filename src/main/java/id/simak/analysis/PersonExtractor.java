@@ -292,6 +292,9 @@ public final class PersonExtractor {
             "seskab", "menkumham", "menkominfo", "menaker", "menhub", "menkop", "mendes", "menpupr", "menlhk", "menperin",
             // heads of units: "Kasudin Lingkungan Hidup A" (Kepala Suku Dinas), "Kalak BPBD B" (Kepala Pelaksana)
             "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag",
+            // heads of villages, prosecutors' offices and commands, and deputies by their short forms
+            "perbekel", "kades", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
+            "wabup", "wagub",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
@@ -343,6 +346,11 @@ public final class PersonExtractor {
             "warga", "pemuda", "remaja", "ibu", "bapak", "sopir", "pengemudi");
     private static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
     // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
+    // Nouns for people a name with an age may follow: "kata warga Saeful (30)", "korban Rina (12)".
+    private static final Set<String> PEOPLE_NOUNS = Set.of("warga", "petani", "nelayan", "pedagang", "siswa", "siswi",
+            "pelajar", "mahasiswa", "korban", "pelaku", "tersangka", "saksi", "pengunjung", "penumpang", "pengendara",
+            "sopir", "buruh", "karyawan", "pekerja", "remaja", "pria", "wanita", "perempuan", "nenek", "kakek", "bocah",
+            "pemilik", "penjual", "pembeli", "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien");
     private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
     private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
@@ -841,6 +849,13 @@ public final class PersonExtractor {
             return;
         }
         int nameStart = Math.max(j, end - 3);
+        // "Kapolres Kapuas Hulu AKBP Hendrawan": a rank or a title inside the run ends the role; the name follows it.
+        for (int k = end - 2; k >= nameStart; k--) {
+            if (PersonNames.isRankOrTitle(tokens.get(k).text())) {
+                nameStart = k + 1;
+                break;
+            }
+        }
         // "Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao": after a role closed by a country, a place or an
         // acronym, four words that all read as a name are one name.
         if (closed && end - j == 4 && java.util.stream.IntStream.range(j, end)
@@ -967,6 +982,9 @@ public final class PersonExtractor {
         // "Presiden Turki, Recep Tayyip Erdogan, di Istana ...", "Menlu Papua Nugini, Rimbink Pato di ...": an office
         // of a country names a holder of two or three words, closed by a comma or by where and when he is.
         closed |= end - comma >= 2 && namesCountry(tokens, roleStart, comma) && OFFICE_HOLDER_END.matcher(after).lookingAt();
+        // '," ujar Ketua ABMI, Juwari.': after a verb of saying, a name that closes the sentence or its clause.
+        closed |= roleStart > 0 && SPEECH_VERBS.contains(tokens.get(roleStart - 1).text().toLowerCase(Locale.ROOT))
+                && after.matches("(?s)\\s*(?:[.;]|,\\s*(?:\\p{Lu}|\\d)).*");
         if (!closed) {
             return false;
         }
@@ -1016,7 +1034,8 @@ public final class PersonExtractor {
         String previous = i == 0 ? "" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
         // "..., Bunga (16), ...", "korbannya adalah Partini (38)": a list of names or one named after a copula.
         boolean opens = i == 0 ? before.isEmpty() || before.matches("[\"“(]") : before.endsWith(",") || before.equals("\"")
-                || (SPEECH_VERBS.contains(previous) || NAMING_WORDS.contains(previous)) && before.isEmpty();
+                || (SPEECH_VERBS.contains(previous) || NAMING_WORDS.contains(previous)
+                        || PEOPLE_NOUNS.contains(previous)) && before.isEmpty();
         if (!opens) {
             return false;
         }
@@ -1139,7 +1158,11 @@ public final class PersonExtractor {
                 && tokens.get(k + 1).capitalized();
         boolean bracket = between.equals(" (") && (t.allCaps() || shortForm)
                 || between.equals(") ") && text.charAt(tokens.get(k - 1).start() - 1) == '(';
-        if (!between.equals(" ") && !between.equals("-") && !bracket) {
+        // "Ir. Said ...", "Johnny G. Plate": a title or an initial keeps its full stop inside the run.
+        String previousWord = tokens.get(k - 1).text();
+        boolean abbreviated = between.equals(". ") && (PersonNames.isTitle(previousWord)
+                || previousWord.length() == 1 && Character.isUpperCase(previousWord.charAt(0)));
+        if (!between.equals(" ") && !between.equals("-") && !bracket && !abbreviated) {
             return false;
         }
         if (t.capitalized()) {

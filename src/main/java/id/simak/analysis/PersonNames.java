@@ -81,6 +81,16 @@ final class PersonNames {
         return TITLES.contains(w) || RANKS.contains(w) || ROLE_ABBREVIATIONS.contains(w);
     }
 
+    /**
+     * Whether a word is a rank or an academic or religious title (not a role word, not a one-letter "H."): such a
+     * word inside a run after a role ends the role, and the name follows it.
+     */
+    static boolean isRankOrTitle(String word) {
+        String w = bare(word);
+        return w.length() > 1 && (RANKS.contains(w) || TITLES.contains(w)) && !MALAY_HONORIFICS.contains(w)
+                && !w.equals("ibu") && !w.equals("bu") && !w.equals("pak") && !w.equals("bapak");
+    }
+
     /** Whether the text before a word ends with a Malay honorific that "Sri" may follow ("Dato'", "Tan"). */
     static boolean endsWithMalayHonorific(String before) {
         String[] words = before.strip().split("\\s+");

@@ -26,6 +26,8 @@ class EnumerationExtractorTest {
             KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
             Ia membeli apel dan jeruk.;                                                         ''
+            Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama
+            Festival itu menghimpun berbagai potensi, pengalaman, dan kerja sama daerah.;          berbagai:potensi|pengalaman|kerja sama daerah
             Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan
             Penjualan pupuk tercatat 4,82 juta ton atau naik 12,6 persen dari tahun lalu.;       ''
             Utang koperasi sekitar 1,7 miliar rupiah, setara 0,4 persen aset, dan lunas 2027.;   ''

@@ -37,6 +37,12 @@ class PersonExtractorTest {
             Hadir Menteri Perindustrian Andi Santoso dan Menteri Pertanian Budi Hartono.;   Andi Santoso/Menteri Perindustrian/Andi Santoso Budi Hartono/Menteri Pertanian/Budi Hartono
             Tamu itu disambut Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao di bandara.; Kay Rala Xanana Gusmao/Perdana Menteri (PM) Timor Leste/Kay Rala Xanana Gusmao
             Rombongan diterima Gubernur Banten Al Muktabar di bandara.;                     Al Muktabar/Gubernur Banten/Al Muktabar
+            Kapolres Kapuas Hulu AKBP Hendrawan meninjau sembilan polsek.;                  Hendrawan/Kapolres Kapuas Hulu AKBP/Hendrawan
+            Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso
+            Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku Ir/Said Ramli
+            Perbekel Desa Bukti Gede Wardana menyambut rombongan.;                          Gede Wardana/Perbekel Desa Bukti/Gede Wardana
+            "Harga sedang hancur," ujar Ketua Asosiasi Petani, Juwari.;                     Juwari/Ketua Asosiasi Petani/Juwari
+            "Rumah kami rusak," kata warga Saeful Firdaus (30).;                            Saeful Firdaus/null/Saeful Firdaus
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

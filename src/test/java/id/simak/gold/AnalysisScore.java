@@ -37,7 +37,8 @@ import java.util.function.Function;
  *   <li>COUNTRIES: key countries against places of kind COUNTRY, by ISO code or name.</li>
  *   <li>PLACES: key places and regions against places of any other kind.</li>
  *   <li>PEOPLE: by name (one name holds the other's words, so "Xi" does not count as a miss of
- *       "Xi Jinping" but is also not a different person); roles are not scored.</li>
+ *       "Xi Jinping" but is also not a different person); roles are not scored. The people the page credits
+ *       (writer, editor, photographer) count with the story's people: keys name them as people of the text.</li>
  *   <li>VISITS: the visitor matches the key's {@code who}, {@code when} matches when the key gives one, and
  *       every key country and place is among the visit's places.</li>
  *   <li>QUOTES: the text starts with {@code starts} and ends with {@code ends} (ignoring trailing punctuation),
@@ -105,7 +106,9 @@ public final class AnalysisScore {
                 (k, r) -> Matching.placeMatches(k, r.text()),
                 k -> "place " + k,
                 r -> "place " + r.text() + " " + r.kind() + " (sentence " + r.sentence() + ")");
-        s.put(Category.PEOPLE, key.people(), orEmpty(analysis.people()),
+        List<Person> people = new ArrayList<>(orEmpty(analysis.people()));
+        people.addAll(orEmpty(analysis.credits()));
+        s.put(Category.PEOPLE, key.people(), people,
                 (GoldPerson k, Person r) -> Matching.personMatches(k.name(), r.name()),
                 k -> "person " + k.name() + " (" + k.role() + ")",
                 r -> "person " + r.name() + " (" + r.role() + ")");

@@ -114,10 +114,15 @@ public final class DateExtractor {
     static List<Found> extract(List<SentenceSplitter.Span> spans, Dateline dateline) {
         Integer datelineYear = dateline == null ? null : yearOf(dateline.date());
         List<List<Found>> explicitBySentence = new ArrayList<>(spans.size());
+        boolean beforeBody = true;
         for (SentenceSplitter.Span span : spans) {
-            // The page around the article dates the page, not the story; a cut-off sentence is not read.
-            explicitBySentence.add(span.sentence().isReadable() || span.sentence().kind() == Sentence.Kind.HEADING
-                    ? explicit(span.sentence().text(), span.sentence().index(), datelineYear) : new ArrayList<>());
+            // The page around the article dates the page, not the story; a cut-off sentence is not read. The page's
+            // own stamp over the article ("Selasa, 30 Maret 2021 | 10:45 WIB") is read: it dates the text.
+            Sentence sentence = span.sentence();
+            beforeBody &= !sentence.isBody();
+            boolean stamp = beforeBody && sentence.kind() == Sentence.Kind.BOILERPLATE && isPageStamp(sentence.text());
+            explicitBySentence.add(sentence.isReadable() || sentence.kind() == Sentence.Kind.HEADING || stamp
+                    ? explicit(sentence.text(), sentence.index(), datelineYear) : new ArrayList<>());
         }
         String writtenOn = referenceDate(dateline, explicitBySentence);
         List<Found> all = new ArrayList<>();
@@ -210,6 +215,14 @@ public final class DateExtractor {
      * dateline leaves it out), else the latest full date the text states; null when there is none. Years
      * alone ("sejak 1968") never anchor: they are usually history.
      */
+    /** A short line over the article that dates the page: a stamp, or a byline with a date and a time. */
+    private static boolean isPageStamp(String line) {
+        return line.length() <= 120 && (PageLines.isStamp(line)
+                || PageLines.hasDateOrTime(line) && TIME_OF_DAY.matcher(line).find());
+    }
+
+    private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:WIB|WITA|WIT)?\\b");
+
     static String referenceDate(Dateline dateline, List<List<Found>> explicitBySentence) {
         String latestDay = null;
         String latestMonth = null;

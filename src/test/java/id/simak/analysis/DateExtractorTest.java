@@ -159,6 +159,15 @@ class DateExtractorTest {
                 .map(f -> f.mention().text() + "=" + f.reported()).collect(Collectors.joining(" ")));
     }
 
+    /** The page's stamp over the article dates the text; a cross-link's date inside or after the body does not. */
+    @org.junit.jupiter.api.Test
+    void thePageStampOverTheArticleIsADateOfTheText() {
+        String text = "Pasar Baru Diresmikan\n\nSelasa, 30 Maret 2021 | 10:45 WIB\n\n"
+                + "Bupati Andi Pratama meresmikan pasar baru di Kecamatan Lembah Hijau dan meminta pedagang menjaga"
+                + " kebersihan pasar setiap hari.\n\nBaca juga: Pasar Lama Terbakar pada 2 Januari 2020\n";
+        assertEquals("30 Maret 2021=2021-03-30", found(text, null));
+    }
+
     private static String found(String text, Dateline dateline) {
         return DateExtractor.extract(SentenceSplitter.split(text), dateline).stream()
                 .map(f -> f.mention().text() + "=" + f.value()

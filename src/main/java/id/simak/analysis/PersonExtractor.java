@@ -703,17 +703,6 @@ public final class PersonExtractor {
      * organisation or a place, a word heads a thing's name, or every word is a common word of the dictionary
      * that the finder does not call a person ("Pelayanan Publik").
      */
-    /** Whether the name finder reads exactly the last two of three words as a person, and not the first. */
-    private static boolean finderNameOfLastTwo(TaggedSentence read, List<Token> tokens, int from, int end) {
-        for (NameFinder.Name n : read.names()) {
-            if (n.kind() == NameFinder.Kind.PERSON && n.probability() >= SUPPORTED_PERSON
-                    && read.start(n) == tokens.get(from + 1).start() && read.end(n) == tokens.get(end - 1).end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean deniedByModels(TaggedSentence read, int start, int end, String name) {
         return deniedByModels(read, start, end, name, false);
     }
@@ -872,11 +861,6 @@ public final class PersonExtractor {
         if (closed && end - j == 4 && java.util.stream.IntStream.range(j, end)
                 .allMatch(k -> nameLike(tokens.get(k), text, placeWords) && !lexicon.knows(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
             nameStart = j;
-        }
-        // "Bupati Sukamaju Rina Wulandari", "Dinas Satpol PP Ciamis Budi Rahmat": when the name finder reads the
-        // last two words as a person's name, a word before them that is no name word it took is the role's place.
-        if (end - nameStart == 3 && finderNameOfLastTwo(read, tokens, nameStart, end)) {
-            nameStart++;
         }
         // A word the text uses as a place ("di Sleman") or a body's short form ("Kemenkes") before the name belongs
         // to the role.

@@ -35,7 +35,7 @@ public final class QuoteExtractor {
     // After the quote, subject first: '"...," Budi menambahkan.' / '"...," ia menjelaskan.'
     private static final Pattern AFTER_SUBJECT = Pattern.compile(
             "^[\\s,\\\\]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}|(?iu:dia|ia|beliau)\\s+)(?:(?iu:pun|lalu|kemudian|juga)\\s+)?"
-                    + "(?iu:" + REPORTING + ")\\b");
+                    + "(?iu:" + REPORTING + "|berharap|mengharapkan|meminta|mengajak|mengakui)\\b");
     // Attribution before the quote: "Presiden menyatakan, “...”".
     private static final Pattern BEFORE = Pattern.compile(
             "(?:" + REPORTING + ")\\s*(?:bahwa)?\\s*[,:]?\\s*\\\\?$",
@@ -62,7 +62,8 @@ public final class QuoteExtractor {
             Pattern.DOTALL);
     // Nouns for a person that say nothing more: "pria asal Korea itu" is the one just spoken of.
     private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki",
-            "sosok", "orang");
+            "sosok", "orang", "remaja", "pemuda", "pemudi", "gadis", "bocah", "mahasiswa", "mahasiswi", "siswa", "siswi",
+            "pelajar", "atlet", "warga");
     // Words that make a capitalised run a role or a body rather than a name.
     private static final Set<String> ROLE_START = Set.of("wakil", "kepala", "ketua", "direktur", "kementerian",
             "dinas", "badan", "kabid", "kadis", "kasubag", "kasi", "kabag", "sekretaris", "pelaksana", "juru",

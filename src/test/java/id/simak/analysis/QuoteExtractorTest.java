@@ -22,6 +22,7 @@ class QuoteExtractorTest {
             Mereka menentang upaya memicu "revolusi warna".;                                          ''
             Presiden Joko Widodo datang. "Kita menang!" kata Presiden.;                                Kita menang!@Joko Widodo@1
             "Tanpa penutup kata dia;                                                                   ''
+            Rina Sartika (20) menyumbangkan dua medali emas. "Saya berjuang untuk keluarga dan pelatih saya," kata mahasiswa Universitas Sukamaju itu.; Saya berjuang untuk keluarga dan pelatih saya@Rina Sartika@1
             Menteri Kelautan Bayu Aji meninjau pelabuhan. Peneliti perikanan Universitas Hasanuddin, Rini Astuti, menilai stok ikan turun. "Kuota perlu ditinjau," katanya.; Kuota perlu ditinjau@Rini Astuti@2
             Gubernur Maluku Ardi Wiranto hadir. Sumarni, 45 tahun, pedagang ikan di Ambon, ikut datang. "Harga es naik," ujarnya.; Harga es naik@Sumarni@2
             Menteri Pertanian Andi Saputra meninjau sawah. "Panen tahun ini bagus sekali," beber Andi.;  Panen tahun ini bagus sekali@Andi Saputra@1

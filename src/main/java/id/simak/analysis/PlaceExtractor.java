@@ -29,6 +29,19 @@ public final class PlaceExtractor {
             "aceh", "riau", "kepulauan riau", "jambi", "bengkulu", "lampung", "bangka belitung",
             "kepulauan bangka belitung", "banten", "dki jakarta", "yogyakarta", "daerah istimewa yogyakarta",
             "gorontalo", "nusa tenggara barat", "nusa tenggara timur", "maluku utara");
+    /** Whether a whole region's name (one to three words) starts at this token and ends the capitalised run. */
+    private static boolean startsRegion(List<Token> tokens, int at) {
+        StringBuilder name = new StringBuilder();
+        for (int k = at; k < Math.min(tokens.size(), at + 3); k++) {
+            name.append(k == at ? "" : " ").append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+            boolean runEnds = k + 1 >= tokens.size() || !tokens.get(k + 1).capitalized();
+            if (runEnds && REGIONS.contains(name.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> REGION_FIRST_WORDS = REGIONS.stream()
             .map(r -> r.split("[ -]")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, Place.Kind> ADMINISTRATIVE = Map.ofEntries(
@@ -331,7 +344,9 @@ public final class PlaceExtractor {
                         && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null
                         && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
                         && !startsAdministrativeName(text, tokens, end)
-                        && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
+                        && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())
+                        // "Kabupaten Buleleng Bali": a province written after the name is a place of its own.
+                        && !(end > i + len && startsRegion(tokens, end))) {
                     end++;
                 }
                 String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());

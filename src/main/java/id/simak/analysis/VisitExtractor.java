@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 public final class VisitExtractor {
 
     // Adjectives of a visit between the noun and where it goes ("kunjungan kerja ke", "kunjungan bilateral ke").
-    private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
+    private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|Kerja|kenegaraan|Kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
             + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari))";
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
             + "(?<receive>(?:menerima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
-            + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
+            // "kunjungan kerja (kunker) ke": the short form in brackets belongs to the noun.
+            + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}(?:\\s*\\(\\p{L}{3,12}\\))?)\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
             + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
@@ -412,9 +413,12 @@ public final class VisitExtractor {
                 continue;
             }
             String between = text.substring(at, f.start());
-            // "ke Sydney Australia": a country right after a city, without a comma, is the city's.
+            // "ke Sydney Australia": a country right after a city, without a comma, is the city's; so is a province
+            // or an island after a regency ("di Kabupaten Buleleng Bali").
+            Place.Kind kind = f.place().kind();
             boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
-                    : LIST_GLUE.matcher(between).matches() || between.isBlank() && f.place().kind() == Place.Kind.COUNTRY
+                    : LIST_GLUE.matcher(between).matches() || between.isBlank()
+                    && (kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
                     && out.get(out.size() - 1).place().kind() == Place.Kind.CITY;
             if (!next) {
                 break;
@@ -588,7 +592,7 @@ public final class VisitExtractor {
     private static String kindOf(Matcher m) {
         String words;
         if (m.group("noun") != null) {
-            words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1");
+            words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1").replaceFirst("\\s*\\([^()]*\\)$", "");
         } else if (m.group("receive") != null) {
             words = m.group("receive").replaceFirst("(?i)^(?:menerima|menyambut(?:\\s+baik)?)\\s+", "");
         } else if (m.group("move") != null) {
@@ -741,8 +745,9 @@ public final class VisitExtractor {
         }
         List<Visit> out = new ArrayList<>();
         for (Movement m : joined) {
-            // A region said beside the countries of the trip ("ke Asia Tenggara ..., ke Vietnam") is no stop of it.
-            boolean concrete = m.places.stream().anyMatch(pl -> pl.kind() != Place.Kind.REGION);
+            // A region said beside the countries of the trip ("ke Asia Tenggara ..., ke Vietnam") is no stop of it;
+            // a province beside a town at home ("Kabupaten Buleleng Bali") says where the town lies, and stays.
+            boolean concrete = m.places.stream().anyMatch(pl -> pl.kind() == Place.Kind.COUNTRY);
             LinkedHashSet<String> names = new LinkedHashSet<>();
             for (Place place : m.places) {
                 if (!concrete || place.kind() != Place.Kind.REGION) {

@@ -36,6 +36,8 @@ class VisitExtractorTest {
             Presiden Budi Santoso bersama Ibu Negara Sri Lestari berkunjung ke Lombok pada 3 Juli 2023.; Budi Santoso>Lombok@2023-07-03#berkunjung ke Sri Lestari>Lombok@2023-07-03#berkunjung ke
             Setelah tiba di Makassar pada 2 Mei 2023, Menteri Budi Santoso mengunjungi Pelabuhan Nusantara.; Budi Santoso>Makassar+Pelabuhan Nusantara@2023-05-02#tiba di
             Menteri Budi Santoso batal berkunjung ke Surabaya pekan lalu.; ''
+            Gubernur Budi Santoso beserta jajaran melakukan kunjungan kerja (kunker) ke Kabupaten Garut selama 2 hari, mulai tanggal 17 sampai 18 Januari 2025.; Budi Santoso>Kabupaten Garut@2025-01-17/2025-01-18#kunjungan kerja
+            Wakil Wali Kota Sri Lestari, Selasa (6/8) menghadiri festival budaya di Kabupaten Buleleng Bali.; Sri Lestari>Kabupaten Buleleng+Bali@--08-06#menghadiri
             Presiden Budi Santoso tiba di Manila, Filipina, pada 7 Agustus 2023. Di sana, Budi mengunjungi Istana Malacañang.; Budi Santoso>Manila+Filipina+Istana Malacañang@2023-08-07#tiba di
             Menteri Luar Negeri Budi Santoso atau Budi bertolak ke Jepang pada 2 Februari 2024. Budi dijadwalkan bertemu mitranya.; Budi Santoso>Jepang@2024-02-02#bertolak ke
             Menteri Budi Santoso melawat ke Mesir pada 3 Maret 2024. Dalam lawatan ke Mesir itu, Budi juga mengunjungi Kairo.; Budi Santoso>Mesir+Kairo@2024-03-03#melawat ke

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class EnumerationExtractor {
 
-    private static final Set<String> CONJUNCTIONS = Set.of("dan", "serta", "atau");
+    private static final Set<String> CONJUNCTIONS = Set.of("dan", "serta", "atau", "maupun");
     // "A, B, hingga C": a last item after "hingga" closes a list of names as "dan" would.
     private static final Set<String> NAME_CLOSERS = Set.of("hingga", "sampai");
     // Words that end a list item at its edges: prepositions, relatives and the like.

@@ -26,6 +26,7 @@ class EnumerationExtractorTest {
             KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
             Ia membeli apel dan jeruk.;                                                         ''
+            Kita ingin bekerja sama di bidang ekonomi, sosial, budaya, maupun pendidikan.;         bidang:ekonomi|sosial|budaya|pendidikan
             Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama
             Festival itu menghimpun berbagai potensi, pengalaman, dan kerja sama daerah.;          berbagai:potensi|pengalaman|kerja sama daerah
             Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan

@@ -29,9 +29,13 @@ public final class PersonExtractor {
         private final Map<String, Integer> byNameWord = new HashMap<>();
         private final Map<String, String> nicknamed = new HashMap<>();
 
+        /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
+            if (PersonNames.cannotBeName(name)) {
+                return -1;
+            }
             // "Mensesneg Pratikno" found whole by the name finder: a one-word role before the name is the role.
             int space = name.indexOf(' ');
             if (space > 0 && ROLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {
@@ -94,7 +98,11 @@ public final class PersonExtractor {
                 boolean same = other.length == 1
                         ? nicknameOf(other[0], words) || endsWithName(nicknamed.get(other[0]), String.join(" ", words))
                         : other[0].equals(words[0]) && (inOrder(words, other) || inOrder(other, words)
-                                || nearlyEqual(words[words.length - 1], other[other.length - 1]));
+                                || nearlyEqual(words[words.length - 1], other[other.length - 1]))
+                        // "Riky Fauziani" for "Riki Fauziani": a first name misspelt by a letter, the rest the same.
+                        || words.length == other.length && (nearlyEqual(words[0], other[0]) || oneLetterApart(words[0], other[0]))
+                        && String.join(" ", words).substring(words[0].length()).equals(
+                                String.join(" ", other).substring(other[0].length()));
                 if (same) {
                     if (found >= 0 && found != p) {
                         return -1;
@@ -119,8 +127,10 @@ public final class PersonExtractor {
             int found = -1;
             for (int p = 0; p < names.size(); p++) {
                 String[] other = names.get(p).toLowerCase(Locale.ROOT).split(" ");
+                // "Fitri" for "Fitrianti Agustinda": the start of a first name, four letters or more.
                 boolean same = other.length > 1 && (nicknameOf(word, other) || endsWithName(full, names.get(p).toLowerCase(Locale.ROOT))
-                        || nearlyEqual(word, other[0]) || nearlyEqual(word, other[other.length - 1]));
+                        || nearlyEqual(word, other[0]) || nearlyEqual(word, other[other.length - 1])
+                        || word.length() >= 4 && other[0].length() > word.length() && other[0].startsWith(word));
                 if (same) {
                     if (found >= 0 && found != p) {
                         return -1;
@@ -203,6 +213,9 @@ public final class PersonExtractor {
         }
 
         void alias(int person, String nickname) {
+            if (person < 0) {
+                return;
+            }
             byNameWord.merge(nickname.toLowerCase(Locale.ROOT), person, (a, b) -> a.equals(b) ? a : -1);
         }
 
@@ -1105,12 +1118,29 @@ public final class PersonExtractor {
         return false;
     }
 
-    private static Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
+    private static final Pattern BRACKETED_PLACE_SHORT_FORM = Pattern.compile(
+            "((?:\\p{Lu}\\p{Ll}+\\s){1,3})\\((\\p{Lu}\\p{Ll}{3,9})\\)");
+
+    private Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
             Matcher bracketed = BRACKETED_ACRONYM.matcher(spans.get(s).sentence().text());
             while (bracketed.find()) {
                 words.add(bracketed.group(1).toLowerCase(Locale.ROOT));
+            }
+            // "Sumatera Barat (Sumbar)", "Kabupaten Solok Selatan (Solsel)": a place's short form in brackets.
+            Matcher shortPlace = BRACKETED_PLACE_SHORT_FORM.matcher(spans.get(s).sentence().text());
+            while (shortPlace.find()) {
+                String[] named = shortPlace.group(1).strip().split("\\s+");
+                String shortForm = shortPlace.group(2).toLowerCase(Locale.ROOT);
+                for (int from = 0; from < named.length; from++) {
+                    String[] tail = java.util.Arrays.stream(named, from, named.length)
+                            .map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+                    if (places.opensPlace(named[from]) && People.shortens(shortForm, tail, 0, 0, 0)) {
+                        words.add(shortForm);
+                        break;
+                    }
+                }
             }
             if (!spans.get(s).sentence().isReadable()) {
                 continue;
@@ -1306,6 +1336,18 @@ public final class PersonExtractor {
     }
 
     /** Two spellings of one long word: the same but for one letter added, dropped or changed. */
+    /** Two words of four letters or more and the same length that differ in one letter ("riki", "riky"). */
+    static boolean oneLetterApart(String a, String b) {
+        if (a.length() < 4 || a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
+    }
+
     static boolean nearlyEqual(String a, String b) {
         if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
             return false;

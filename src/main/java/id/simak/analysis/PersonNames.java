@@ -67,13 +67,60 @@ final class PersonNames {
             "simpang", "tol", "jembatan", "bendungan", "waduk", "kawah", "bukit", "lembah", "kepulauan", "wilayah",
             "kawasan", "daerah", "negara", "republik", "kerajaan", "kesultanan", "kanal", "akun", "aplikasi",
             "situs", "media", "majalah", "koran", "harian", "televisi", "tv", "radio", "film", "lagu", "album", "buku",
-            "novel", "virus", "penyakit", "vaksin", "obat", "demam", "sindrom", "covid-19", "idulfitri",
+            "novel", "virus", "penyakit", "vaksin", "obat", "demam", "sindrom", "covid-19", "idulfitri", "idul",
+            "iduladha", "argo",
             "ramadan", "lebaran", "natal", "imlek", "tarian", "tari", "upacara", "tradisi", "adat", "batik", "kain",
             "wisata", "destinasi", "kapal", "kereta", "pesawat", "mobil", "motor", "proyek", "kompleks", "perumahan",
             "blok", "gang", "rt", "rw", "ormas", "lsm", "ukm", "umkm", "bumdes", "bpbd", "bnpb", "basarnas", "ditjen",
             "kemenlu", "kemendagri", "kementrian", "kemendikbud", "kemenkominfo", "kominfo", "bps", "bi", "ojk", "lps");
 
+    // Words that end the names of events, teams, products, trains and places written in English or Indonesian
+    // ("Lucky Draw", "Drone Racing", "Cirebon Express", "Sergai Cup"): a run that ends with one names a thing.
+    private static final Set<String> THING_TAILS = Set.of("express", "ekspres", "racing", "robot", "cup", "award",
+            "awards", "festival", "fest", "league", "open", "championship", "draw", "challenge", "expo", "center",
+            "centre", "club", "fc", "united", "helmet", "school", "college", "university", "institute", "foundation",
+            "team", "series", "run", "marathon", "tour", "fair", "show", "week", "day", "camp", "academy", "studio",
+            "cafe", "resort", "mall", "plaza", "square", "park", "tower", "group", "corp", "inc", "ltd", "tbk",
+            "station", "village", "port", "estate", "competition", "contest", "olympiad", "olimpiade", "exhibition",
+            "summit", "forum", "program", "project", "system", "app", "online", "digital", "tambahan");
+    // Role words that never stand inside a person's name after its first word ("Senior Manager Humas").
+    private static final Set<String> ROLE_INSIDE = Set.of("manager", "manajer", "humas", "menteri", "gubernur",
+            "bupati", "walikota", "camat", "lurah", "ketua", "kepala", "direktur", "sekretaris", "presiden", "kapolres",
+            "kapolda", "kapolsek", "dirut", "kadis", "kabid", "kabag", "kasi", "sekda", "dekan", "rektor", "komandan",
+            "panglima", "deputi", "kades", "wabup", "wagub", "wapres", "dubes", "jubir", "menlu");
+
     private PersonNames() {}
+
+    /**
+     * Whether written words cannot be a person's name, whatever path found them: a degree alone ("SPd"), a role word
+     * after the first word ("Senior Manager Humas"), a word that ends the names of things ("Lucky Draw", "Cirebon
+     * Express") or a body's word inside ("Seameo Seamolec Sekretariat").
+     */
+    static boolean cannotBeName(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return true;
+        }
+        if (words.length == 1 && isDegree(words[0])) {
+            return true;
+        }
+        if (words.length > 1 && THING_TAILS.contains(bare(words[words.length - 1]))) {
+            return true;
+        }
+        for (int k = 0; k < words.length; k++) {
+            String w = bare(words[k]);
+            if (k > 0 && ROLE_INSIDE.contains(w) || isThingHead(words[k]) && k == 0 && words.length > 1
+                    || k > 0 && BODY_INSIDE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words of bodies that never stand inside a person's name after its first word.
+    private static final Set<String> BODY_INSIDE = Set.of("sekretariat", "kantor", "dinas", "badan", "lembaga",
+            "direktorat", "biro", "kementerian", "universitas", "institut", "sekolah", "yayasan", "asosiasi",
+            "kabupaten", "kecamatan", "kelurahan", "provinsi", "polres", "polsek", "polda", "dprd", "setda", "setdaprov");
 
     /** Whether a word written before a name belongs to the role: a title, a rank or a short role word. */
     static boolean isTitle(String word) {
@@ -134,7 +181,8 @@ final class PersonNames {
     private static final java.util.regex.Pattern BODY_SHORT_FORM = java.util.regex.Pattern.compile(
             "(?:Kemen\\p{Ll}{2,}|Kemenko\\p{Ll}*|Pem(?:kab|kot|prov|da)|Pol(?:res|resta|restabes|da|sek)|Din(?:kes|sos|dik)"
             + "|Disdik\\p{Ll}*|Dis(?:hub|kes|sos|perindag|perdag|naker|nakertrans|pora|budpar|par|pertan|kominfo|lh"
-            + "|pendukcapil|dukcapil|tan|kan|bun|hut|pu|pupr)\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil)");
+            + "|pendukcapil|dukcapil|tan|kan|bun|hut|pu|pupr)\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil"
+            + "|Setda\\p{Ll}*|Setprov|Setkab|Setkot|Setwan)");
 
     /** Whether a word is the short form of a government body ("Kemenkes", "Pemkab"), never part of a person's name. */
     static boolean isBodyShortForm(String word) {

@@ -1,6 +1,10 @@
 package id.simak.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +63,29 @@ class PersonExtractorTest {
                 "Wakil Ketua Dewan Perwakilan Rakyat (DPR) RI Sufmi Dasco Ahmad mengatakan tiga rancangan belum rampung.");
         assertEquals(java.util.List.of("Sufmi Dasco Ahmad/Wakil Ketua Dewan Perwakilan Rakyat (DPR) RI"),
                 a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+    }
+
+    /**
+     * With the models: the names of events, trains, holidays and roles written like names are nobody ("Lucky Draw",
+     * "Argo Lawu", "Idul Adha", "Senior Manager Humas"), and a first name's start or a one-letter slip is the same
+     * person ("Fitri" for "Fitrianti Wulandari", "Riky" for "Riki").
+     */
+    @org.junit.jupiter.api.Test
+    void thingsWrittenLikeNamesAreNobodyAndShortFormsAreOnePerson() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "Wakil Wali Kota Fitrianti Wulandari menghadiri festival di Kabupaten Buleleng, Selasa (6/8).",
+                "Menurut Fitri, festival serupa bisa digelar di kotanya.",
+                "Panitia juga menggelar Lucky Draw dan lomba Drone Racing untuk pengunjung.",
+                "Menjelang Idul Adha, KAI menambah perjalanan Argo Lawu dan Cirebon Express.",
+                "\"Kereta tambahan sudah siap,\" kata Senior Manager Humas KAI Daop 1 Bambang Prayitno.",
+                "Asisten Deputi Kemenpar Riki Fauziani hadir pada acara itu. Dalam sambutannya, Riky Fauziani mengatakan festival akan go internasional."));
+        List<String> names = a.people().stream().map(Person::name).toList();
+        for (String nobody : List.of("Lucky Draw", "Drone Racing", "Idul Adha", "Argo Lawu", "Cirebon Express",
+                "Senior Manager Humas", "Fitri", "Riky Fauziani")) {
+            assertFalse(names.contains(nobody), nobody + " in " + names);
+        }
+        assertTrue(names.contains("Fitrianti Wulandari"), names.toString());
+        assertTrue(names.contains("Riki Fauziani"), names.toString());
     }
 
     /** "AS (27)" among suspects' initials is a person, not the United States. */

@@ -29,12 +29,24 @@ public final class PersonExtractor {
         private final Map<String, Integer> byNameWord = new HashMap<>();
         private final Map<String, String> nicknamed = new HashMap<>();
 
+        /**
+         * Words the name finder reads as the last word of a body or a place somewhere in the text ("Dinas Satpol PP
+         * Ciamis", "Festival Budaya Tua Buton"): such a word opening a longer name is the role's region.
+         */
+        final Set<String> bodyEnds = new java.util.HashSet<>();
+
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
             if (PersonNames.cannotBeName(name)) {
                 return -1;
+            }
+            // "Kabid ... Dinas Satpol PP Ciamis Budi Rahmat", "Bupati Buton La Bakry": the region closes the role.
+            String[] parts = name.split(" ");
+            if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT))) {
+                role = role == null ? null : role + " " + parts[0];
+                name = name.substring(parts[0].length() + 1);
             }
             // "Mensesneg Pratikno" found whole by the name finder: a one-word role before the name is the role.
             int space = name.indexOf(' ');
@@ -130,6 +142,7 @@ public final class PersonExtractor {
                 // "Fitri" for "Fitrianti Agustinda": the start of a first name, four letters or more.
                 boolean same = other.length > 1 && (nicknameOf(word, other) || endsWithName(full, names.get(p).toLowerCase(Locale.ROOT))
                         || nearlyEqual(word, other[0]) || nearlyEqual(word, other[other.length - 1])
+                        || oneLetterApart(word, other[0])
                         || word.length() >= 4 && other[0].length() > word.length() && other[0].startsWith(word));
                 if (same) {
                     if (found >= 0 && found != p) {
@@ -336,7 +349,7 @@ public final class PersonExtractor {
     // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
     private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
-            "kecamatan", "kelurahan", "dapil", "se", "dki");
+            "kecamatan", "kelurahan", "dapil", "se", "dki", "dusun", "kampung", "nagari", "nagori", "gampong");
     // Words that end many place names ("Palangka Raya", "Mamuju Tengah"), read with the word before them.
     private static final Set<String> PLACE_TAILS = Set.of("raya", "utara", "selatan", "barat", "timur", "tengah", "baru",
             "jaya", "darussalam");
@@ -392,6 +405,7 @@ public final class PersonExtractor {
             tokenized.add(Token.names(span.sentence().text()));
         }
         Set<String> placeWords = placeWords(spans, tokenized);
+        people.bodyEnds.addAll(bodyAndPlaceEnds(tagged));
         for (SentenceSplitter.Span span : spans) {
             if (span.sentence().isReadable()) {
                 findNicknames(people, span.sentence().text());
@@ -1116,6 +1130,19 @@ public final class PersonExtractor {
             }
         }
         return false;
+    }
+
+    /** The last word (lower case) of every body or place the name finder is fairly sure of. */
+    private static Set<String> bodyAndPlaceEnds(List<TaggedSentence> tagged) {
+        Set<String> out = new java.util.HashSet<>();
+        for (TaggedSentence read : tagged) {
+            for (NameFinder.Name n : read.names()) {
+                if (n.kind() != NameFinder.Kind.PERSON && n.probability() >= SUPPORTED_PERSON && n.end() - n.start() >= 2) {
+                    out.add(read.tokens().get(n.end() - 1).text().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     private static final Pattern BRACKETED_PLACE_SHORT_FORM = Pattern.compile(

@@ -88,6 +88,18 @@ class PersonExtractorTest {
         assertTrue(names.contains("Riki Fauziani"), names.toString());
     }
 
+    /** A region that closes a body's name elsewhere in the text is the role's, not the first word of the name. */
+    @org.junit.jupiter.api.Test
+    void theRegionOfAnOfficeIsNotTheFirstWordOfTheName() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "Api melahap sebuah rumah di Dusun Sukamaju, Kecamatan Pamarican, Senin (15/9/2025).",
+                "Kabid Damkar dan Penyelamatan Dinas Satpol PP Ciamis Budi Rahmat mengatakan api padam dalam satu jam.",
+                "Menurut Budi, kerugian ditaksir Rp 20 juta."));
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertTrue(names.contains("Budi Rahmat"), names.toString());
+        assertFalse(names.contains("Ciamis Budi Rahmat"), names.toString());
+    }
+
     /** "AS (27)" among suspects' initials is a person, not the United States. */
     @org.junit.jupiter.api.Test
     void initialsWithAnAgeAreNoCountry() {

@@ -86,6 +86,7 @@ final class PageLines {
         int offset = 0;
         boolean ended = false;
         boolean afterColon = false;
+        boolean first = true;
         for (String raw : lines) {
             String line = raw.strip();
             Sentence.Kind kind;
@@ -95,12 +96,18 @@ final class PageLines {
                 kind = Sentence.Kind.BOILERPLATE;
             } else {
                 kind = kindOf(line, afterColon);
+                // The first line of a pasted page, without a closing stop, is the title however long it runs
+                // ("Kunker 2 Hari Gubernur Sumbar di Solsel, Serap Aspirasi dan Buka Festival Durian di ...").
+                if (first && kind == Sentence.Kind.BODY && !closed(line) && Token.names(line).size() <= LONG_TITLE) {
+                    kind = Sentence.Kind.HEADING;
+                }
                 if (offset * 2 > total && END_OF_ARTICLE.matcher(line).find()) {
                     ended = true;
                     kind = Sentence.Kind.BOILERPLATE;
                 }
             }
             if (kind != null) {
+                first = false;
                 afterColon = kind == Sentence.Kind.BODY && (line.endsWith(":") || afterColon && LIST_ITEM.matcher(line).find());
             }
             kinds.add(kind);
@@ -162,9 +169,7 @@ final class PageLines {
         if (CAPTION.matcher(line).find()) {
             return Sentence.Kind.CAPTION;
         }
-        char last = line.charAt(line.length() - 1);
-        boolean closed = ".!?\"”’')".indexOf(last) >= 0 || last == ':' || last == ';' || last == ',';
-        if (closed) {
+        if (closed(line)) {
             return Sentence.Kind.BODY;
         }
         List<Token> words = Token.names(line);
@@ -184,6 +189,14 @@ final class PageLines {
             return Sentence.Kind.BOILERPLATE;
         }
         return Sentence.Kind.HEADING;
+    }
+
+    private static final int LONG_TITLE = 30;
+
+    /** Whether a line ends as a sentence or a clause does (a stop, a closing quote or bracket, a colon, a comma). */
+    private static boolean closed(String line) {
+        char last = line.charAt(line.length() - 1);
+        return ".!?\"”’')".indexOf(last) >= 0 || last == ':' || last == ';' || last == ',';
     }
 
     /** Whether the line holds a date or a time of day. */

@@ -42,6 +42,16 @@ public final class PersonExtractor {
             if (PersonNames.cannotBeName(name)) {
                 return -1;
             }
+            // "ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi": two people's roles joined by "dan";
+            // the name goes with the second.
+            int joined = role == null ? -1 : role.lastIndexOf(" dan ");
+            if (joined > 0) {
+                String second = role.substring(joined + 5).strip();
+                String firstWord = second.split("\\s+")[0].replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+                if (!second.isEmpty() && (PersonNames.isTitle(firstWord) || ROLES.contains(firstWord))) {
+                    role = second;
+                }
+            }
             // "Kabid ... Dinas Satpol PP Ciamis Budi Rahmat", "Bupati Buton La Bakry": the region closes the role.
             String[] parts = name.split(" ");
             if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT))) {
@@ -319,7 +329,7 @@ public final class PersonExtractor {
             // heads of units: "Kasudin Lingkungan Hidup A" (Kepala Suku Dinas), "Kalak BPBD B" (Kepala Pelaksana)
             "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag",
             // heads of villages, prosecutors' offices and commands, and deputies by their short forms
-            "perbekel", "kades", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
+            "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
             "wabup", "wagub",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager");

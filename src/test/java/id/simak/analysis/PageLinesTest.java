@@ -60,6 +60,16 @@ class PageLinesTest {
                 Sentence.Kind.BOILERPLATE), kinds);
     }
 
+    /** A long title on the first line has no stop: it is a heading, so a question never quotes or hides it. */
+    @Test
+    void aLongFirstLineWithoutAStopIsTheTitle() {
+        List<Sentence.Kind> kinds = PageLines.classify(List.of(
+                "Kunker 2 Hari Gubernur di Kabupaten Sukamaju, Serap Aspirasi Warga dan Buka Festival Durian di Pulau Mutiara",
+                "SUKAMAJU - Gubernur melakukan kunjungan kerja ke Kabupaten Sukamaju selama 2 hari, mulai 17 sampai 18 Januari 2025.",
+                "Warga menyampaikan aspirasi tentang jalan desa yang rusak dan jembatan yang putus diterjang banjir bulan lalu"));
+        assertEquals(List.of(Sentence.Kind.HEADING, Sentence.Kind.BODY, Sentence.Kind.BODY), kinds);
+    }
+
     @Test
     void aTeaserUnderASectionLabelAndARepeatedParagraphAreNotTheArticle() {
         List<Sentence.Kind> kinds = PageLines.classify(List.of(

@@ -100,6 +100,17 @@ class PersonExtractorTest {
         assertFalse(names.contains("Ciamis Budi Rahmat"), names.toString());
     }
 
+    /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */
+    @org.junit.jupiter.api.Test
+    void twoRolesJoinedBeforeOneNameGiveTheNameTheSecond() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "MALANG – Menteri Dalam Negeri Tjahjo Kumolo tiba di Kota Malang, Selasa (31/7).",
+                "Di sana, ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi, Menteri Tjahjo sempat"
+                        + " berkeliling kantor walikota."));
+        assertEquals(List.of("Tjahjo Kumolo/Menteri Dalam Negeri", "Wahid Wahyudi/Pjs Walikota Malang"),
+                a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+    }
+
     /** "AS (27)" among suspects' initials is a person, not the United States. */
     @org.junit.jupiter.api.Test
     void initialsWithAnAgeAreNoCountry() {

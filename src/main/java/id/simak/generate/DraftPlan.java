@@ -133,6 +133,14 @@ final class DraftPlan {
         if (AnswerText.sameAnswer(a.answer().get(0), b.answer().get(0))) {
             return true;
         }
+        // "22 orang" and "22": one figure of a short article asked twice is one fact asked twice.
+        if (a.skill() == Skill.NUMBER && b.skill() == Skill.NUMBER) {
+            java.util.OptionalDouble x = IndonesianNumbers.parse(a.answer().get(0).split("\\s+")[0]);
+            java.util.OptionalDouble y = IndonesianNumbers.parse(b.answer().get(0).split("\\s+")[0]);
+            if (x.isPresent() && y.isPresent() && x.getAsDouble() == y.getAsDouble()) {
+                return true;
+            }
+        }
         // "28 Juni 2018" for a visit and "Kamis (28/6/2018)" for its arrival: one day asked twice.
         String dayA = dayOf(a.answer().get(0));
         return dayA != null && dayA.equals(dayOf(b.answer().get(0)));

@@ -1,0 +1,56 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults the judges found on the eighth fresh set of real news (2026-12-06), after that set's measurement, each
+ * reproduced on a text written for the test.
+ */
+class EighthFreshFaultsTest {
+
+    private static List<Question> draft(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).draft();
+    }
+
+    @Test
+    void oneFigureIsAskedOnceInADraft() {
+        String text = """
+                Petani Sukamaju Belajar ke Sulawesi
+
+                SUKAMAJU – Dinas Pertanian Kabupaten Sukamaju memboyong 22 orang petani padi beserta pendampingnya \
+                guna melakukan studi banding pengelolaan sawah di Sidrap, Sulawesi Selatan.
+
+                Kepala Dinas Pertanian Budi Santoso menyebut para petani yang ikut dalam studi banding tersebut sebanyak \
+                22 orang ditambah dengan 8 orang pendamping.
+
+                Rombongan dijadwalkan belajar selama 5 hari di sentra padi terbesar di provinsi itu.
+                """;
+        long asked = draft(text).stream()
+                .filter(q -> q.skill() == Skill.NUMBER && q.answer().get(0).startsWith("22")).count();
+        assertTrue(asked <= 1, "the 22 farmers are asked " + asked + " times in one draft");
+    }
+
+    @Test
+    void aFigureOfALongTitleIsNotAsked() {
+        String text = """
+                Kunker 2 Hari Gubernur di Kabupaten Sukamaju, Serap Aspirasi Warga dan Buka Festival Durian di Pulau Mutiara
+
+                SUKAMAJU – Gubernur Budi Santoso beserta jajaran melakukan kunjungan kerja ke Kabupaten Sukamaju selama \
+                2 hari, mulai tanggal 17 sampai 18 Januari 2025.
+
+                Selama kunjungan itu gubernur menginap di kawasan wisata budaya dan berdialog dengan 40 pelaku usaha \
+                penginapan.
+                """;
+        for (Question q : draft(text)) {
+            assertFalse(q.skill() == Skill.NUMBER && q.answer().get(0).startsWith("2 ") || q.answer().equals(List.of("2")),
+                    "the title says «2 Hari»: " + q.prompt());
+        }
+    }
+}

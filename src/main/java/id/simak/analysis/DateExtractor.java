@@ -54,6 +54,15 @@ public final class DateExtractor {
     // "di Sydney (20/3)", "Jakarta (5/1/2024)": news dates an event in brackets right after the place it names.
     private static final Pattern PLACE_NUMERIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)"
             + "\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)");
+    // "Kamis, 18/8/2022", "pada 08/03/2012", "(22/09/25)": a numeric date with its year, outside the brackets of
+    // DAY_NUMERIC; without a day name the year must have four digits (so "3/4" stays a fraction).
+    private static final Pattern SLASH_DATE = Pattern.compile("(?:\\b(?:" + IndonesianCalendar.DAY_NAMES
+            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?\\s*,?\\s*\\(?(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\)?"
+            + "|(?<![\\d/.,])\\(?(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2}|\\d{2}(?=\\)))\\)?)(?![\\d/])", FLAGS);
+    // "20-21/10/2019", "Kamis-Jumat (26-27/10/2018)": two days of one month written with slashes.
+    private static final Pattern SLASH_RANGE = Pattern.compile("(?:\\b(?:" + IndonesianCalendar.DAY_NAMES + ")\\s*[-–]\\s*(?:"
+            + IndonesianCalendar.DAY_NAMES + ")\\s*)?\\(?(?<![\\d/])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\)?"
+            + "(?![\\d/])", FLAGS);
     // "Sabtu, 20, Juli, 2024": a day name, then day, month and year set apart by commas.
     private static final Pattern DAY_COMMAS = Pattern.compile("\\b(?:" + IndonesianCalendar.DAY_NAMES
             + ")\\s*,\\s*(\\d{1,2})\\s*,\\s*" + MONTH + "\\s*,\\s*(\\d{4})\\b", FLAGS);
@@ -100,6 +109,12 @@ public final class DateExtractor {
             "setelah", "sesudah", "jelang", "menjelang", "dalam", "di", "musim", "per", "mulai", "of", "in", "sepanjang",
             "memasuki", "pasca", "usai", "kuartal", "semester", "target", "meski", "meskipun", "walau", "walaupun",
             "kecuali");
+
+    private static final Pattern LISTED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*,\\s*$");
+    // Capitalised words before a four-digit number that make it no year: money, numbering, addresses.
+    private static final Set<String> NOT_EVENT_NAMES = Set.of("rp", "us", "usd", "idr", "nomor", "no", "nomer", "pasal",
+            "ayat", "jalan", "jl", "jln", "km", "kilometer", "rt", "rw", "blok", "kode", "nip", "nik", "tipe", "seri",
+            "kamar", "ruang", "lantai", "pukul", "jam");
 
     private DateExtractor() {}
 
@@ -533,6 +548,26 @@ public final class DateExtractor {
                 found.add(new Found(new DateMention(m.group(), from + "/" + to, sentence, null), m.start(), m.end()));
             }
         }
+        m = SLASH_RANGE.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(4));
+            year = year < 100 ? 2000 + year : year;
+            int month = Integer.parseInt(m.group(3));
+            String from = day(year, month, Integer.parseInt(m.group(1)));
+            String to = day(year, month, Integer.parseInt(m.group(2)));
+            if (from != null && to != null && from.compareTo(to) < 0) {
+                add(found, text, m, from + "/" + to, sentence);
+            }
+        }
+        m = SLASH_DATE.matcher(text);
+        while (m.find()) {
+            boolean named = m.group(1) != null;
+            int year = Integer.parseInt(named ? m.group(3) : m.group(6));
+            year = year < 100 ? 2000 + year : year;
+            int month = Integer.parseInt(named ? m.group(2) : m.group(5));
+            int dayOfMonth = Integer.parseInt(named ? m.group(1) : m.group(4));
+            add(found, text, m, day(year, month, dayOfMonth), sentence);
+        }
         m = DAY_COMMAS.matcher(text);
         while (m.find()) {
             add(found, text, m, day(Integer.valueOf(m.group(3)), monthOf(m.group(2)), Integer.parseInt(m.group(1))), sentence);
@@ -582,11 +617,12 @@ public final class DateExtractor {
         m = YEAR_RANGE.matcher(text);
         List<int[]> terms = new ArrayList<>();
         while (m.find()) {
+            // A term of office ("periode 2019-2024") dates no event of the story, but it is a span of the text's:
+            // listed, and its years are not read again one by one. The questions leave it alone.
             if (isTerm(text, m.start())) {
                 terms.add(new int[] {m.start(), m.end()});
-            } else {
-                add(found, text, m, m.group(1) + "/" + m.group(2), sentence);
             }
+            add(found, text, m, m.group(1) + "/" + m.group(2), sentence);
         }
         m = YEAR_PAIR.matcher(text);
         while (m.find()) {
@@ -647,11 +683,19 @@ public final class DateExtractor {
         if (p > 0 && "(-–".indexOf(text.charAt(p - 1)) >= 0) {
             return true;
         }
+        // "tahun emisi 1991, 1993 dan 1997": a year listed after a year.
+        if (LISTED_YEAR.matcher(text.substring(Math.max(0, p - 8), p)).find()) {
+            return true;
+        }
         int w = p;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        return w < p && YEAR_INTRODUCERS.contains(text.substring(w, p).toLowerCase(Locale.ROOT));
+        String word = text.substring(w, p);
+        // "Pilkada 2012", "LKS 2024", "Lebaran 2023": the year of a named event or season, right after its name.
+        boolean named = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && p == start - 1
+                && !NOT_EVENT_NAMES.contains(word.toLowerCase(Locale.ROOT)) && w > 0;
+        return w < p && (YEAR_INTRODUCERS.contains(word.toLowerCase(Locale.ROOT)) || named);
     }
 
     private static void add(List<Found> found, String text, Matcher m, String value, int sentence) {

@@ -24,6 +24,13 @@ final class DateQuestions {
                     + "|tahun ajaran|visi|edisi|versi|musim|angkatan|kelahiran|kurikulum|undang-undang|uu|perpres|pp|permen"
                     + "|perda|keppres|inpres)\\s*)$");
 
+    private static final Pattern LISTED_YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:,|dan|atau|serta)\\s*$");
+    private static final Pattern LISTED_YEAR_AFTER = Pattern.compile("^\\s*(?:,|dan|atau|serta)\\s*(?:19|20)\\d{2}\\b");
+    // A capitalised word right before the year that is no introducer ("Pilkada 2024", "LKS 2024", "Emisi 1991").
+    private static final Pattern NAMED_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?!(?:Pada|Tahun|Sejak|Hingga|Sampai|Awal|Akhir|Selama|Periode|Sepanjang|Mulai|Jelang|Menjelang)\\b)"
+            + "\\p{Lu}[\\p{L}]*\\s$");
+
     private final ArticleContext ctx;
 
     DateQuestions(ArticleContext ctx) {
@@ -85,6 +92,12 @@ final class DateQuestions {
             return false;
         }
         if (pairedDay(d, sentence, at)) {
+            return false;
+        }
+        // "tahun emisi 1991, 1993 dan 1997", "Pilkada 2024": a year listed among years, or one that closes the name
+        // of an event, dates nothing the sentence tells.
+        if (d.text().matches("(?:19|20)\\d{2}") && (LISTED_YEAR_BEFORE.matcher(before).find()
+                || LISTED_YEAR_AFTER.matcher(after).find() || NAMED_BEFORE.matcher(before).find())) {
             return false;
         }
         if (d.relativeTo() != null) {

@@ -38,6 +38,28 @@ class EighthFreshFaultsTest {
     }
 
     @Test
+    void termsEventYearsAndListedYearsAreDatesOfTheTextButNoEventToAsk() {
+        String text = """
+                Bupati Paparkan Rencana Pembangunan
+
+                SUKAMAJU – Bupati Sukamaju Budi Santoso memaparkan visi misi periode 2025-2030 di hadapan anggota dewan \
+                pada Senin (3/3/2025).
+
+                Menjelang Pilkada 2024, ia meminta aparatur desa tetap netral dan melayani warga seperti biasa.
+
+                Bank Indonesia mencabut uang logam Tahun Emisi 1991, 1993 dan 1997 dari peredaran, kata Budi.
+                """;
+        var analysis = ANALYZER.analyze(text);
+        assertTrue(analysis.dates().stream().anyMatch(d -> d.value().equals("2025/2030")), analysis.dates().toString());
+        assertTrue(analysis.dates().stream().anyMatch(d -> d.value().equals("1993")), analysis.dates().toString());
+        for (Question q : GENERATOR.generate(analysis).all()) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertFalse(List.of("2025-2030", "2024", "1991", "1993", "1997").contains(q.answer().get(0)), q.prompt());
+            }
+        }
+    }
+
+    @Test
     void aFigureOfALongTitleIsNotAsked() {
         String text = """
                 Kunker 2 Hari Gubernur di Kabupaten Sukamaju, Serap Aspirasi Warga dan Buka Festival Durian di Pulau Mutiara

@@ -95,7 +95,9 @@ public final class QuoteExtractor {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (c != '“' && c != '"') {
+            // A closing mark at the start of a paragraph opens a quote there ("” Sudah dua minggu ...,” kata X").
+            boolean openedWithCloser = c == '”' && (i == 0 || text.charAt(i - 1) == '\n');
+            if (c != '“' && c != '"' && !openedWithCloser) {
                 i++;
                 continue;
             }
@@ -103,8 +105,19 @@ public final class QuoteExtractor {
             int end = closing(text, i + 1);
             int newline = text.indexOf('\n', i + 1);
             if (end < 0 || (newline >= 0 && newline < end) || end - i > MAX_QUOTE) {
-                // An unclosed quote: skip just the mark so one stray quote does not swallow the paragraph.
-                i++;
+                // A paragraph that opens with a mark and never closes it is one quote that goes on in the next
+                // paragraph, as news writes long quotes; any other unclosed mark is skipped alone, so one stray
+                // quote does not swallow the paragraph.
+                Found open = (i == 0 || text.charAt(i - 1) == '\n')
+                        ? paragraphQuote(text, i, newline < 0 ? n : newline, spans, people,
+                                out.isEmpty() ? null : out.get(out.size() - 1))
+                        : null;
+                if (open != null) {
+                    out.add(open);
+                    i = open.end();
+                } else {
+                    i++;
+                }
                 continue;
             }
             Found found = quote(text, i, end, spans, people, out.isEmpty() ? null : out.get(out.size() - 1));
@@ -114,6 +127,37 @@ public final class QuoteExtractor {
             i = end + 1;
         }
         return out;
+    }
+
+    /**
+     * A quote that opens a paragraph and runs to its end without a closing mark: the paragraph's whole sentences
+     * (a sentence cut off when the page was copied is left out), attributed as a quote that goes on from the
+     * speaker before it. Null when it holds fewer than eight words or nothing whole.
+     */
+    private static Found paragraphQuote(String text, int open, int lineEnd, List<SentenceSplitter.Span> spans,
+                                        PersonExtractor.People people, Found previous) {
+        int end = open + 1;
+        for (SentenceSplitter.Span span : spans) {
+            if (span.start() > open && span.start() < lineEnd || span.start() <= open && span.end() > open) {
+                if (!span.sentence().isBody()) {
+                    break;
+                }
+                end = Math.min(lineEnd, span.end());
+            }
+        }
+        String inner = text.substring(open + 1, end).strip();
+        while (!inner.isEmpty() && ",;:\\".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
+            inner = inner.substring(0, inner.length() - 1).strip();
+        }
+        if (Token.names(inner).size() < 8 || inner.indexOf('"') >= 0 || inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0) {
+            return null;
+        }
+        int sentence = SentenceSplitter.sentenceAt(spans, open + 1);
+        if (sentence < 0) {
+            return null;
+        }
+        Attribution attribution = continued(text, open, spans, people, previous);
+        return new Found(new Quote(inner, attribution.speaker(), sentence), open + 1, end);
     }
 
     private static int closing(String text, int from) {
@@ -227,7 +271,7 @@ public final class QuoteExtractor {
         String paragraph = text.substring(previousLineStart, lineStart).strip();
         Matcher m = SUBJECT_SAYS.matcher(paragraph);
         if (!m.find()) {
-            return Attribution.NONE;
+            return introducedSpeaker(text, paragraph, previousLineStart, open, spans, people);
         }
         int at = text.indexOf(paragraph, previousLineStart);
         String speaker = subject(text, at + m.start(1), at + m.end(1), at, spans, people);
@@ -235,6 +279,39 @@ public final class QuoteExtractor {
             return Attribution.NONE;
         }
         return new Attribution(true, speaker);
+    }
+
+    // "Kepala Pelaksana BPBD Klaten, Sri Winoto, saat ditemui di kantornya mengatakan, ...", "Duta Besar ..., X, dalam
+    // sambutan beliau ...": the paragraph before a quote says that one person speaks.
+    private static final Pattern SAYS_IN_PARAGRAPH = Pattern.compile(
+            "(?iu)\\b(?:" + REPORTING + "|dalam\\s+(?:sambutan|pidato|keterangan|arahan|paparan)(?:nya)?)\\b");
+
+    /**
+     * The one person the paragraph before names ahead of its verb of saying, or no attribution when it names none,
+     * more than one, or says nothing.
+     */
+    private static Attribution introducedSpeaker(String text, String paragraph, int previousLineStart, int open,
+                                                 List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+        Matcher says = SAYS_IN_PARAGRAPH.matcher(paragraph);
+        if (!says.find()) {
+            return Attribution.NONE;
+        }
+        int at = text.indexOf(paragraph, previousLineStart);
+        int verb = at + says.start();
+        int person = -1;
+        for (PersonExtractor.Mention m : people.mentions) {
+            int mentioned = spans.get(m.sentence()).start() + m.offset();
+            if (mentioned >= at && mentioned < verb && !isPronoun(m.words())) {
+                if (person >= 0 && person != m.person()) {
+                    return Attribution.NONE;
+                }
+                person = m.person();
+            }
+        }
+        if (person < 0 || !onlyPerson(people, spans, verb, open, people.names.get(person))) {
+            return Attribution.NONE;
+        }
+        return new Attribution(true, people.names.get(person));
     }
 
     /** The start of the last non-blank line before this line start, or -1. */

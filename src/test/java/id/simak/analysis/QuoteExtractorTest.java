@@ -1,6 +1,7 @@
 package id.simak.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,6 +47,32 @@ class QuoteExtractorTest {
         String actual = quotes.stream().map(q -> q.quote().text() + "@" + q.quote().speaker() + "@" + q.quote().sentence())
                 .collect(Collectors.joining(" "));
         assertEquals(expected, actual);
+    }
+
+    /** A paragraph opened with a closing mark ("” Sudah ...") holds a quote, as its closing mark shows. */
+    @Test
+    void aClosingMarkThatOpensAParagraphOpensAQuote() {
+        String text = "Warga Desa Sukamaju mengeluhkan layanan puskesmas.\n\n"
+                + "” Sudah dua minggu dokter di puskesmas tidak pernah masuk sehingga pelayanan tidak maksimal,” kata Aswan Bolong.";
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        assertEquals(List.of("Sudah dua minggu dokter di puskesmas tidak pernah masuk sehingga pelayanan tidak maksimal@Aswan Bolong"),
+                quotes.stream().map(q -> q.quote().text() + "@" + q.quote().speaker()).toList());
+    }
+
+    /**
+     * A paragraph that opens a quote and never closes it is the quote of the one person the paragraph before says
+     * spoke, with a role and an apposition between ("Kepala Pelaksana BPBD, X, saat ditemui ... mengatakan").
+     */
+    @Test
+    void anUnclosedQuoteParagraphGoesOnFromThePersonWhoSpokeBefore() {
+        String text = "Kepala Pelaksana BPBD Sukamaju, Sri Winoto, saat ditemui di kantornya mengatakan, bantuan air dikirim tiap hari.\n\n"
+                + "\"Hingga hari ini kami telah mengirimkan bantuan ke tujuh desa yang mengalami krisis air bersih. "
+                + "Totalnya sebanyak 75 tangki.\n\nWarga berharap hujan segera turun.";
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).quotes();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Sri Winoto", quotes.get(0).speaker());
+        assertTrue(quotes.get(0).text().endsWith("75 tangki."), quotes.get(0).text());
     }
 
     @Test

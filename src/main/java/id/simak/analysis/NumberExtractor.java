@@ -126,6 +126,7 @@ public final class NumberExtractor {
         digits(text, words, dates, raws);
         numberWords(text, words, dates, raws);
         scaleReadings(text, raws);
+        ages(text, raws);
         raws.sort(Comparator.comparingInt(Raw::start));
         inheritUnits(text, raws);
         List<NumberMention> out = new ArrayList<>();
@@ -137,6 +138,43 @@ public final class NumberExtractor {
             }
         }
         return out;
+    }
+
+    // "Agus (40)", "RS (26)", "Lisnawati (36)": a person's age in brackets right after the name.
+    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’.]{0,30})\\s?\\((\\d{1,2})\\)(?![\\p{L}\\d])");
+
+    /** Ages written in brackets after a name, in years; a figure read there without a unit gives way to them. */
+    private static void ages(String text, List<Raw> out) {
+        Matcher m = AGE_IN_BRACKETS.matcher(text);
+        while (m.find()) {
+            if (!afterAName(text, m.start())) {
+                continue; // "Fraksi Dua (18)", "Kelas II (16)": a count of a thing, not an age
+            }
+            int start = m.start(1);
+            int end = m.end(1);
+            out.removeIf(r -> r.start() < end && start < r.end());
+            out.add(new Raw(start, end, end, Integer.parseInt(m.group(1)), "tahun", true, false, true));
+        }
+    }
+
+    private static final Pattern ROMAN_OR_COUNT = Pattern.compile(
+            "[IVXL]+|(?iu:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|\\d+");
+
+    /** Whether the capitalised words right before this offset read as a person's name (or initials). */
+    private static boolean afterAName(String text, int at) {
+        String[] words = text.substring(Math.max(0, at - 40), at).strip().split("\\s+");
+        int taken = 0;
+        for (int k = words.length - 1; k >= 0 && taken < 4; k--) {
+            String w = words[k].replaceAll("[,.;:]+$", "");
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                break;
+            }
+            if (ROMAN_OR_COUNT.matcher(w).matches() || PersonNames.isThingHead(w) || PlaceExtractor.isOrganisationWord(w)) {
+                return false;
+            }
+            taken++;
+        }
+        return taken > 0;
     }
 
     /** "intensitas III MMI", "II-III MMI": a reading of a scale that is written in Roman numerals. */

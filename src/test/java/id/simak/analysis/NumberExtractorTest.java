@@ -28,6 +28,7 @@ class NumberExtractorTest {
             Mereka saling menghormati satu sama lain.;                      ''
             Dia salah satu tokoh.;                                           ''
             Sebanyak 1.200 orang hadir.;                                     1.200 orang=1200/orang
+            Polisi menangkap Agus (40) dan RS (26) di rumahnya.;             40=40/tahun 26=26/tahun
             Rapat pada 3 Juli 2025 membahas banjir dua tahun lalu yang merendam tiga desa.; tiga desa=3/desa
             """)
     void findsNumbersWithUnits(String text, String expected) {

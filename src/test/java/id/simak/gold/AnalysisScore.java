@@ -239,7 +239,8 @@ public final class AnalysisScore {
      */
     static boolean numberMatches(GoldNumber k, NumberMention r) {
         if (k.hasValue()) {
-            return Matching.numbersMatch(k.value(), k.unit(), r.value(), r.unit());
+            return Matching.numbersMatch(k.value(), k.unit(), r.value(), r.unit())
+                    || Matching.classifierCount(k.value(), k.unit(), r.value(), r.unit(), r.text());
         }
         String quantityWord = Matching.bare(k.text()).split(" ")[0];
         return r.text() != null && Matching.containsWords(r.text(), quantityWord) && Matching.unitsMatch(k.unit(), r.unit());

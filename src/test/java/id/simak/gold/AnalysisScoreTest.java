@@ -158,6 +158,21 @@ class AnalysisScoreTest {
         assertEquals(expected, Matching.numbersMatch(keyValue, keyUnit, value, unit));
     }
 
+    /** A count keyed with its classifier ("orang") and read with the thing counted ("tersangka") is one count. */
+    @ParameterizedTest
+    @CsvSource({
+        "2, orang, 2, tersangka, dua orang tersangka, true",
+        "1, orang pelajar, 1, pelajar, satu orang pelajar, true",
+        "1, orang pelajar, 1, guru, satu orang guru, false",
+        "2, orang, 3, tersangka, tiga orang tersangka, false",
+        "2, orang, 2, tersangka, dua tersangka, false",
+        "2, kapal, 2, tersangka, dua orang tersangka, false"
+    })
+    void aClassifierWrittenOrNotCountsTheSame(double keyValue, String keyUnit, double value, String unit, String text,
+                                              boolean expected) {
+        assertEquals(expected, Matching.classifierCount(keyValue, keyUnit, value, unit, text));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Provinsi Shaanxi, Shaanxi, true",

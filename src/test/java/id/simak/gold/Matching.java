@@ -180,6 +180,26 @@ final class Matching {
         return unitsMatch(keyUnit, unit);
     }
 
+    // Counting words Indonesian puts between a figure and the thing counted ("dua orang tersangka", "tiga buah kapal").
+    private static final java.util.Set<String> CLASSIFIERS = java.util.Set.of("orang", "buah", "ekor", "unit", "biji",
+            "lembar", "batang", "helai", "butir", "pucuk");
+
+    /**
+     * "dua orang tersangka" keyed as 2 "orang" or 2 "orang tersangka" and read as 2 "tersangka": the same count,
+     * the classifier written or not. The value must be equal, and the classifier stand in the reported words.
+     */
+    static boolean classifierCount(double keyValue, String keyUnit, double value, String unit, String text) {
+        if (keyUnit == null || unit == null || text == null || Math.abs(keyValue - value) > 1e-9 * Math.max(1, Math.abs(keyValue))) {
+            return false;
+        }
+        String[] k = bare(keyUnit).split(" ");
+        if (!CLASSIFIERS.contains(k[0]) || !containsWords(text, k[0])) {
+            return false;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(k, 1, k.length));
+        return rest.isEmpty() || unitsMatch(rest, unit);
+    }
+
     /** Units equal after aliasing, or one is the other followed by more words; a key without unit takes any. */
     static boolean unitsMatch(String keyUnit, String unit) {
         if (keyUnit == null || keyUnit.isBlank()) {

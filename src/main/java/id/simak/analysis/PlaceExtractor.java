@@ -83,6 +83,44 @@ public final class PlaceExtractor {
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITIES.stream().map(h -> h[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * How many words from here name a regency or a city of Indonesia the {@link Gazetteer} knows ("Nganjuk",
+     * "Kapuas Hulu"), or 0: not when a capitalised word the name could belong to stands right before it ("Universitas
+     * Negeri Malang"; a role or an office before it is fine: "Bupati Garut") or right after it ("Bima Arya"), nor when
+     * the text uses the word in a person's name.
+     */
+    private static int knownTown(String text, List<Token> tokens, int i, Set<String> personWords) {
+        for (int len = Math.min(Gazetteer.longest(), tokens.size() - i); len >= 1; len--) {
+            int last = i + len - 1;
+            // Capitals are a heading's or a credit's ("RADAR SEMARANG"); a common word that opens the sentence
+            // ("Puncak pelaksanaan ...") is capitalised for that alone.
+            String lead = text.substring(0, tokens.get(i).start()).strip();
+            boolean opening = lead.isEmpty() || "–—-:\"“".indexOf(lead.charAt(lead.length() - 1)) >= 0;
+            if (!tokens.get(last).capitalized() || tokens.get(i).allCaps() || !adjacent(text, tokens, i, last)
+                    || len == 1 && opening) {
+                continue;
+            }
+            String name = text.substring(tokens.get(i).start(), tokens.get(last).end());
+            if (!Gazetteer.isRegencyOrCity(name.replace('\u2019', '\'')) || personWords.contains(name.toLowerCase(Locale.ROOT))
+                    || len == 1 && personWords.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean nameGoesOn = last + 1 < tokens.size() && tokens.get(last + 1).capitalized()
+                    && text.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ")
+                    && !COMPASS.contains(tokens.get(last + 1).text()) && !REGION_FIRST_WORDS.contains(
+                            tokens.get(last + 1).text().toLowerCase(Locale.ROOT));
+            boolean nameBefore = i > 0 && tokens.get(i - 1).capitalized()
+                    && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).equals(" ")
+                    && !PersonNames.isTitle(tokens.get(i - 1).text()) && !isRoleWord(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && !ADMINISTRATIVE.containsKey(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                    && !PersonNames.isBodyShortForm(tokens.get(i - 1).text())
+                    && !(tokens.get(i - 1).allCaps() && (tokens.get(i - 1).text().equals("DKI") || tokens.get(i - 1).text().equals("RI")))
+                    && tokens.get(i - 1).start() > 0;
+            return nameGoesOn || nameBefore ? 0 : len;
+        }
+        return 0;
+    }
+
     /** Whether a word (lower case) opens the name of a building or a site ("bandara", "jalan", "rumah" of "rumah sakit"). */
     static boolean opensFacility(String lower) {
         return FACILITY_FIRST_WORDS.contains(lower);
@@ -383,6 +421,12 @@ public final class PlaceExtractor {
                         tokens.get(i).start(), tokens.get(i + len - 1).end()));
                 return len;
             }
+        }
+        int known = title ? 0 : knownTown(text, tokens, i, personWords);
+        if (known > 0) {
+            out.add(new Found(new Place(text.substring(tokens.get(i).start(), tokens.get(i + known - 1).end()),
+                    Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(), tokens.get(i + known - 1).end()));
+            return known + (located && !title ? listedCities(text, tokens, i + known, sentence, personWords, true, out) : 0);
         }
         // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city; a role
         // ("dari Presiden"), an honorific ("ke Pak Gub"), a part of a building ("di Lantai 18") is not.

@@ -28,6 +28,9 @@ class PlaceExtractorTest {
             Wali Kota Berangkat ke Jepang Bersama Tim Sepak Bola Remaja;               Jepang/COUNTRY/JP
             Rombongan singgah di Padang, Bukittinggi, dan Solok.;                        Padang/CITY/null Bukittinggi/CITY/null Solok/CITY/null
             Ia tiba di Ambon, Pesta Rakyat Digelar di pantai.;                           Ambon/CITY/null
+            Daerah lain juga panen raya, seperti Nganjuk, Ngawi, Demak, dan Kendal.;      Nganjuk/CITY/null Ngawi/CITY/null Demak/CITY/null Kendal/CITY/null
+            Mahasiswa Universitas Negeri Malang itu bertemu Bima Arya.;                    ''
+            Puncak acara digelar Minggu, sementara harga cabai di Kapuas Hulu naik.;        Kapuas Hulu/CITY/null
             """)
     void findsPlaces(String text, String expected) {
         var mentions = PLACES.mentions(SentenceSplitter.split(text.replace("\\n", "\n")), Set.of());
@@ -48,7 +51,7 @@ class PlaceExtractorTest {
             Warga Kelurahan Sukamaju dan Nagari Batu Hampar mengungsi.;                Kelurahan Sukamaju/OTHER/null Nagari Batu Hampar/OTHER/null
             Banjir menerjang Desa Sukadana, Cibeber, Kabupaten Garut.;                  Desa Sukadana/OTHER/null Cibeber/CITY/null Kabupaten Garut/CITY/null
             Petugas berjaga di Jalan Ahmad Yani, Diponegoro dan Sudirman.;              Jalan Ahmad Yani/OTHER/null Diponegoro/CITY/null Sudirman/CITY/null
-            Data itu meliputi Papua Barat Daya dan Jakarta Pusat.;                     Papua Barat Daya/REGION/null
+            Data itu meliputi Papua Barat Daya dan Jakarta Pusat.;                     Papua Barat Daya/REGION/null Jakarta Pusat/CITY/null
             Turnamen digelar di GOR Sudirman, Kudus Minggu (9/10).;                    GOR Sudirman/OTHER/null Kudus/CITY/null
             Pasokan tiba di pedalaman Asmat pekan lalu.;                                Asmat/CITY/null
             Longsor terjadi di Kabupaten Tujuh Koto Kota, Sumatera Barat.;              Kabupaten Tujuh Koto Kota/CITY/null Sumatera Barat/REGION/null

@@ -710,6 +710,10 @@ public final class PlaceExtractor {
             if (countries.codeOf(name) != null) {
                 return len;
             }
+            // "Kapolres Kapuas Hulu AKBP ...", "Bupati Ciamis Herdiat ...": a regency or a city closes a role.
+            if (Gazetteer.isRegencyOrCity(name) && !tokens.get(i).allCaps()) {
+                return len;
+            }
         }
         return 0;
     }

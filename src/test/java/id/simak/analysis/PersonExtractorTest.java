@@ -42,6 +42,7 @@ class PersonExtractorTest {
             Tamu itu disambut Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao di bandara.; Kay Rala Xanana Gusmao/Perdana Menteri (PM) Timor Leste/Kay Rala Xanana Gusmao
             Rombongan diterima Gubernur Banten Al Muktabar di bandara.;                     Al Muktabar/Gubernur Banten/Al Muktabar
             Kapolres Kapuas Hulu AKBP Hendrawan meninjau sembilan polsek.;                  Hendrawan/Kapolres Kapuas Hulu AKBP/Hendrawan
+            Bupati Ciamis Herdiat Sunarya meninjau lokasi kebakaran.;                        Herdiat Sunarya/Bupati Ciamis/Herdiat Sunarya
             Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso
             Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku Ir/Said Ramli
             Perbekel Desa Bukti Gede Wardana menyambut rombongan.;                          Gede Wardana/Perbekel Desa Bukti/Gede Wardana

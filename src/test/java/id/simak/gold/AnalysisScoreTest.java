@@ -158,6 +158,19 @@ class AnalysisScoreTest {
         assertEquals(expected, Matching.numbersMatch(keyValue, keyUnit, value, unit));
     }
 
+    /** A list item is the same with or without a leading conjunction or a gloss in brackets at its end. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "Gabah Kering Giling (GKG); Gabah Kering Giling; true",
+        "rubber (karet); rubber; true",
+        "dan keuntungan bersama; keuntungan bersama; true",
+        "(GKG); GKG; true",
+        "Gabah Kering Panen; Gabah Kering Giling; false"
+    })
+    void listItemsMatchWithoutGlossOrConjunction(String key, String reported, boolean expected) {
+        assertEquals(expected, Matching.item(key).equals(Matching.item(reported)));
+    }
+
     /** A count keyed with its classifier ("orang") and read with the thing counted ("tersangka") is one count. */
     @ParameterizedTest
     @CsvSource({

@@ -92,10 +92,16 @@ final class Matching {
         return EDGE_PUNCTUATION.matcher(norm(s)).replaceAll("");
     }
 
-    /** A list item without the conjunction that joins it to the list ("dan keuntungan bersama"). */
+    /**
+     * A list item without the conjunction that joins it to the list ("dan keuntungan bersama") and without a gloss or
+     * short form in brackets at its end ("Gabah Kering Giling (GKG)", "rubber (karet)"): the same item either way.
+     */
     static String item(String s) {
-        return LEADING_CONJUNCTION.matcher(bare(s)).replaceFirst("");
+        String trimmed = TRAILING_BRACKET.matcher(s.strip()).replaceFirst("");
+        return LEADING_CONJUNCTION.matcher(bare(trimmed.isBlank() ? s : trimmed)).replaceFirst("");
     }
+
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     /** The items of a list as a set of normalised items. */
     static Set<String> itemSet(Collection<String> items) {

@@ -6,16 +6,17 @@
 # (/, /masuk, /q/health/live, /daftar, /masuk), two seconds idle, then Quarkus' "started in" and the process's RSS.
 # Each app runs from its own folder (an AppCDS archive, app-cds.jsa, records the class path relative to it: give
 # '@-XX:SharedArchiveFile=app-cds.jsa'), with the project's seeds/ and quizzes/. The process's CPU time (user +
-# system, all threads) when /q/health/live first answered (the start path: the HTTP server is up) and when
-# /q/health/ready did (since the quizzes/ import moved after start, readiness also waits for the start-up work: the
-# quizzes/ files and the seed drafts). "dictionaries": whether Quarkus' log shows them loaded before its "started in"
-# line (on the start path) or after it (by the worker after start). The draft column: when the seed article's draft
-# questions were stored after "started in" (DraftWorker's log line), or at start (before it).
+# system, all threads; and of the main thread alone) when /q/health/live first answered (the start path: the HTTP
+# server is up) and when /q/health/ready did (since the quizzes/ import moved after start, readiness also waits for
+# the start-up work: the quizzes/ files and the seed drafts). "dictionaries": whether Quarkus' log shows them loaded
+# before its "started in" line (on the start path) or after it (by the worker after start). The draft column: when
+# the seed article's draft questions were stored after "started in" (DraftWorker's log line), or at start (before it).
+# The app-cds.jsa of a folder: bench/startup/app-cds.sh, run in that folder with '.' (docs/deploy.md).
 set -u
 PORT=${PORT:-18293}
 PROJECT=$(pwd)
-echo "| build | start | started in | CPU until live | CPU until ready | RSS after start and five pages | dictionaries | draft after start | RSS after the draft |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| build | start | started in | CPU until live | main thread CPU until live | CPU until ready | RSS after start and five pages | dictionaries | draft after start | RSS after the draft |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-start.XXXX)
@@ -27,6 +28,10 @@ for ARG in "$@"; do
     # than time
     for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; sleep 0.025; done
     LIVE=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
+    # the threads named "java" (the launcher's and the main thread, which runs Quarkus' start), without the JIT
+    # compilers, the collector, Vert.x and the worker: on an otherwise idle machine a start takes at least this long
+    MAIN=$(for t in /proc/$PID/task/*; do [ "$(cat $t/comm)" = java ] && cat $t/stat; done |
+      awk -v t=$(getconf CLK_TCK) '{s += $14 + $15} END {printf "%.2f s", s / t}')
     for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.025; done
     CPU=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done
@@ -40,7 +45,7 @@ for ARG in "$@"; do
     # "before start": the dictionary line precedes "started in" in the log; "after start": it follows it
     DICT=$(awk '/started in [0-9.]+s/ {s = 1} /thesaurus loaded in/ {match($0, /loaded in [0-9]+ ms/); t = substr($0, RSTART + 10, RLENGTH - 10);
       print (s ? "after start, " : "before start, ") t; exit}' $D-$run.log)
-    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $CPU | $RSS MB | ${DICT:-not loaded} | $DRAFT | $RSS2 MB |"
+    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $MAIN | $CPU | $RSS MB | ${DICT:-not loaded} | $DRAFT | $RSS2 MB |"
     kill $PID; wait $PID 2>/dev/null
   done
 done

@@ -16,6 +16,9 @@ final class QuestionGate {
     private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.LIST,
             Skill.NUMBER, Skill.ACRONYM);
 
+    private static final java.util.regex.Pattern ASKED_IN_TEXT = java.util.regex.Pattern.compile(
+            "(?iu)^[\"“]?\\s*benar\\s+atau\\s+salah\\b|\\?[\"”]?$");
+
     private final ArticleContext ctx;
 
     QuestionGate(ArticleContext ctx) {
@@ -26,6 +29,11 @@ final class QuestionGate {
     String rejection(Question q) {
         if (!ctx.isBody(q.evidence().sentence())) {
             return "evidence is not a sentence of the article's body";
+        }
+        // "Benar atau salah, sebelah utara Hongaria berbatasan dengan Slovakia.": a quiz item or a question the
+        // article quotes states nothing the article claims, so no fact is read from it.
+        if (FACTS.contains(q.skill()) && ASKED_IN_TEXT.matcher(ctx.text(q.evidence().sentence()).strip()).find()) {
+            return "the evidence is a question the article quotes, not a statement";
         }
         if (!QuestionGenerator.wellFormed(q)) {
             return "not well formed";

@@ -60,6 +60,26 @@ class EighthFreshFaultsTest {
     }
 
     @Test
+    void aQuizItemTheArticleQuotesIsNoFactToAsk() {
+        String text = """
+                Siswi Sukamaju Juara Lomba Cerdas Cermat Museum
+
+                SUKAMAJU – Dua siswi SMA Negeri 13 Sukamaju meraih juara pertama lomba cerdas cermat museum tingkat \
+                provinsi, Sabtu (30/11/2024).
+
+                Pada babak final, mereka harus menjawab soal tentang negara-negara Eropa.
+
+                Benar atau salah, sebelah utara Negara Hongaria berbatasan dengan Slovakia.
+
+                Keduanya menjawab soal itu dengan tepat dan unggul 20 poin dari regu lawan.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            assertFalse(q.evidence().text().startsWith("Benar atau salah") && q.skill() != Skill.ROOT_WORD
+                    && q.skill() != Skill.SYNONYM && q.skill() != Skill.CONTEXT_VOCAB, q.prompt());
+        }
+    }
+
+    @Test
     void aFigureOfALongTitleIsNotAsked() {
         String text = """
                 Kunker 2 Hari Gubernur di Kabupaten Sukamaju, Serap Aspirasi Warga dan Buka Festival Durian di Pulau Mutiara

@@ -59,6 +59,9 @@ final class AcronymQuestions {
             List<Acronym> matched = all.subList(0, Math.min(5, all.size()));
             List<String> items = matched.stream().map(Acronym::shortForm).toList();
             List<String> longs = matched.stream().map(Acronym::longForm).toList();
+            if (byFirstLetters(items, longs)) {
+                return out; // "NTB, HKIMO, TIMO": each short form's first letter picks its long form; nothing is read
+            }
             StringBuilder why = new StringBuilder("Menurut teks: ");
             for (int i = 0; i < matched.size(); i++) {
                 why.append(i == 0 ? "" : "; ").append(items.get(i)).append(" — ").append(longs.get(i));
@@ -68,6 +71,18 @@ final class AcronymQuestions {
                     evidenceOf(matched), Difficulty.EASY, 0.5));
         }
         return out;
+    }
+
+    /** Whether each short form's first letter opens exactly one of the long forms, so the pairs match by letters. */
+    static boolean byFirstLetters(List<String> shortForms, List<String> longForms) {
+        for (String s : shortForms) {
+            char first = Character.toLowerCase(s.charAt(0));
+            long opening = longForms.stream().filter(l -> !l.isEmpty() && Character.toLowerCase(l.charAt(0)) == first).count();
+            if (opening != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every sentence that gives one of the matched long forms, in the article's order: each pair has its proof. */

@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.CountryNames;
+import id.simak.analysis.DateMention;
 import id.simak.analysis.Dateline;
 import id.simak.analysis.Entity;
 import id.simak.analysis.Lexicon;
@@ -133,6 +134,25 @@ final class ArticleContext {
 
     private static final Pattern DOUBLED = Pattern.compile(
             "(?iu)\\b(di|ke|dari|yang|dan|pada|untuk|dengan|dalam|oleh|ini|itu|akan|telah|sudah)\\s+\\1\\b");
+
+    /** The days ("MM-DD") the page's titles and headings name, however they write them. */
+    Set<String> headlineDays() {
+        if (headlineDays == null) {
+            Set<String> days = new HashSet<>();
+            for (DateMention d : analysis.dates()) {
+                Sentence s = analysis.sentence(d.sentence());
+                String value = d.value();
+                if (s != null && s.kind() == Sentence.Kind.HEADING && value != null && !value.contains("/")
+                        && value.matches(".*-\\d{2}-\\d{2}")) {
+                    days.add(value.substring(value.length() - 5));
+                }
+            }
+            headlineDays = days;
+        }
+        return headlineDays;
+    }
+
+    private Set<String> headlineDays;
 
     /** Whether a title or heading of the page already says this answer, so a question on it gives nothing to find. */
     boolean inHeadline(String answer) {

@@ -49,6 +49,11 @@ final class QuestionGate {
         if (FACTS.contains(q.skill()) && single && ctx.inHeadline(q.answer().get(0))) {
             return "a headline or caption gives the answer away";
         }
+        // "Mulai 1 Desember PT KAI Tambah Perjalanan" over a question whose answer is "Minggu (1/12/2019)".
+        String day = q.skill() == Skill.DATE && single ? DraftPlan.dayOf(q.answer().get(0)) : null;
+        if (day != null && ctx.headlineDays().contains(day)) {
+            return "a headline gives the day asked";
+        }
         if (q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.MULTIPLE_RESPONSE) {
             String choices = choiceProblem(q);
             if (choices != null) {

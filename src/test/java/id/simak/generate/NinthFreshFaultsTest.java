@@ -1,0 +1,58 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults the judges found on the ninth fresh set of real news (2026-12-06), after that set's measurement, each
+ * reproduced on a text written for the test.
+ */
+class NinthFreshFaultsTest {
+
+    @Test
+    void aDayTheHeadlineNamesIsNotAsked() {
+        String text = """
+                Mulai 1 Desember KAI Tambah Perjalanan Kereta dari Sukamaju
+
+                SUKAMAJU – PT Kereta Api Indonesia menambah empat perjalanan kereta dari Stasiun Sukamaju.
+
+                Menurut Heri Santoso, kereta baru tersebut akan beroperasi pada 1 Desember 2019 seiring berlakunya \
+                grafik perjalanan kereta api yang baru.
+
+                Penumpang dapat memesan tiket sejak 15 November 2019 melalui aplikasi.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertFalse(q.answer().get(0).contains("1 Desember") || q.answer().get(0).contains("1/12"),
+                        "the headline names the day: " + q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void acronymsWhoseFirstLettersPickTheirLongFormsAreNotMatched() {
+        assertTrue(AcronymQuestions.byFirstLetters(List.of("NTB", "HKIMO", "TIMO"),
+                List.of("Thailand International Mathematical Olympiad", "Nusa Tenggara Barat",
+                        "Hong Kong International Mathematical Olympiad")));
+        assertFalse(AcronymQuestions.byFirstLetters(List.of("BPS", "BI", "OJK"),
+                List.of("Badan Pusat Statistik", "Bank Indonesia", "Otoritas Jasa Keuangan")));
+        String text = """
+                Siswa Sukamaju Raih Medali Olimpiade Matematika
+
+                SUKAMAJU – Tiga siswa SMA Negeri 1 Sukamaju dari Nusa Tenggara Barat (NTB) meraih medali pada Hong Kong \
+                International Mathematical Olympiad (HKIMO) dan Thailand International Mathematical Olympiad (TIMO) \
+                tahun ini.
+
+                Mereka berlatih setiap sore selama tiga bulan sebelum berangkat ke Hong Kong dan Thailand.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            assertFalse(q.type() == QuestionType.MATCHING && q.skill() == Skill.ACRONYM, q.items().toString());
+        }
+    }
+}

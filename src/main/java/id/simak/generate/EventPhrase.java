@@ -140,10 +140,20 @@ final class EventPhrase {
         return false;
     }
 
+    // "Agus Bastian SE, MM kembali ...": a comma before an academic degree belongs to the name, not to the clauses.
+    private static final Pattern DEGREE_AFTER = Pattern.compile(
+            "^\\s*(?:S\\.\\s?[A-Z][A-Za-z.]{0,5}|M\\.\\s?[A-Z][A-Za-z.]{0,5}|S(?:E|H|T|Pd|Sos|Kom|IP|Ag)|M(?:M|H|T|Si|Pd|Kes|BA|Sc)|Ph\\.?D|Lc)"
+            + "(?=[\\s,.]|$)");
+
+    /** Whether the comma at {@code i} stands before an academic degree written after a name. */
+    private static boolean beforeDegree(String s, int i) {
+        return i > 0 && Character.isLetter(s.charAt(i - 1)) && DEGREE_AFTER.matcher(s.substring(i + 1)).lookingAt();
+    }
+
     /** The comma before {@code at} that separates clauses (not one inside a number such as "65,8"), or -1. */
     private static int commaBefore(String s, int at) {
         for (int i = Math.min(at, s.length()) - 1; i >= 0; i--) {
-            if (s.charAt(i) == ',' && !insideNumber(s, i)) {
+            if (s.charAt(i) == ',' && !insideNumber(s, i) && !beforeDegree(s, i)) {
                 return i;
             }
         }
@@ -153,7 +163,7 @@ final class EventPhrase {
     /** The clause-separating comma at or after {@code from}, or the sentence length. */
     private static int commaAfter(String s, int from) {
         for (int i = Math.max(0, from); i < s.length(); i++) {
-            if (s.charAt(i) == ',' && !insideNumber(s, i)) {
+            if (s.charAt(i) == ',' && !insideNumber(s, i) && !beforeDegree(s, i)) {
                 return i;
             }
         }

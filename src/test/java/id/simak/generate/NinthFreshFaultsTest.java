@@ -36,6 +36,24 @@ class NinthFreshFaultsTest {
     }
 
     @Test
+    void aDegreeAfterTheNameIsNoSubjectOfItsOwn() {
+        String text = """
+                Bupati Kembali Kunjungi Desa
+
+                LOANO, Warta Sukamaju – Bupati Sukamaju Agus Bastian SE, MM kembali mengunjungi lima desa di Kecamatan \
+                Loano pada Jumat (17/3/2023).
+
+                Dalam kunjungan itu bupati menyerahkan bantuan kepada 50 warga kurang mampu dan meninjau jalan desa.
+                """;
+        boolean asked = false;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            assertFalse(q.prompt().startsWith("Kapan MM") || q.prompt().startsWith("Kapan SE"), q.prompt());
+            asked |= q.skill() == Skill.DATE && q.prompt().startsWith("Kapan Bupati Sukamaju Agus Bastian");
+        }
+        assertTrue(asked, "the visit's day is asked with its whole subject");
+    }
+
+    @Test
     void acronymsWhoseFirstLettersPickTheirLongFormsAreNotMatched() {
         assertTrue(AcronymQuestions.byFirstLetters(List.of("NTB", "HKIMO", "TIMO"),
                 List.of("Thailand International Mathematical Olympiad", "Nusa Tenggara Barat",

@@ -110,7 +110,8 @@ public final class DateExtractor {
             "memasuki", "pasca", "usai", "kuartal", "semester", "target", "meski", "meskipun", "walau", "walaupun",
             "kecuali");
 
-    private static final Pattern LISTED_YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*,\\s*$");
+    private static final Pattern LISTED_YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:,|dan|atau|serta)\\s*$");
+    private static final Pattern LISTED_YEAR_AFTER = Pattern.compile("\\s*(?:,|dan|atau|serta)\\s*(?:19|20)\\d{2}\\b");
     // Capitalised words before a four-digit number that make it no year: money, numbering, addresses.
     private static final Set<String> NOT_EVENT_NAMES = Set.of("rp", "us", "usd", "idr", "nomor", "no", "nomer", "pasal",
             "ayat", "jalan", "jl", "jln", "km", "kilometer", "rt", "rw", "blok", "kode", "nip", "nik", "tipe", "seri",
@@ -684,18 +685,41 @@ public final class DateExtractor {
             return true;
         }
         // "tahun emisi 1991, 1993 dan 1997": a year listed after a year.
-        if (LISTED_YEAR.matcher(text.substring(Math.max(0, p - 8), p)).find()) {
+        if (LISTED_YEAR_BEFORE.matcher(text.substring(Math.max(0, p - 12), p)).find()) {
             return true;
         }
+        String word = wordBefore(text, p);
+        return !word.isEmpty() && (YEAR_INTRODUCERS.contains(word.toLowerCase(Locale.ROOT)) || closesAName(text, start));
+    }
+
+    /** The word that ends right at {@code p}, or "". */
+    private static String wordBefore(String text, int p) {
         int w = p;
         while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
             w--;
         }
-        String word = text.substring(w, p);
-        // "Pilkada 2012", "LKS 2024", "Lebaran 2023": the year of a named event or season, right after its name.
-        boolean named = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && p == start - 1
-                && !NOT_EVENT_NAMES.contains(word.toLowerCase(Locale.ROOT)) && w > 0;
-        return w < p && (YEAR_INTRODUCERS.contains(word.toLowerCase(Locale.ROOT)) || named);
+        return text.substring(w, p);
+    }
+
+    /**
+     * Whether the year starting at {@code start} closes the name of an event or a season ("Pilkada 2012", "LKS 2024",
+     * "Lebaran 2023"): right after a capitalised word that does not open the sentence and introduces no year.
+     */
+    public static boolean closesAName(String text, int start) {
+        int p = start - 1;
+        if (p <= 0 || text.charAt(p) != ' ') {
+            return false;
+        }
+        String word = wordBefore(text, p);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && p - word.length() > 0
+                && !YEAR_INTRODUCERS.contains(lower) && !NOT_EVENT_NAMES.contains(lower);
+    }
+
+    /** Whether the year from {@code start} to {@code end} stands in a list of years ("1991, 1993 dan 1997"). */
+    public static boolean listedWithYears(String text, int start, int end) {
+        return LISTED_YEAR_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+                || LISTED_YEAR_AFTER.matcher(text.substring(end)).lookingAt();
     }
 
     private static void add(List<Found> found, String text, Matcher m, String value, int sentence) {

@@ -382,11 +382,6 @@ public final class PersonExtractor {
             "warga", "pemuda", "remaja", "ibu", "bapak", "sopir", "pengemudi");
     private static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
     // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
-    // Nouns for people a name with an age may follow: "kata warga Saeful (30)", "korban Rina (12)".
-    private static final Set<String> PEOPLE_NOUNS = Set.of("warga", "petani", "nelayan", "pedagang", "siswa", "siswi",
-            "pelajar", "mahasiswa", "korban", "pelaku", "tersangka", "saksi", "pengunjung", "penumpang", "pengendara",
-            "sopir", "buruh", "karyawan", "pekerja", "remaja", "pria", "wanita", "perempuan", "nenek", "kakek", "bocah",
-            "pemilik", "penjual", "pembeli", "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien");
     private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
     private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
@@ -1072,7 +1067,7 @@ public final class PersonExtractor {
         // "..., Bunga (16), ...", "korbannya adalah Partini (38)": a list of names or one named after a copula.
         boolean opens = i == 0 ? before.isEmpty() || before.matches("[\"“(]") : before.endsWith(",") || before.equals("\"")
                 || (SPEECH_VERBS.contains(previous) || NAMING_WORDS.contains(previous)
-                        || PEOPLE_NOUNS.contains(previous)) && before.isEmpty();
+                        || PersonNames.isPersonNoun(previous)) && before.isEmpty();
         if (!opens) {
             return false;
         }

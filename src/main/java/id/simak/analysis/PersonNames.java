@@ -89,7 +89,19 @@ final class PersonNames {
             "kapolda", "kapolsek", "dirut", "kadis", "kabid", "kabag", "kasi", "sekda", "dekan", "rektor", "komandan",
             "panglima", "deputi", "kades", "wabup", "wagub", "wapres", "dubes", "jubir", "menlu");
 
+    // Common nouns for a person, by what they are or do: "kata warga Saeful (30)", "kata mahasiswa ... itu".
+    private static final Set<String> PERSON_NOUNS = Set.of("warga", "petani", "nelayan", "pedagang", "siswa", "siswi",
+            "pelajar", "mahasiswa", "mahasiswi", "korban", "pelaku", "tersangka", "saksi", "pengunjung", "penumpang",
+            "pengendara", "sopir", "buruh", "karyawan", "pekerja", "remaja", "pemuda", "pemudi", "gadis", "pria",
+            "wanita", "perempuan", "lelaki", "laki-laki", "nenek", "kakek", "bocah", "pemilik", "penjual", "pembeli",
+            "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien", "atlet");
+
     private PersonNames() {}
+
+    /** Whether a lower-case word is a common noun for a person ("warga", "mahasiswa", "pria"). */
+    static boolean isPersonNoun(String lower) {
+        return PERSON_NOUNS.contains(lower);
+    }
 
     /**
      * Whether written words cannot be a person's name, whatever path found them: a degree alone ("SPd"), a role word

@@ -90,14 +90,20 @@ public final class PlaceExtractor {
      * the text uses the word in a person's name.
      */
     private static int knownTown(String text, List<Token> tokens, int i, Set<String> personWords) {
+        // Capitals are a heading's or a credit's ("RADAR SEMARANG").
+        if (tokens.get(i).allCaps()) {
+            return 0;
+        }
+        // A common word that opens the sentence or follows a dateline ("Puncak pelaksanaan ...") is capitalised
+        // for that alone.
+        int before = tokens.get(i).start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        boolean opening = before < 0 || "–—-:\"“".indexOf(text.charAt(before)) >= 0;
         for (int len = Math.min(Gazetteer.longest(), tokens.size() - i); len >= 1; len--) {
             int last = i + len - 1;
-            // Capitals are a heading's or a credit's ("RADAR SEMARANG"); a common word that opens the sentence
-            // ("Puncak pelaksanaan ...") is capitalised for that alone.
-            String lead = text.substring(0, tokens.get(i).start()).strip();
-            boolean opening = lead.isEmpty() || "–—-:\"“".indexOf(lead.charAt(lead.length() - 1)) >= 0;
-            if (!tokens.get(last).capitalized() || tokens.get(i).allCaps() || !adjacent(text, tokens, i, last)
-                    || len == 1 && opening) {
+            if (!tokens.get(last).capitalized() || !adjacent(text, tokens, i, last) || len == 1 && opening) {
                 continue;
             }
             String name = text.substring(tokens.get(i).start(), tokens.get(last).end());

@@ -60,10 +60,6 @@ public final class QuoteExtractor {
     private static final Pattern ANAPHOR = Pattern.compile(
             "^(?:(mantan|eks|sang|si)\\s+)?([\\p{Ll}-]{4,}|(?<=(?:mantan|eks)\\s)\\p{Lu}[\\p{L}-]{3,})\\b.*\\s(?:itu|ini|tersebut)\\s*$",
             Pattern.DOTALL);
-    // Nouns for a person that say nothing more: "pria asal Korea itu" is the one just spoken of.
-    private static final Set<String> PERSON_NOUNS = Set.of("pria", "wanita", "perempuan", "lelaki", "laki-laki",
-            "sosok", "orang", "remaja", "pemuda", "pemudi", "gadis", "bocah", "mahasiswa", "mahasiswi", "siswa", "siswi",
-            "pelajar", "atlet", "warga");
     // Words that make a capitalised run a role or a body rather than a name.
     private static final Set<String> ROLE_START = Set.of("wakil", "kepala", "ketua", "direktur", "kementerian",
             "dinas", "badan", "kabid", "kadis", "kasubag", "kasi", "kabag", "sekretaris", "pelaksana", "juru",
@@ -393,7 +389,9 @@ public final class QuoteExtractor {
         Matcher anaphor = ANAPHOR.matcher(words);
         if (anaphor.find()) {
             String noun = anaphor.group(2).toLowerCase(Locale.ROOT);
-            if (PERSON_NOUNS.contains(noun)) {
+            // "pria asal Korea itu", "kata mahasiswa ... tersebut": a noun for a person that says nothing more is
+            // the one just spoken of.
+            if (PersonNames.isPersonNoun(noun) || noun.equals("sosok") || noun.equals("orang")) {
                 return earlier(text, open, spans, people);
             }
             int p = describedBefore(noun, text, open, spans, people);

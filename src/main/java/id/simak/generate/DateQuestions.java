@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import id.simak.analysis.DateExtractor;
 import id.simak.analysis.DateMention;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
@@ -23,13 +24,6 @@ final class DateQuestions {
             "(?iu)(?:\\b(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun)?|\\b(?:periode|masa bakti|masa jabatan|tahun sidang|tahun anggaran"
                     + "|tahun ajaran|visi|edisi|versi|musim|angkatan|kelahiran|kurikulum|undang-undang|uu|perpres|pp|permen"
                     + "|perda|keppres|inpres)\\s*)$");
-
-    private static final Pattern LISTED_YEAR_BEFORE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:,|dan|atau|serta)\\s*$");
-    private static final Pattern LISTED_YEAR_AFTER = Pattern.compile("^\\s*(?:,|dan|atau|serta)\\s*(?:19|20)\\d{2}\\b");
-    // A capitalised word right before the year that is no introducer ("Pilkada 2024", "LKS 2024", "Emisi 1991").
-    private static final Pattern NAMED_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?!(?:Pada|Tahun|Sejak|Hingga|Sampai|Awal|Akhir|Selama|Periode|Sepanjang|Mulai|Jelang|Menjelang)\\b)"
-            + "\\p{Lu}[\\p{L}]*\\s$");
 
     private final ArticleContext ctx;
 
@@ -96,8 +90,8 @@ final class DateQuestions {
         }
         // "tahun emisi 1991, 1993 dan 1997", "Pilkada 2024": a year listed among years, or one that closes the name
         // of an event, dates nothing the sentence tells.
-        if (d.text().matches("(?:19|20)\\d{2}") && (LISTED_YEAR_BEFORE.matcher(before).find()
-                || LISTED_YEAR_AFTER.matcher(after).find() || NAMED_BEFORE.matcher(before).find())) {
+        if (d.text().matches("(?:19|20)\\d{2}") && (DateExtractor.listedWithYears(sentence, at, at + d.text().length())
+                || DateExtractor.closesAName(sentence, at))) {
             return false;
         }
         if (d.relativeTo() != null) {

@@ -19,6 +19,8 @@ final class QuestionGate {
     private static final java.util.regex.Pattern ASKED_IN_TEXT = java.util.regex.Pattern.compile(
             "(?iu)^[\"“]?\\s*benar\\s+atau\\s+salah\\b|\\?[\"”]?$");
 
+    private static final java.util.regex.Pattern QUOTED_GAP = java.util.regex.Pattern.compile("«([^«»]*____[^«»]*)»");
+
     private final ArticleContext ctx;
 
     QuestionGate(ArticleContext ctx) {
@@ -44,6 +46,12 @@ final class QuestionGate {
         String tidy = untidy(q.prompt());
         if (tidy != null) {
             return tidy;
+        }
+        // "Lengkapi kalimat berikut ...: «____.»": a line that is only the date leaves nothing to read.
+        java.util.regex.Matcher quoted = QUOTED_GAP.matcher(q.prompt());
+        if (quoted.find() && java.util.Arrays.stream(quoted.group(1).replace(ArticleContext.GAP, " ")
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count() < 3) {
+            return "the quoted sentence is hardly more than its gap";
         }
         boolean single = q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.CLOZE;
         if (FACTS.contains(q.skill()) && single && ctx.inHeadline(q.answer().get(0))) {

@@ -53,6 +53,23 @@ class NinthFreshFaultsTest {
         assertTrue(asked, "the visit's day is asked with its whole subject");
     }
 
+    /** Found in the spot check after the measurement: a line that is only a date makes no cloze of its own. */
+    @Test
+    void aLineThatIsOnlyADateIsNoSentenceToComplete() {
+        String text = """
+                Maling Tertangkap Warga di Sukamaju
+
+                SUKAMAJU – Seorang maling tertangkap warga di Desa Sukamaju setelah mencuri sepeda motor milik tetangga.
+
+                Senin (24/7).
+
+                Warga kemudian menyerahkan pelaku kepada polisi yang datang ke lokasi sekitar 30 menit kemudian.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            assertFalse(q.prompt().contains("«____.»") || q.prompt().contains("«____»"), q.prompt());
+        }
+    }
+
     @Test
     void acronymsWhoseFirstLettersPickTheirLongFormsAreNotMatched() {
         assertTrue(AcronymQuestions.byFirstLetters(List.of("NTB", "HKIMO", "TIMO"),

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns one Indonesian news text into an {@link ArticleAnalysis}; thread-safe, build once and reuse. */
 public final class ArticleAnalyzer {
@@ -87,7 +89,7 @@ public final class ArticleAnalyzer {
                 sentences,
                 dateline,
                 dates.stream().filter(DateExtractor.Found::reported).map(DateExtractor.Found::mention).toList(),
-                PlaceExtractor.distinct(withListedPlaces(allPlaces, lists)),
+                PlaceExtractor.distinct(withListedPlaces(allPlaces, lists, sentences)),
                 persons,
                 visits,
                 quotes.stream().map(QuoteExtractor.Found::quote).toList(),
@@ -172,12 +174,14 @@ public final class ArticleAnalyzer {
      * "Aceh, Jawa Barat, Jawa Tengah, dan Banten": in a list of names where one is a known place, the others
      * are places of the same kind.
      */
-    private static List<PlaceExtractor.Found> withListedPlaces(List<PlaceExtractor.Found> places, List<Enumeration> lists) {
+    private static List<PlaceExtractor.Found> withListedPlaces(List<PlaceExtractor.Found> places, List<Enumeration> lists,
+                                                               List<Sentence> sentences) {
         List<PlaceExtractor.Found> out = new ArrayList<>(places);
         for (Enumeration list : lists) {
             if (!list.items().stream().allMatch(i -> Character.isUpperCase(i.codePointAt(0)) && i.split(" ").length <= 3)) {
                 continue;
             }
+            Place.Kind named = kindNamedBefore(list, sentences);
             // The kind most of the known items have: "Papua, Timor Leste, India, Prancis" lists countries.
             Map<Place.Kind, Integer> kinds = new EnumMap<>(Place.Kind.class);
             Place.Kind known = null;
@@ -193,6 +197,9 @@ public final class ArticleAnalyzer {
                 }
             }
             if (known == null) {
+                known = named;
+            }
+            if (known == null) {
                 continue;
             }
             for (String item : list.items()) {
@@ -202,6 +209,26 @@ public final class ArticleAnalyzer {
             }
         }
         return out;
+    }
+
+    // "melanda 9 kecamatan di Kota Medan yakni Medan Johor, ...", "desa-desa yang dikunjungi yaitu Kaliglagah, ...":
+    // a noun of places shortly before a list of names says what the names are.
+    private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
+            "(?iu)\\b(?<noun>kecamatan|desa|desa-desa|kelurahan|dusun|kampung|kabupaten|kota|provinsi)"
+            + "\\b(?:\\s+[\\p{L}\\d()/-]+){0,7}?\\s*[,:]?\\s*(?:yakni|yaitu|ialah|antara lain|meliputi|di antaranya|seperti|:)\\s*$");
+
+    /** The kind of place a noun right before the list names its items as, or null. */
+    private static Place.Kind kindNamedBefore(Enumeration list, List<Sentence> sentences) {
+        if (list.inQuote() || list.sentence() < 0 || list.sentence() >= sentences.size()) {
+            return null;
+        }
+        String text = sentences.get(list.sentence()).text();
+        int at = text.indexOf(list.items().get(0));
+        if (at <= 0) {
+            return null;
+        }
+        Matcher m = PLACE_NOUN_BEFORE.matcher(text.substring(Math.max(0, at - 120), at));
+        return m.find() ? Place.Kind.CITY : null;
     }
 
     /** Prints a summary of the analysis of a UTF-8 text file: {@code ArticleAnalyzer path}. */

@@ -27,6 +27,10 @@ public final class DatelineParser {
     // A place or outlet and a hyphen between spaces, as web outlets write a dash: "JAKARTA - ", "Sidoarjo - ",
     // "WARTA PONTIANAK - ", or the place in capitals and a full stop: "BOGOR. ".
     private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})|(?<=\\p{Lu}{4})-(?=\\p{Lu}\\p{Ll}))");
+    // "LOANO, Bupati Purworejo ...": a town in capitals and a comma opening the first paragraph, with no dash and no
+    // outlet. Taken only when the text names the town again in another case ("Kecamatan Loano"), so an acronym that
+    // opens a sentence ("KPK, melalui ...") is no dateline.
+    private static final Pattern CAPS_COMMA = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{3,}){0,2}),\\s+(?=\\p{Lu}\\p{Ll})");
     // "Jakarta: Neraca perdagangan ...": a place and a colon opening the first paragraph, as some outlets write it.
     private static final Pattern COLON = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+(?=\\p{Lu})");
     // Words that open a labelled line, not a place: "Foto: ...", "Baca juga: ...", "Editor: ...".
@@ -147,6 +151,12 @@ public final class DatelineParser {
             if (!m.find() || m.end() >= line.length()) {
                 Matcher h = HYPHENATED.matcher(line);
                 if (!h.find() || h.end() >= line.length() || h.group("place").split(" ").length > 3) {
+                    Matcher c = CAPS_COMMA.matcher(line);
+                    if (c.find() && c.end() < line.length() && namedAgain(c.group("place"), line.substring(c.end()) + rest)) {
+                        String name = c.group("place");
+                        return new Dateline(properCase(name, line.substring(c.end()) + rest), null, null,
+                                line.substring(0, c.end()).strip());
+                    }
                     return null;
                 }
                 String name = h.group("place").strip();

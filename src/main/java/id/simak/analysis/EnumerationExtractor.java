@@ -405,6 +405,13 @@ public final class EnumerationExtractor {
             if (w.isEmpty()) {
                 break;
             }
+            // "Festival Tenun, Festival Musik, Festival Bakar Ikan, dll.": "dll" after a comma closes the list as
+            // "dan lain-lain" does, without being an item.
+            if (d.items.size() >= 2 && ET_CETERA.contains(text(w).toLowerCase(Locale.ROOT))) {
+                d.conjoined = true;
+                k++;
+                break;
+            }
             String lead = w.get(0).lower();
             // "A, B, juga C" and "A, B, hingga C" close a list as "dan" does.
             boolean closer = (NAME_CLOSERS.contains(lead) || lead.equals("juga")) && d.items.size() >= 1;

@@ -129,6 +129,7 @@ public final class NumberExtractor {
         ages(text, raws);
         raws.sort(Comparator.comparingInt(Raw::start));
         inheritUnits(text, raws);
+        restoreElidedHeads(text, raws);
         List<NumberMention> out = new ArrayList<>();
         for (Raw r : raws) {
             // A figure the sentence gives no unit for ("skor 2-1", "Falcon 9") is not a quantity a reader can check;
@@ -434,6 +435,65 @@ public final class NumberExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "82 medali emas, 83 perak dan 98 perunggu": the items after the first leave out the head noun the first one
+     * gives ("medali"); each counts "medali perak", not silver. The head is carried from a unit followed by its
+     * modifier ("medali" + "emas") or of two words ("medali perak"), never onto or from a measure, a currency,
+     * people or a counting word, which name their things themselves ("5 ton beras, 3 kg gula").
+     */
+    private static void restoreElidedHeads(String text, List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw previous = raws.get(i - 1);
+            Raw r = raws.get(i);
+            if (previous.unit() == null || r.unit() == null || r.unit().contains(" ")) {
+                continue;
+            }
+            String between = text.substring(previous.end(), r.start());
+            String[] words = previous.unit().split(" ");
+            String head;
+            String modifier;
+            Matcher m = MODIFIER_THEN_ITEM.matcher(between);
+            if (!LIST_JOIN.matcher(between).find()) {
+                continue; // "lima negara Asia Tengah selama tiga dekade": no list of figures
+            }
+            if (words.length == 2 && ITEM_GLUE.matcher(between).matches()) {
+                head = words[0];
+                modifier = words[1];
+            } else if (words.length == 1 && m.matches()) {
+                head = words[0];
+                modifier = m.group(1);
+            } else {
+                continue;
+            }
+            String unit = r.unit();
+            if (!unit.equals(unit.toLowerCase(Locale.ROOT)) || !head.equals(head.toLowerCase(Locale.ROOT))
+                    || unit.equals(head) || unit.equals(modifier) || ownNamer(unit) || ownNamer(head) || ownNamer(modifier)
+                    || NOT_UNITS.contains(modifier) || NOT_UNITS.contains(unit) || NOT_MODIFIERS.contains(modifier)) {
+                continue;
+            }
+            if (words.length == 1) {
+                raws.set(i - 1, previous.withUnit(head + " " + modifier));
+            }
+            raws.set(i, r.withUnit(head + " " + unit));
+        }
+    }
+
+    // What joins the items of one list of figures: "82 medali emas, 83 perak dan 98 perunggu".
+    private static final Pattern ITEM_GLUE = Pattern.compile("(?iu)^\\s*,?\\s*(?:(?:dan|serta)\\s+)?$");
+    // Words after a unit that open a phrase of their own, not modify it ("lima negara, selama tiga dekade").
+    private static final Set<String> NOT_MODIFIERS = Set.of("selama", "sejak", "sepanjang", "setelah", "sebelum", "menuju",
+            "setiap", "tiap", "terakhir", "lalu", "mendatang", "berturut", "masing", "terdiri", "meliputi", "antara");
+    private static final Pattern LIST_JOIN = Pattern.compile("(?iu),|\\b(?:dan|serta)\\b");
+    // The first item's modifier, then the glue: " emas, ".
+    private static final Pattern MODIFIER_THEN_ITEM = Pattern.compile("(?u)^\\s+(?!(?:dan|serta|atau)\\b)(\\p{Ll}{3,})\\s*,?\\s*(?:(?:dan|serta)\\s+)?$");
+
+    /** A unit that names what it counts on its own: a measure, a currency, a share, people or a counting word. */
+    private static boolean ownNamer(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MEASURES.contains(w) || CURRENCIES.contains(w) || w.equals("persen") || PEOPLE_NOUNS.contains(w)
+                || isCountingNoun(w);
     }
 
     private static boolean noClauseEnd(String between) {

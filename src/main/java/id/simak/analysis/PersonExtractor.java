@@ -153,7 +153,10 @@ public final class PersonExtractor {
                 boolean same = other.length > 1 && (nicknameOf(word, other) || endsWithName(full, names.get(p).toLowerCase(Locale.ROOT))
                         || nearlyEqual(word, other[0]) || nearlyEqual(word, other[other.length - 1])
                         || oneLetterApart(word, other[0])
-                        || word.length() >= 4 && other[0].length() > word.length() && other[0].startsWith(word));
+                        || word.length() >= 4 && other[0].length() > word.length() && other[0].startsWith(word))
+                        // "kata Prasetya" for "Prasetyadi": a one-word name with its last letters dropped.
+                        || other.length == 1 && word.length() >= 6 && other[0].startsWith(word)
+                        && other[0].length() - word.length() <= 2;
                 if (same) {
                     if (found >= 0 && found != p) {
                         return -1;

@@ -387,6 +387,8 @@ public final class PlaceExtractor {
                 while (end < tokens.size() && end - i < len + 3 && tokens.get(end).capitalized()
                         && adjacent(text, tokens, end - 1, end) && countries.codeOf(tokens.get(end).text()) == null
                         && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                        // "Desa Kaliglagah Bupati ...": a role word starts what follows the place.
+                        && !isRoleWord(tokens.get(end).text().toLowerCase(Locale.ROOT))
                         && !startsAdministrativeName(text, tokens, end)
                         && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())
                         // "Kabupaten Buleleng Bali": a province written after the name is a place of its own.
@@ -500,8 +502,11 @@ public final class PlaceExtractor {
                 continue;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
-            boolean personStarts = names > 0 && personWords.contains(lower) && end + 1 < tokens.size()
-                    && personWords.contains(tokens.get(end + 1).text().toLowerCase(Locale.ROOT));
+            // "Pasar Kliwon Sugito mengatakan": a person's name, of two words or of one that closes the run.
+            boolean personStarts = names > 0 && personWords.contains(lower) && (end + 1 < tokens.size()
+                    && personWords.contains(tokens.get(end + 1).text().toLowerCase(Locale.ROOT))
+                    || end + 1 >= tokens.size() || !tokens.get(end + 1).capitalized()
+                    || !text.substring(t.end(), tokens.get(end + 1).start()).equals(" "));
             if (!t.capitalized() || IndonesianCalendar.isCalendarWord(lower) || personStarts
                     || names > 0 && (facilityHead(text, tokens, end) > 0 || ADMINISTRATIVE.containsKey(lower))) {
                 break;

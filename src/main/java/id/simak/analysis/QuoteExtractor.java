@@ -462,6 +462,16 @@ public final class QuoteExtractor {
                 }
             }
         }
+        // "kata Prasetya" for "Prasetyadi", "ujar Fitri" for "Fitrianti Agustinda": one word that is a short or
+        // slipped form of one person's name.
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            if (!runs.get(r).contains(" ")) {
+                int person = people.variantOf(runs.get(r));
+                if (person >= 0) {
+                    return people.names.get(person);
+                }
+            }
+        }
         for (int r = runs.size() - 1; r >= 0; r--) {
             String[] parts = runs.get(r).split(" ");
             boolean plain = true;

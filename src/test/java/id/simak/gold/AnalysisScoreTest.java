@@ -186,6 +186,20 @@ class AnalysisScoreTest {
         assertEquals(expected, Matching.classifierCount(keyValue, keyUnit, value, unit, text));
     }
 
+    /** "83 perak" after "82 medali emas": a unit with the head noun a list leaves out is the same unit. */
+    @ParameterizedTest
+    @CsvSource({
+        "medali perak, perak, true",
+        "perak, medali perak, true",
+        "medali emas, medali, true",
+        "medali perak, medali perunggu, false",
+        "perak, emas, false",
+        "ribu orang warga, warga, false"
+    })
+    void aUnitWithTheHeadAListLeavesOutIsTheSameUnit(String keyUnit, String unit, boolean expected) {
+        assertEquals(expected, Matching.unitsMatch(keyUnit, unit));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "Provinsi Shaanxi, Shaanxi, true",

@@ -213,7 +213,9 @@ final class Matching {
         }
         String k = unit(keyUnit);
         String r = unit(unit);
-        return k.equals(r) || r.startsWith(k + " ") || k.startsWith(r + " ") && !r.isEmpty();
+        // "83 perak" after "82 medali emas": the head noun one list item gives is left out by the next.
+        return k.equals(r) || r.startsWith(k + " ") || k.startsWith(r + " ") && !r.isEmpty()
+                || !r.isEmpty() && (r.endsWith(" " + k) || k.endsWith(" " + r)) && k.split(" ").length <= 2 && r.split(" ").length <= 2;
     }
 
     private static String unit(String unit) {

@@ -315,6 +315,7 @@ final class ArticleContext {
     }
 
     private static final Pattern VERB_OPENING = Pattern.compile("^(?:Me|Ber|Di|Ter)\\p{Ll}{3,}\\b");
+    private static final Pattern MISSPELT_VERB = Pattern.compile("me(?:ng|ny)\\p{Ll}{4,}");
     // Openers built like verbs that are prepositions or link words: "Menurut", "Melalui", "Mengenai", "Merupakan".
     private static final Set<String> NOT_VERB_OPENERS = Set.of("menurut", "melalui", "mengenai", "merupakan", "menjelang",
             "meski", "meskipun", "berdasarkan", "bersama", "terkait", "terhadap", "terlebih", "bersamaan", "diantaranya",
@@ -334,7 +335,12 @@ final class ArticleContext {
             return false;
         }
         String word = m.group().toLowerCase(Locale.ROOT);
-        if (NOT_VERB_OPENERS.contains(word) || lexicon.roots(word).isEmpty() || lexicon.roots(word).contains(word)) {
+        if (NOT_VERB_OPENERS.contains(word)) {
+            return false;
+        }
+        // "mengataan": a word no dictionary knows but built as an active verb is a verb misspelt, not a subject.
+        boolean misspeltVerb = lexicon.roots(word).isEmpty() && MISSPELT_VERB.matcher(word).matches();
+        if (!misspeltVerb && (lexicon.roots(word).isEmpty() || lexicon.roots(word).contains(word))) {
             return false;
         }
         // "Tersangka", "Terdakwa", "Pemerintah": built like verbs, but the thesaurus knows them only as nouns.

@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import id.simak.analysis.DateExtractor;
 import id.simak.analysis.DateMention;
+import id.simak.analysis.Place;
 import id.simak.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +49,29 @@ final class DateQuestions {
         // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
         // Medan?") asks about no one.
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
-                && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e)) ? e : null;
+                && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
+                && !opensWithAddressTail(ctx.readable(d.sentence()), e) ? e : null;
+    }
+
+    private static final Pattern ADDRESS_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,\\s*$");
+
+    /**
+     * "Satu kios di Pasar Kliwon, Kabupaten Kudus, Jawa Tengah terbakar ...": an event whose first words are the
+     * last place of an address after a comma has lost its subject to the address ("Kapan Jawa Tengah terbakar?").
+     */
+    private boolean opensWithAddressTail(String sentence, String event) {
+        int at = sentence.indexOf(event);
+        // The comma must close a place name ("Kabupaten Kudus,"), not a date or a clause ("Senin (3/3), Jakarta ...").
+        if (at <= 0 || !ADDRESS_BEFORE.matcher(sentence.substring(0, at)).find()) {
+            return false;
+        }
+        for (Place p : ctx.analysis.places()) {
+            if (p.kind() != Place.Kind.OTHER && p.kind() != Place.Kind.COUNTRY
+                    && event.startsWith(p.text() + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
@@ -143,7 +166,7 @@ final class DateQuestions {
     }
 
     /** Whether the date dates the statement the sentence attributes ("ujar Rudi ..., Kamis (2/3)"). */
-    private boolean datesStatement(DateMention d) {
+    boolean datesStatement(DateMention d) {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
         return at > 0 && (SAID.matcher(sentence.substring(0, at)).find()

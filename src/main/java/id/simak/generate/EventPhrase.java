@@ -150,10 +150,36 @@ final class EventPhrase {
         return i > 0 && Character.isLetter(s.charAt(i - 1)) && DEGREE_AFTER.matcher(s.substring(i + 1)).lookingAt();
     }
 
+    // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": commas between the capitalised words of one name that
+    // its short form in brackets closes.
+    private static final Pattern REST_OF_NAME = Pattern.compile(
+            ",\\s*+(?:(?:dan|serta)\\s++)?\\p{Lu}[\\p{L}-]*+(?:(?:,\\s*+|\\s++)(?:(?:dan|serta)\\s++)?\\p{Lu}[\\p{L}-]*+){0,7}"
+            + "\\s*+\\(\\p{Lu}\\p{L}{1,11}\\)");
+
+    /** Whether the comma at {@code i} stands inside a name whose short form in brackets follows. */
+    private static boolean insideName(String s, int i) {
+        return i > 0 && Character.isUpperCase(wordStart(s, i))
+                && REST_OF_NAME.matcher(s).region(i, Math.min(s.length(), i + 160)).lookingAt();
+    }
+
+    /** The first letter of the word that ends right before {@code i}, or a space when none does. */
+    private static char wordStart(String s, int i) {
+        int k = i;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+            k--;
+        }
+        return k < i ? s.charAt(k) : ' ';
+    }
+
+    /** Whether the comma at {@code i} separates clauses: not inside a number, before a degree or inside a name. */
+    private static boolean clauseComma(String s, int i) {
+        return s.charAt(i) == ',' && !insideNumber(s, i) && !beforeDegree(s, i) && !insideName(s, i);
+    }
+
     /** The comma before {@code at} that separates clauses (not one inside a number such as "65,8"), or -1. */
     private static int commaBefore(String s, int at) {
         for (int i = Math.min(at, s.length()) - 1; i >= 0; i--) {
-            if (s.charAt(i) == ',' && !insideNumber(s, i) && !beforeDegree(s, i)) {
+            if (clauseComma(s, i)) {
                 return i;
             }
         }
@@ -163,7 +189,7 @@ final class EventPhrase {
     /** The clause-separating comma at or after {@code from}, or the sentence length. */
     private static int commaAfter(String s, int from) {
         for (int i = Math.max(0, from); i < s.length(); i++) {
-            if (s.charAt(i) == ',' && !insideNumber(s, i) && !beforeDegree(s, i)) {
+            if (clauseComma(s, i)) {
                 return i;
             }
         }

@@ -68,12 +68,17 @@ final class NumberQuestions {
             // A figure the sentence rules out is no choice a reader weighs: above 100 % for a share, or below the
             // runner-up for "the highest".
             candidates.removeIf(c -> ruledOut(n, sentence, c));
+            // An age ("Panut, 67 tahun"): a wrong age a reader would believe, not "101".
+            if (isAge(n)) {
+                candidates.removeIf(c -> !(figureOf(c) >= 1 && figureOf(c) <= MAX_AGE));
+            }
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
             // "Rp125.000" among "Rp25.000", "Rp30.000", "Rp36.000": the one figure of its own size is picked by size,
             // not by reading; then the wrong figures are made near the answer instead.
             if (outlier(written.answer(), distractors)) {
                 List<String> near = new ArrayList<>(written.near());
-                near.removeIf(c -> ArticleContext.find(sentence, c) >= 0 || ruledOut(n, sentence, c));
+                near.removeIf(c -> ArticleContext.find(sentence, c) >= 0 || ruledOut(n, sentence, c)
+                        || isAge(n) && !(figureOf(c) >= 1 && figureOf(c) <= MAX_AGE));
                 distractors = ctx.picker.pick(written.accepted(), near, 3, List.of());
             }
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
@@ -89,6 +94,16 @@ final class NumberQuestions {
         }
         return out;
     }
+
+    private static final int MAX_AGE = 95;
+
+    /** A person's age: whole years after a name ("Panut, 67 tahun", "Agus (40)"). */
+    private static boolean isAge(NumberMention n) {
+        return "tahun".equals(n.unit()) && n.value() == Math.rint(n.value()) && n.value() > 0 && n.value() <= 110
+                && AGE_AFTER_NAME.matcher(n.text()).find();
+    }
+
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile("^\\(?\\d{1,3}\\)?(?:\\s+tahun)?$");
 
     private static final int MIN_GAP_WORDS = 6;
 
@@ -113,10 +128,22 @@ final class NumberQuestions {
         String before = sentence.substring(0, at);
         String after = sentence.substring(at + numeral.length());
         return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find()
+                // "Kisaran Rp 130-150 ribu ... saya jual yang biasa ____": the figure stands in the sentence elsewhere
+                || shownElsewhere(before + " " + after, numeral)
                 // "per 100.000 penduduk": the base of a rate is a convention, not a fact of the story
                 || RATE_BASE.matcher(before).find()
                 // "selama 20 hari, dari 26 Juni hingga 15 Juli": a length the span beside it gives by counting
                 || DURATION.matcher(after).lookingAt() && SPAN.matcher(sentence).find();
+    }
+
+    /** Whether the numeral's figure ("130" of "Rp 130 ribu") stands as a figure of its own in the rest of the sentence. */
+    private static boolean shownElsewhere(String rest, String numeral) {
+        Matcher m = FIGURE.matcher(numeral.strip());
+        if (!m.matches() || m.group(2).length() < 2) {
+            return false;
+        }
+        String figure = m.group(2) + (m.group(3) == null ? "" : "," + m.group(3));
+        return Pattern.compile("(?<![\\d.,])" + Pattern.quote(figure) + "(?![\\d]|[.,]\\d)").matcher(rest).find();
     }
 
     private static final Pattern RATE_BASE = Pattern.compile("(?iu)\\b(?:per|setiap|tiap)\\s*$");

@@ -27,7 +27,7 @@ final class PersonQuestions {
         List<Person> persons = ctx.persons();
         for (Person person : persons) {
             if (person.role() == null || person.role().isBlank() || !Character.isUpperCase(person.role().codePointAt(0))
-                    || !cleanRole(person.role())) {
+                    || !cleanRole(person.role()) || namesPlace(person.name())) {
                 continue;
             }
             int sentence = firstBodySentenceWith(person.role() + " " + person.name());
@@ -48,13 +48,13 @@ final class PersonQuestions {
                 if (other == person || abroad(other) != away) {
                     continue;
                 }
-                // "Babel" read as a person is a place the article names: no name to offer.
-                if (ctx.analysis.places().stream().noneMatch(p -> p.text().equalsIgnoreCase(other.name()))
-                        && ArticleContext.countryCode(other.name()) == null) {
+                // "Babel" read as a person is a place the article names: no name to offer. Nor is the head of
+                // state, whose office every reader knows, a believable holder of another one.
+                if (!namesPlace(other.name()) && !headOfState(other.role())) {
                     otherNames.add(other.name());
                 }
                 if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))
-                        && cleanRole(other.role())) {
+                        && cleanRole(other.role()) && !headOfState(other.role())) {
                     otherRoles.add(other.role());
                 }
             }
@@ -65,7 +65,7 @@ final class PersonQuestions {
             if (names.size() >= 2 && !sharedOffice) {
                 out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + person.role() + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
-                        Difficulty.EASY, bare(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
+                        Difficulty.EASY, bare(person.role()) || headOfState(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
             }
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
@@ -76,10 +76,26 @@ final class PersonQuestions {
             if (roles.size() >= 2) {
                 out.add(Drafts.choice(Skill.PERSON, "Apa jabatan " + person.name() + " menurut berita?",
                         ctx.picker.choices(List.of(person.role()), roles, "role" + person.name()), person.role(), why, evidence,
-                        Difficulty.EASY, general || bare(person.role()) ? 0.38 : roles.size() == 3 ? 0.62 : 0.55));
+                        Difficulty.EASY, general || bare(person.role()) || headOfState(person.role()) ? 0.38
+                                : roles.size() == 3 ? 0.62 : 0.55));
             }
         }
         return out;
+    }
+
+    // The head of state at home ("Presiden", "Presiden RI", "Wakil Presiden", "Wapres"): who holds the office is
+    // what every reader knows, not what the article tells.
+    private static final java.util.regex.Pattern HEAD_OF_STATE = java.util.regex.Pattern.compile(
+            "(?iu)(?:wakil\\s+)?presiden(?:\\s+(?:ri|republik\\s+indonesia|indonesia))?|wapres(?:\\s+ri)?");
+
+    static boolean headOfState(String role) {
+        return role != null && HEAD_OF_STATE.matcher(role.strip()).matches();
+    }
+
+    /** "Osaka" or "Babel" read as a person's name: a place or country the article names. */
+    private boolean namesPlace(String name) {
+        return ctx.analysis.places().stream().anyMatch(p -> p.text().equalsIgnoreCase(name))
+                || ArticleContext.countryCode(name) != null;
     }
 
     // A role is a title of its own words: no pronoun ("Plt-nya"), no clause, no honorific cut off at its end ("Rektor X, Prof").

@@ -39,9 +39,13 @@ final class StatementQuestions {
             String why = truth
                     ? "Pernyataan ini sama dengan kalimat bukti."
                     : "Menurut kalimat bukti, yang benar «" + v.truth() + "», bukan «" + v.replaced() + "».";
-            // A statement copied from the text only tests finding it again: such questions wait in the bank.
+            // A statement copied from the text only tests finding it again, and gives away what other questions
+            // ask: such questions wait in the bank. A figure or a day swapped for another of the article is a real
+            // reading check (judges kept them); a swapped place is often the same place in other words, and a
+            // swapped name too often lands in a name or title the sentence runs together.
+            boolean check = !truth && (v.skill() == Skill.NUMBER || v.skill() == Skill.DATE);
             out.add(Drafts.trueFalse(v.skill(), truth ? statement : v.text(), truth, why, evidence, Difficulty.MEDIUM,
-                    v.skill() == Skill.NUMBER || v.skill() == Skill.DATE ? 0.46 : 0.42));
+                    check ? 0.52 : v.skill() == Skill.NUMBER || v.skill() == Skill.DATE ? 0.46 : 0.42));
         }
         return out;
     }

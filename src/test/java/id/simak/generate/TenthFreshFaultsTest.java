@@ -1,0 +1,179 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.simak.analysis.ArticleAnalysis;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faults found in the drafts of the development sets (the sets measured in earlier sessions) at the start of the
+ * tenth session on issue 11, each reproduced on a text written for the test.
+ */
+class TenthFreshFaultsTest {
+
+    private static List<Question> all(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).all();
+    }
+
+    @Test
+    void aTownInCapitalsAndACommaOpeningTheStoryIsItsDateline() {
+        String text = """
+                Bupati Kunjungi Lima Desa di Sukamaju
+
+                LOANO, Bupati Sukamaju Agus Bastian kembali mengunjungi lima desa di Kecamatan Loano pada Jumat \
+                (17/3/2023). Adapun desa yang dikunjungi yaitu Kaliglagah, Tridadi dan Sedayu.
+
+                Dalam kunjungan itu bupati menyerahkan bantuan kepada 50 warga kurang mampu.
+                """;
+        ArticleAnalysis a = ANALYZER.analyze(text);
+        assertNotNull(a.dateline(), "the dateline is read");
+        assertEquals("Loano", a.dateline().place());
+        for (Question q : GENERATOR.generate(a).all()) {
+            assertFalse(q.prompt().contains("LOANO,"), "the dateline is no part of a prompt: " + q.prompt());
+        }
+    }
+
+    @Test
+    void anAcronymOpeningASentenceIsNoDateline() {
+        String text = """
+                Komisi Periksa Saksi
+
+                KPK, melalui juru bicaranya Budi Santoso, menyatakan telah memeriksa lima saksi pada Senin (6/3/2023).
+
+                Pemeriksaan berlangsung selama delapan jam di gedung komisi di Jakarta.
+                """;
+        assertEquals(null, ANALYZER.analyze(text).dateline());
+    }
+
+    @Test
+    void aDateQuestionKeepsTheWholeNameOfABodyWithCommas() {
+        String text = """
+                Hujan Diperkirakan Turun di Sukamaju
+
+                SUKAMAJU – Banjir merendam 300 rumah di Kota Sukamaju pada Minggu (27/2).
+
+                Berdasarkan prakiraan cuaca Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) hingga tiga hari ke \
+                depan Kamis (3/3) wilayah Kota Sukamaju berpotensi mengalami hujan dengan intensitas ringan hingga sedang.
+
+                Warga diminta tetap waspada terhadap banjir susulan di kawasan rendah.
+                """;
+        for (Question q : all(text)) {
+            assertFalse(q.prompt().matches("(?s)Kapan (?:[Gg]eofisika|[Kk]limatologi).*"),
+                    "the prompt starts inside the name: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aMisspeltVerbIsNoSubject() {
+        String text = """
+                Ribuan Rumah Terendam Banjir
+
+                SUKAMAJU – Kepala Pusat Data BPBD Sukamaju, Abdul Muhari, mengataan sebanyak 3.267 rumah di Kota \
+                Sukamaju terendam banjir pada Minggu (27/2/2022).
+
+                Banjir dengan ketinggian air sekitar satu meter itu melanda sembilan kecamatan.
+                """;
+        for (Question q : all(text)) {
+            assertFalse(q.prompt().toLowerCase().startsWith("kapan mengataan"), "a prompt without its subject: " + q.prompt());
+        }
+    }
+
+    @Test
+    void theLastPlaceOfAnAddressIsNotTheSubjectOfTheEvent() {
+        String text = """
+                Kios Pakaian di Pasar Sukamaju Terbakar
+
+                SUKAMAJU – Satu kios di Blok A Pasar Kliwon, Kabupaten Kudus, Jawa Tengah terbakar sekitar pukul \
+                16.00 WIB pada Selasa (16/2/2021). Kerugian ditaksir mencapai ratusan juta rupiah.
+
+                Petugas pemadam kebakaran mengerahkan tiga unit mobil untuk memadamkan api.
+                """;
+        for (Question q : all(text)) {
+            assertFalse(q.prompt().startsWith("Kapan Jawa Tengah") || q.prompt().startsWith("Kapan Kabupaten Kudus"),
+                    "the province did not burn: " + q.prompt());
+        }
+    }
+
+    @Test
+    void theHeadOfStateIsNeitherAskedAsReadingNorOfferedForAnotherOffice() {
+        String text = """
+                Menteri Tinjau Jembatan Gantung di Sukamaju
+
+                SUKAMAJU – Menteri Pekerjaan Umum Basuki Hadimuljono meninjau jembatan gantung di Desa Sukamaju pada \
+                Senin (4/3/2019).
+
+                Pembangunan jembatan itu merupakan instruksi Presiden Joko Widodo agar akses warga desa tak terhambat.
+
+                Kepala Dinas Pekerjaan Umum Sukamaju Andi Wirawan mengatakan jembatan sepanjang 120 meter itu dibangun \
+                dalam empat bulan.
+
+                Camat Sukamaju Rudi Hartono menyebut 2.000 warga akan memakai jembatan tersebut setiap hari.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() != Skill.PERSON || q.type() != QuestionType.MULTIPLE_CHOICE) {
+                continue;
+            }
+            if (q.prompt().contains("sebagai Presiden") || q.prompt().contains("jabatan Joko Widodo")) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT, "everybody knows the president: " + q.prompt());
+            }
+            if (!q.answer().contains("Joko Widodo") && !q.prompt().contains("Joko Widodo")) {
+                assertFalse(q.choices().contains("Joko Widodo"), "the president offered for another office: " + q.choices());
+                assertFalse(q.choices().contains("Presiden"), "the presidency offered as another's role: " + q.choices());
+            }
+            asked = true;
+        }
+        assertTrue(asked, "the article's officials are still asked");
+    }
+
+    @Test
+    void aWrongAgeIsOneAReaderWouldBelieve() {
+        String text = """
+                Harga Cabai di Pasar Sukamaju Naik
+
+                SUKAMAJU – Harga cabai rawit merah di pasar tradisional naik hampir tiga kali lipat pekan ini.
+
+                Salah seorang pedagang di Pasar Sukamaju bernama Panut, 67 tahun, mengatakan harga cabai rawit merah \
+                tembus Rp150 ribu per kilogram.
+
+                Pembeli pun mengurangi belanja cabai sejak awal bulan.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().equals(List.of("67"))) {
+                for (String c : q.choices()) {
+                    assertTrue(Integer.parseInt(c) <= 95, "an age nobody working would have: " + q.choices());
+                }
+                asked = true;
+            }
+        }
+        assertTrue(asked, "the age is still asked");
+    }
+
+    @Test
+    void aFigureTheSentenceShowsInARangeIsNotAsked() {
+        String text = """
+                Harga Cabai di Pasar Sukamaju Naik
+
+                SUKAMAJU – Harga cabai rawit merah di pasar tradisional naik tajam pekan ini.
+
+                "Kisaran Rp 130-150 ribu per kg. Kalau yang bagus Rp 150 ribu, saya jual yang biasa Rp 130 ribu per kg," \
+                kata Panut, pedagang di Pasar Sukamaju, Selasa (8/3/2025).
+
+                Pembeli pun mengurangi belanja cabai sejak awal bulan.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertFalse(q.answer().contains("Rp 130 ribu") && q.prompt().contains("130-150"),
+                        "the range in the prompt gives the answer: " + q.prompt());
+            }
+        }
+    }
+}

@@ -553,6 +553,9 @@ public final class PersonExtractor {
                 continue;
             }
             String name = read.text(n);
+            if (insideFacilityName(read.sentence().text(), read.tokens(), n.start())) {
+                continue; // "Dermaga Bom Kalianda", "Jalan Sudirman": a place named, perhaps after someone
+            }
             if (insideKnownName(people, read, n)) {
                 continue; // "Sufmi Dasco Ahmad" was read here already; the finder saw only "Dasco Ahmad"
             }

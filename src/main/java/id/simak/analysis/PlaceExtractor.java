@@ -78,7 +78,7 @@ public final class PlaceExtractor {
             "jalan", "jl", "terminal", "stasiun", "bandara", "lapangan", "gor", "gelanggang", "posyandu", "puskesmas",
             "rs", "rsud", "rsup", "museum", "hotel", "lapas", "rutan", "mapolsek", "mapolres", "mapolda", "kantor",
             "ruang", "aula", "pendopo", "pendapa", "ponpes", "wisma", "graha", "menara", "jembatan", "bendungan",
-            "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran")
+            "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran", "dermaga", "pelabuhan", "pantai")
             .map(h -> h.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITIES.stream().map(h -> h[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

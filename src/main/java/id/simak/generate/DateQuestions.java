@@ -174,6 +174,10 @@ final class DateQuestions {
                 || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
 
+    // "target ... di akhir 2021", "akan kembali digelar di 2025": a time aimed at or planned, which has not happened.
+    private static final Pattern AIMED = Pattern.compile("(?iu)\\b(?:akan|target|targetnya|ditargetkan|menargetkan|rencana"
+            + "|rencananya|direncanakan|dijadwalkan|mendatang|mengejar|diharapkan)\\b");
+
     // Verbs of saying that take what was said after them, active and passive; "menyampaikan" and "menyebutkan" also
     // take a thing said ("menyampaikan pidato"), so they count only where a date stands between subject and verb.
     private static final String SAYS = "mengatakan|menjelaskan|menuturkan|mengungkapkan|menegaskan|menambahkan|berkata"
@@ -284,6 +288,8 @@ final class DateQuestions {
                             && gapped.replace(ArticleContext.GAP, " ").split("\\s+").length >= 5) {
                         out.add(Drafts.choice(Skill.DATE, (deadline(ctx.text(d.sentence()), d.text())
                                 ? "Menurut berita, apa batas waktu yang disebut pada kalimat berikut? "
+                                : AIMED.matcher(ctx.text(d.sentence())).find()
+                                ? "Menurut berita, waktu apa yang tepat untuk mengisi bagian kosong? "
                                 : "Menurut berita, kapan hal berikut terjadi? ")
                                 + ArticleContext.quotedAround(gapped), choices, answer, explanation(d), evidence, Difficulty.EASY,
                                 datesStatement(d) ? 0.45 : 0.62));
@@ -353,6 +359,15 @@ final class DateQuestions {
             if (!overlaps(d.value(), v)) {
                 values.add(v);
             }
+        }
+        // "Turnamen Bupati Cup 2024 ... ____": the sentence names the answer's year, so a day of another year is
+        // ruled out by the prompt, not by reading.
+        String year = d.value().length() >= 7 && Character.isDigit(d.value().charAt(0)) ? d.value().substring(0, 4) : null;
+        String sentence = ctx.text(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        String rest = at < 0 ? sentence : sentence.substring(0, at) + " " + sentence.substring(at + d.text().length());
+        if (year != null && Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find()) {
+            values.removeIf(v -> !v.startsWith(year));
         }
         String written = d.relativeTo() != null ? answer : d.text();
         if (!DateForms.writable(written)) {

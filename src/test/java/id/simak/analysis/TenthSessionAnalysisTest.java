@@ -77,4 +77,14 @@ class TenthSessionAnalysisTest {
                 + "\"Ini adalah kegiatan ekspor perdana kami di era new normal,\" kata Prasetya (11/7/2020).");
         assertEquals(List.of("Prasetyadi"), a.quotes().stream().map(Quote::speaker).toList());
     }
+
+    @Test
+    void aNameInsideThePlaceOfADockIsNoPerson() {
+        List<String> people = analyze("Yanto (45), seorang nelayan tangkap di Pusat Pelelangan Ikan (PPI) Dermaga Bom "
+                + "Kalianda, mengungkapkan tangkapannya menurun akibat cuaca buruk yang melanda perairan selatan Kalianda "
+                + "sepekan terakhir ini.")
+                .people().stream().map(Person::name).toList();
+        assertFalse(people.stream().anyMatch(p -> p.contains("Kalianda")), people.toString());
+        assertTrue(people.contains("Yanto"), people.toString());
+    }
 }

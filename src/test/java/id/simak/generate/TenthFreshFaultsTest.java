@@ -176,4 +176,52 @@ class TenthFreshFaultsTest {
             }
         }
     }
+
+    @Test
+    void whenTheSentenceNamesTheYearEveryDayOfferedIsOfThatYear() {
+        String text = """
+                Busung FC Juara Turnamen Sepak Bola Sukamaju
+
+                SUKAMAJU – Tim Busung FC menjuarai Turnamen Bupati Cup 2024 yang digelar Pemkab Sukamaju di Stadion \
+                Demang Lebar Daun, Kecamatan Sukamaju Timur, Minggu (23/6/2024).
+
+                Pada partai final, Busung FC mengalahkan Kijang FC dengan skor 2-1 di hadapan ribuan penonton.
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().get(0).contains("23/6")) {
+                for (String c : q.choices()) {
+                    assertTrue(c.endsWith("2024)"), "the prompt names 2024: " + q.choices());
+                }
+                asked = true;
+            }
+        }
+        assertTrue(asked, "the final's day is asked");
+    }
+
+    @Test
+    void aTimeAimedAtIsNotAskedAsSomethingThatHappened() {
+        String text = """
+                Target Jalan Mantap Sukamaju 2018 Sebesar 5-6 Persen
+
+                SUKAMAJU – Dinas Pekerjaan Umum Kabupaten Sukamaju menargetkan peningkatan jalan mantap di 2018 ini naik \
+                5-6 persen. Percepatan pembangunan itu dilakukan untuk mengejar target program pemerintah dimana di 2021 \
+                jalan mantap sudah berada di angka 70 persen.
+
+                Kepala Bidang Pembangunan Jalan Dinas Pekerjaan Umum Sukamaju, Eri Rihandi, mengatakan, target \
+                pembangunan tersebut sudah sesuai dengan rencana pembangunan setiap tahun guna mengejar capaian di akhir \
+                2021 atau ketika berakhirnya masa jabatan Bupati dan Wakil Bupati Sukamaju saat ini.
+
+                "Makanya digenjot terus untuk pembangunan infrastruktur," kata dia saat ditemui di ruangannya, Jumat \
+                (5 Januari 2018).
+                """;
+        boolean asked = false;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().contains("2021")) {
+                assertFalse(q.prompt().contains("kapan hal berikut terjadi"), "a target has not happened: " + q.prompt());
+                asked = true;
+            }
+        }
+        assertTrue(asked, "the target year is still asked");
+    }
 }

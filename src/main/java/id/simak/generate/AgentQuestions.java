@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class AgentQuestions {
 
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:tersebut|itu|ini)\\b");
+
     // What may stand between the actor and the verb: a tense or modal word ("telah", "akan", "tidak").
     private static final Pattern PREDICATE = Pattern.compile(
             "^(?:(?:telah|sudah|akan|masih|juga|pun|tidak|tak|belum|baru|sempat|terus|kembali|resmi|secara resmi|bakal)\\s+)*"
@@ -126,6 +129,10 @@ final class AgentQuestions {
         }
         if (words.length < 3 || !EventPhrase.endsWell(p) || p.toLowerCase(Locale.ROOT).contains(" bahwa")
                 && p.toLowerCase(Locale.ROOT).endsWith("bahwa")) {
+            return null;
+        }
+        // "melaksanakan instruksi tersebut": what the prompt points back to is in a sentence it does not show.
+        if (POINTS_BACK.matcher(p).find()) {
             return null;
         }
         return p;

@@ -190,7 +190,7 @@ final class DateQuestions {
     private static final Pattern SPEAKING = Pattern.compile("(?iu)\\b(?:" + SAYS + "|" + WAS_SAID + ")\\b");
 
     // "Kepala Balai X, Selasa (6/4), mengatakan ...": the day someone spoke, not the day of the story's event.
-    private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)\\s*,?\\s*(?:" + SAYS
+    private static final Pattern SAYS_AFTER = Pattern.compile("(?iu)(?:\\s+(?:kemarin|lalu|pagi|siang|sore|malam))?\\s*,?\\s*(?:" + SAYS
             + "|menyatakan|menyebutkan|menyampaikan)\\b");
 
     private static final Pattern DAY_NAMED = Pattern.compile("(?iu)\\b(?:tanggal|tgl\\.?)\\s+(\\d{1,2})(?!\\d)");

@@ -224,4 +224,45 @@ class TenthFreshFaultsTest {
         }
         assertTrue(asked, "the target year is still asked");
     }
+
+    @Test
+    void aHyphenGluedToTheFirstWordStillClosesTheDateline() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Sabu Disimpan di Tungku Masak
+
+                PANGKALAN KERINCI -Satuan Reserse Narkoba Polres Sukamaju membongkar peredaran sabu di Desa Harapan Jaya, \
+                Kecamatan Sukamaju, Selasa (16/2/2021).
+
+                Dari tangan tersangka polisi menyita lima paket sabu seberat 1,02 gram.
+                """);
+        assertNotNull(a.dateline());
+        assertEquals("Pangkalan Kerinci", a.dateline().place());
+        for (Question q : GENERATOR.generate(a).all()) {
+            assertFalse(q.prompt().contains("PANGKALAN KERINCI"), q.prompt());
+        }
+    }
+
+    @Test
+    void theDaySomeoneSpokeIsNotAskedWhenATimeWordStandsBetween() {
+        String text = """
+                Harga Ikan Naik karena Cuaca Buruk
+
+                SUKAMAJU – Ketua Himpunan Nelayan Kabupaten Sukamaju Ketut Arsana Yasa, Rabu (10/2) kemarin, mengungkapkan \
+                cuaca buruk dibarengi dengan melonjaknya harga ikan di tingkat nelayan.
+
+                Harga ikan tenggiri naik menjadi Rp 80 ribu dari sebelumnya hanya Rp 60 ribu per kilogram.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).draft()) {
+            assertFalse(q.skill() == Skill.DATE && q.answer().get(0).contains("10/2"), "the day he spoke: " + q.prompt());
+        }
+    }
+
+    @Test
+    void whoDidWhatIsNotAskedOfAThingThePromptDoesNotShow() {
+        // "Menurut berita, siapa yang melaksanakan instruksi tersebut ...?": the instruction is in another sentence.
+        assertEquals(null, AgentQuestions.predicate(" pun melaksanakan instruksi tersebut agar akses masyarakat desa tak lagi "
+                + "terhambat."));
+        assertNotNull(AgentQuestions.predicate(" memang menugaskan secara khusus Kementerian PUPR untuk membangun jembatan "
+                + "gantung bagi masyarakat desa yang terisolasi."));
+    }
 }

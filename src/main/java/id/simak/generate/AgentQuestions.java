@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class AgentQuestions {
 
+    // Three names to choose from leave a guess of one in three, and the one junk choice makes it one in two: such a
+    // question waits in the bank, as every multiple choice of the draft offers four.
+    static final double THREE_CHOICES = 0.48;
+
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:tersebut|itu|ini)\\b");
 
@@ -68,7 +72,7 @@ final class AgentQuestions {
             return Drafts.choice(Skill.AGENT, "Menurut berita, siapa yang " + predicate + "?",
                     ctx.picker.choices(List.of(p.name()), others, "agent" + text), p.name(),
                     "Kalimat bukti menyebut bahwa " + p.name() + " " + predicate + ".", ctx.evidence(sentence), Difficulty.EASY,
-                    others.size() == 3 ? 0.7 : 0.64);
+                    others.size() == 3 ? 0.7 : THREE_CHOICES);
         }
         return null;
     }
@@ -105,7 +109,7 @@ final class AgentQuestions {
             return Drafts.choice(Skill.AGENT, "Menurut berita, pihak mana yang " + predicate + "?",
                     ctx.picker.choices(List.of(name), others, "agent" + text), name,
                     "Kalimat bukti menyebut bahwa " + name + " " + predicate + ".", ctx.evidence(sentence), Difficulty.EASY,
-                    others.size() == 3 ? 0.66 : 0.6);
+                    others.size() == 3 ? 0.66 : THREE_CHOICES);
         }
         return null;
     }

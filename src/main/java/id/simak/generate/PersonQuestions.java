@@ -65,7 +65,8 @@ final class PersonQuestions {
             if (names.size() >= 2 && !sharedOffice) {
                 out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + person.role() + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
-                        Difficulty.EASY, bare(person.role()) || headOfState(person.role()) ? 0.42 : names.size() == 3 ? 0.68 : 0.6));
+                        Difficulty.EASY, bare(person.role()) || headOfState(person.role()) ? 0.42 : names.size() == 3 ? 0.68
+                                : AgentQuestions.THREE_CHOICES));
             }
             List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
@@ -77,7 +78,7 @@ final class PersonQuestions {
                 out.add(Drafts.choice(Skill.PERSON, "Apa jabatan " + person.name() + " menurut berita?",
                         ctx.picker.choices(List.of(person.role()), roles, "role" + person.name()), person.role(), why, evidence,
                         Difficulty.EASY, general || bare(person.role()) || headOfState(person.role()) ? 0.38
-                                : roles.size() == 3 ? 0.62 : 0.55));
+                                : roles.size() == 3 ? 0.62 : AgentQuestions.THREE_CHOICES));
             }
         }
         return out;

@@ -11,12 +11,17 @@
 # the start-up work: the quizzes/ files and the seed drafts). "dictionaries": whether Quarkus' log shows them loaded
 # before its "started in" line (on the start path) or after it (by the worker after start). The draft column: when
 # the seed article's draft questions were stored after "started in" (DraftWorker's log line), or at start (before it).
+# "seed import": the thread that logged the seed import on a fresh start ("main": on the start path, before issue 14's
+# sixth pass; "executor-thread-…": the start-up worker, after start).
 # The app-cds.jsa of a folder: bench/startup/app-cds.sh, run in that folder with '.' (docs/deploy.md).
+# LATE=30: also the RSS after that many more seconds idle (a JVM with -XX:G1PeriodicGCInterval gives memory back
+# only after an idle interval; docs/deploy.md, "Start-up and memory").
 set -u
 PORT=${PORT:-18293}
+LATE=${LATE:-0}
 PROJECT=$(pwd)
-echo "| build | start | started in | CPU until live | main thread CPU until live | CPU until ready | RSS after start and five pages | dictionaries | draft after start | RSS after the draft |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| build | start | started in | CPU until live | main thread CPU until live | CPU until ready | RSS after start and five pages | dictionaries | seed import | draft after start | RSS after the draft | RSS $LATE s later |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-start.XXXX)
@@ -45,7 +50,9 @@ for ARG in "$@"; do
     # "before start": the dictionary line precedes "started in" in the log; "after start": it follows it
     DICT=$(awk '/started in [0-9.]+s/ {s = 1} /thesaurus loaded in/ {match($0, /loaded in [0-9]+ ms/); t = substr($0, RSTART + 10, RLENGTH - 10);
       print (s ? "after start, " : "before start, ") t; exit}' $D-$run.log)
-    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $MAIN | $CPU | $RSS MB | ${DICT:-not loaded} | $DRAFT | $RSS2 MB |"
+    RSS3=-; [ "$LATE" -gt 0 ] && sleep $LATE && RSS3="$(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB"
+    SEED=$(grep -E 'Imported [0-9]+ seed article' $D-$run.log | grep -oE '\([^)]+\)' | head -1 | tr -d '()')
+    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $MAIN | $CPU | $RSS MB | ${DICT:-not loaded} | ${SEED:--} | $DRAFT | $RSS2 MB | $RSS3 |"
     kill $PID; wait $PID 2>/dev/null
   done
 done

@@ -31,13 +31,15 @@ for ARG in "$@"; do
     PID=$!
     # CPU time (user + system, all threads) the process spent until live and until ready: less moved by other load
     # than time
-    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; sleep 0.025; done
+    # (a start that failed, e.g. Flyway's first connection timed out on a very busy machine, ends the wait)
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; kill -0 $PID 2>/dev/null || break; sleep 0.025; done
+    kill -0 $PID 2>/dev/null || { echo "| $ARG | $run | the start failed: $D-$run.log |"; continue; }
     LIVE=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     # the threads named "java" (the launcher's and the main thread, which runs Quarkus' start), without the JIT
     # compilers, the collector, Vert.x and the worker: on an otherwise idle machine a start takes at least this long
     MAIN=$(for t in /proc/$PID/task/*; do [ "$(cat $t/comm)" = java ] && cat $t/stat; done |
       awk -v t=$(getconf CLK_TCK) '{s += $14 + $15} END {printf "%.2f s", s / t}')
-    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.025; done
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; kill -0 $PID 2>/dev/null || break; sleep 0.025; done
     CPU=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done
     sleep 2

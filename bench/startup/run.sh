@@ -11,12 +11,17 @@
 # the start-up work: the quizzes/ files and the seed drafts). "dictionaries": whether Quarkus' log shows them loaded
 # before its "started in" line (on the start path) or after it (by the worker after start). The draft column: when
 # the seed article's draft questions were stored after "started in" (DraftWorker's log line), or at start (before it).
+# "seed import": the thread that logged the seed import on a fresh start ("main": on the start path, before issue 14's
+# sixth pass; "executor-thread-…": the start-up worker, after start).
 # The app-cds.jsa of a folder: bench/startup/app-cds.sh, run in that folder with '.' (docs/deploy.md).
+# LATE=30: also the RSS after that many more seconds idle (a JVM with -XX:G1PeriodicGCInterval gives memory back
+# only after an idle interval; docs/deploy.md, "Start-up and memory").
 set -u
 PORT=${PORT:-18293}
+LATE=${LATE:-0}
 PROJECT=$(pwd)
-echo "| build | start | started in | CPU until live | main thread CPU until live | CPU until ready | RSS after start and five pages | dictionaries | draft after start | RSS after the draft |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| build | start | started in | CPU until live | main thread CPU until live | CPU until ready | RSS after start and five pages | dictionaries | seed import | draft after start | RSS after the draft | RSS $LATE s later |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for ARG in "$@"; do
   APP=${ARG%%@*}; FLAGS=""; [ "$ARG" != "$APP" ] && FLAGS=${ARG#*@}
   D=$(mktemp -d /tmp/simak-start.XXXX)
@@ -26,13 +31,15 @@ for ARG in "$@"; do
     PID=$!
     # CPU time (user + system, all threads) the process spent until live and until ready: less moved by other load
     # than time
-    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; sleep 0.025; done
+    # (a start that failed, e.g. Flyway's first connection timed out on a very busy machine, ends the wait)
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/live >/dev/null && break; kill -0 $PID 2>/dev/null || break; sleep 0.025; done
+    kill -0 $PID 2>/dev/null || { echo "| $ARG | $run | the start failed: $D-$run.log |"; continue; }
     LIVE=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     # the threads named "java" (the launcher's and the main thread, which runs Quarkus' start), without the JIT
     # compilers, the collector, Vert.x and the worker: on an otherwise idle machine a start takes at least this long
     MAIN=$(for t in /proc/$PID/task/*; do [ "$(cat $t/comm)" = java ] && cat $t/stat; done |
       awk -v t=$(getconf CLK_TCK) '{s += $14 + $15} END {printf "%.2f s", s / t}')
-    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; sleep 0.025; done
+    for i in $(seq 1 9600); do curl -sf http://127.0.0.1:$PORT/q/health/ready >/dev/null && break; kill -0 $PID 2>/dev/null || break; sleep 0.025; done
     CPU=$(awk -v t=$(getconf CLK_TCK) '{printf "%.1f s", ($14+$15)/t}' /proc/$PID/stat)
     for p in / /masuk /q/health/live /daftar /masuk; do curl -s -o /dev/null http://127.0.0.1:$PORT$p; done
     sleep 2
@@ -45,7 +52,9 @@ for ARG in "$@"; do
     # "before start": the dictionary line precedes "started in" in the log; "after start": it follows it
     DICT=$(awk '/started in [0-9.]+s/ {s = 1} /thesaurus loaded in/ {match($0, /loaded in [0-9]+ ms/); t = substr($0, RSTART + 10, RLENGTH - 10);
       print (s ? "after start, " : "before start, ") t; exit}' $D-$run.log)
-    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $MAIN | $CPU | $RSS MB | ${DICT:-not loaded} | $DRAFT | $RSS2 MB |"
+    RSS3=-; [ "$LATE" -gt 0 ] && sleep $LATE && RSS3="$(( $(awk '/VmRSS/{print $2}' /proc/$PID/status) / 1024 )) MB"
+    SEED=$(grep -E 'Imported [0-9]+ seed article' $D-$run.log | grep -oE '\([^)]+\)' | head -1 | tr -d '()')
+    echo "| $ARG | $run | $(grep -oE 'started in [0-9.]+s' $D-$run.log | grep -oE '[0-9.]+s') | $LIVE | $MAIN | $CPU | $RSS MB | ${DICT:-not loaded} | ${SEED:--} | $DRAFT | $RSS2 MB | $RSS3 |"
     kill $PID; wait $PID 2>/dev/null
   done
 done

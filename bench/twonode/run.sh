@@ -201,6 +201,7 @@ echo "== Check: nothing lost, nothing doubled"
 grep '^review,' "$WORK/acks.csv" | cut -d, -f2- >"$WORK/acked-reviews.csv" || true
 grep '^card,' "$WORK/acks.csv" | cut -d, -f2- >"$WORK/acked-cards.csv" || true
 RUNS=$(( $(metric "$MGMT1_PORT" simak_optimizer_runs_total) + $(metric "$MGMT2_PORT" simak_optimizer_runs_total) ))
+SEEDS=$(ls "$WORK"/seeds/*.txt | wc -l); SHIPPED=$(ls "$WORK"/quizzes/*.yaml 2>/dev/null | wc -l)
 psql_db >"$WORK/check.txt" <<SQL
 create temp table acked_review (username varchar(32), card_id bigint, review_id bigint, client_id varchar(64));
 create temp table acked_card (username varchar(32), card_id bigint);
@@ -233,6 +234,10 @@ select 'quiz attempts (scenario b makes none)', count(*), 0 from quiz_attempt wh
 select 'learners past the fit threshold', count(*), $FIT_LEARNERS from learner l where (select count(*) from review_log r where r.owner_id = l.id) >= 400;
 select 'learners with fitted parameters', count(*), $FIT_LEARNERS from learner_parameters where account_id in (select id from learner);
 select 'optimizer runs on both nodes (one per fitted learner)', $RUNS, count(*) from learner_parameters where account_id in (select id from learner);
+select 'seed articles (both nodes import seeds/ after start)', count(*), $SEEDS from article where source like 'seeds/%';
+select 'shipped question sets (quizzes/, imported once)', count(*), $SHIPPED from question_set where origin = 'FILE' and set_key is not null;
+select 'seed articles without exactly one generated draft', count(*), 0 from article a where a.source like 'seeds/%'
+  and (select count(*) from question_set s where s.article_id = a.id and s.origin = 'GENERATED') <> 1;
 SQL
 FAIL=0
 printf '%-56s %10s %10s  %s\n' "what" "found" "expected" ""

@@ -27,12 +27,16 @@ public class AnalysisResource {
     @Inject
     ArticleReading reading;
 
+    @Inject
+    ArticleLookup lookup;
+
     @GET
     @Operation(summary = "Analisis artikel",
             description = "Kalimat, dateline, tanggal (ISO 8601), tempat, tokoh, kunjungan, kutipan, daftar, angka, "
                     + "akronim dan kosakata dengan kata dasar. Setiap 'sentence' adalah indeks ke 'sentences'.")
     @APIResponse(responseCode = "404", description = "Artikel tidak ada")
+    @APIResponse(responseCode = "409", description = "Artikel sedang disiapkan (sesaat setelah aplikasi dinyalakan)")
     public ArticleAnalysis analysis(@PathParam("id") long id) {
-        return reading.analysis(ArticleResource.find(id));
+        return reading.analysis(lookup.find(id));
     }
 }

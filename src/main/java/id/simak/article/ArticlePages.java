@@ -31,7 +31,7 @@ public class ArticlePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Article> articles, String flash);
+        static native TemplateInstance list(List<Article> articles, String flash, boolean preparing);
 
         static native TemplateInstance reader(Article article, List<ReaderText.Block> blocks, Integer evidence);
     }
@@ -45,10 +45,15 @@ public class ArticlePages {
     @Inject
     Viewer viewer;
 
+    @Inject
+    ArticleLookup lookup;
+
     @GET
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("pesan") String flash) {
-        return Templates.list(Article.newestFirst(), Flash.message(flash));
+        // Right after start the seeds/ articles may not be stored yet: the list says so (readiness is down meanwhile).
+        boolean preparing = lookup.seedsPending();
+        return Templates.list(Article.newestFirst(), Flash.message(flash), preparing);
     }
 
     @GET
@@ -56,7 +61,7 @@ public class ArticlePages {
     @Operation(hidden = true)
     @Transactional
     public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
-        Article a = ArticleResource.find(id);
+        Article a = lookup.find(id);
         Long me = viewer.id();
         SignedIn signedIn = viewer.signedInAs();
         if (me != null && (signedIn == null || !a.id.equals(signedIn.lastArticleId()))) {

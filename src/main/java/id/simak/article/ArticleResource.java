@@ -41,6 +41,9 @@ public class ArticleResource {
     ArticleService articles;
 
     @Inject
+    ArticleLookup lookup;
+
+    @Inject
     Viewer viewer;
 
     /** A new article as JSON. */
@@ -111,8 +114,10 @@ public class ArticleResource {
     @Path("{id}")
     @Operation(summary = "Satu artikel dengan teksnya")
     @APIResponse(responseCode = "404", description = "Artikel tidak ada")
+    @APIResponse(responseCode = "409", description = "Artikel sedang disiapkan: artikel dari seeds/ disimpan sesaat "
+            + "setelah aplikasi dinyalakan; coba lagi setelah Retry-After detik")
     public Detail get(@PathParam("id") long id) {
-        return Detail.of(find(id));
+        return Detail.of(lookup.find(id));
     }
 
     @DELETE
@@ -125,14 +130,6 @@ public class ArticleResource {
     public Response delete(@PathParam("id") long id) {
         articles.delete(viewer.account(), id);
         return Response.noContent().build();
-    }
-
-    static Article find(long id) {
-        Article a = Article.findById(id);
-        if (a == null) {
-            throw ApiException.notFound("Artikel " + id + " tidak ada.");
-        }
-        return a;
     }
 
     private static Response created(Article a) {

@@ -10,20 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 
 import id.simak.web.SimakConfig;
 
 /**
- * Imports every {@code seeds/*.txt} at start: a new file becomes an article, a changed file updates its
- * article, an unchanged one changes nothing, and an article a teacher deleted stays deleted. Two nodes starting at
- * once on one database import a new file once: the second one's insert fails, and it logs that the other node
- * imported it. The import stores text only; question drafts are made after start.
+ * Imports every {@code seeds/*.txt} right after start, on the start-up worker's thread ({@code quiz.DraftWorker}, so
+ * that the first Hibernate session and queries of the process are not on the start path): a new file becomes an
+ * article, a changed file updates its article, an unchanged one changes nothing, and an article a teacher deleted
+ * stays deleted. Two nodes starting at once on one database import a new file once: the second one's insert fails,
+ * and it logs that the other node imported it. The import stores text only; question drafts follow it.
  */
 @ApplicationScoped
 public class SeedImporter {
@@ -36,14 +35,25 @@ public class SeedImporter {
 
     private final SimakConfig config;
     private final ArticleService articles;
+    private final ArticleLookup lookup;
 
-    SeedImporter(SimakConfig config, ArticleService articles) {
+    SeedImporter(SimakConfig config, ArticleService articles, ArticleLookup lookup) {
         this.config = config;
         this.articles = articles;
+        this.lookup = lookup;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        importAll(Path.of(config.seedsDir()));
+    /**
+     * Imports the configured folder ({@code simak.seeds-dir}); until it returns, a request for an article that is not
+     * there yet answers "Artikel sedang disiapkan" ({@link ArticleLookup}). Run once after start by the start-up
+     * worker; readiness waits for it.
+     */
+    public int importConfigured() {
+        try {
+            return importAll(Path.of(config.seedsDir()));
+        } finally {
+            lookup.seedsImported();
+        }
     }
 
     /** Imports the folder's text files in name order; returns how many articles were added or updated. */

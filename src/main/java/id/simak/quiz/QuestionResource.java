@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import id.simak.account.Viewer;
 import id.simak.article.Article;
+import id.simak.article.ArticleLookup;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
 
@@ -32,6 +33,9 @@ public class QuestionResource {
 
     @Inject
     QuestionDrafts drafts;
+
+    @Inject
+    ArticleLookup articles;
 
     @Inject
     Viewer viewer;
@@ -53,10 +57,7 @@ public class QuestionResource {
         if (scope != null && !bank && !"draft".equals(scope)) {
             throw ApiException.invalid("scope", "scope harus 'draft' atau 'bank'.");
         }
-        Article article = Article.findById(id);
-        if (article == null) {
-            throw ApiException.notFound("Artikel " + id + " tidak ada.");
-        }
+        Article article = articles.find(id);
         QuestionSet set = drafts.refresh(article);
         SetService.authorise(viewer.account(), set);
         if (bank) {

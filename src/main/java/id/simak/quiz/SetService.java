@@ -18,6 +18,7 @@ import io.quarkus.panache.common.Page;
 import id.simak.account.Account;
 import id.simak.analysis.Sentence;
 import id.simak.article.Article;
+import id.simak.article.ArticleLookup;
 import id.simak.article.ArticleReading;
 import id.simak.generate.Question;
 import id.simak.web.ApiException;
@@ -48,14 +49,17 @@ public class SetService {
     private final ArticleReading reading;
     private final QuestionDrafts drafts;
     private final SetAssignments assignments;
+    private final ArticleLookup articles;
 
     private final int maxQuestions;
 
-    SetService(ArticleReading reading, QuestionDrafts drafts, SetAssignments assignments, SimakConfig config) {
+    SetService(ArticleReading reading, QuestionDrafts drafts, SetAssignments assignments, ArticleLookup articles,
+            SimakConfig config) {
         this.maxQuestions = config.limits().questionsPerSet();
         this.reading = reading;
         this.drafts = drafts;
         this.assignments = assignments;
+        this.articles = articles;
     }
 
     /** A set as listed: its counts, without its questions. */
@@ -188,10 +192,7 @@ public class SetService {
     @Transactional
     public List<SetSummary> ofArticle(Account actor, long articleId) {
         requireTeacher(actor);
-        Article article = Article.findById(articleId);
-        if (article == null) {
-            throw ApiException.notFound("Artikel " + articleId + " tidak ada.");
-        }
+        Article article = articles.find(articleId);
         drafts.refreshUnlessPending(article);
         List<QuestionSet> sets = QuestionSet.<QuestionSet>list("article = ?1 order by origin desc, createdAt, id", article);
         return sets.stream().filter(s -> mayManage(actor, s)).map(SetService::summary).toList();
@@ -233,10 +234,7 @@ public class SetService {
     /** The generated draft of an article (made now if it is missing), for a teacher who may manage it. */
     @Transactional
     public SetDetail draftOf(Account actor, long articleId) {
-        Article article = Article.findById(articleId);
-        if (article == null) {
-            throw ApiException.notFound("Artikel " + articleId + " tidak ada.");
-        }
+        Article article = articles.find(articleId);
         QuestionSet set = drafts.refresh(article);
         authorise(actor, set);
         return detailOf(set);

@@ -215,6 +215,9 @@ public interface AppMessages {
     String articles_empty();
 
     @Message
+    String articles_preparing();
+
+    @Message
     String articles_add();
 
     @Message

@@ -26,9 +26,10 @@ import io.quarkus.test.junit.TestProfile;
 import id.simak.Fixtures;
 
 /**
- * Issue 14, item 6: a fresh start (empty database, the shipped {@code seeds/} and {@code quizzes/}) loads no
- * dictionary on its start path. The shipped set, whose evidence sentences need the article's analysis, is imported
- * once right after start by the worker, readiness waits for it, and a second start imports nothing.
+ * Issue 14, item 6: a fresh start (empty database, the shipped {@code seeds/} and {@code quizzes/}) runs no query of
+ * Simak's and loads no dictionary on its start path. The seed article and the shipped set, whose evidence sentences
+ * need the article's analysis, are imported once right after start by the worker, readiness waits for them, and a
+ * second start imports nothing. ({@link StartupWindowTest}: readiness and the pages before the work is done.)
  */
 @QuarkusTest
 @TestProfile(StartupWorkTest.LoggedStart.class)
@@ -70,6 +71,10 @@ class StartupWorkTest {
         assertNotEquals(start, threadOf(log, "thesaurus loaded"), "the dictionaries were loaded on the start path");
         assertNotEquals(start, threadOf(log, "Question set seed-ktt-china-asia-tengah.yaml: added"),
                 "the shipped set was imported on the start path");
+        // Nor the seed article: the first queries of the process run on the worker too, after the start's observers.
+        assertNotEquals(start, threadOf(log, "Imported 1 seed article(s)"), "the seed was imported on the start path");
+        String firstDone = log.stream().filter(l -> l.contains("Start-up work done in")).findFirst().orElseThrow();
+        assertEquals(threadOf(log, "Imported 1 seed article(s)"), firstDone.substring(0, firstDone.indexOf('|')));
         assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() ->
                 QuestionSet.count("key", "seed-ktt-china-asia-tengah")));
         given().get("/q/health/ready").then().statusCode(200)

@@ -151,7 +151,7 @@ final class DateQuestions {
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:kuartal|triwulan|semester|caturwulan)\\s+[IVX\\d]*\\s*(?:tahun\\s+)?$");
     // "..., ujar Rudi di Jakarta, Kamis (2/3)": the date of a statement, not of what the story reports.
     private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|terang|harap"
-            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung)(?:nya)?\\b[^.]*$");
+            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung)(?:nya)?\\b(?:[^.]|\\.(?=\\S))*$");
 
     /** Whether the text position lies between an opening and a closing quotation mark: the speaker's words, not the story's. */
     private static boolean insideQuote(String sentence, int at) {

@@ -265,4 +265,21 @@ class TenthFreshFaultsTest {
         assertNotNull(AgentQuestions.predicate(" memang menugaskan secara khusus Kementerian PUPR untuk membangun jembatan "
                 + "gantung bagi masyarakat desa yang terisolasi."));
     }
+
+    @Test
+    void theDayOfAStatementIsKnownThoughTheOutletHasADotInItsName() {
+        String text = """
+                Dua Jembatan Putus Diterjang Banjir
+
+                SUKAMAJU – Banjir menerjang Kampung Citalahab, Desa Malasari, Kecamatan Sukamaju, Kamis (3/9/2020).
+
+                "Iya betul, dua jembatan putus dan lima rumah terendam karena hujan deras yang cukup lama," kata Kepala \
+                Seksi Kedaruratan BPBD Sukamaju, M Adam Hamdani saat dihubungi Kompas.com, Jumat (4/9/2020).
+
+                Warga yang rumahnya terendam mengungsi ke rumah kerabat mereka.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).draft()) {
+            assertFalse(q.skill() == Skill.DATE && q.answer().get(0).contains("4/9"), "the day he was reached: " + q.prompt());
+        }
+    }
 }

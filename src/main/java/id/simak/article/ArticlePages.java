@@ -33,7 +33,7 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance list(List<Article> articles, String flash);
 
-        static native TemplateInstance reader(Article article, List<ReaderText.Block> blocks, Integer evidence);
+        static native TemplateInstance reader(Article article, List<ReaderHtml.Block> blocks, Integer evidence);
     }
 
     @Inject
@@ -65,6 +65,6 @@ public class ArticlePages {
         }
         Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me);
         Integer shown = evidence != null && evidence >= 0 ? evidence : null;
-        return Templates.reader(a, ReaderText.layout(a.body, reading.analysis(a), marked, shown), shown);
+        return Templates.reader(a, reading.readerHtml(a).blocks(marked, shown), shown);
     }
 }

@@ -79,6 +79,103 @@ public final class ProgressCalculator {
     }
 
     /**
+     * A review log summed up by study day: how many reviews, how many of cards that were new, and how many of cards
+     * in review and of those how many recalled (not "Lagi"). Everything the figures need of the log, and it does not
+     * change with the time of the request, so a learner's summary can be kept until their log changes.
+     */
+    public static final class ReviewDays {
+
+        private final TreeMap<LocalDate, int[]> days;
+        private final int total;
+
+        private ReviewDays(TreeMap<LocalDate, int[]> days, int total) {
+            this.days = days;
+            this.total = total;
+        }
+
+        /** All reviews. */
+        public int total() {
+            return total;
+        }
+
+        /** Study days with reviews. */
+        public int days() {
+            return days.size();
+        }
+
+        int reviewsOn(LocalDate day) {
+            int[] d = days.get(day);
+            return d == null ? 0 : d[0];
+        }
+
+        /** Reviews of new cards on {@code day} and later. */
+        int newReviewsFrom(LocalDate day) {
+            int n = 0;
+            for (int[] d : days.tailMap(day, true).values()) {
+                n += d[1];
+            }
+            return n;
+        }
+    }
+
+    /** Sums up reviews by study day: {@link #add} each, then {@link #done}. Not thread-safe. */
+    public final class ReviewDaysBuilder {
+
+        private final TreeMap<LocalDate, int[]> days = new TreeMap<>();
+        private int total;
+        private long dayStartSecond = Long.MAX_VALUE;
+        private long dayEndSecond = Long.MIN_VALUE;
+        private int[] current;
+
+        /** One review: when, its grade 1–4 and the card's phase before it. */
+        public ReviewDaysBuilder add(Instant at, int grade, CardPhase phaseBefore) {
+            long second = at.getEpochSecond();
+            if (second < dayStartSecond || second >= dayEndSecond) {
+                // Reviews come in runs of the same day: the day's bounds spare working the day out for each.
+                LocalDate d = day(at);
+                current = days.computeIfAbsent(d, k -> new int[4]);
+                // the instants whose study day is d, as StudyDay.of works it out
+                dayStartSecond = d.atStartOfDay(zone).toEpochSecond() + dayStartHour * 3600L;
+                dayEndSecond = d.plusDays(1).atStartOfDay(zone).toEpochSecond() + dayStartHour * 3600L;
+            }
+            total++;
+            current[0]++;
+            if (phaseBefore == CardPhase.NEW) {
+                current[1]++;
+            } else if (phaseBefore == CardPhase.REVIEW) {
+                current[2]++;
+                if (grade > 1) {
+                    current[3]++;
+                }
+            }
+            return this;
+        }
+
+        public ReviewDays done() {
+            return new ReviewDays(days, total);
+        }
+    }
+
+    /** A builder of a {@link ReviewDays} in this calculator's zone and study days. */
+    public ReviewDaysBuilder reviewDays() {
+        return new ReviewDaysBuilder();
+    }
+
+    /** The summary of these reviews. */
+    public ReviewDays reviewDays(List<ReviewEvent> reviews) {
+        ReviewDaysBuilder b = reviewDays();
+        for (ReviewEvent r : reviews) {
+            b.add(r.at(), r.grade(), r.phaseBefore());
+        }
+        return b.done();
+    }
+
+    /** Reviews of new cards since the study day of {@code now} began (later ones too), for the daily new limit. */
+    public int newReviewsToday(Instant now, ReviewDays reviews) {
+        return reviews.newReviewsFrom(day(now));
+    }
+
+    /**
      * The figures at {@code now}.
      *
      * @param newLimitLeft how many new cards the queue would still introduce today (the daily limit minus those
@@ -87,20 +184,24 @@ public final class ProgressCalculator {
     public Progress compute(Instant now, List<ReviewEvent> reviews, List<CardSnapshot> cards,
             List<QuizAnswer> answers, List<AttemptScore> attempts, int newLimitLeft, int historyDays,
             int forecastDays, int retentionWeeks) {
+        return compute(now, reviewDays(reviews), cards, answers, attempts, newLimitLeft, historyDays, forecastDays,
+                retentionWeeks);
+    }
+
+    /** The figures at {@code now} from a log already summed up by day. */
+    public Progress compute(Instant now, ReviewDays reviews, List<CardSnapshot> cards,
+            List<QuizAnswer> answers, List<AttemptScore> attempts, int newLimitLeft, int historyDays,
+            int forecastDays, int retentionWeeks) {
         LocalDate today = day(now);
 
         // Reviews per day over the last historyDays days, today included, and the streak.
-        Map<LocalDate, Integer> perDay = new TreeMap<>();
-        for (ReviewEvent r : reviews) {
-            perDay.merge(day(r.at()), 1, Integer::sum);
-        }
         List<DayCount> history = new ArrayList<>();
         for (int i = historyDays - 1; i >= 0; i--) {
             LocalDate d = today.minusDays(i);
-            history.add(new DayCount(d, perDay.getOrDefault(d, 0)));
+            history.add(new DayCount(d, reviews.reviewsOn(d)));
         }
-        int doneToday = perDay.getOrDefault(today, 0);
-        int streak = streak(perDay.keySet(), today);
+        int doneToday = reviews.reviewsOn(today);
+        int streak = streak(reviews.days.keySet(), today);
 
         // True retention per week: reviews of cards that were in review (not learning), recalled = not Again.
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -108,16 +209,12 @@ public final class ProgressCalculator {
         for (int i = retentionWeeks - 1; i >= 0; i--) {
             weeks.put(thisWeek.minusWeeks(i), new int[2]);
         }
-        for (ReviewEvent r : reviews) {
-            if (r.phaseBefore() != CardPhase.REVIEW) {
-                continue;
-            }
-            int[] w = weeks.get(day(r.at()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        for (Map.Entry<LocalDate, int[]> day : reviews.days.tailMap(thisWeek.minusWeeks(retentionWeeks - 1L), true)
+                .entrySet()) {
+            int[] w = weeks.get(day.getKey().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
             if (w != null) {
-                w[0]++;
-                if (r.grade() > 1) {
-                    w[1]++;
-                }
+                w[0] += day.getValue()[2];
+                w[1] += day.getValue()[3];
             }
         }
         List<WeekRetention> retention = new ArrayList<>();
@@ -142,7 +239,7 @@ public final class ProgressCalculator {
         }
 
         return new Progress(today, dueToday, Math.min(newCards, Math.max(0, newLimitLeft)), doneToday, streak,
-                reviews.size(), history, retention, forecast, mastery(cards, answers), scores(attempts));
+                reviews.total(), history, retention, forecast, mastery(cards, answers), scores(attempts));
     }
 
     /** Consecutive days with reviews ending today, or yesterday when today has none yet (the streak lives on). */

@@ -58,16 +58,18 @@ public class ArticleReading {
         return analysis;
     }
 
-    /** The article's text laid out for the reader. */
-    public ReaderHtml readerHtml(Article article) {
+    /** The text of the article with this heading laid out for the reader; its text is read only to lay it out. */
+    ReaderHtml readerHtml(Article.Heading heading) {
         synchronized (readerHtml) {
-            ReaderHtml cached = readerHtml.get(article.contentHash);
+            ReaderHtml cached = readerHtml.get(heading.contentHash());
             if (cached != null) {
                 return cached;
             }
         }
+        Article article = Article.findById(heading.id());
         ReaderHtml laid = ReaderHtml.of(article.body, analysis(article));
         synchronized (readerHtml) {
+            // under the hash of the text laid out, which an edit since the heading was read may have changed
             readerHtml.put(article.contentHash, laid);
         }
         return laid;

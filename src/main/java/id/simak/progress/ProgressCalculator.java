@@ -6,12 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import id.simak.srs.CardPhase;
@@ -85,11 +84,21 @@ public final class ProgressCalculator {
      */
     public static final class ReviewDays {
 
-        private final TreeMap<LocalDate, int[]> days;
+        /** The study days with reviews (epoch days, ascending) and, for each, four counts (see the class). */
+        private final int[] days;
+        private final int[] counts;
         private final int total;
 
-        private ReviewDays(TreeMap<LocalDate, int[]> days, int total) {
-            this.days = days;
+        private ReviewDays(TreeMap<LocalDate, int[]> byDay, int total) {
+            // compact: some 20 bytes a day, so a cache of many learners' summaries stays small
+            this.days = new int[byDay.size()];
+            this.counts = new int[byDay.size() * 4];
+            int i = 0;
+            for (Map.Entry<LocalDate, int[]> d : byDay.entrySet()) {
+                days[i] = (int) d.getKey().toEpochDay();
+                System.arraycopy(d.getValue(), 0, counts, i * 4, 4);
+                i++;
+            }
             this.total = total;
         }
 
@@ -100,19 +109,42 @@ public final class ProgressCalculator {
 
         /** Study days with reviews. */
         public int days() {
-            return days.size();
+            return days.length;
         }
 
         int reviewsOn(LocalDate day) {
-            int[] d = days.get(day);
-            return d == null ? 0 : d[0];
+            int i = Arrays.binarySearch(days, (int) day.toEpochDay());
+            return i < 0 ? 0 : counts[i * 4];
+        }
+
+        /** The index of the first day on or after {@code day}. */
+        private int from(LocalDate day) {
+            int i = Arrays.binarySearch(days, (int) day.toEpochDay());
+            return i < 0 ? -i - 1 : i;
         }
 
         /** Reviews of new cards on {@code day} and later. */
         int newReviewsFrom(LocalDate day) {
             int n = 0;
-            for (int[] d : days.tailMap(day, true).values()) {
-                n += d[1];
+            for (int i = from(day); i < days.length; i++) {
+                n += counts[i * 4 + 1];
+            }
+            return n;
+        }
+
+        /** As {@link ProgressCalculator#streak}: consecutive days with reviews up to today, or yesterday. */
+        int streak(LocalDate today) {
+            int i = Arrays.binarySearch(days, (int) today.toEpochDay());
+            if (i < 0) {
+                i = Arrays.binarySearch(days, (int) today.toEpochDay() - 1);
+                if (i < 0) {
+                    return 0;
+                }
+            }
+            int n = 1;
+            while (i > 0 && days[i - 1] == days[i] - 1) {
+                n++;
+                i--;
             }
             return n;
         }
@@ -201,7 +233,7 @@ public final class ProgressCalculator {
             history.add(new DayCount(d, reviews.reviewsOn(d)));
         }
         int doneToday = reviews.reviewsOn(today);
-        int streak = streak(reviews.days.keySet(), today);
+        int streak = reviews.streak(today);
 
         // True retention per week: reviews of cards that were in review (not learning), recalled = not Again.
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -209,12 +241,12 @@ public final class ProgressCalculator {
         for (int i = retentionWeeks - 1; i >= 0; i--) {
             weeks.put(thisWeek.minusWeeks(i), new int[2]);
         }
-        for (Map.Entry<LocalDate, int[]> day : reviews.days.tailMap(thisWeek.minusWeeks(retentionWeeks - 1L), true)
-                .entrySet()) {
-            int[] w = weeks.get(day.getKey().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        for (int i = reviews.from(thisWeek.minusWeeks(retentionWeeks - 1L)); i < reviews.days.length; i++) {
+            int[] w = weeks.get(LocalDate.ofEpochDay(reviews.days[i])
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
             if (w != null) {
-                w[0] += day.getValue()[2];
-                w[1] += day.getValue()[3];
+                w[0] += reviews.counts[i * 4 + 2];
+                w[1] += reviews.counts[i * 4 + 3];
             }
         }
         List<WeekRetention> retention = new ArrayList<>();
@@ -240,18 +272,6 @@ public final class ProgressCalculator {
 
         return new Progress(today, dueToday, Math.min(newCards, Math.max(0, newLimitLeft)), doneToday, streak,
                 reviews.total(), history, retention, forecast, mastery(cards, answers), scores(attempts));
-    }
-
-    /** Consecutive days with reviews ending today, or yesterday when today has none yet (the streak lives on). */
-    static int streak(Set<LocalDate> studied, LocalDate today) {
-        Set<LocalDate> days = new HashSet<>(studied);
-        LocalDate d = days.contains(today) ? today : today.minusDays(1);
-        int n = 0;
-        while (days.contains(d)) {
-            n++;
-            d = d.minusDays(1);
-        }
-        return n;
     }
 
     private static List<SkillMastery> mastery(List<CardSnapshot> cards, List<QuizAnswer> answers) {

@@ -256,8 +256,19 @@ public class Card extends PanacheEntity {
 
     /** The words of this learner's word cards, lower case. */
     static List<String> words(long ownerId) {
-        return getEntityManager()
-                .createQuery("select c.word from Card c where c.ownerId = ?1 and c.kind = ?2", String.class)
-                .setParameter(1, ownerId).setParameter(2, Kind.WORD).getResultList();
+        // Plain SQL, read on every visit of the reader (a learner may keep hundreds of words).
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("select word from card where owner_id = ? and kind = ?")) {
+                s.setLong(1, ownerId);
+                s.setString(2, Kind.WORD.name());
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
     }
 }

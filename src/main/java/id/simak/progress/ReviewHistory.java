@@ -21,7 +21,9 @@ import id.simak.srs.CardPhase;
  * the database tells cheaply whether the log changed: the number of the learner's reviews, their highest id and the
  * sum of their ids, read from the index that starts with the learner. A review written, taken back or deleted with
  * its card, on this app node or on another one sharing the database, changes that stamp, so a page never shows a
- * summary of a log that is no longer the learner's. The cache holds the most recently used learners only.
+ * summary of a log that is no longer the learner's. This rests on log rows never being changed in place (the app
+ * only inserts and deletes them); a change that kept the count, the highest id and the sum of ids would go unseen.
+ * The cache holds the most recently used learners only.
  */
 @ApplicationScoped
 class ReviewHistory {

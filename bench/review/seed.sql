@@ -1,7 +1,8 @@
 -- Bench data for bench/review/run.sh, run with H2's RunScript on the stopped app's database file after the
 -- accounts bench-ulas (daily review) and bench-maju (progress) were registered through the API.
 -- bench-ulas: 250 cards in review, all due (the most overdue an hour ago), with mixed skills.
--- bench-maju: 1,000 cards and 20,000 reviews over the last 400 days (20 a card), 100 of the cards due now.
+-- bench-maju: 1,000 cards and 20,000 reviews over the last 400 days (20 a card, as each card's review_count says),
+-- 100 of the cards due now.
 -- Ids start far above what the app's sequences hand out, so the app's own inserts never collide with them.
 
 insert into card (id, owner_id, kind, question_id, article_id, skill, word, root, synonyms, sentence_index, sentence,
@@ -15,13 +16,15 @@ select 10000000 + x, (select id from account where username = 'bench-ulas'), 'WO
 from system_range(1, 250);
 
 insert into card (id, owner_id, kind, question_id, article_id, skill, word, root, synonyms, sentence_index, sentence,
-    phase, step, due, stability, difficulty, ease, interval_days, reps, lapses, last_review, created_at, suspended)
+    phase, step, due, stability, difficulty, ease, interval_days, reps, lapses, last_review, created_at, suspended,
+    review_count)
 select 20000000 + x, (select id from account where username = 'bench-maju'), 'WORD', null, null,
     array['ROOT_WORD', 'SYNONYM', 'CONTEXT_VOCAB', 'DATE', 'PLACE', 'PERSON', 'NUMBER'][mod(x, 7) + 1],
     'katamaju' || x, 'maju', '["depan"]', 0, 'Ini kalimat dengan katamaju' || x || ' di tengahnya.',
     'REVIEW', 0, current_timestamp + (mod(x, 10) * 3 - 3) * interval '1' day - interval '1' hour,
     5.0 + mod(x * 37, 600) / 10.0, 3.0 + mod(x * 13, 60) / 10.0, 2.5, 10 + mod(x, 30), 20, mod(x, 4),
-    current_timestamp - (1 + mod(x, 10)) * interval '1' day, current_timestamp - 400 * interval '1' day, false
+    current_timestamp - (1 + mod(x, 10)) * interval '1' day, current_timestamp - 400 * interval '1' day, false,
+    20
 from system_range(1, 1000);
 
 -- Review i of card c: card c's reviews spread over 400 days; rating mostly Good, some Again and Easy.

@@ -1,5 +1,7 @@
 package id.simak.article;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -54,5 +58,25 @@ public class Article extends PanacheEntity {
 
     public static List<Article> ownedBy(Account owner) {
         return list("owner = ?1 order by createdAt desc, id desc", owner);
+    }
+
+    /** What the reader shows of an article besides its text, and the hash of the text. */
+    public record Heading(long id, String title, String source, int words, int sentences, String contentHash) {}
+
+    /**
+     * The heading of an article, or null if there is none: one row without the text, which the reader needs only
+     * the first time it lays the text out ({@link ArticleReading#readerHtml}).
+     */
+    static Heading heading(long id) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select title, source, words, sentences, content_hash from article where id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? new Heading(id, r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                            r.getString(5)) : null;
+                }
+            }
+        });
     }
 }

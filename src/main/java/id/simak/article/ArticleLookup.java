@@ -25,6 +25,15 @@ public class ArticleLookup {
         return a;
     }
 
+    /** The article's heading without its text (the reader's one row), or 404 (409 while the seed import runs). */
+    public Article.Heading heading(long id) {
+        Article.Heading a = Article.heading(id);
+        if (a == null) {
+            throw seedsPending ? preparing() : ApiException.notFound("Artikel " + id + " tidak ada.");
+        }
+        return a;
+    }
+
     /** Whether the {@code seeds/} articles are still to be stored after start (the list page says so). */
     public boolean seedsPending() {
         return seedsPending;

@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import id.simak.account.Account;
 import id.simak.account.SignedIn;
 import id.simak.account.Viewer;
+import id.simak.web.ApiException;
 import id.simak.web.Flash;
 
 /** The list of articles and the reader. */
@@ -33,7 +34,7 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance list(List<Article> articles, String flash, boolean preparing);
 
-        static native TemplateInstance reader(Article article, List<ReaderText.Block> blocks, Integer evidence);
+        static native TemplateInstance reader(Article.Heading article, List<ReaderHtml.Block> blocks, Integer evidence);
     }
 
     @Inject
@@ -61,15 +62,15 @@ public class ArticlePages {
     @Operation(hidden = true)
     @Transactional
     public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
-        Article a = lookup.find(id);
+        Article.Heading a = lookup.heading(id);
         Long me = viewer.id();
         SignedIn signedIn = viewer.signedInAs();
-        if (me != null && (signedIn == null || !a.id.equals(signedIn.lastArticleId()))) {
+        if (me != null && (signedIn == null || signedIn.lastArticleId() == null || signedIn.lastArticleId() != a.id())) {
             // The home page offers it again ("Terakhir dibaca"); reading the same article again changes nothing.
-            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id, Instant.now(), me);
+            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id(), Instant.now(), me);
         }
         Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me);
         Integer shown = evidence != null && evidence >= 0 ? evidence : null;
-        return Templates.reader(a, ReaderText.layout(a.body, reading.analysis(a), marked, shown), shown);
+        return Templates.reader(a, reading.readerHtml(a).blocks(marked, shown), shown);
     }
 }

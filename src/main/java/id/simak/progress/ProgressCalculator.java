@@ -6,12 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import id.simak.srs.CardPhase;
@@ -79,6 +78,136 @@ public final class ProgressCalculator {
     }
 
     /**
+     * A review log summed up by study day: how many reviews, how many of cards that were new, and how many of cards
+     * in review and of those how many recalled (not "Lagi"). Everything the figures need of the log, and it does not
+     * change with the time of the request, so a learner's summary can be kept until their log changes.
+     */
+    public static final class ReviewDays {
+
+        /** The study days with reviews (epoch days, ascending) and, for each, four counts (see the class). */
+        private final int[] days;
+        private final int[] counts;
+        private final int total;
+
+        private ReviewDays(TreeMap<LocalDate, int[]> byDay, int total) {
+            // compact: some 20 bytes a day, so a cache of many learners' summaries stays small
+            this.days = new int[byDay.size()];
+            this.counts = new int[byDay.size() * 4];
+            int i = 0;
+            for (Map.Entry<LocalDate, int[]> d : byDay.entrySet()) {
+                days[i] = (int) d.getKey().toEpochDay();
+                System.arraycopy(d.getValue(), 0, counts, i * 4, 4);
+                i++;
+            }
+            this.total = total;
+        }
+
+        /** All reviews. */
+        public int total() {
+            return total;
+        }
+
+        /** Study days with reviews. */
+        public int days() {
+            return days.length;
+        }
+
+        int reviewsOn(LocalDate day) {
+            int i = Arrays.binarySearch(days, (int) day.toEpochDay());
+            return i < 0 ? 0 : counts[i * 4];
+        }
+
+        /** The index of the first day on or after {@code day}. */
+        private int from(LocalDate day) {
+            int i = Arrays.binarySearch(days, (int) day.toEpochDay());
+            return i < 0 ? -i - 1 : i;
+        }
+
+        /** Reviews of new cards on {@code day} and later. */
+        int newReviewsFrom(LocalDate day) {
+            int n = 0;
+            for (int i = from(day); i < days.length; i++) {
+                n += counts[i * 4 + 1];
+            }
+            return n;
+        }
+
+        /** As {@link ProgressCalculator#streak}: consecutive days with reviews up to today, or yesterday. */
+        int streak(LocalDate today) {
+            int i = Arrays.binarySearch(days, (int) today.toEpochDay());
+            if (i < 0) {
+                i = Arrays.binarySearch(days, (int) today.toEpochDay() - 1);
+                if (i < 0) {
+                    return 0;
+                }
+            }
+            int n = 1;
+            while (i > 0 && days[i - 1] == days[i] - 1) {
+                n++;
+                i--;
+            }
+            return n;
+        }
+    }
+
+    /** Sums up reviews by study day: {@link #add} each, then {@link #done}. Not thread-safe. */
+    public final class ReviewDaysBuilder {
+
+        private final TreeMap<LocalDate, int[]> days = new TreeMap<>();
+        private int total;
+        private long dayStartSecond = Long.MAX_VALUE;
+        private long dayEndSecond = Long.MIN_VALUE;
+        private int[] current;
+
+        /** One review: when, its grade 1–4 and the card's phase before it. */
+        public ReviewDaysBuilder add(Instant at, int grade, CardPhase phaseBefore) {
+            long second = at.getEpochSecond();
+            if (second < dayStartSecond || second >= dayEndSecond) {
+                // Reviews come in runs of the same day: the day's bounds spare working the day out for each.
+                LocalDate d = day(at);
+                current = days.computeIfAbsent(d, k -> new int[4]);
+                // the instants whose study day is d, as StudyDay.of works it out
+                dayStartSecond = d.atStartOfDay(zone).toEpochSecond() + dayStartHour * 3600L;
+                dayEndSecond = d.plusDays(1).atStartOfDay(zone).toEpochSecond() + dayStartHour * 3600L;
+            }
+            total++;
+            current[0]++;
+            if (phaseBefore == CardPhase.NEW) {
+                current[1]++;
+            } else if (phaseBefore == CardPhase.REVIEW) {
+                current[2]++;
+                if (grade > 1) {
+                    current[3]++;
+                }
+            }
+            return this;
+        }
+
+        public ReviewDays done() {
+            return new ReviewDays(days, total);
+        }
+    }
+
+    /** A builder of a {@link ReviewDays} in this calculator's zone and study days. */
+    public ReviewDaysBuilder reviewDays() {
+        return new ReviewDaysBuilder();
+    }
+
+    /** The summary of these reviews. */
+    public ReviewDays reviewDays(List<ReviewEvent> reviews) {
+        ReviewDaysBuilder b = reviewDays();
+        for (ReviewEvent r : reviews) {
+            b.add(r.at(), r.grade(), r.phaseBefore());
+        }
+        return b.done();
+    }
+
+    /** Reviews of new cards since the study day of {@code now} began (later ones too), for the daily new limit. */
+    public int newReviewsToday(Instant now, ReviewDays reviews) {
+        return reviews.newReviewsFrom(day(now));
+    }
+
+    /**
      * The figures at {@code now}.
      *
      * @param newLimitLeft how many new cards the queue would still introduce today (the daily limit minus those
@@ -87,20 +216,24 @@ public final class ProgressCalculator {
     public Progress compute(Instant now, List<ReviewEvent> reviews, List<CardSnapshot> cards,
             List<QuizAnswer> answers, List<AttemptScore> attempts, int newLimitLeft, int historyDays,
             int forecastDays, int retentionWeeks) {
+        return compute(now, reviewDays(reviews), cards, answers, attempts, newLimitLeft, historyDays, forecastDays,
+                retentionWeeks);
+    }
+
+    /** The figures at {@code now} from a log already summed up by day. */
+    public Progress compute(Instant now, ReviewDays reviews, List<CardSnapshot> cards,
+            List<QuizAnswer> answers, List<AttemptScore> attempts, int newLimitLeft, int historyDays,
+            int forecastDays, int retentionWeeks) {
         LocalDate today = day(now);
 
         // Reviews per day over the last historyDays days, today included, and the streak.
-        Map<LocalDate, Integer> perDay = new TreeMap<>();
-        for (ReviewEvent r : reviews) {
-            perDay.merge(day(r.at()), 1, Integer::sum);
-        }
         List<DayCount> history = new ArrayList<>();
         for (int i = historyDays - 1; i >= 0; i--) {
             LocalDate d = today.minusDays(i);
-            history.add(new DayCount(d, perDay.getOrDefault(d, 0)));
+            history.add(new DayCount(d, reviews.reviewsOn(d)));
         }
-        int doneToday = perDay.getOrDefault(today, 0);
-        int streak = streak(perDay.keySet(), today);
+        int doneToday = reviews.reviewsOn(today);
+        int streak = reviews.streak(today);
 
         // True retention per week: reviews of cards that were in review (not learning), recalled = not Again.
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -108,16 +241,12 @@ public final class ProgressCalculator {
         for (int i = retentionWeeks - 1; i >= 0; i--) {
             weeks.put(thisWeek.minusWeeks(i), new int[2]);
         }
-        for (ReviewEvent r : reviews) {
-            if (r.phaseBefore() != CardPhase.REVIEW) {
-                continue;
-            }
-            int[] w = weeks.get(day(r.at()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        for (int i = reviews.from(thisWeek.minusWeeks(retentionWeeks - 1L)); i < reviews.days.length; i++) {
+            int[] w = weeks.get(LocalDate.ofEpochDay(reviews.days[i])
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
             if (w != null) {
-                w[0]++;
-                if (r.grade() > 1) {
-                    w[1]++;
-                }
+                w[0] += reviews.counts[i * 4 + 2];
+                w[1] += reviews.counts[i * 4 + 3];
             }
         }
         List<WeekRetention> retention = new ArrayList<>();
@@ -142,19 +271,7 @@ public final class ProgressCalculator {
         }
 
         return new Progress(today, dueToday, Math.min(newCards, Math.max(0, newLimitLeft)), doneToday, streak,
-                reviews.size(), history, retention, forecast, mastery(cards, answers), scores(attempts));
-    }
-
-    /** Consecutive days with reviews ending today, or yesterday when today has none yet (the streak lives on). */
-    static int streak(Set<LocalDate> studied, LocalDate today) {
-        Set<LocalDate> days = new HashSet<>(studied);
-        LocalDate d = days.contains(today) ? today : today.minusDays(1);
-        int n = 0;
-        while (days.contains(d)) {
-            n++;
-            d = d.minusDays(1);
-        }
-        return n;
+                reviews.total(), history, retention, forecast, mastery(cards, answers), scores(attempts));
     }
 
     private static List<SkillMastery> mastery(List<CardSnapshot> cards, List<QuizAnswer> answers) {

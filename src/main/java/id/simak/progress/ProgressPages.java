@@ -75,7 +75,7 @@ public class ProgressPages {
     public TemplateInstance page(@QueryParam("pesan") String notice,
             @CookieParam(LanguageFilter.COOKIE) String language) {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        ProgressService.View view = progress.view(me().id);
+        ProgressService.View view = progress.view(viewer.requiredId());
         return Templates.progress(page(view, locale), notice != null && NOTICES.contains(notice) ? notice : null);
     }
 

@@ -43,7 +43,7 @@ public class ProgressResource {
                     + "riwayat skor per set, sepuluh kartu dengan peluang ingat terendah, dan parameter FSRS pribadi. "
                     + "Hari dimulai pukul 04.00 waktu murid.")
     public ProgressService.View get() {
-        return progress.view(me().id);
+        return progress.view(viewer.requiredId());
     }
 
     @POST

@@ -13,7 +13,7 @@ import id.simak.progress.ProgressCalculator.AttemptScore;
 import id.simak.progress.ProgressCalculator.CardSnapshot;
 import id.simak.progress.ProgressCalculator.Progress;
 import id.simak.progress.ProgressCalculator.QuizAnswer;
-import id.simak.progress.ProgressCalculator.ReviewEvent;
+import id.simak.progress.ProgressCalculator.ReviewDays;
 import id.simak.review.Card;
 import id.simak.review.LearnerParameters;
 import id.simak.review.PersonalParameters;
@@ -21,7 +21,6 @@ import id.simak.review.ReviewClock;
 import id.simak.review.ReviewSettings;
 import id.simak.srs.CardPhase;
 import id.simak.srs.FsrsScheduler;
-import id.simak.srs.StudyDay;
 
 /** Gathers a learner's cards, reviews and quiz attempts and turns them into the progress figures. */
 @ApplicationScoped
@@ -55,30 +54,32 @@ public class ProgressService {
     private final ReviewClock clock;
     private final ReviewSettings settings;
     private final PersonalParameters personal;
+    private final ReviewHistory history;
     private final ZoneId zone;
 
-    ProgressService(ReviewClock clock, ReviewSettings settings, PersonalParameters personal) {
+    ProgressService(ReviewClock clock, ReviewSettings settings, PersonalParameters personal, ReviewHistory history) {
         this.clock = clock;
         this.settings = settings;
         this.personal = personal;
+        this.history = history;
         this.zone = ZoneId.of(settings.zone());
     }
 
     /**
      * Reads only the columns the figures need, as plain values rather than managed entities: a learner with
      * 20,000 reviews made the page load and dirty-check 20,000 log entities per request (3.6 s), and the front of
-     * every question card was one more query (docs/benchmarks.md, issue 14).
+     * every question card was one more query (docs/benchmarks.md, issue 14). The review log is read summed up by
+     * day and kept until it changes ({@link ReviewHistory}); the cards, whose recall moves with the time, are read
+     * on every request.
      */
     @Transactional
     public View view(long ownerId) {
         Instant now = clock.now();
-        FsrsScheduler scheduler = personal.scheduler(ownerId);
+        LearnerParameters fitted = personal.of(ownerId);
+        FsrsScheduler scheduler = personal.scheduler(fitted == null ? null : fitted.parameters);
         var em = Card.getEntityManager();
-
-        List<ReviewEvent> reviews = em.createQuery("select r.reviewedAt, r.rating, r.phaseBefore from CardReview r "
-                + "where r.ownerId = ?1 order by r.reviewedAt", Object[].class).setParameter(1, ownerId)
-                .getResultStream().map(r -> new ReviewEvent((Instant) r[0], (Integer) r[1], (CardPhase) r[2]))
-                .toList();
+        ProgressCalculator calculator = new ProgressCalculator(zone, DAY_START_HOUR);
+        ReviewDays reviews = history.of(ownerId, calculator);
 
         // Suspended cards are set aside by the learner: no forecast, no due count, no mastery.
         List<Card.Recall> cards = Card.recallsOf(ownerId);
@@ -105,19 +106,15 @@ public class ProgressService {
                 .map(a -> new AttemptScore((Long) a[0], (String) a[1], (Instant) a[2], (Integer) a[3], (Integer) a[4]))
                 .toList();
 
-        Instant dayStart = java.time.LocalDate.ofEpochDay(StudyDay.of(now, zone, DAY_START_HOUR))
-                .atTime(DAY_START_HOUR, 0).atZone(zone).toInstant();
-        long newToday = reviews.stream().filter(r -> r.phaseBefore() == CardPhase.NEW && !r.at().isBefore(dayStart))
-                .count();
+        long newToday = calculator.newReviewsToday(now, reviews);
         int newLeft = (int) Math.max(0, settings.newPerDay() - newToday);
 
-        Progress figures = new ProgressCalculator(zone, DAY_START_HOUR).compute(now, reviews, snapshots, quizAnswers,
-                scores, newLeft, HISTORY_DAYS, FORECAST_DAYS, RETENTION_WEEKS);
-        return new View(figures, weakest, parameters(ownerId, reviews.size()));
+        Progress figures = calculator.compute(now, reviews, snapshots, quizAnswers, scores, newLeft, HISTORY_DAYS,
+                FORECAST_DAYS, RETENTION_WEEKS);
+        return new View(figures, weakest, parameters(fitted, reviews.total()));
     }
 
-    private Parameters parameters(long ownerId, int reviews) {
-        LearnerParameters p = personal.of(ownerId);
+    private Parameters parameters(LearnerParameters p, int reviews) {
         if (p == null) {
             return new Parameters(false, reviews, personal.fitAfter(), null, null, null, null, false);
         }

@@ -1,6 +1,10 @@
 package id.simak.review;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +20,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -180,15 +186,34 @@ public class Card extends PanacheEntity {
 
     /** The learner's cards that are not suspended, read as values in one query (with their questions' prompts). */
     public static List<Recall> recallsOf(long ownerId) {
-        return getEntityManager().createQuery("select c.id, c.phase, c.step, c.due, c.stability, c.difficulty, "
-                + "c.ease, c.intervalDays, c.reps, c.lapses, c.lastReview, c.skill, c.kind, c.word, q.prompt "
-                + "from Card c left join c.question q where c.ownerId = ?1 and c.suspended = false", Object[].class)
-                .setParameter(1, ownerId).getResultStream()
-                .map(r -> new Recall(new CardState((Long) r[0], (CardPhase) r[1], (Integer) r[2], (Instant) r[3],
-                        (Double) r[4], (Double) r[5], (Double) r[6], (Integer) r[7], (Integer) r[8], (Integer) r[9],
-                        (Instant) r[10]), (String) r[11], r[12] == Kind.WORD ? (String) r[13]
-                                : r[14] == null ? "" : (String) r[14]))
-                .toList();
+        // Plain SQL: reading a busy learner's 1,000 cards through HQL's row reader was a third of the progress page
+        // (docs/benchmarks.md, "Review loop, fourth pass"). The transaction's own connection, so the same snapshot.
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(RECALLS)) {
+                s.setLong(1, ownerId);
+                List<Recall> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        CardState state = new CardState(r.getLong(1), CardPhase.valueOf(r.getString(2)), r.getInt(3),
+                                instant(r, 4), r.getDouble(5), r.getDouble(6), r.getDouble(7), r.getInt(8),
+                                r.getInt(9), r.getInt(10), instant(r, 11));
+                        String front = Kind.WORD.name().equals(r.getString(13)) ? r.getString(14)
+                                : r.getString(15) == null ? "" : r.getString(15);
+                        out.add(new Recall(state, r.getString(12), front));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    private static final String RECALLS = "select c.id, c.phase, c.step, c.due, c.stability, c.difficulty, c.ease, "
+            + "c.interval_days, c.reps, c.lapses, c.last_review, c.skill, c.kind, c.word, q.prompt "
+            + "from card c left join quiz_question q on q.id = c.question_id where c.owner_id = ? and c.suspended = false";
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     /**
@@ -231,8 +256,19 @@ public class Card extends PanacheEntity {
 
     /** The words of this learner's word cards, lower case. */
     static List<String> words(long ownerId) {
-        return getEntityManager()
-                .createQuery("select c.word from Card c where c.ownerId = ?1 and c.kind = ?2", String.class)
-                .setParameter(1, ownerId).setParameter(2, Kind.WORD).getResultList();
+        // Plain SQL, read on every visit of the reader (a learner may keep hundreds of words).
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("select word from card where owner_id = ? and kind = ?")) {
+                s.setLong(1, ownerId);
+                s.setString(2, Kind.WORD.name());
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
     }
 }

@@ -348,6 +348,7 @@ public class ReviewService {
         if (card.suspended) {
             throw ApiException.conflict("Kartu " + cardId + " sedang ditangguhkan; lanjutkan dulu untuk mengulasnya.");
         }
+        long earlier = personal.reviewsBefore(ownerId);
         Instant now = clock.now();
         FsrsScheduler scheduler = personal.scheduler(ownerId);
         CardState before = card.state();
@@ -357,7 +358,7 @@ public class ReviewService {
         card.reviewCount++;
         CardReview log = CardReview.of(card, rating, before, after, now, durationMs, clientReviewId, recall);
         log.persist();
-        personal.afterReview(ownerId);
+        personal.afterReview(ownerId, earlier + 1);
         metrics.reviewWritten();
         return outcome(log);
     }

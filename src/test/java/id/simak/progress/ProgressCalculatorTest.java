@@ -3,11 +3,16 @@ package id.simak.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,7 @@ import id.simak.progress.ProgressCalculator.Progress;
 import id.simak.progress.ProgressCalculator.QuizAnswer;
 import id.simak.progress.ProgressCalculator.ReviewEvent;
 import id.simak.srs.CardPhase;
+import id.simak.srs.StudyDay;
 
 class ProgressCalculatorTest {
 
@@ -49,11 +55,56 @@ class ProgressCalculatorTest {
     @Test
     void theStreakCountsBackFromYesterdayUntilTodaysFirstReview() {
         LocalDate today = LocalDate.parse("2026-03-11");
-        assertEquals(3, ProgressCalculator.streak(Set.of(today.minusDays(1), today.minusDays(2), today.minusDays(3),
-                today.minusDays(5)), today));
-        assertEquals(4, ProgressCalculator.streak(Set.of(today, today.minusDays(1), today.minusDays(2),
-                today.minusDays(3)), today));
-        assertEquals(0, ProgressCalculator.streak(Set.of(today.minusDays(2)), today));
+        assertEquals(3, streakOn(today.minusDays(1), today.minusDays(2), today.minusDays(3), today.minusDays(5)));
+        assertEquals(4, streakOn(today, today.minusDays(1), today.minusDays(2), today.minusDays(3)));
+        assertEquals(0, streakOn(today.minusDays(2)));
+        assertEquals(0, streakOn());
+    }
+
+    /** The streak at NOW of a learner who reviewed once on each of these days, at 10:00. */
+    private int streakOn(LocalDate... days) {
+        List<ReviewEvent> reviews = new ArrayList<>();
+        for (LocalDate d : days) {
+            reviews.add(new ReviewEvent(d.atTime(10, 0).atZone(JAKARTA).toInstant(), 3, CardPhase.REVIEW));
+        }
+        return compute(reviews, List.of()).streakDays();
+    }
+
+    /**
+     * The log summed up by day counts each review on the study day {@link StudyDay} gives it, also around the
+     * changes of summer time in a zone that has them, and at the very second a study day begins.
+     */
+    @Test
+    void reviewsCountOnTheirStudyDayAcrossSummerTime() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        ProgressCalculator calculator = new ProgressCalculator(berlin, 4);
+        Instant now = Instant.parse("2026-11-05T12:00:00Z");
+        List<ReviewEvent> reviews = new ArrayList<>();
+        Random random = new Random(14);
+        Instant from = now.minus(Duration.ofDays(240));
+        for (int i = 0; i < 3000; i++) {
+            reviews.add(new ReviewEvent(from.plusSeconds((long) (random.nextDouble() * 240 * 86400)), 1 + i % 4,
+                    CardPhase.values()[i % CardPhase.values().length]));
+        }
+        // a study day's first and last second, on both days of a change of time
+        for (String day : List.of("2026-03-29", "2026-03-30", "2026-10-25", "2026-10-26")) {
+            Instant start = LocalDate.parse(day).atStartOfDay(berlin).toInstant().plus(Duration.ofHours(4));
+            reviews.add(new ReviewEvent(start, 3, CardPhase.REVIEW));
+            reviews.add(new ReviewEvent(start.minusNanos(1), 3, CardPhase.REVIEW));
+        }
+        reviews.sort(Comparator.comparing(ReviewEvent::at));
+        Progress p = calculator.compute(now, reviews, List.of(), List.of(), List.of(), 20, 240, 1, 30);
+        Map<Long, Integer> expected = new TreeMap<>();
+        for (ReviewEvent r : reviews) {
+            expected.merge(StudyDay.of(r.at(), berlin, 4), 1, Integer::sum);
+        }
+        for (ProgressCalculator.DayCount d : p.reviewsPerDay()) {
+            assertEquals(expected.getOrDefault(d.day().toEpochDay(), 0), d.count(), "reviews on " + d.day());
+        }
+        assertEquals(reviews.size(), p.totalReviews());
+        java.util.Collections.shuffle(reviews, random);
+        assertEquals(p, calculator.compute(now, reviews, List.of(), List.of(), List.of(), 20, 240, 1, 30),
+                "the same figures from the log in any order");
     }
 
     @Test

@@ -79,13 +79,16 @@ public final class DatelineParser {
     private static final Pattern PLACE_DATE_DOMAIN = Pattern.compile("^[ \\t]*" + PLACE
             + "\\s*,\\s*(?<date>[^()\\n,]{0,30}\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))\\s+(?<agency>" + DOMAIN
             + ")\\s*(?:--|—|–|-)\\s*");
+    // The outlet's web address, a space, the place in capitals and a dash: "www.inikebumen.net KEBUMEN - ".
+    private static final Pattern DOMAIN_PLACE = Pattern.compile("^[ \\t]*(?<agency>(?:www\\.)?" + DOMAIN + ")\\s+"
+            + "(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s*(?:--|—|–|-)\\s+");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
     private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");
-    private static final int LINES_TO_LOOK = 4;
+    private static final int LINES_TO_LOOK = 5;
     // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
     // buttons ("A A A"), a photo caption ending in its credit ("... FOTO/ANTARA", "... Foto: Dok. Humas").
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?s).*(?:\\.\\.\\.|…)\\s*|\\s*(?:\\p{L}\\s*){1,4}"
@@ -202,6 +205,11 @@ public final class DatelineParser {
                 return new Dateline(properCase(agency, line.substring(m.end()) + rest), null, place, m.group().strip());
             }
             return new Dateline(properCase(place, line.substring(m.end()) + rest), null, agency, m.group().strip());
+        }
+        m = DOMAIN_PLACE.matcher(line);
+        if (m.find() && m.end() < line.length()) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
         }
         m = PLACE_DATE_DOMAIN.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {

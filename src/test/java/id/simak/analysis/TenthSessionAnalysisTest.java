@@ -87,4 +87,19 @@ class TenthSessionAnalysisTest {
         assertFalse(people.stream().anyMatch(p -> p.contains("Kalianda")), people.toString());
         assertTrue(people.contains("Yanto"), people.toString());
     }
+
+    /** Found on the tenth fresh set after its measurement. */
+    @Test
+    void anOutletsWebAddressThenTheTownIsADateline() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Wabup Serahkan Bantuan Benih
+
+                Bantuan benih padi dan jagung
+                Petani di Mirit menerima bantuan benih
+                www.wartasukamaju.net SUKAMAJU - Wakil Bupati Sukamaju Arif Santoso menyerahkan bantuan benih padi di \
+                Desa Karanggede, Senin (17/11/2019).
+                """);
+        assertEquals("Sukamaju", a.dateline().place());
+        assertEquals("www.wartasukamaju.net", a.dateline().agency());
+    }
 }

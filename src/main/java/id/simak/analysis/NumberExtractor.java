@@ -454,10 +454,10 @@ public final class NumberExtractor {
             String[] words = previous.unit().split(" ");
             String head;
             String modifier;
-            Matcher m = MODIFIER_THEN_ITEM.matcher(between);
             if (!LIST_JOIN.matcher(between).find()) {
                 continue; // "lima negara Asia Tengah selama tiga dekade": no list of figures
             }
+            Matcher m = MODIFIER_THEN_ITEM.matcher(between);
             if (words.length == 2 && ITEM_GLUE.matcher(between).matches()) {
                 head = words[0];
                 modifier = words[1];

@@ -19,9 +19,6 @@ final class AgentQuestions {
     // question waits in the bank, as every multiple choice of the draft offers four.
     static final double THREE_CHOICES = 0.48;
 
-    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-            "(?iu)\\b(?:tersebut|itu|ini)\\b");
-
     // What may stand between the actor and the verb: a tense or modal word ("telah", "akan", "tidak").
     private static final Pattern PREDICATE = Pattern.compile(
             "^(?:(?:telah|sudah|akan|masih|juga|pun|tidak|tak|belum|baru|sempat|terus|kembali|resmi|secara resmi|bakal)\\s+)*"
@@ -136,7 +133,7 @@ final class AgentQuestions {
             return null;
         }
         // "melaksanakan instruksi tersebut": what the prompt points back to is in a sentence it does not show.
-        if (POINTS_BACK.matcher(p).find()) {
+        if (EventPhrase.pointsBack(p)) {
             return null;
         }
         return p;

@@ -48,6 +48,11 @@ final class EventPhrase {
     private static final int MAX_EVENT_WORDS = 20;
     // "ini", "itu", "-nya" on a verb point to what the sentence said before: the question would lean on nothing.
     private static final Pattern POINTS_BACK = Pattern.compile("(?iu)\\b(?:ini|itu|tersebut|terdapat|kecuali)\\b|\\b(?:me|mem|men|meng|meny|di|ber)\\p{Ll}{2,}nya\\b");
+    /** Whether the phrase leans on what the sentence before said ("instruksi tersebut", "menyampaikannya"). */
+    static boolean pointsBack(String phrase) {
+        return POINTS_BACK.matcher(phrase).find();
+    }
+
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)^\\s*(?:pagi|siang|sore|malam|dini hari|lalu|kemarin|mendatang|nanti)\\b");
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",

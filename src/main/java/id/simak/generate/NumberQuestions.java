@@ -643,8 +643,8 @@ final class NumberQuestions {
             return new Written(answer, List.of(answer, Long.toString(v)), near);
         }
         Matcher m = FIGURE.matcher(numeral);
-        if (!m.matches()) {
-            return null;
+        if (!m.matches() || RANGE_REST.matcher(m.group(4)).lookingAt()) {
+            return null; // "70-80": near figures would change one end only ("84-80"), and which ends a learner types is open
         }
         boolean grouped = m.group(2).contains(".");
         int decimals = m.group(3) == null ? 0 : m.group(3).length();
@@ -666,6 +666,9 @@ final class NumberQuestions {
         }
         return new Written(numeral, accepted.stream().distinct().toList(), near);
     }
+
+    // The rest of a range after its first figure: "-80", " hingga 150".
+    private static final Pattern RANGE_REST = Pattern.compile("(?iu)\\s*(?:-|–|hingga|sampai|s\\.?d\\.?)\\s*\\d");
 
     private static final List<String> SIZES = List.of("ribu", "juta", "miliar", "triliun");
 

@@ -282,4 +282,27 @@ class TenthFreshFaultsTest {
             assertFalse(q.skill() == Skill.DATE && q.answer().get(0).contains("4/9"), "the day he was reached: " + q.prompt());
         }
     }
+
+    /** Found on the tenth set after its measurement. */
+    @Test
+    void aRangeIsNotAskedWithWrongChoicesThatMoveOneEnd() {
+        String text = """
+                Planetarium Sukamaju Gelar Pengamatan Gerhana
+
+                SUKAMAJU – Planetarium Sukamaju menggelar pengamatan gerhana matahari bagi warga pada Kamis (26/12/2019).
+
+                Wilayah Sukamaju hanya akan dilalui gerhana matahari sebagian atau sekitar 70-80 persen mulai pukul \
+                10.43 WIB, namun planetarium juga akan menayangkan pengamatan gerhana dari daerah lain.
+
+                Gerhana matahari cincin ini akan melewati 25 pusat kota dan kabupaten di enam provinsi.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER) {
+                for (String c : q.choices()) {
+                    assertFalse(c.matches("\\d+-80"), "a range with one end moved: " + q.choices());
+                }
+            }
+        }
+    }
 }
+

@@ -20,7 +20,7 @@ public class ArticleLookup {
     public Article find(long id) {
         Article a = Article.findById(id);
         if (a == null) {
-            throw seedsPending ? preparing() : ApiException.notFound("Artikel " + id + " tidak ada.");
+            throw missing(id);
         }
         return a;
     }
@@ -29,9 +29,14 @@ public class ArticleLookup {
     public Article.Heading heading(long id) {
         Article.Heading a = Article.heading(id);
         if (a == null) {
-            throw seedsPending ? preparing() : ApiException.notFound("Artikel " + id + " tidak ada.");
+            throw missing(id);
         }
         return a;
+    }
+
+    /** 404 for an article that is not there, or 409 while the seed import after start may still store it. */
+    private ApiException missing(long id) {
+        return seedsPending ? preparing() : ApiException.notFound("Artikel " + id + " tidak ada.");
     }
 
     /** Whether the {@code seeds/} articles are still to be stored after start (the list page says so). */

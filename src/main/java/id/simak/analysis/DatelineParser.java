@@ -44,7 +44,7 @@ public final class DatelineParser {
     // Words that make a name in capitals an outlet rather than a place.
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
-                    + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online)\\b.*|.*\\.(?:com|co|id)\\b.*");
+                    + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today)\\b.*|.*\\.(?:com|co|id)\\b.*");
     private static final String WEEKDAY = "(?:" + IndonesianCalendar.DAY_NAMES + "|Jum'at|Ahad)\\b";
     private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
@@ -65,10 +65,11 @@ public final class DatelineParser {
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*[,|]\\s*(?<agency>" + OUTLET
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu}))");
-    // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ".
+    // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ",
+    // or follow a full stop: "BIMA, BIMA TODAY.- Bupati".
     // The place is the one the article names again in its own spelling.
     private static final Pattern CAPS_PAIR = Pattern.compile("^[ \\t]*(?<a>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
-            + "(?<b>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)(?:\\s*(?:--|—|–)\\s*|\\s+-\\s+|-(?=\\p{Lu}))");
+            + "(?<b>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)(?:\\s*(?:--|—|–)\\s*|\\s+-\\s+|-(?=\\p{Lu})|\\.-\\s+(?=\\p{Lu}))");
     // The outlet, a dash, the place in capitals and a dash: "BNews—MAGELANG— ", "Radar—SOLO – ".
     private static final Pattern OUTLET_DASH_PLACE = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})"
             + "\\s*(?:--|—|–)\\s*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*");

@@ -12,11 +12,15 @@ import java.util.Set;
 /**
  * Asks what the abbreviations of the article stand for. The wrong choices are the other abbreviations' long forms
  * of the same article (real names, never words strung together to look alike); with three or more abbreviations
- * the learner matches them all; a cloze of the long form goes to the bank.
+ * the learner matches them all. The choice question waits in the bank (only the key's first letters fit the short
+ * form, so letters alone answer it); writing the long form out may enter the draft.
  */
 final class AcronymQuestions {
 
     private static final int MAX_EVIDENCE = 1500;
+    /** Abbreviations of school and state a pupil knows before reading any article: asking them tests nothing. */
+    private static final Set<String> KNOWN_TO_EVERY_PUPIL = Set.of("TK", "SD", "SMP", "SMA", "SMK", "MI", "MTS", "MA",
+            "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT");
     private final ArticleContext ctx;
 
     AcronymQuestions(ArticleContext ctx) {
@@ -51,9 +55,11 @@ final class AcronymQuestions {
                         ctx.picker.choices(List.of(acronym.longForm()), distractors, "acronym" + acronym), acronym.longForm(),
                         why, evidence, Difficulty.EASY, 0.45));
             }
+            // Writing the long form out asks what the text spelled out, with no choices whose first letters tell it:
+            // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
                     + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
-                    Difficulty.MEDIUM, 0.35));
+                    Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3 : 0.52));
         }
         if (all.size() >= 3) {
             List<Acronym> matched = all.subList(0, Math.min(5, all.size()));

@@ -16,8 +16,9 @@ import java.util.Set;
  * "hari2"); old spellings (oe/u, dj/j, tj/c, sj/sy, nj/ny, ch/kh); any other name of the same country
  * ("Tiongkok" for "China"); and one slip (an extra, missing, wrong or swapped letter) when the accepted answer
  * has at least six letters and is not a number, because a slip in a short word often makes another word
- * ("lima"/"lama") while in a long one it is only a typo; and a quantity in figures or in words alike ("seribu",
- * "1.000", "1000").
+ * ("lima"/"lama") while in a long one it is only a typo; a quantity in figures or in words alike ("seribu",
+ * "1.000", "1000"); and a name of three words or more with or without its "dan" ("Anggaran Pendapatan dan Belanja
+ * Daerah" where the text wrote "Anggaran Pendapatan Belanja Daerah").
  */
 public final class AnswerGrader {
 
@@ -33,6 +34,10 @@ public final class AnswerGrader {
             case MATCHING, ORDERING -> inOrder(response, q.answer());
             case CLOZE -> response.size() == 1 && clozeMatches(response.get(0), q.answer());
         };
+    }
+
+    private static String withoutJoins(String text) {
+        return AnswerText.key(AnswerText.normalize(text).replaceAll("(?<![\\p{L}])(?:dan|serta)(?![\\p{L}])|&", " "));
     }
 
     private static boolean inOrder(List<String> response, List<String> answer) {
@@ -81,6 +86,11 @@ public final class AnswerGrader {
         for (String a : forms) {
             String key = AnswerText.key(a);
             if (key.equals(given)) {
+                return true;
+            }
+            // A name of three words or more is the same with or without its joining word: the text's "Anggaran
+            // Pendapatan Belanja Daerah" and the official "Anggaran Pendapatan dan Belanja Daerah".
+            if (a.strip().split("\\s+").length >= 3 && withoutJoins(a).equals(withoutJoins(typed))) {
                 return true;
             }
             boolean numeric = key.chars().allMatch(Character::isDigit) || given.chars().anyMatch(Character::isDigit);

@@ -1,5 +1,6 @@
 package id.simak.generate;
 
+import id.simak.analysis.Acronym;
 import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.CountryNames;
 import id.simak.analysis.DateMention;
@@ -715,6 +716,28 @@ final class ArticleContext {
         return word.endsWith(",") || word.endsWith(";") || word.endsWith(":") || word.endsWith(".");
     }
 
+    private static final Set<String> JOINS = Set.of("dan", "serta");
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static boolean opensQuote(String word) {
+        return word.startsWith("\"") || word.startsWith("“");
+    }
+
+    private static boolean closesQuote(String word) {
+        return !opensQuote(word) && word.matches(".*\\p{L}[.,!?]?[\"”][.,]?");
+    }
+
+    /** Whether the words before {@code i} end in a capitalised word and a comma that the capitalised words at {@code i} go on from. */
+    private static boolean insideNameRun(String[] words, int i) {
+        String before = words[i - 1];
+        boolean goesOn = capitalised(words[i])
+                || JOINS.contains(words[i].toLowerCase(Locale.ROOT)) && i + 1 < words.length && capitalised(words[i + 1]);
+        return before.endsWith(",") && capitalised(before) && goesOn;
+    }
+
     /** About {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */
     static String excerpt(String text, String anchor) {
         String[] words = text.strip().split("\\s+");
@@ -769,6 +792,30 @@ final class ArticleContext {
                 back--;
             }
             from = back;
+        }
+        // "… Informasi, dan Komunikasi Kebencanaan BNPB, Abdul Muhari …": a comma between capitalised words lies inside
+        // a name ("Kepala Pusat Data, Informasi, dan Komunikasi") or a list of names; start before the whole run.
+        if (from > 0 && insideNameRun(words, from)) {
+            int back = from;
+            while (back > 0 && (capitalised(words[back - 1]) || JOINS.contains(words[back - 1].toLowerCase(Locale.ROOT)))) {
+                back--;
+            }
+            int clause = back;
+            while (clause > 0 && clause > back - SNAP && !endsClause(words[clause - 1])) {
+                clause--;
+            }
+            from = clause == 0 || endsClause(words[clause - 1]) ? clause : back;
+        }
+        // "… warga Kampung Cibetus," kata Wiwin pada ____': a start inside a quotation whose opening mark is cut off
+        // leaves a stray closing mark; start after it, at the words that say who spoke and when.
+        for (int k = at - 1; k >= from; k--) {
+            if (opensQuote(words[k])) {
+                break;
+            }
+            if (closesQuote(words[k]) && k + 1 <= at) {
+                from = k + 1;
+                break;
+            }
         }
         if (to < words.length) {
             for (int j = to - 1; j < words.length && j < to - 1 + SNAP; j++) {
@@ -1006,6 +1053,40 @@ final class ArticleContext {
     private static String administrativeWord(String name) {
         java.util.regex.Matcher m = ADMINISTRATIVE_WORD.matcher(name);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile(
+            "(?iu)^(?:provinsi|kabupaten|kab\\.|kota|kecamatan|kelurahan|desa)\\s+");
+
+    /**
+     * Whether two names of the article name one place: "Sidoarjo" and "Kabupaten Sidoarjo" (the town's word aside),
+     * or "RSUD Caruban" and "Rumah Sakit Umum Daerah" (a short form the text spells out, and one name holding the
+     * other's words). Such a pair is never a wrong choice or a false version of the other.
+     */
+    boolean samePlace(String a, String b) {
+        String x = TOWN_WORD.matcher(a.strip()).replaceFirst("");
+        String y = TOWN_WORD.matcher(b.strip()).replaceFirst("");
+        if (AnswerText.sameAnswer(x, y)) {
+            return true;
+        }
+        List<String> wx = List.of(AnswerText.normalize(spelledOut(x)).split("\\s+"));
+        List<String> wy = List.of(AnswerText.normalize(spelledOut(y)).split("\\s+"));
+        return wx.size() != wy.size() && (wx.size() > wy.size() ? containsRun(wx, wy) : containsRun(wy, wx));
+    }
+
+    /** The name with each short form the article spells out replaced by its long form. */
+    private String spelledOut(String name) {
+        String out = name;
+        for (Acronym a : analysis.acronyms()) {
+            if (find(out, a.shortForm()) >= 0 && a.longForm().split("\\s+").length >= 2) {
+                out = out.replace(a.shortForm(), a.longForm());
+            }
+        }
+        return out;
+    }
+
+    private static boolean containsRun(List<String> longer, List<String> shorter) {
+        return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
     }
 
     /** The short name by which the text mostly calls a person ("Jokowi" for "Joko Widodo"), else the full name. */

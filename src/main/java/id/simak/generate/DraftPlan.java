@@ -133,6 +133,14 @@ final class DraftPlan {
         if (AnswerText.sameAnswer(a.answer().get(0), b.answer().get(0))) {
             return true;
         }
+        // A matching shows every pair's answer: a question asking one of them again ("DAK = ____") is answered there.
+        if (a.type() == QuestionType.MATCHING || b.type() == QuestionType.MATCHING) {
+            Question matching = a.type() == QuestionType.MATCHING ? a : b;
+            Question other = matching == a ? b : a;
+            if (other.answer().stream().anyMatch(x -> matching.answer().stream().anyMatch(y -> AnswerText.sameAnswer(x, y)))) {
+                return true;
+            }
+        }
         // "22 orang" and "22": one figure of a short article asked twice is one fact asked twice.
         if (a.skill() == Skill.NUMBER && b.skill() == Skill.NUMBER) {
             java.util.OptionalDouble x = IndonesianNumbers.parse(a.answer().get(0).split("\\s+")[0]);

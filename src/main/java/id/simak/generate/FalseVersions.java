@@ -76,7 +76,7 @@ final class FalseVersions {
                 continue;
             }
             for (Place other : ctx.analysis.places()) {
-                if (other.kind() == p.kind() && !other.text().equalsIgnoreCase(p.text()) && other.sentence() != sentence
+                if (other.kind() == p.kind() && !ctx.samePlace(other.text(), p.text()) && other.sentence() != sentence
                         && ArticleContext.find(text, other.text()) < 0 && !"ID".equals(other.code())
                         && PlaceQuestions.inCapitals(other.text()) == PlaceQuestions.inCapitals(p.text())) {
                     out.add(new Version(replace(text, p.text(), other.text()), Skill.PLACE, p.text(), other.text()));

@@ -116,7 +116,7 @@ final class PlaceQuestions {
             }
         }
         // "New Delhi" among "Lanud TNI AU" and "Pangkalan TNI AU": a town's wrong choices are no sites, and the reverse.
-        out.removeIf(o -> ArticleContext.isSite(o) != site);
+        out.removeIf(o -> ArticleContext.isSite(o) != site || ctx.samePlace(o, place.text()));
         return out;
     }
 

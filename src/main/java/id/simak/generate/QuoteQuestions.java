@@ -73,11 +73,12 @@ final class QuoteQuestions {
                         ctx.picker.choices(List.of(quote.speaker()), others, "quote" + quote.text()), quote.speaker(), why,
                         evidence, Difficulty.MEDIUM, oneSpeaker ? 0.35 : !allPlausible ? 0.45 : others.size() == 3 ? 0.72 : 0.66));
             } else if (others.size() == 1) {
-                // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check.
+                // Two speakers: a choice between two names is a coin toss, a statement to judge is a reading check (kept
+                // by judges, five of five, when two or more people speak in the article).
                 boolean truth = (StableHash.of(quote.text()) & 1) == 0;
                 out.add(Drafts.trueFalse(Skill.QUOTE, "Kutipan " + ArticleContext.quoted(shown) + " diucapkan oleh "
                         + (truth ? quote.speaker() : others.get(0)) + ".", truth, why, evidence, Difficulty.MEDIUM,
-                        oneSpeaker ? 0.35 : 0.5));
+                        oneSpeaker ? 0.35 : 0.55));
             }
             String word = keyWord(quote);
             if (word != null) {

@@ -67,6 +67,11 @@ final class ArticleContext {
     private List<String[]> organisations;
     private List<Person> persons;
 
+    /** The article's titles, normalised and padded with a space on each side. */
+    List<String> headlines() {
+        return List.copyOf(headlines);
+    }
+
     ArticleContext(ArticleAnalysis analysis, Lexicon lexicon) {
         this.analysis = analysis;
         this.lexicon = lexicon;

@@ -366,7 +366,7 @@ final class DateQuestions {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
         String rest = at < 0 ? sentence : sentence.substring(0, at) + " " + sentence.substring(at + d.text().length());
-        if (year != null && Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find()) {
+        if (year != null && (Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find() || storyYear(year))) {
             values.removeIf(v -> !v.startsWith(year));
         }
         String written = d.relativeTo() != null ? answer : d.text();
@@ -380,6 +380,27 @@ final class DateQuestions {
             out.replaceAll(c -> c == null ? null : c.replaceFirst("^(\\d+)-(\\d+) ", "$1" + joiner + "$2 "));
         }
         return out;
+    }
+
+    /**
+     * Whether the story happens in {@code year}: its title names it ("Porprov Kalteng 2023"), or every dated day of the
+     * text falls in it. Then a day of another year offered among the choices falls at once, without reading.
+     */
+    private boolean storyYear(String year) {
+        if (ctx.headlines().stream().anyMatch(h -> Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(h).find())) {
+            return true;
+        }
+        boolean any = false;
+        for (DateMention m : ctx.analysis.dates()) {
+            String v = m.value();
+            if (v != null && v.length() >= 7 && Character.isDigit(v.charAt(0)) && v.contains("-")) {
+                if (!v.startsWith(year)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Whether one date lies within the other ("18 Mei" in "18-19 Mei"): such a distractor would also be true. */

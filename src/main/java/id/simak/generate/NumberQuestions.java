@@ -244,7 +244,8 @@ final class NumberQuestions {
         return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
     }
 
-    // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____": where a change starts, and which way it goes.
+    // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____", "sebelumnya Rp10.400 kini naik menjadi ____":
+    // where a change starts, and which way it goes.
     private static final String RISE = "naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat";
     private static final String CHANGE = "(" + RISE + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah)";
     // A figure as a change's end is written: "Rp5.004", "US$ 62,20 juta", "18 persen".
@@ -273,6 +274,25 @@ final class NumberQuestions {
             }
             return RISES.matcher(m.group(1)).matches() ? value <= from : value >= from;
         }
+        // "sebelumnya Rp10.400 kini naik menjadi ____": the figure before, then the change.
+        Matcher before = BEFORE_THEN.matcher(sentence.substring(0, at));
+        if (before.find()) {
+            String start = before.group("a") != null ? before.group("a") : before.group("b");
+            double from = figureOf(start);
+            if (Double.isNaN(from) || Double.isNaN(value) || !sizeWord(start).equals(sizeWord(candidate))) {
+                return false;
+            }
+            return RISES.matcher(before.group(3)).matches() ? value <= from : value >= from;
+        }
+        Matcher after = BEFORE_GAP.matcher(sentence.substring(0, at));
+        Matcher then = THEN_TO.matcher(sentence.substring(at + numeral.length()));
+        if (after.find() && then.lookingAt()) {
+            double end = figureOf(then.group(2));
+            if (Double.isNaN(end) || Double.isNaN(value) || !sizeWord(then.group(2)).equals(sizeWord(candidate))) {
+                return false;
+            }
+            return RISES.matcher(then.group(1)).matches() ? value >= end : value <= end;
+        }
         // "turun dari ____ menjadi Rp4.607": the start of a fall lies above its end, of a rise below.
         Matcher verb = CHANGE_AT_START.matcher(sentence.substring(0, at));
         Matcher to = CHANGE_TO.matcher(sentence.substring(at + numeral.length()));
@@ -286,6 +306,13 @@ final class NumberQuestions {
         return false;
     }
 
+    // "sebelumnya Rp10.400 kini naik menjadi", "Rp9.800 kini naik menjadi": the figure before, then the change.
+    private static final Pattern BEFORE_THEN = Pattern.compile("(?iu)(?:\\b(?:sebelumnya|semula|awalnya)\\s+(?:sebesar\\s+|hanya\\s+)?"
+            + AMOUNT.replace("((", "(?<a>(") + "[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?|"
+            + AMOUNT.replace("((", "(?<b>(") + "\\s+(?:kini|sekarang)\\s+)" + CHANGE + "\\s+" + TO + "$");
+    private static final Pattern BEFORE_GAP = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya)\\s+(?:sebesar\\s+|hanya\\s+)?$");
+    private static final Pattern THEN_TO = Pattern.compile("(?iu)^[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?" + CHANGE
+            + "\\s+" + TO + AMOUNT);
     private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+$");
     private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?" + TO + AMOUNT);
 

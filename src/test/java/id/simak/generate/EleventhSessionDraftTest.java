@@ -35,6 +35,10 @@ class EleventhSessionDraftTest {
             "Para petani sangat terbantu dengan benih ini," ujar Camat Sukamaju, Rahmat Hidayat.
             """;
 
+    private static List<Question> all(String text) {
+        return GENERATOR.generate(ANALYZER.analyze(text)).all();
+    }
+
     private static Question acronymCloze(List<Question> questions, String shortForm) {
         return questions.stream()
                 .filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE
@@ -156,5 +160,58 @@ class EleventhSessionDraftTest {
         for (Question q : GENERATOR.generate(a).all()) {
             assertFalse(q.prompt().contains("BIMA TODAY"), "the outlet is no part of a prompt: " + q.prompt());
         }
+    }
+
+    @Test
+    void aPriceThatRoseIsNeverOfferedBelowWhereItStarted() {
+        String text = """
+                Harga Beras Naik di Pasar Sukamaju
+
+                SUKAMAJU – Harga beras di Pasar Sukamaju mulai naik sejak awal pekan ini karena pasokan dari petani berkurang.
+
+                Pedagang merinci harga beras merek Melati sebelumnya Rp 10.400 kini naik menjadi Rp 11.900 per kilogram, \
+                sedangkan beras Mawar Rp 9.800 kini naik menjadi Rp 10.500 per kilogram.
+
+                Kenaikan itu dikeluhkan para pembeli yang datang ke pasar pada Selasa (9/1/2018).
+                """;
+        int asked = 0;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                String a = q.answer().get(0);
+                double floor = a.equals("Rp 11.900") ? 10400 : a.equals("Rp 10.500") ? 9800 : -1;
+                if (floor > 0) {
+                    asked++;
+                    for (String c : q.choices()) {
+                        double v = Double.parseDouble(c.replaceAll("[^0-9]", ""));
+                        assertTrue(v > floor, "a price that rose from " + floor + " offered at " + c + ": " + q.choices());
+                    }
+                }
+            }
+        }
+        assertTrue(asked > 0, "the new prices are asked");
+    }
+
+    @Test
+    void theDaysOfferedAreOfTheStorysYear() {
+        String text = """
+                Porprov Sukamaju 2023 Resmi Ditutup
+
+                SUKAMAJU – Pekan Olahraga Provinsi Sukamaju resmi ditutup di Stadion Merdeka pada Sabtu (5/8/2023) malam \
+                setelah sepuluh hari pertandingan.
+
+                Kontingen tuan rumah menjadi juara umum dengan 120 medali emas, disusul kontingen Kota Baru dengan 98 emas.
+
+                Pembukaan pekan olahraga itu digelar pada Rabu (26/7/2023) dan dihadiri 3.000 atlet.
+                """;
+        int asked = 0;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                asked++;
+                for (String c : q.choices()) {
+                    assertTrue(c.contains("2023"), "a day of another year falls at once: " + q.choices());
+                }
+            }
+        }
+        assertTrue(asked > 0, "a day is asked");
     }
 }

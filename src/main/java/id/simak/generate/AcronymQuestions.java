@@ -59,7 +59,7 @@ final class AcronymQuestions {
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
                     + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
-                    Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3 : 0.52));
+                    Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3 : 0.55));
         }
         if (all.size() >= 3) {
             List<Acronym> matched = all.subList(0, Math.min(5, all.size()));

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Chooses, from every checked question of an article, the short draft a teacher would hand out as it is, and
  * puts the rest in the bank. The draft takes only confident questions (score at least {@link #CONFIDENT}), one per
- * sentence, at most two of a skill and two about vocabulary, a why-question when the text gives a cause, never
+ * sentence, a few of a skill (two short forms, two about vocabulary), a why-question when the text gives a cause, never
  * one whose prompt tells another's answer; it is then ordered easy to hard, and within that as the article runs,
  * so the lead's facts come first, with skills taken in turn.
  */
@@ -23,6 +23,8 @@ final class DraftPlan {
     static final int MAX_SIZE = 15;
     private static final int MAX_VOCABULARY = 2;
     private static final int MAX_TRUE_FALSE = 2;
+    /** Short forms written out: a draft of more reads as a glossary, not a reading quiz. */
+    private static final int MAX_ACRONYMS = 2;
     /** Words of body text for which the configured size is meant; shorter and longer texts get fewer or more. */
     private static final double TYPICAL_WORDS = 450;
 
@@ -76,6 +78,7 @@ final class DraftPlan {
             int vocabulary = (int) draft.stream().filter(d -> d.skill().isVocabulary()).count();
             int trueFalse = (int) draft.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE).count();
             if (ofSkill >= maxPerSkill || q.skill() == Skill.MAIN_IDEA && ofSkill >= 1
+                    || q.skill() == Skill.ACRONYM && ofSkill >= MAX_ACRONYMS
                     || q.skill().isVocabulary() && vocabulary >= MAX_VOCABULARY
                     || q.type() == QuestionType.TRUE_FALSE && trueFalse >= MAX_TRUE_FALSE || clashes(q, draft)) {
                 continue;

@@ -150,9 +150,11 @@ final class NumberQuestions {
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:hari|pekan|minggu|bulan|tahun)\\b");
     private static final String MONTH_WORDS = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember)";
-    // "26 Juni hingga 15 Juli 2025", "September 2024 - September 2025": two ends of a span of the calendar.
+    // "26 Juni hingga 15 Juli 2025", "September 2024 - September 2025": two ends of a span of the calendar;
+    // "dari Tanggal 17 hingga 24 September 2018", "17-24 September": two days of one month.
     private static final Pattern SPAN = Pattern.compile("(?iu)\\b" + MONTH_WORDS
-            + "\\b[^.;]{0,20}?(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|\\s[-–]\\s)[^.;]{0,25}?\\b" + MONTH_WORDS + "\\b");
+            + "\\b[^.;]{0,20}?(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|\\s[-–]\\s)[^.;]{0,25}?\\b" + MONTH_WORDS + "\\b"
+            + "|(?<![\\d.,])\\d{1,2}\\s*(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|[-–])\\s*\\d{1,2}\\s+" + MONTH_WORDS + "\\b");
 
     private static final int MAX_TERMS = 10;
 

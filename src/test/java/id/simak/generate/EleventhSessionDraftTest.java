@@ -214,4 +214,22 @@ class EleventhSessionDraftTest {
         }
         assertTrue(asked > 0, "a day is asked");
     }
+
+    @Test
+    void aLengthTheSpanBesideItCountsIsNotAsked() {
+        String text = """
+                Bupati Kunjungi Korea Selatan
+
+                SUKAMAJU – Bupati Sukamaju, Budi Santoso, melaksanakan kunjungan kerja di Korea Selatan selama delapan \
+                hari, dari tanggal 17 hingga 24 September 2018, bersama 12 pejabat daerah.
+
+                Dalam kunjungan itu bupati menandatangani kerja sama pertanian dengan tiga perusahaan.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.NUMBER) {
+                assertFalse(q.answer().stream().anyMatch(a -> a.equalsIgnoreCase("delapan") || a.equals("8")),
+                        "the days are counted from the span beside the gap: " + q.prompt());
+            }
+        }
+    }
 }

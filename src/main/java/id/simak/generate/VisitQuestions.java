@@ -63,6 +63,10 @@ final class VisitQuestions {
             // with the answer may be visited too, so it is no wrong choice.
             List<String> answers = names;
             candidates.removeIf(c -> listedWith(c, answers));
+            // "Prabowo ... disambut di Istana Negara Malaysia"; "Sebelumnya, Prabowo ... ke New Delhi, India": a
+            // country the text puts the visitor in is where he went as well, so it is no wrong choice.
+            String visitor = visit.visitor();
+            candidates.removeIf(c -> seenTogether(visitor, c, visit.sentence()));
             // Indonesia is where the paper is written: offered as the destination of a journey abroad it is no
             // plausible wrong choice (the president's "state visit" to his own country).
             if (!codes.contains("ID")) {
@@ -77,17 +81,21 @@ final class VisitQuestions {
             String does = PLANNED.matcher(ctx.text(visit.sentence())).find() ? "akan melakukan" : "melakukan";
             String visitedBy = does.startsWith("akan") ? "akan dikunjungi" : "dikunjungi";
             String why = "Kalimat bukti menyebut " + who + " " + does + " " + kind + " ke " + listed + whenPart + ".";
+            // "Sebelumnya, Presiden ... juga melakukan kunjungan ke India": an earlier trip, told aside; asked with no day
+            // it reads as the journey the article is about.
+            boolean aside = when == null && EARLIER.matcher(ctx.text(visit.sentence())).lookingAt();
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
-                out.add(Drafts.choice(Skill.VISIT, "Ke " + where + " mana " + who + " " + does + " " + kind + whenPart + "?",
+                out.add(Drafts.choice(Skill.VISIT, (aside ? "Menurut berita, sebelumnya ke " : "Ke ") + where + " mana " + who + " "
+                        + (aside ? "juga " : "") + does + " " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
-                        Difficulty.EASY, distractors.size() == 3 && sameKind ? 0.6 : 0.4));
+                        Difficulty.EASY, distractors.size() == 3 && sameKind && !aside ? 0.6 : 0.4));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
                         AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
-                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind ? 0.58 : 0.4));
+                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside ? 0.58 : 0.4));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
@@ -134,6 +142,29 @@ final class VisitQuestions {
         List<String> a = answers.stream().map(VisitQuestions::key).toList();
         for (Set<String> keys : listedKeys()) {
             if (keys.contains(c) && a.stream().anyMatch(keys::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
+            "(?iu)^\\W*(?:sebelumnya|sebelum itu|sebelum ini|sepekan sebelumnya|sehari sebelumnya|beberapa waktu lalu)\\b");
+
+    /** Whether a sentence other than the visit's names both the visitor (by any of the text's names for him) and the place. */
+    private boolean seenTogether(String visitor, String place, int visitSentence) {
+        if (visitor == null) {
+            return false;
+        }
+        List<String> names = new ArrayList<>(List.of(visitor, ctx.shortName(visitor)));
+        for (id.simak.analysis.Person p : ctx.analysis.people()) {
+            if (p.name().equals(visitor)) {
+                p.mentions().stream().filter(m -> m.length() >= 4).forEach(names::add);
+            }
+        }
+        for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
+            if (s.index() != visitSentence && ArticleContext.find(s.text(), place) >= 0
+                    && names.stream().anyMatch(n -> ArticleContext.find(s.text(), n) >= 0)) {
                 return true;
             }
         }

@@ -232,4 +232,28 @@ class EleventhSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void anEarlierTripIsNotAskedAsTheJourneyAndTheHostIsNoWrongChoice() {
+        String text = """
+                Presiden Tiba di Malaysia
+
+                KUALA LUMPUR – Presiden Republik Indonesia, Budi Santoso, disambut dengan upacara kenegaraan di Istana \
+                Negara Malaysia pada Senin (26/1/2026) untuk memenuhi undangan Raja Malaysia.
+
+                Presiden Budi lalu menandatangani buku tamu dan memperkenalkan delegasi Indonesia kepada tuan rumah.
+
+                Sebelumnya, Presiden Budi juga melakukan kunjungan ke New Delhi, India, di mana ia bertemu Perdana \
+                Menteri India dan membahas kerja sama perdagangan.
+
+                Kedua negara sepakat memperluas kerja sama di bidang energi, pertahanan, dan pendidikan.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.VISIT && q.choices().contains("India")) {
+                assertFalse(q.choices().contains("Malaysia"), "the country he is in is offered as a wrong choice: " + q.choices());
+                assertTrue(q.score() < DraftPlan.CONFIDENT || q.prompt().contains("sebelumnya"),
+                        "an earlier trip asked as the journey: " + q.prompt());
+            }
+        }
+    }
 }

@@ -64,9 +64,12 @@ final class VisitQuestions {
             List<String> answers = names;
             candidates.removeIf(c -> listedWith(c, answers));
             // "Prabowo ... disambut di Istana Negara Malaysia"; "Sebelumnya, Prabowo ... ke New Delhi, India": a
-            // country the text puts the visitor in is where he went as well, so it is no wrong choice.
+            // country the text puts the visitor in is where he went as well, so with no day to tell the trips apart
+            // it is no wrong choice (with one, the other trip is a fair one: "pada 2019" against "tahun berikutnya").
             String visitor = visit.visitor();
-            candidates.removeIf(c -> seenTogether(visitor, c, visit.sentence()));
+            if (visit.when() == null) {
+                candidates.removeIf(c -> seenTogether(visitor, c, visit.sentence()));
+            }
             // Indonesia is where the paper is written: offered as the destination of a journey abroad it is no
             // plausible wrong choice (the president's "state visit" to his own country).
             if (!codes.contains("ID")) {

@@ -151,7 +151,9 @@ final class DateQuestions {
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:kuartal|triwulan|semester|caturwulan)\\s+[IVX\\d]*\\s*(?:tahun\\s+)?$");
     // "..., ujar Rudi di Jakarta, Kamis (2/3)": the date of a statement, not of what the story reports.
     private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|terang|harap"
-            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung)(?:nya)?\\b(?:[^.]|\\.(?=\\S))*$");
+            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung)(?:nya)?\\b(?:[^.]|\\.(?=\\S)"
+            // "ujar dr. Iswandi kepada awak media, ____": a title's full stop does not end the sentence
+            + "|(?<=\\b(?:dr|drg|Dr|Drs|Dra|Ir|Prof|prof|H|Hj|KH|Kh|Mr|Mrs|Ny|Tn|St|Sdr))\\.)*$");
 
     /** Whether the text position lies between an opening and a closing quotation mark: the speaker's words, not the story's. */
     private static boolean insideQuote(String sentence, int at) {
@@ -171,8 +173,13 @@ final class DateQuestions {
         int at = ArticleContext.find(sentence, d.text());
         return at > 0 && (SAID.matcher(sentence.substring(0, at)).find()
                 || SAYS_BEFORE.matcher(sentence.substring(0, at)).find()
+                || RELEASED.matcher(sentence.substring(0, at)).find()
                 || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
+
+    // "... dalam keterangan tertulisnya yang diterima Antara di Jakarta, ____": the day a statement went out.
+    private static final Pattern RELEASED = Pattern.compile("(?iu)\\b(?:dalam|melalui|lewat)\\s+(?:keterangan|siaran|rilis"
+            + "|konferensi|jumpa)\\s+(?:tertulis|pers|resmi)(?:nya)?\\b[^.;]{0,80}$");
 
     // "target ... di akhir 2021", "akan kembali digelar di 2025": a time aimed at or planned, which has not happened.
     private static final Pattern AIMED = Pattern.compile("(?iu)\\b(?:akan|target|targetnya|ditargetkan|menargetkan|rencana"
@@ -273,7 +280,9 @@ final class DateQuestions {
             String answer = answerText(d);
             Evidence evidence = ctx.evidence(d.sentence());
             List<String> distractors = ctx.picker.pick(List.of(answer, d.text()), candidates(d, answer), 3, List.of());
-            String event = event(d);
+            // The day of a statement ("..., kata Budi dalam keterangan tertulisnya, Kamis") is asked, if at all, as the
+            // gap of its sentence in the bank, never as the day of what was said ("Kapan pemerintah akan menambah ...?").
+            String event = datesStatement(d) ? null : event(d);
             if (distractors.size() == 3) {
                 List<String> choices = ctx.picker.choices(List.of(answer), distractors, "date" + d.value());
                 if (event != null) {

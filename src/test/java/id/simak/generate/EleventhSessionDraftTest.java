@@ -256,4 +256,25 @@ class EleventhSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void theDayAStatementWentOutIsNotOfferedInTheDraft() {
+        String text = """
+                Direktur Rumah Sakit Dinilai Jarang Hadir
+
+                SUKAMAJU – Direktur RSUD Sukamaju dinilai jarang hadir di rumah sakit oleh sejumlah anggota dewan pada \
+                pekan lalu.
+
+                "Fungsi direktur rumah sakit bukan hanya soal hadir fisik setiap hari, tapi menjalankan kebijakan dan \
+                pengawasan seluruh pelayanan," ujar dr. Iswandi kepada awak media, Rabu (30/7/2025).
+
+                Pemerintah akan menambah 25 dokter spesialis tahun depan, kata Budi Santoso dalam keterangan tertulisnya \
+                yang diterima wartawan di Sukamaju, Kamis (31/7/2025).
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.DATE && (q.answer().get(0).contains("30/7") || q.answer().get(0).contains("31/7"))) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT, "the day of a statement offered in the draft: " + q.prompt());
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ final class AcronymQuestions {
     private static final int MAX_EVIDENCE = 1500;
     /** Abbreviations of school and state a pupil knows before reading any article: asking them tests nothing. */
     private static final Set<String> KNOWN_TO_EVERY_PUPIL = Set.of("TK", "SD", "SMP", "SMA", "SMK", "MI", "MTS", "MA",
-            "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT");
+            "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT", "RT", "RW");
     private final ArticleContext ctx;
 
     AcronymQuestions(ArticleContext ctx) {
@@ -32,7 +32,7 @@ final class AcronymQuestions {
         Set<String> longForms = new HashSet<>();
         for (Acronym acronym : ctx.analysis.acronyms()) {
             // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
-            if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2
+            if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
@@ -77,6 +77,28 @@ final class AcronymQuestions {
                     evidenceOf(matched), Difficulty.EASY, 0.5));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_WORD = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|\\s)(?:yang|adalah|sekarang|baru|akan|sudah|telah)(?:\\s|$)|\\d");
+
+    /**
+     * Whether the pair reads as a short form and its name: "Bandara Baru" (two words of the dictionary) written before
+     * "(Bandara-bandara yang tersambung sekarang baru 2)" is a phrase and a remark, not an abbreviation.
+     */
+    private boolean readsAsShortForm(Acronym acronym) {
+        boolean capitals = false;
+        boolean allWords = true;
+        for (String part : acronym.shortForm().split("\\s+")) {
+            String letters = part.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 2 && letters.chars().filter(Character::isUpperCase).count() >= 2) {
+                capitals = true;
+            }
+            if (!ctx.lexicon.knows(letters.toLowerCase(Locale.ROOT))) {
+                allWords = false;
+            }
+        }
+        return (capitals || !allWords) && !CLAUSE_WORD.matcher(acronym.longForm()).find();
     }
 
     /** Whether each short form's first letter opens exactly one of the long forms, so the pairs match by letters. */

@@ -277,4 +277,23 @@ class EleventhSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void aPhraseAndARemarkInBracketsAreNoShortFormAndItsName() {
+        String text = """
+                Kereta Bandara Diperluas
+
+                SUKAMAJU – Direktorat Jenderal Perkeretaapian (DJKA) akan menghubungkan 13 bandara dengan kereta dalam \
+                lima tahun ke depan.
+
+                "Bandara-bandara yang tersambung sekarang baru 2, (Bandara Baru) Sukamaju dan (Bandara Kota Baru) Kualanamu," \
+                kata Direktur Jenderal Perkeretaapian, Budi Santoso, di kantornya, Senin (9/3/2015).
+
+                Pembangunan itu dibiayai Anggaran Pendapatan dan Belanja Negara (APBN) sebesar Rp 2 triliun.
+                """;
+        List<Question> all = all(text);
+        assertTrue(all.stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("Bandara Baru")),
+                "'Bandara Baru' asked as a short form");
+        assertTrue(all.stream().anyMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("APBN")), "APBN is one");
+    }
 }

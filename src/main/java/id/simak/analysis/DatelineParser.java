@@ -18,9 +18,10 @@ public final class DatelineParser {
     private static final String DAY = "(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?";
     // With the agency in brackets: "BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -".
     // "Seoul, Korea Selatan, 17/5 (Antara) -": the city's country between the place and the date.
+    // "Kalianda (Lampost.co): Cuaca ...": a colon for the dash.
     private static final String COUNTRY_AFTER_PLACE = "(?:,\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=\\s*,\\s*\\d))?";
     private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + COUNTRY_AFTER_PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
-            + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-)\\s*");
+            + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-|:)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
     private static final Pattern PLAIN = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*(?<second>[^()\\n,–—]{1,40}?"
             + DAY + "))?\\s*(?:--|—|–)\\s*");

@@ -101,7 +101,26 @@ final class DraftPlan {
     /** Whether one question's prompt tells the other's answer, or both ask the same answer or offer the same choices. */
     static boolean clashes(Question q, List<Question> taken) {
         for (Question t : taken) {
-            if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t) || sameChoices(q, t)) {
+            if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t) || sameChoices(q, t)
+                    || asksAnItemOf(q, t) || asksAnItemOf(t, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code q} asks again about one item of the matching {@code m}: "Kutipan «Bisa enggak makan ...» diucapkan
+     * oleh Yanto" beside a matching of that quote to its speaker, or "DAK = ____" beside a matching of DAK.
+     */
+    private static boolean asksAnItemOf(Question q, Question m) {
+        if (m.type() != QuestionType.MATCHING || q == m) {
+            return false;
+        }
+        String prompt = " " + AnswerText.normalize(q.prompt()) + " ";
+        for (String item : m.items()) {
+            String bare = AnswerText.normalize(item.replace("…", " ").replace("«", " ").replace("»", " ")).strip();
+            if (bare.length() >= 3 && prompt.contains(" " + bare + " ")) {
                 return true;
             }
         }

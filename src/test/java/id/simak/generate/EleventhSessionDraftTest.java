@@ -296,4 +296,37 @@ class EleventhSessionDraftTest {
                 "'Bandara Baru' asked as a short form");
         assertTrue(all.stream().anyMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("APBN")), "APBN is one");
     }
+
+    @Test
+    void aStatementAboutAQuoteIsNotInTheDraftBesideAMatchingOfThatQuote() {
+        String text = """
+                Nelayan Tak Melaut
+
+                Sukamaju (Kabar.co): Cuaca buruk sepekan terakhir membuat nelayan di Sukamaju tidak melaut.
+
+                "Sekarang sedang musim angin barat. Ketinggian gelombang laut bisa di atas dua meter," kata Yanto, nelayan \
+                di Dermaga Sukamaju, Rabu (12/2/2020).
+
+                "Pasokan ikan juga jadi turun," ujar Yanto.
+
+                "Bisa enggak makan kalau tak melaut," kata Rahmad, nelayan lainnya.
+
+                Harga udang turun dari Rp140 ribu menjadi Rp100 ribu per kilogram.
+                """;
+        ArticleAnalysis a = ANALYZER.analyze(text);
+        assertEquals("Sukamaju", a.dateline() == null ? null : a.dateline().place(), "a colon after the outlet ends the dateline");
+        Generation g = GENERATOR.generate(a);
+        Question matching = g.all().stream().filter(q -> q.type() == QuestionType.MATCHING && q.skill() == Skill.QUOTE)
+                .findFirst().orElse(null);
+        List<Question> statements = g.all().stream()
+                .filter(q -> q.skill() == Skill.QUOTE && q.type() == QuestionType.TRUE_FALSE).toList();
+        assertTrue(matching != null && !statements.isEmpty(), "both kinds are made: " + g.all());
+        for (Question st : statements) {
+            assertTrue(DraftPlan.clashes(st, List.of(matching)), "the matching answers it: " + st.prompt());
+            assertFalse(g.draft().contains(st) && g.draft().contains(matching), "both in the draft: " + st.prompt());
+        }
+        for (Question q : g.all()) {
+            assertFalse(q.prompt().contains("Kabar.co"), "the dateline is no part of a prompt: " + q.prompt());
+        }
+    }
 }

@@ -953,6 +953,9 @@ final class ArticleContext {
      * The people of the article whose names read as persons', in order of first mention, each once: a name that
      * shares a word with one already taken ("Retno Marsudi", "Menlu Retno", "Retno LP Marsudi") is the same person.
      */
+    private static final Set<String> UNIT_HEADS = Set.of("kabag", "kabid", "kadis", "kasi", "kasie", "kasubag", "kasubbag",
+            "kasat", "kasudin", "kalak", "kadiv", "kasubdit", "kanit");
+
     List<Person> persons() {
         if (persons != null) {
             return persons;
@@ -961,7 +964,13 @@ final class ArticleContext {
         Set<String> taken = new HashSet<>();
         for (Person p : analysis.people()) {
             // A name the text also writes as an acronym ("... Satellite (VHTS)") is a thing, not a person.
+            // "Deliserdang": a name the text also gives as a place, or as a short form it spells out, is no one; nor is
+            // the one word after the short title of a unit's head ("ucap Kabag Kesra", "Kadis Kominfo"): the unit.
             if (!looksLikePerson(p.name()) || !namedAsPerson(p.name(), p.role() != null && !p.role().isBlank())
+                    || p.role() != null && UNIT_HEADS.contains(p.role().toLowerCase(Locale.ROOT)) && !p.name().contains(" ")
+                    || analysis.places().stream().anyMatch(pl -> pl.text().equalsIgnoreCase(p.name()))
+                    || analysis.acronyms().stream().anyMatch(a -> a.shortForm().equalsIgnoreCase(p.name())
+                            || a.longForm().equalsIgnoreCase(p.name()))
                     || p.mentions().stream().anyMatch(m -> m.length() >= 2 && m.equals(m.toUpperCase(Locale.ROOT)) && m.matches("\\p{Lu}+"))) {
                 continue;
             }

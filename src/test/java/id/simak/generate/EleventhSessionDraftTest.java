@@ -329,4 +329,28 @@ class EleventhSessionDraftTest {
             assertFalse(q.prompt().contains("Kabar.co"), "the dateline is no part of a prompt: " + q.prompt());
         }
     }
+
+    @Test
+    void aUnitAfterAShortTitleOrAPlaceIsNoSpeaker() {
+        String text = """
+                Kafilah MTQ Dilepas Bupati
+
+                SUKAMAJU – Kepala Bagian Kesejahteraan Rakyat Sukamaju, Yusuf Hasan, melepas 36 peserta Musabaqah \
+                Tilawatil Quran (MTQ) di Kantor Bupati pada Sabtu (22/6/2024).
+
+                "Kami berharap semua peserta menjaga nama baik daerah," kata Bupati Sukamaju, Budi Santoso.
+
+                Para peserta akan berlomba di Kota Baru selama lima hari bersama kafilah dari 12 kabupaten.
+
+                "Diharapkan setelah kegiatan ini, peserta dapat menambah ilmu dan pengalaman," ucap Kabag Kesra.
+
+                "Kami sudah berlatih selama tiga bulan," kata Rahmat Hidayat, salah seorang peserta dari Kecamatan Deliserdang.
+                """;
+        for (Question q : all(text)) {
+            if (q.skill() == Skill.QUOTE || q.skill() == Skill.PERSON) {
+                assertFalse(q.choices().contains("Kesra") || q.answer().contains("Kesra") || q.prompt().contains("kutipan Kesra"),
+                        "a unit asked as a person: " + q.prompt() + " " + q.choices());
+            }
+        }
+    }
 }

@@ -100,17 +100,17 @@ final class PersonQuestions {
     }
 
     // A role is a title of its own words: no pronoun ("Plt-nya"), no clause, no honorific cut off at its end ("Rektor X, Prof").
+    // Nor a rank that belongs before the name ("Kapolri Jenderal Tito", "Kapolres AKBP X"); "Direktur Jenderal" and
+    // "Konsul Jenderal" are offices.
     private static final java.util.regex.Pattern UNCLEAN_ROLE = java.util.regex.Pattern.compile(
-            "(?iu)(?:-?nya\\b|[,;:?!\"“”]|\\b(?:prof|dr|ir|h|hj|drs|kh)\\.?$)");
+            "(?iu)(?:-?nya\\b|[,;:?!\"“”]|\\b(?:prof|dr|ir|h|hj|drs|kh)\\.?$"
+            + "|\\b(?:komjen|irjen|brigjen|letjen|mayjen|kombes|akbp|akp|iptu|ipda|aiptu|kolonel|letkol|mayor|kapten|inf|pol"
+            + "|laksda|laksdya|marsda|marsdya)\\.?$|\\b(?:kapolri|wakapolri|kapolda|panglima|kasad|kasal|kasau)\\s+jenderal$)");
 
     static boolean cleanRole(String role) {
         return !UNCLEAN_ROLE.matcher(role.strip()).find() && role.split("\\s+").length <= 10;
     }
 
-    /**
-     * A one-word title alone ("Presiden", "Gubernur", "Sultan"): a reader answers it from what everybody knows, and
-     * which office is meant the question does not say. It waits in the bank.
-     */
     /** "Menteri Luar Negeri" and "Menteri Luar Negeri RI" name one office; either may be meant by the other. */
     static boolean sameOffice(String a, String b) {
         String x = a.strip().toLowerCase(java.util.Locale.ROOT);
@@ -118,6 +118,10 @@ final class PersonQuestions {
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
     }
 
+    /**
+     * A one-word title alone ("Presiden", "Gubernur", "Sultan"): a reader answers it from what everybody knows, and
+     * which office is meant the question does not say. It waits in the bank.
+     */
     private static boolean bare(String role) {
         return !role.strip().contains(" ");
     }

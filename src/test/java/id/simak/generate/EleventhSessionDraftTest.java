@@ -353,4 +353,12 @@ class EleventhSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void aRankIsNoPartOfTheOfficeAsked() {
+        assertFalse(PersonQuestions.cleanRole("Kapolri Jenderal"), "the rank before the name");
+        assertFalse(PersonQuestions.cleanRole("Kapolres Sukamaju AKBP"), "the rank before the name");
+        assertTrue(PersonQuestions.cleanRole("Direktur Jenderal Perkeretaapian"), "an office");
+        assertTrue(PersonQuestions.cleanRole("Konsul Jenderal"), "an office");
+    }
 }

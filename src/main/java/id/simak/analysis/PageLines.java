@@ -196,6 +196,11 @@ final class PageLines {
     /** Whether a line ends as a sentence or a clause does (a stop, a closing quote or bracket, a colon, a comma). */
     private static boolean closed(String line) {
         char last = line.charAt(line.length() - 1);
+        if (last == '”' && line.indexOf('“') >= 0) {
+            // A quotation closes a sentence when a stop stands inside it ("... ujarnya.”"); a title may end in a
+            // quoted name ("... Dimenangkan oleh Tim “Fortuna”").
+            return closed(line.substring(0, line.length() - 1).stripTrailing());
+        }
         return ".!?\"”’')".indexOf(last) >= 0 || last == ':' || last == ';' || last == ',';
     }
 

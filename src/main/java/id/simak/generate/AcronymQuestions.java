@@ -57,9 +57,11 @@ final class AcronymQuestions {
             }
             // Writing the long form out asks what the text spelled out, with no choices whose first letters tell it:
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
+            // A long form the text misspells ("Kerjasana Operasinal") would mark the right one wrong: the bank keeps it.
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
                     + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
-                    Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3 : 0.55));
+                    Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3
+                            : misspelt(acronym.longForm()) ? 0.45 : 0.55));
         }
         if (all.size() >= 3) {
             List<Acronym> matched = all.subList(0, Math.min(5, all.size()));
@@ -98,7 +100,62 @@ final class AcronymQuestions {
                 allWords = false;
             }
         }
-        return (capitals || !allWords) && !CLAUSE_WORD.matcher(acronym.longForm()).find();
+        // "Inacham" and "Ina Chamber": the short form's own letters opening the long one spell nothing out.
+        String shortLetters = acronym.shortForm().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        String longLetters = acronym.longForm().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return (capitals || !allWords) && !CLAUSE_WORD.matcher(acronym.longForm()).find()
+                && !(shortLetters.length() >= 3 && longLetters.startsWith(shortLetters));
+    }
+
+    private static final int MIN_SLIP_WORD = 5;
+
+    /**
+     * Whether a word of the long form is no word of the dictionary but one slip from one ("Perdagagan", "Seketaris",
+     * "Operasinal"); the names of places and people the text gives are not looked at.
+     */
+    private boolean misspelt(String longForm) {
+        for (String word : longForm.split("[\\s,()]+")) {
+            String w = word.toLowerCase(Locale.ROOT);
+            if (w.length() < MIN_SLIP_WORD || !w.chars().allMatch(Character::isLetter) || ctx.lexicon.knows(w)
+                    || ctx.analysis.places().stream().anyMatch(p -> ArticleContext.find(p.text(), word) >= 0)
+                    || ctx.analysis.people().stream().anyMatch(p -> ArticleContext.find(p.name(), word) >= 0)) {
+                continue;
+            }
+            if (oneEditFromAWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One letter added, dropped, changed or swapped inside the word. English names the dictionary knows in Indonesian
+     * spelling are no slips: a "c" read as "k" or "s" ("Organic"), "-tion" as "-sion" ("International"), a last
+     * letter dropped or added ("Islamic", "Mobile").
+     */
+    private boolean oneEditFromAWord(String w) {
+        String letters = "abcdefghijklmnopqrstuvwxyz";
+        for (int i = 0; i <= w.length(); i++) {
+            for (char c : letters.toCharArray()) {
+                boolean english = i < w.length() && (w.charAt(i) == 'c' && (c == 'k' || c == 's')
+                        || w.charAt(i) == 't' && c == 's' && w.startsWith("ion", i + 1));
+                if (i < w.length() && knownLong(w.substring(0, i) + c + w.substring(i))
+                        || i < w.length() && !english && knownLong(w.substring(0, i) + c + w.substring(i + 1))) {
+                    return true;
+                }
+            }
+            if (i < w.length() - 1 && knownLong(w.substring(0, i) + w.substring(i + 1))) {
+                return true;
+            }
+            if (i + 1 < w.length() && knownLong(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean knownLong(String candidate) {
+        return candidate.length() >= MIN_SLIP_WORD + 1 && ctx.lexicon.knows(candidate);
     }
 
     /** Whether each short form's first letter opens exactly one of the long forms, so the pairs match by letters. */

@@ -361,4 +361,43 @@ class EleventhSessionDraftTest {
         assertTrue(PersonQuestions.cleanRole("Direktur Jenderal Perkeretaapian"), "an office");
         assertTrue(PersonQuestions.cleanRole("Konsul Jenderal"), "an office");
     }
+
+    @Test
+    void aLongFormTheTextMisspellsOrThatOnlySplitsTheShortFormIsNotInTheDraft() {
+        String text = """
+                Gedung Rawat Inap Dibangun
+
+                SUKAMAJU – Pemerintah Kabupaten Sukamaju membangun gedung rawat inap melalui Kerjasana Operasinal (KSO) \
+                dengan sebuah perusahaan swasta pada Senin (3/3/2025).
+
+                Pembangunan itu didukung Ina Chamber (Inacham) dan Badan Perencanaan Pembangunan Daerah (Bappeda).
+
+                Gedung itu akan menampung 120 tempat tidur pasien.
+                """;
+        List<Question> all = all(text);
+        Question kso = acronymCloze(all, "KSO");
+        assertTrue(kso.score() < DraftPlan.CONFIDENT, "'Kerjasana Operasinal' would mark 'Kerja Sama Operasional' wrong");
+        assertTrue(all.stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("Inacham")),
+                "'Ina Chamber' spells nothing out");
+        assertTrue(acronymCloze(all, "Bappeda").score() >= DraftPlan.CONFIDENT, "a long form spelled right may enter");
+    }
+
+    @Test
+    void aFirstLineEndingInAQuotedNameIsTheTitleAndGivesNoAnswer() {
+        String text = """
+                75 Hari Bertanding, Turnamen Sepakbola “Sukamaju Cup 2016” Akhirnya Dimenangkan Tim “Fortuna”
+
+                SUKAMAJU – Turnamen sepakbola antarkampung di Desa Sukamaju berakhir pada Minggu (28/8/2016) dengan \
+                kemenangan Tim Fortuna atas Tim Garuda dengan skor 2-1.
+
+                “Turnamen ini akhirnya masuk tahap final setelah sekitar 75 hari bertanding,” tutur ketua panitia, Budi Santoso.
+
+                Sebanyak 32 tim dari 12 desa ikut serta dalam turnamen tersebut.
+                """;
+        ArticleAnalysis a = ANALYZER.analyze(text);
+        assertEquals(id.simak.analysis.Sentence.Kind.HEADING, a.sentences().get(0).kind());
+        for (Question q : GENERATOR.generate(a).draft()) {
+            assertFalse(q.answer().contains("75"), "the title gives the answer: " + q.prompt());
+        }
+    }
 }

@@ -1,9 +1,7 @@
 package id.simak.article;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
@@ -68,14 +67,16 @@ public class Article extends PanacheEntity {
      * The heading of an article, or null if there is none: one row without the text, which the reader needs only
      * the first time it lays the text out ({@link ArticleReading#readerHtml}).
      */
-    static Heading heading(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "select title, source, words, sentences, content_hash from article where id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? new Heading(id, r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
-                        r.getString(5)) : null;
+    static Heading heading(long id) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select title, source, words, sentences, content_hash from article where id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() ? new Heading(id, r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                            r.getString(5)) : null;
+                }
             }
-        }
+        });
     }
 }

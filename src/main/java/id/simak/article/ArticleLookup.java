@@ -1,12 +1,6 @@
 package id.simak.article;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import id.simak.web.ApiException;
 
@@ -22,9 +16,6 @@ public class ArticleLookup {
     /** Until the configured {@code seeds/} folder has been imported once in this process. */
     private volatile boolean seedsPending = true;
 
-    @Inject
-    DataSource dataSource;
-
     /** The article, or 404 (409 while the seed import after start runs). */
     public Article find(long id) {
         Article a = Article.findById(id);
@@ -36,13 +27,7 @@ public class ArticleLookup {
 
     /** The article's heading without its text (the reader's one row), or 404 (409 while the seed import runs). */
     public Article.Heading heading(long id) {
-        Article.Heading a;
-        // a connection of its own, not Hibernate's session: outside a transaction that would commit on release
-        try (Connection c = dataSource.getConnection()) {
-            a = Article.heading(c, id);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the heading of article " + id + " failed", e);
-        }
+        Article.Heading a = Article.heading(id);
         if (a == null) {
             throw missing(id);
         }

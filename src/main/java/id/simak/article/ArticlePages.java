@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -60,15 +60,14 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     @Operation(hidden = true)
+    @Transactional
     public TemplateInstance reader(@PathParam("id") long id, @QueryParam("kalimat") Integer evidence) {
         Article.Heading a = lookup.heading(id);
         Long me = viewer.id();
         SignedIn signedIn = viewer.signedInAs();
         if (me != null && (signedIn == null || signedIn.lastArticleId() == null || signedIn.lastArticleId() != a.id())) {
-            // The home page offers it again ("Terakhir dibaca"); reading the same article again changes nothing, and
-            // then the page opens no transaction at all (its reads need none).
-            QuarkusTransaction.requiringNew().run(() -> Account.update(
-                    "lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id(), Instant.now(), me));
+            // The home page offers it again ("Terakhir dibaca"); reading the same article again changes nothing.
+            Account.update("lastArticleId = ?1, lastArticleAt = ?2 where id = ?3", a.id(), Instant.now(), me);
         }
         Set<String> marked = me == null ? Set.of() : marks.wordsInCards(me);
         Integer shown = evidence != null && evidence >= 0 ? evidence : null;

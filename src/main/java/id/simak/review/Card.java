@@ -1,6 +1,5 @@
 package id.simak.review;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -256,18 +255,20 @@ public class Card extends PanacheEntity {
     }
 
     /** The words of this learner's word cards, lower case. */
-    static List<String> words(Connection c, long ownerId) throws SQLException {
+    static List<String> words(long ownerId) {
         // Plain SQL, read on every visit of the reader (a learner may keep hundreds of words).
-        try (PreparedStatement s = c.prepareStatement("select word from card where owner_id = ? and kind = ?")) {
-            s.setLong(1, ownerId);
-            s.setString(2, Kind.WORD.name());
-            List<String> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
+        return getEntityManager().unwrap(Session.class).doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement("select word from card where owner_id = ? and kind = ?")) {
+                s.setLong(1, ownerId);
+                s.setString(2, Kind.WORD.name());
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
                 }
+                return out;
             }
-            return out;
-        }
+        });
     }
 }

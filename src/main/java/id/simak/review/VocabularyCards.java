@@ -1,17 +1,12 @@
 package id.simak.review;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import id.simak.analysis.ArticleAnalysis;
@@ -37,9 +32,6 @@ public class VocabularyCards implements WordMarks {
     private final ArticleReading reading;
     private final Lexicon lexicon;
     private final ReviewClock clock;
-
-    @Inject
-    DataSource dataSource;
 
     VocabularyCards(ArticleReading reading, Lexicon lexicon, ReviewClock clock) {
         this.reading = reading;
@@ -125,12 +117,7 @@ public class VocabularyCards implements WordMarks {
     @Override
     @Transactional
     public Set<String> wordsInCards(long accountId) {
-        // a connection of its own, not Hibernate's session: the reader reads it outside a transaction
-        try (Connection c = dataSource.getConnection()) {
-            return new HashSet<>(Card.words(c, accountId));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the words in cards of " + accountId + " failed", e);
-        }
+        return new HashSet<>(Card.words(accountId));
     }
 
     static String normalise(String raw) {

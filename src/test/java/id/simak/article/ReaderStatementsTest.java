@@ -26,11 +26,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import id.simak.Fixtures;
 
 /**
- * The reader reads two rows' worth and writes only when there is something to write (issue 14, item 2): a learner
- * who opens the article read last costs the article's heading and the learner's words (besides the login's
- * account) and no write; opening another article still stores it as the one read last, for the home page. Counts
- * what the database runs (H2's query statistics), so H2 only. (H2 lists two COMMITs for the page in the build before
- * this pass, which held a transaction, and in the build after, which holds none; they are left out of the count.)
+ * The reader reads two rows and writes only when there is something to write (issue 14, item 2): a learner who
+ * opens the article read last costs the article's heading and the learner's words (besides the login's account) and
+ * no write; opening another article still stores it as the one read last, for the home page. Counts what the
+ * database runs (H2's query statistics), so H2 only; COMMITs are left out of the count (docs/benchmarks.md, "Review
+ * loop, fifth pass": a reader without a transaction was tried and measured slower, and H2 listed two COMMITs for it
+ * as well).
  */
 @QuarkusTest
 class ReaderStatementsTest {

@@ -47,7 +47,7 @@ measure() { # name label wrk-args...
   n=$(echo "$out" | awk '/requests in/{print $1}')
   printf '%s\t%s\t%s\t%.3f\t%s\t%s\n' "$name" "$label" "$(echo "$out" | awk '/Requests\/sec/{print $2}')" \
     "$(awk -v a=$c0 -v b=$c1 -v n=$n -v t=$(getconf CLK_TCK) 'BEGIN{print (b-a)*1000/t/n}')" \
-    "$(echo "$out" | awk '/Non-2xx/{print $5}')" "$(cut -d' ' -f1 /proc/loadavg)"
+    "$(echo "$out" | awk '/Non-2xx/{n = $5} END {print n + 0}')" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
 row() { # which name

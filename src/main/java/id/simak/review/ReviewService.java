@@ -1,5 +1,7 @@
 package id.simak.review;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -194,7 +196,6 @@ public class ReviewService {
     // ---------------------------------------------------------------- the session
 
     /** The learner's session now, with its first card (the review page shows one card at a time). */
-    @Transactional
     public Session session(long ownerId) {
         return session(ownerId, new Paging(1, 1));
     }
@@ -204,29 +205,39 @@ public class ReviewService {
      * card's predicted recall under the learner's own FSRS parameters and on the skills and articles around it
      * ({@link DueQueue}), which SQL cannot express; so the order is worked out from the few columns it needs of
      * every due card, and only the page's cards are read in full. All of it is read as values ({@link
-     * SessionReads}): three statements when the page shows a card, nothing loaded as an entity.
+     * SessionReads}) on one connection: two statements when nothing is due, three when the page shows a card, no
+     * entity and no transaction (the session only reads; a read in auto-commit mode costs no begin and commit).
      */
-    @Transactional
     public Session session(long ownerId, Paging paging) {
         Instant now = clock.now();
-        SessionReads.Standing standing = reads.standing(ownerId, dayStart(now));
+        try (Connection connection = reads.connection()) {
+            return session(connection, ownerId, paging, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Closing the review session's connection failed", e);
+        }
+    }
+
+    private Session session(Connection connection, long ownerId, Paging paging, Instant now) {
+        SessionReads.Standing standing = reads.standing(connection, ownerId, dayStart(now), now);
         FsrsScheduler scheduler = personal.scheduler(standing.parameters());
         int allowance = (int) Math.max(0, settings.newPerDay() - standing.newToday());
-        // The oldest new cards up to the day's allowance come with the due ones: read up to newPerDay (one
-        // statement, before the allowance is known), keep `allowance`.
+        // One statement for the due cards, the learning steps due within the learn-ahead limit (shown only when
+        // nothing else is left) and, when the learner has new cards and may take some today, the oldest of them.
         List<SessionReads.Queued> due = new ArrayList<>();
+        List<SessionReads.Queued> ahead = new ArrayList<>();
         List<SessionReads.Queued> fresh = new ArrayList<>();
-        for (SessionReads.Queued c : reads.queued(ownerId, now, allowance > 0 ? settings.newPerDay() : 0)) {
-            if (!c.isNew()) {
-                due.add(c);
-            } else if (fresh.size() < allowance) {
+        int newLimit = standing.newWaiting() > 0 ? allowance : 0;
+        for (SessionReads.Queued c : reads.queued(connection, ownerId, now.plus(LEARN_AHEAD), newLimit)) {
+            if (c.isNew()) {
                 fresh.add(c);
+            } else if (!c.due().isAfter(now)) {
+                due.add(c);
+            } else if (c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING) {
+                ahead.add(c);
             }
         }
         if (due.isEmpty() && fresh.isEmpty()) {
-            due = reads.queued(ownerId, now.plus(LEARN_AHEAD), 0).stream()
-                    .filter(c -> c.phase() == CardPhase.LEARNING || c.phase() == CardPhase.RELEARNING)
-                    .toList();
+            due = ahead;
         }
         Map<Long, Double> recall = new HashMap<>();
         Map<Long, SessionReads.Queued> byId = new HashMap<>();
@@ -249,19 +260,17 @@ public class ReviewService {
                         standing.lastArticleId(), now);
         List<DueQueue.Entry> order = DueQueue.order(dueEntries, newEntries, allowance, previous);
         List<Long> pageIds = paging.of(order).items().stream().map(DueQueue.Entry::id).toList();
-        Map<Long, SessionReads.Shown> shown = reads.shown(ownerId, pageIds);
+        Map<Long, SessionReads.Shown> shown = reads.shown(connection, ownerId, pageIds);
         List<CardView> cards = new ArrayList<>(pageIds.size());
         for (Long id : pageIds) {
             SessionReads.Shown c = shown.get(id);
+            if (c == null) {
+                continue; // deleted since the order was read (no transaction holds the two reads together)
+            }
             SessionReads.Queued q = byId.get(id);
             cards.add(CardView.front(c, q.skill(), q.articleId(), recall.get(id), intervals(scheduler, c.state(), now)));
         }
-        Instant nextDue = null;
-        if (order.isEmpty()) {
-            nextDue = Card.getEntityManager().createQuery("select min(c.due) from Card c where c.ownerId = ?1 "
-                    + "and c.phase <> ?2 and c.due > ?3 and c.suspended = false", Instant.class)
-                    .setParameter(1, ownerId).setParameter(2, CardPhase.NEW).setParameter(3, now).getSingleResult();
-        }
+        Instant nextDue = order.isEmpty() ? standing.nextDue() : null;
         long waitingNew = standing.newWaiting() - fresh.size();
         return new Session(now, cards, due.size(), fresh.size(), standing.newToday(), settings.newPerDay(), nextDue,
                 waitingNew, standing.hasReview(), order.size());

@@ -24,11 +24,12 @@ import id.simak.srs.FsrsScheduler;
 import id.simak.srs.MemoryState;
 
 /**
- * What a review session reads, in plain SQL and as values: the learner's counts, parameters and last reviewed card
- * in one statement, the due and new cards' ordering columns in a second, and the shown page's cards in a third.
- * Read through Hibernate (HQL, entities) the same session took nine to eleven statements and most of the review
- * page's CPU time (docs/benchmarks.md, "Review loop, third pass"). Callers hold a transaction, so the statements
- * share one connection; nothing here is written.
+ * What a review session reads, in plain SQL and as values: the learner's counts, parameters, last reviewed card and
+ * next due time in one statement, the due (and learn-ahead) and new cards' ordering columns in a second, and the
+ * shown page's cards in a third. Read through Hibernate (HQL, entities) the same session took nine to eleven
+ * statements and most of the review page's CPU time (docs/benchmarks.md, "Review loop, third pass"). Nothing here
+ * is written, so no transaction is needed: the caller passes one connection ({@link #connection()}) for all of a
+ * session's statements (the transaction's own, when the caller holds one).
  */
 @ApplicationScoped
 class SessionReads {
@@ -42,12 +43,25 @@ class SessionReads {
     }
 
     /**
+     * A connection for one session's reads: outside a transaction a pooled connection in auto-commit mode (a read
+     * commits nothing and costs no transaction), inside one the transaction's own.
+     */
+    Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("No connection for the review session", e);
+        }
+    }
+
+    /**
      * The learner's standing: new cards first reviewed since the day began, cards still new (not suspended), their
-     * fitted parameters (null before the first fit), and the card of their last review (null when they have none;
-     * {@code lastSkill} and {@code lastArticleId} are its skill and article).
+     * fitted parameters (null before the first fit), the card of their last review (null when they have none;
+     * {@code lastSkill} and {@code lastArticleId} are its skill and article), and the due time of the first card
+     * already reviewed (not suspended) that is due after {@code now} (null when there is none).
      */
     record Standing(long newToday, long newWaiting, String parameters, Long lastCardId, String lastSkill,
-            Long lastArticleId) {
+            Long lastArticleId, Instant nextDue) {
 
         boolean hasReview() {
             return lastCardId != null;
@@ -58,7 +72,10 @@ class SessionReads {
             + "(select count(*) from review_log where owner_id = ? and phase_before = 'NEW' and reviewed_at >= ?), "
             + "(select count(*) from card where owner_id = ? and phase = 'NEW' and suspended = false), "
             + "(select parameters from learner_parameters where account_id = ?), "
-            + "l.card_id, c.skill, c.article_id "
+            + "l.card_id, c.skill, c.article_id, "
+            // the index on (owner_id, due) gives it without reading the learner's other cards
+            + "(select n.due from card n where n.owner_id = ? and n.due > ? and n.phase <> 'NEW' "
+            + "and n.suspended = false order by n.due limit 1) "
             + "from (select 1 as one) x "
             // the last review as CardReview.lastOf finds it: the newest time first, then the highest id at that
             // time (ordering the whole log by time and id read the newest 32 reviews from 32 pages on PostgreSQL)
@@ -66,18 +83,20 @@ class SessionReads {
             + "(select max(m.reviewed_at) from review_log m where m.owner_id = ?) order by r.id desc limit 1) l on 1 = 1 "
             + "left join card c on c.id = l.card_id";
 
-    Standing standing(long ownerId, Instant dayStart) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(STANDING)) {
+    Standing standing(Connection c, long ownerId, Instant dayStart, Instant now) {
+        try (PreparedStatement s = c.prepareStatement(STANDING)) {
             s.setLong(1, ownerId);
             s.setObject(2, time(dayStart));
             s.setLong(3, ownerId);
             s.setLong(4, ownerId);
             s.setLong(5, ownerId);
-            s.setLong(6, ownerId);
+            s.setObject(6, time(now));
+            s.setLong(7, ownerId);
+            s.setLong(8, ownerId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 return new Standing(r.getLong(1), r.getLong(2), r.getString(3), longOrNull(r, 4), r.getString(5),
-                        longOrNull(r, 6));
+                        longOrNull(r, 6), instant(r, 7));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the review session's standing failed", e);
@@ -116,11 +135,12 @@ class SessionReads {
 
     /**
      * The learner's cards already reviewed that are due by {@code until} and, when {@code newLimit} > 0, their
-     * oldest {@code newLimit} new cards (oldest first, after the due ones); suspended cards never.
+     * oldest {@code newLimit} new cards (oldest first, after the due ones); suspended cards never. Without new cards
+     * the statement is a plain range read (no union).
      */
-    List<Queued> queued(long ownerId, Instant until, int newLimit) {
+    List<Queued> queued(Connection c, long ownerId, Instant until, int newLimit) {
         String sql = newLimit > 0 ? DUE_AND_NEW : DUE;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, ownerId);
             s.setObject(2, time(until));
             if (newLimit > 0) {
@@ -154,7 +174,7 @@ class SessionReads {
             + "where c.owner_id = ? and c.id in (";
 
     /** The learner's cards with these ids (those that are theirs), by id. */
-    Map<Long, Shown> shown(long ownerId, Collection<Long> ids) {
+    Map<Long, Shown> shown(Connection c, long ownerId, Collection<Long> ids) {
         Map<Long, Shown> out = new HashMap<>();
         if (ids.isEmpty()) {
             return out;
@@ -164,7 +184,7 @@ class SessionReads {
             sql.append(i == 0 ? "?" : ", ?");
         }
         sql.append(')');
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement s = c.prepareStatement(sql.toString())) {
             s.setLong(1, ownerId);
             int i = 2;
             for (Long id : ids) {

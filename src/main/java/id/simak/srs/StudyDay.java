@@ -11,7 +11,11 @@ public final class StudyDay {
 
     /** Day number (days since 1970-01-01) of the study day containing {@code instant}. */
     public static long of(Instant instant, ZoneId zone, int dayStartHour) {
-        return instant.minusSeconds(dayStartHour * 3600L).atZone(zone).toLocalDate().toEpochDay();
+        // the local date of the shifted instant, as atZone(zone).toLocalDate().toEpochDay() gives it, without the
+        // objects: the review queue asks this four times for every card it previews
+        long seconds = instant.getEpochSecond() - dayStartHour * 3600L;
+        int offset = zone.getRules().getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
+        return Math.floorDiv(seconds + offset, 86_400L);
     }
 
     /** Whole study days from {@code earlier} to {@code later}; 0 means the same study day. */

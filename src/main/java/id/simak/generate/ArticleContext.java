@@ -1074,13 +1074,21 @@ final class ArticleContext {
 
     /**
      * Whether two names of the article name one place: "Sidoarjo" and "Kabupaten Sidoarjo" (the town's word aside),
-     * or "RSUD Caruban" and "Rumah Sakit Umum Daerah" (a short form the text spells out, and one name holding the
+     * "Kota Siantar" and "Kota Pematangsiantar" (a short name that ends the long one), or "RSUD Caruban" and "Rumah
+     * Sakit Umum Daerah" (a short form the text spells out, and one name holding the
      * other's words). Such a pair is never a wrong choice or a false version of the other.
      */
     boolean samePlace(String a, String b) {
         String x = TOWN_WORD.matcher(a.strip()).replaceFirst("");
         String y = TOWN_WORD.matcher(b.strip()).replaceFirst("");
         if (AnswerText.sameAnswer(x, y)) {
+            return true;
+        }
+        // "Siantar" and "Pematangsiantar": a one-word name that ends another one-word name of five letters or more.
+        String lx = AnswerText.normalize(x);
+        String ly = AnswerText.normalize(y);
+        if (!lx.contains(" ") && !ly.contains(" ") && Math.min(lx.length(), ly.length()) >= 5
+                && (lx.endsWith(ly) || ly.endsWith(lx))) {
             return true;
         }
         List<String> wx = List.of(AnswerText.normalize(spelledOut(x)).split("\\s+"));

@@ -49,9 +49,15 @@ final class DateQuestions {
         // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
         // Medan?") asks about no one.
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
+                && !NO_SUBJECT.matcher(e).lookingAt()
                 && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
                 && !opensWithAddressTail(ctx.readable(d.sentence()), e) ? e : null;
     }
+
+    // "Kapan sekitar pukul 09.30 WITA hangus terbakar ...?", "Kapan turut berpartisipasi ...?": an event that opens
+    // with a time of day or an adverb has lost its subject before the date.
+    private static final Pattern NO_SUBJECT = Pattern.compile("(?iu)(?:sekitar|pukul|jam|turut|ikut|telah|sudah|akan|juga"
+            + "|pun|kemudian|lalu|langsung|sempat|masih|baru|sedang|kembali|pada|sejak|mulai)\\b");
 
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,\\s*$");
 

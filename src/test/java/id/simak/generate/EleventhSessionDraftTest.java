@@ -400,4 +400,28 @@ class EleventhSessionDraftTest {
             assertFalse(q.answer().contains("75"), "the title gives the answer: " + q.prompt());
         }
     }
+
+    @Test
+    void aDatePromptNeverOpensWithATimeOfDayOrAnAdverbAndATownIsNotOfferedBesideItsLongName() {
+        String text = """
+                98 Rumah Hangus Terbakar di Sukamaju
+
+                SUKAMAJU – Sebanyak 98 rumah di Kampung Baru, Kecamatan Sukamaju, pada Minggu (18/2/2024) sekitar pukul \
+                09.30 WITA hangus terbakar dilahap si jago merah.
+
+                Kabupaten Sukamaju pada Jumat (16/2/2024) turut berpartisipasi dalam kegiatan panen raya padi serentak \
+                nasional di Desa Mekar.
+
+                Pemerintah Kota Pematangsiantar akan mengirimkan delegasi untuk mengunjungi Kota Siantar bulan depan, \
+                setelah kunjungan ke Kota Medan dan Kota Binjai.
+                """;
+        ArticleAnalysis a = ANALYZER.analyze(text);
+        for (Question q : GENERATOR.generate(a).all()) {
+            assertFalse(q.prompt().matches("(?s)(?:Sejak k|K)apan (?:sekitar|pukul|turut)\\b.*"),
+                    "a prompt without its subject: " + q.prompt());
+        }
+        ArticleContext ctx = new ArticleContext(a, RealLanguage.LEXICON);
+        assertTrue(ctx.samePlace("Kota Siantar", "Kota Pematangsiantar"), "one town, two names");
+        assertFalse(ctx.samePlace("Kota Medan", "Kota Binjai"), "two towns");
+    }
 }

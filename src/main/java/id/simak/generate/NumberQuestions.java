@@ -267,45 +267,42 @@ final class NumberQuestions {
         if (at < 0) {
             return false;
         }
-        double value = figureOf(candidate);
-        Matcher m = CHANGE_FROM.matcher(sentence.substring(0, at));
+        String before = sentence.substring(0, at);
+        String after = sentence.substring(at + numeral.length());
+        Matcher m = CHANGE_FROM.matcher(before);
         if (m.find()) {
-            double from = figureOf(m.group(2));
-            if (Double.isNaN(from) || Double.isNaN(value) || !sizeWord(m.group(2)).equals(sizeWord(candidate))) {
-                return false;
-            }
-            return RISES.matcher(m.group(1)).matches() ? value <= from : value >= from;
+            return wrongSide(m.group(1), m.group(2), candidate, true);
         }
         // "sebelumnya Rp10.400 kini naik menjadi ____": the figure before, then the change.
-        Matcher before = BEFORE_THEN.matcher(sentence.substring(0, at));
-        if (before.find()) {
-            String start = before.group("a") != null ? before.group("a") : before.group("b");
-            double from = figureOf(start);
-            if (Double.isNaN(from) || Double.isNaN(value) || !sizeWord(start).equals(sizeWord(candidate))) {
-                return false;
-            }
-            return RISES.matcher(before.group(3)).matches() ? value <= from : value >= from;
+        Matcher then = BEFORE_THEN.matcher(before);
+        if (then.find()) {
+            return wrongSide(then.group(3), then.group("a") != null ? then.group("a") : then.group("b"), candidate, true);
         }
-        Matcher after = BEFORE_GAP.matcher(sentence.substring(0, at));
-        Matcher then = THEN_TO.matcher(sentence.substring(at + numeral.length()));
-        if (after.find() && then.lookingAt()) {
-            double end = figureOf(then.group(2));
-            if (Double.isNaN(end) || Double.isNaN(value) || !sizeWord(then.group(2)).equals(sizeWord(candidate))) {
-                return false;
-            }
-            return RISES.matcher(then.group(1)).matches() ? value >= end : value <= end;
+        // "sebelumnya ____ kini naik menjadi Rp11.900", "turun dari ____ menjadi Rp4.607": the start of a change.
+        Matcher to = THEN_TO.matcher(after);
+        if (BEFORE_GAP.matcher(before).find() && to.lookingAt()) {
+            return wrongSide(to.group(1), to.group(2), candidate, false);
         }
-        // "turun dari ____ menjadi Rp4.607": the start of a fall lies above its end, of a rise below.
-        Matcher verb = CHANGE_AT_START.matcher(sentence.substring(0, at));
-        Matcher to = CHANGE_TO.matcher(sentence.substring(at + numeral.length()));
+        Matcher verb = CHANGE_AT_START.matcher(before);
+        to = CHANGE_TO.matcher(after);
         if (verb.find() && to.lookingAt()) {
-            double end = figureOf(to.group(1));
-            if (Double.isNaN(end) || Double.isNaN(value) || !sizeWord(to.group(1)).equals(sizeWord(candidate))) {
-                return false;
-            }
-            return RISES.matcher(verb.group(1)).matches() ? value >= end : value <= end;
+            return wrongSide(verb.group(1), to.group(1), candidate, false);
         }
         return false;
+    }
+
+    /**
+     * Whether {@code candidate} lies where the change cannot take it from {@code other}, the figure at its other end: a
+     * rise ends above its start, a fall below; {@code gapEnds} when the gap is the change's end. Compared only when
+     * both are written with the same word of size.
+     */
+    private static boolean wrongSide(String change, String other, String candidate, boolean gapEnds) {
+        double reference = figureOf(other);
+        double value = figureOf(candidate);
+        if (Double.isNaN(reference) || Double.isNaN(value) || !sizeWord(other).equals(sizeWord(candidate))) {
+            return false;
+        }
+        return gapEnds == RISES.matcher(change).matches() ? value <= reference : value >= reference;
     }
 
     // "sebelumnya Rp10.400 kini naik menjadi", "Rp9.800 kini naik menjadi": the figure before, then the change.

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import id.simak.Fixtures;
+import id.simak.QueryStatistics;
 
 /**
  * The reader reads two rows and writes only when there is something to write (issue 14, item 2): a learner who
@@ -107,21 +107,9 @@ class ReaderStatementsTest {
     }
 
     private Map<String, Long> executed() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
-            s.execute("SET QUERY_STATISTICS TRUE");
-            Map<String, Long> out = new TreeMap<>();
-            try (ResultSet r = s.executeQuery("select SQL_STATEMENT, EXECUTION_COUNT "
-                    + "from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (r.next()) {
-                    String sql = r.getString(1);
-                    if (!sql.contains("QUERY_STATISTICS") && !sql.contains("last_article_id from account")) {
-                        out.put(sql, r.getLong(2));
-                    }
-                }
-            }
-            return out;
-        }
+        Map<String, Long> out = QueryStatistics.executed(dataSource);
+        out.keySet().removeIf(sql -> sql.contains("last_article_id from account"));
+        return out;
     }
 
     private boolean isH2() throws SQLException {

@@ -9,14 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -28,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 import id.simak.Fixtures;
+import id.simak.QueryStatistics;
 
 /**
  * The review loop's reads stay few (issue 14, item 2): {@code /ulasan} and {@code GET /api/reviews/due} ran nine to
@@ -162,21 +160,7 @@ class ReviewLoopStatementsTest {
 
     /** Each statement the database ran since the statistics were turned on, with how often. */
     private Map<String, Long> executed() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
-            s.execute("SET QUERY_STATISTICS TRUE");
-            Map<String, Long> out = new TreeMap<>();
-            try (ResultSet r = s.executeQuery("select SQL_STATEMENT, EXECUTION_COUNT "
-                    + "from INFORMATION_SCHEMA.QUERY_STATISTICS")) {
-                while (r.next()) {
-                    String sql = r.getString(1);
-                    if (!sql.contains("QUERY_STATISTICS")) {
-                        out.put(sql, r.getLong(2));
-                    }
-                }
-            }
-            return out;
-        }
+        return QueryStatistics.executed(dataSource);
     }
 
     private boolean isH2() throws SQLException {

@@ -18,10 +18,10 @@ public final class DatelineParser {
     private static final String DAY = "(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?";
     // With the agency in brackets: "BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -".
     // "Seoul, Korea Selatan, 17/5 (Antara) -": the city's country between the place and the date.
-    // "Kalianda (Lampost.co): Cuaca ...": a colon for the dash.
+    // "Kalianda (Lampost.co): Cuaca ...": a colon for the dash. "SEMARANG[Kampusnesia] –": square brackets.
     private static final String COUNTRY_AFTER_PLACE = "(?:,\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=\\s*,\\s*\\d))?";
     private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + COUNTRY_AFTER_PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
-            + DAY + "))?\\s*\\((?<agency>[^()\\n]{2,30})\\)\\s*(?:--|—|–|-|:)\\s*");
+            + DAY + "))?\\s*[(\\[](?<agency>[^()\\[\\]\\n]{2,30})[)\\]]\\s*(?:--|—|–|-|:)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
     private static final Pattern PLAIN = Pattern.compile("^[ \\t]*" + PLACE + "(?:,\\s*(?<second>[^()\\n,–—]{1,40}?"
             + DAY + "))?\\s*(?:--|—|–)\\s*");
@@ -33,7 +33,8 @@ public final class DatelineParser {
     // "LOANO, Bupati Purworejo ...": a town in capitals and a comma opening the first paragraph, with no dash and no
     // outlet. Taken only when the text names the town again in another case ("Kecamatan Loano"), so an acronym that
     // opens a sentence ("KPK, melalui ...") is no dateline.
-    private static final Pattern CAPS_COMMA = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{3,}){0,2}),\\s+(?=\\p{Lu}\\p{Ll})");
+    // "KABUPATEN MALANG  |  Wilayah ...": a bar for the comma.
+    private static final Pattern CAPS_COMMA = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{3,}){0,2})(?:,|\\s*\\|)\\s+(?=\\p{Lu}\\p{Ll})");
     // "Jakarta: Neraca perdagangan ...": a place and a colon opening the first paragraph, as some outlets write it.
     private static final Pattern COLON = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?):\\s+(?=\\p{Lu})");
     // Words that open a labelled line, not a place: "Foto: ...", "Baca juga: ...", "Editor: ...".
@@ -56,7 +57,10 @@ public final class DatelineParser {
     // place here ("JAKARTA, KOMPAS —" is place first).
     // The place may be in capitals with a hyphen that touches it ("KORANRIAU.co,PEKANBARU- Gubernur") or a comma
     // after it ("WartaPendidikan.co.id, JAKARTA, Kementerian"), but not a comma before the day ("JAKARTA, Kamis").
-    private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\s*,\\s*" + PLACE
+    // "tegas.co., KONSEL, SULTRA –": a stop after the domain and the province after the town; "gentamerah.com |
+    // Lampung Tengah –", "detakbanten.com I SERDANG BEDAGAI -": a bar (or a capital I typed for one) for the comma.
+    private static final Pattern AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")\\.?(?:\\s*,\\s*|\\s+[|I]\\s+)"
+            + PLACE + "(?:\\s*,\\s*\\p{Lu}{3,}(?: \\p{Lu}{3,})?(?=\\s*(?:--|—|–|-)\\s))?"
             + "(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|-(?=\\p{Lu})|(?<=\\p{Lu}{2})-\\s+(?=\\p{Lu})"
             + "|(?<=\\p{Lu}{3}),\\s+(?!" + WEEKDAY + ")(?=\\p{Lu}\\p{Ll}))");
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
@@ -64,8 +68,11 @@ public final class DatelineParser {
     private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{L}\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
-    private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*[,|]\\s*(?<agency>" + OUTLET
-            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu}))");
+    // "Padang, InfoPublik - ", "Lamongan, KabarOne News.com-Kompetisi", "KEDIRI||KABARZINDO.com-", "PONOROGO,
+    // KANALINDONESIA.COM: Kontingen": one word with capitals inside, a word before the domain, bars, a colon.
+    private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,|\\|{1,2})\\s*(?<agency>"
+            + "(?:\\p{Lu}\\p{L}+\\s)?" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
+            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu}))");
     // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ",
     // or follow a full stop: "BIMA, BIMA TODAY.- Bupati".
     // The place is the one the article names again in its own spelling.
@@ -77,13 +84,16 @@ public final class DatelineParser {
     // The place in capitals, a hyphen, the outlet in capitals and a comma: "BOGOR-RADAR BOGOR, Ratusan rumah ...".
     private static final Pattern PLACE_HYPHEN_OUTLET = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)-"
             + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
-    // Place, date, then the outlet's domain: "LUMAJANG, Jumat (6/4/2018) suaraindonesia-news.com – ".
+    // Place, date, then the outlet's domain: "LUMAJANG, Jumat (6/4/2018) suaraindonesia-news.com – ", or no dash
+    // ("JEMBER, Selasa (19/3/2019) suaraindonesia-news.com Bupati ...").
     private static final Pattern PLACE_DATE_DOMAIN = Pattern.compile("^[ \\t]*" + PLACE
             + "\\s*,\\s*(?<date>[^()\\n,]{0,30}\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))\\s+(?<agency>" + DOMAIN
-            + ")\\s*(?:--|—|–|-)\\s*");
+            + ")(?:\\s*(?:--|—|–|-)\\s*|\\s+(?=\\p{Lu}\\p{Ll}))");
     // The outlet's web address, a space, the place in capitals and a dash: "www.inikebumen.net KEBUMEN - ".
     private static final Pattern DOMAIN_PLACE = Pattern.compile("^[ \\t]*(?<agency>(?:www\\.)?" + DOMAIN + ")\\s+"
             + "(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})");
+    // The outlet alone in brackets, opening the story: "(Baliekbis.com), Singaraja FC dan ...".
+    private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[ \\t]*\\((?<agency>" + DOMAIN + ")\\)\\s*(?:[,:]|--|—|–|-)?\\s+(?=\\p{Lu})");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
             + "\\s*(?:--|—|–|-)\\s+");
@@ -240,6 +250,10 @@ public final class DatelineParser {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
         }
+        m = BRACKETED_OUTLET.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
+            return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
+        }
         m = OUTLET_ONLY.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
@@ -269,7 +283,9 @@ public final class DatelineParser {
         boolean domain = name.matches("(?i).*\\.(?:com|co|id|net)(?:\\.id)?");
         // "Kotawaringin News": a name with a word of the trade is an outlet whatever its case.
         return domain || first.length() >= 2 && first.equals(first.toUpperCase(Locale.ROOT))
-                && first.chars().allMatch(Character::isLetter) || OUTLET_WORDS.matcher(name).matches();
+                && first.chars().allMatch(Character::isLetter) || OUTLET_WORDS.matcher(name).matches()
+                // "InfoPublik", "KabarOne News": one word with a capital inside is a brand, no town.
+                || name.strip().matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?");
     }
 
     /** Whether the text names a word written in capitals again in another spelling ("BOGOR" as "Istana Bogor"). */
@@ -312,7 +328,8 @@ public final class DatelineParser {
         }
         String spelled = otherSpelling(place, rest);
         if (spelled != null) {
-            return spelled;
+            // "kabupaten Malang" in a sentence is "Kabupaten Malang" as the name of a place.
+            return Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1);
         }
         StringBuilder out = new StringBuilder(place.length());
         boolean startOfWord = true;

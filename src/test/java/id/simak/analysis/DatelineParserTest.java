@@ -44,6 +44,17 @@ class DatelineParserTest {
             KORANNUSA.co,PEKANBARU- Gubernur membuka pameran.; Pekanbaru; null; KORANNUSA.co; KORANNUSA.co,PEKANBARU-
             lKN, Serang - Polisi menangkap dua pelaku.;        Serang;   null;       lKN;    lKN, Serang -
             WartaSekolah.co.id, JAKARTA, Kementerian menerbitkan aturan.; Jakarta; null; WartaSekolah.co.id; WartaSekolah.co.id, JAKARTA,
+            SUKAMAJU[Kabarsekolah] – Universitas Sukamaju menjalin kerja sama.; Sukamaju; null; Kabarsekolah; SUKAMAJU[Kabarsekolah] –
+            Sukamaju, InfoDesa - Menteri meninjau panen.; Sukamaju; null; InfoDesa; Sukamaju, InfoDesa -
+            Sukamaju, KabarSatu Warta.com-Kompetisi tahunan digelar.; Sukamaju; null; KabarSatu Warta.com; Sukamaju, KabarSatu Warta.com-
+            SUKAMAJU||KABARDESA.com-Memperingati hari jadi, warga berkumpul.; Sukamaju; null; KABARDESA.com; SUKAMAJU||KABARDESA.com-
+            SUKAMAJU, KANALDESA.COM: Kontingen Sukamaju meraih emas.; Sukamaju; null; KANALDESA.COM; SUKAMAJU, KANALDESA.COM:
+            beritadesa.com | Lampung Barat – Warga menyampaikan keluhan.; Lampung Barat; null; beritadesa.com; beritadesa.com | Lampung Barat –
+            kabardesa.com I SERDANG HILIR - Bupati membuka turnamen.; Serdang Hilir; null; kabardesa.com; kabardesa.com I SERDANG HILIR -
+            kabarku.co., KONSEL, SULTRA – Bupati berangkat ke Korea.; Konsel; null; kabarku.co; kabarku.co., KONSEL, SULTRA –
+            SUKAMAJU, Selasa (19/3/2019) kabardesa-news.com Bupati Sukamaju menerima tamu.; Sukamaju; 2019-03-19; kabardesa-news.com; SUKAMAJU, Selasa (19/3/2019) kabardesa-news.com
+            (Kabarbali.com), Tim Sukamaju FC menang dua gol.; null; null; Kabarbali.com; (Kabarbali.com),
+            KABUPATEN SUKAMAJU  |  Petani di kabupaten Sukamaju menanam kopi.; Kabupaten Sukamaju; null; null; KABUPATEN SUKAMAJU  |
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -113,7 +113,8 @@ final class PersonNames {
         if (words.length == 0 || words[0].isEmpty()) {
             return true;
         }
-        if (words.length == 1 && isDegree(words[0])) {
+        // "SPd", or one written apart: "M. Pd", "S. Sos".
+        if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
             return true;
         }
         if (words.length > 1 && THING_TAILS.contains(bare(words[words.length - 1]))) {

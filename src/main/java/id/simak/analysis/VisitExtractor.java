@@ -155,7 +155,7 @@ public final class VisitExtractor {
                 continue;
             }
             List<String> who = m.group("receive") != null ? received(text, named, m.end())
-                    : welcomed(text, m, named).orElseGet(() -> visitors(text, m.start(), named, people, sentence));
+                    : welcomed(text, m, named).orElseGet(() -> visitors(withoutDegrees(text), m.start(), named, people, sentence));
             if (who.isEmpty()) {
                 continue;
             }
@@ -365,7 +365,8 @@ public final class VisitExtractor {
 
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
     private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+");
-    private static final Pattern GUEST_DI = Pattern.compile("[^.;:\"“”]{0,100}?\\s(?:di|ke)\\s+");
+    // A dot after a capital is an abbreviation of the title ("H.E. Irakli ..."), no end of the clause.
+    private static final Pattern GUEST_DI = Pattern.compile("(?:[^.;:\"“”]|(?<=\\p{Lu})\\.){0,100}?\\s(?:di|ke)\\s+");
 
     private static int placeRightAfter(String text, int from, List<PlaceExtractor.Found> here) {
         for (PlaceExtractor.Found f : here) {
@@ -418,8 +419,11 @@ public final class VisitExtractor {
             Place.Kind kind = f.place().kind();
             boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
                     : LIST_GLUE.matcher(between).matches() || between.isBlank()
-                    && (kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
-                    && out.get(out.size() - 1).place().kind() == Place.Kind.CITY;
+                    && ((kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
+                    && out.get(out.size() - 1).place().kind() == Place.Kind.CITY
+                    // "ke Gedung Negara Kabupaten Lebak", "di Kecamatan Woha Kabupaten Bima": the town the building
+                    // or the district lies in.
+                    || kind == Place.Kind.CITY && out.get(out.size() - 1).place().kind() == Place.Kind.OTHER);
             if (!next) {
                 break;
             }
@@ -462,9 +466,11 @@ public final class VisitExtractor {
     }
 
     // A guest's title before the name: capitalised words, "dan" inside ("Menteri Luar Negeri dan Perdagangan"), a
-    // bracketed short form, and one comma at the end.
+    // bracketed short form, and one comma at the end; or, opened by "dari", a title that says where the guest is
+    // posted ("dari Duta Besar (Dubes) Georgia untuk Indonesia H.E. Irakli ...") with or without the comma.
     private static final Pattern GUEST_TITLE = Pattern.compile("(?u)\\s*\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:dan\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*"
-            + "|\\(\\p{Lu}+\\)))*\\s*,\\s*");
+            + "|\\(\\p{Lu}+\\)))*\\s*,\\s*"
+            + "|\\s*dari\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:dan\\s+|untuk\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}\\p{L}*\\)))*\\s*,?\\s*");
 
     /**
      * Who travels: the people named at the head of the trigger's clause with their companions ("Presiden
@@ -522,7 +528,11 @@ public final class VisitExtractor {
                     last = n;
                 }
             }
-            return last == null ? out : List.of(last.name());
+            if (last != null) {
+                return List.of(last.name());
+            }
+            String group = group(text.substring(0, trigger));
+            return group == null ? out : List.of(group);
         }
         if (!ownSubject(head)) {
             Visitors.Named last = null;
@@ -534,8 +544,69 @@ public final class VisitExtractor {
             if (last != null) {
                 return List.of(last.name());
             }
+            return out;
         }
-        return out;
+        String group = group(text.substring(0, trigger));
+        return group == null ? out : List.of(group);
+    }
+
+    // A party that travels without a person named: "Delegasi Biro Luar Negeri Dongguan", "Rombongan DPRD X",
+    // "sebanyak 19 Duta Besar (Dubes) dari berbagai negara sahabat", "50 mahasiswa asing", "para pengusaha kopi dari
+    // Georgia", "Forkopimda Kabupaten Sumedang", "Tim Robotik SMKN 3".
+    private static final Pattern GROUP = Pattern.compile("(?u)(?:^|\\s)(?:sebanyak\\s+)?(?<group>(?:(?:para|\\d+|[Dd]elegasi|[Rr]ombongan|[Tt]im"
+            + "|[Kk]ontingen|[Pp]ara)\\s+\\S.*|(?:Forkopimda|DPRD|Komisi|Pansus)\\b.*))$");
+    private static final int MAX_GROUP_WORDS = 9;
+    // Words that end the subject before its verb: adverbs, and words of the verb group.
+    private static final Pattern GROUP_TAIL = Pattern.compile("(?iu)(?:\\s+(?:akan|telah|sudah|juga|pun|kemudian|langsung|segera"
+            + "|rencananya|dijadwalkan|sedang|baru|kembali|sempat|hendak|bakal|turut|ikut|melakukan|menggelar|mengikuti|beramai-ramai"
+            + "|berkesempatan|untuk|bersama\\s+\\S+))+\\s*$");
+
+    /**
+     * The travelling party named before the verb, after the last comma (a bracket may stand inside it: "19 Duta Besar
+     * (Dubes) dari ..."), in the text's words, or null.
+     */
+    private static String group(String before) {
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(Math.max(before.lastIndexOf(':'), before.lastIndexOf('"')), Math.max(before.lastIndexOf('“'), before.lastIndexOf('”'))));
+        String h = GROUP_TAIL.matcher(before.substring(cut + 1).strip()).replaceFirst("").strip();
+        Matcher m = GROUP.matcher(h);
+        if (!m.find()) {
+            return null;
+        }
+        String g = m.group("group").strip();
+        int words = g.split("\\s+").length;
+        // A verb inside is a clause, not a party ("Tim gabungan menemukan ..."); a party pointed back at ("Tim
+        // gabungan ini") is named in another sentence.
+        for (String w : g.split("\\s+")) {
+            if (w.matches("(?u)me\\p{Ll}{4,}|ini|itu|tersebut|tadi")) {
+                return null;
+            }
+        }
+        return words >= 2 && words <= MAX_GROUP_WORDS ? g : null;
+    }
+
+    // ", SE", ", M. Pd", ", S.Sos": a degree after a name, set off by commas.
+    private static final Pattern DEGREE_AFTER = Pattern.compile("(?u),\\s*(\\p{Lu}[\\p{L}.]{0,5}(?:\\s\\p{Lu}\\p{Ll}{1,3}\\.?)?)(?=\\s*[,.]|\\s+\\p{Ll})");
+
+    /**
+     * The sentence with the degrees after names blanked, at the same length: "Bupati X, SE dan Wakil Bupati Y, M. Pd,
+     * melakukan ..." names its two travellers in one clause, which the degrees' commas would cut.
+     */
+    private static String withoutDegrees(String text) {
+        Matcher m = DEGREE_AFTER.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            if (PersonNames.isDegree(m.group(1).replace(" ", ""))) {
+                int end = m.end();
+                while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == ',')) {
+                    end++;
+                }
+                for (int i = m.start(); i < end; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the words before the verb hold a subject of their own that names nobody ("Tim gabungan ini"). */
@@ -548,6 +619,8 @@ public final class VisitExtractor {
         return false;
     }
 
+    private static final Pattern ABBREVIATION_BEFORE = Pattern.compile("(?:^|[\\s(])\\p{Lu}\\p{Ll}{0,2}$");
+
     private static int clauseStart(String text, int trigger) {
         Matcher m = CLAUSE_BREAK.matcher(text).region(0, trigger);
         int start = 0;
@@ -555,6 +628,10 @@ public final class VisitExtractor {
             // A decimal point or a date's slash is no break: "pukul 09.59".
             if (m.group().equals(".") && m.start() > 0 && Character.isDigit(text.charAt(m.start() - 1))
                     && m.end() < text.length() && Character.isDigit(text.charAt(m.end()))) {
+                continue;
+            }
+            // "Bupati Hj. Indah ...", "Drs. H Dahlan M. Noer": the stop of a title or an initial is no break.
+            if (m.group().equals(".") && ABBREVIATION_BEFORE.matcher(text.substring(Math.max(0, m.start() - 5), m.start())).find()) {
                 continue;
             }
             start = Character.isLetter(m.group().charAt(0)) ? m.start() : m.end();
@@ -724,7 +801,11 @@ public final class VisitExtractor {
                 // "berkunjung ke Asia Tenggara ..., melakukan lawatan ke Laos dan ...": a region and the countries
                 // of one sentence are one trip, told by its stops.
                 boolean regionOfTrip = m.sentence == earlier.sentence && (onlyRegions(m) != onlyRegions(earlier));
-                if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip)
+                // "melakukan kunjungan kerja ke Sumatera Selatan. Rombongan X tiba di Palembang, Senin (2/12)": the same
+                // traveller moving on within a sentence or two, at a compatible time and in the same country, is on
+                // one trip.
+                boolean nextStop = m.sentence - earlier.sentence <= NEXT_STOP_REACH && sameCountry(m, earlier);
+                if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip || nextStop)
                         && compatible(earlier.when, m.when)) {
                     if (onlyRegions(earlier) && !onlyRegions(m)) {
                         earlier.kind = m.kind;
@@ -753,6 +834,10 @@ public final class VisitExtractor {
                 if (!concrete || place.kind() != Place.Kind.REGION) {
                     names.add(place.text());
                 }
+                String town = place.kind() == Place.Kind.OTHER ? townAtEnd(place.text()) : null;
+                if (town != null && m.places.stream().noneMatch(pl -> bare(pl.text()).equals(bare(town)))) {
+                    names.add(town);
+                }
             }
             for (String visitor : m.visitors) {
                 out.add(new Visit(visitor, List.copyOf(names), m.when, m.sentence, m.kind));
@@ -761,7 +846,31 @@ public final class VisitExtractor {
         return out;
     }
 
+    /**
+     * The town a building's name ends with ("Istana Kepresidenan Bogor", "Bandara Depati Amir Pangkalpinang", "Gedung
+     * Negara Kabupaten Lebak"): a visit to the building is a visit to that town. Null when the name ends otherwise.
+     */
+    private static String townAtEnd(String building) {
+        String[] words = building.strip().split("\\s+");
+        for (int n = Math.min(Gazetteer.longest(), words.length - 1); n >= 1; n--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (Character.isUpperCase(tail.charAt(0)) && Gazetteer.isRegencyOrCity(tail)) {
+                String before = words.length - n - 1 >= 0 ? words[words.length - n - 1] : "";
+                return before.matches("(?i)kota|kabupaten") ? before + " " + tail : tail;
+            }
+        }
+        return null;
+    }
+
     private static final int TRIP_REACH = 3;
+    private static final int NEXT_STOP_REACH = 2;
+
+    /** Whether two movements go to no different foreign countries: both at home, or abroad in the same one. */
+    private static boolean sameCountry(Movement a, Movement b) {
+        Place x = foreignCountry(a);
+        Place y = foreignCountry(b);
+        return x == null && y == null || x != null && y != null && x.code().equals(y.code());
+    }
 
     /** The first country of a movement other than Indonesia, or null. */
     private static Place foreignCountry(Movement m) {

@@ -39,6 +39,8 @@ final class Visitors {
     // Capitalised words between a role and a name that belong to the role ("Menteri Luar Negeri Tiongkok").
     private static final Set<String> QUALIFIERS = Set.of("luar", "negeri", "dalam", "ri", "as", "kerja", "sama",
             "koordinator", "bidang", "republik", "rakyat", "kabinet", "negara", "urusan", "umum", "utama", "besar");
+    // Capitalised words a title and the name after it may run to together.
+    private static final int MAX_TITLED_WORDS = 9;
     private static final Pattern ALIAS = Pattern.compile("^\\s*(?:\\(\\s*|atau\\s+)(\\p{Lu}[\\p{L}'’]+)\\s*\\)?");
 
     private final PersonExtractor.People people;
@@ -86,7 +88,9 @@ final class Visitors {
                 // Skip what belongs to the role: "Luar Negeri", a country ("Menlu AS", "PM China").
                 while (k < tokens.size() && tokens.get(k).capitalized() && adjacent(text, tokens, k - 1, k)
                         && (QUALIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
-                        || countries.codeOf(tokens.get(k).text()) != null)) {
+                        || countries.codeOf(tokens.get(k).text()) != null
+                        // "Bupati Hj. Indah ...", "Rektor Prof. Dr. ...": titles before the name.
+                        || PersonNames.isTitle(tokens.get(k).text()))) {
                     k++;
                 }
                 if (k + 1 < tokens.size() && countries.codeOf(text.substring(tokens.get(k).start(), tokens.get(k + 1).end())) != null
@@ -97,6 +101,27 @@ final class Visitors {
                 while (end < tokens.size() && end - k < 4 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                         && roleAt(text, tokens, end) == 0) {
                     end++;
+                }
+                // "Presiden Republik Demokratis Timor Leste José Ramos-Horta": a title longer than the words above
+                // ends where a name the article gives in full begins.
+                int far = end;
+                while (far < tokens.size() && far - k < MAX_TITLED_WORDS && tokens.get(far).capitalized()
+                        && adjacent(text, tokens, far - 1, far) && roleAt(text, tokens, far) == 0) {
+                    far++;
+                }
+                if (far > end) {
+                    longTitle:
+                    for (int from = k + 1; from < far - 1; from++) {
+                        for (int e = far; e >= from + 2; e--) {
+                            String words = text.substring(tokens.get(from).start(), tokens.get(e - 1).end());
+                            int id = people.resolveName(words);
+                            if (id >= 0 && people.names.get(id).equalsIgnoreCase(words)) {
+                                k = from;
+                                end = e;
+                                break longTitle;
+                            }
+                        }
+                    }
                 }
                 String roleText = text.substring(t.start(), tokens.get(i + role - 1).end()).toLowerCase(Locale.ROOT);
                 if (end > k && (end == k + 1 ? !tokens.get(k).allCaps() || tokens.get(k).text().length() > 3 : true)) {
@@ -255,7 +280,16 @@ final class Visitors {
         return 0;
     }
 
+    /** Whether tokens a to b run on as one name: a space or hyphen between, or the stop of a title or an initial. */
     private static boolean adjacent(String text, List<Token> tokens, int a, int b) {
-        return PlaceExtractor.adjacent(text, tokens, a, b);
+        for (int k = a; k < b; k++) {
+            String between = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            String word = tokens.get(k).text();
+            boolean abbreviated = between.equals(". ") && (PersonNames.isTitle(word) || word.length() == 1);
+            if (!between.equals(" ") && !between.equals("-") && !abbreviated) {
+                return false;
+            }
+        }
+        return true;
     }
 }

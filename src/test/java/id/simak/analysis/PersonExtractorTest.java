@@ -57,6 +57,15 @@ class PersonExtractorTest {
         assertEquals(expected, actual);
     }
 
+    /** A degree written in two parts after a name ("..., M. Pd,") is no person of its own; an initial and a name are. */
+    @org.junit.jupiter.api.Test
+    void aDegreeWrittenApartIsNoName() {
+        assertTrue(PersonNames.cannotBeName("M. Pd"));
+        assertTrue(PersonNames.cannotBeName("S. Sos"));
+        assertFalse(PersonNames.cannotBeName("M. Noer"));
+        assertFalse(PersonNames.cannotBeName("S. Budi"));
+    }
+
     /** Where the name finder reads only the end of a name, the name-like words before it after the role are its start. */
     @org.junit.jupiter.api.Test
     void aNameTheFinderCutShortTakesBackItsFirstWord() {

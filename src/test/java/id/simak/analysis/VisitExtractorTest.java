@@ -44,6 +44,13 @@ class VisitExtractorTest {
             Tim gabungan ini berangkat ke Palu pada Kamis (5/1/2023).; ''
             Kedua menteri membahas agenda kunjungan Presiden Budi Santoso yang akan menyambangi Jepang pada 4 Mei 2024.; Budi Santoso>Jepang@2024-05-04#menyambangi
             Menteri Luar Negeri, Sri Lestari, membenarkan dirinya akan menyambangi Kanada pada 9 Juni 2024.; Sri Lestari>Kanada@2024-06-09#menyambangi
+            Presiden Budi Santoso menerima kunjungan resmi Presiden Republik Demokratis Timor Leste Mario Lobato di Istana Kepresidenan Bogor, Selasa (19/7/2022).; Mario Lobato>Indonesia+Istana Kepresidenan Bogor+Bogor@2022-07-19#kunjungan resmi
+            Gubernur Jawa Barat, Budi Santoso menerima kunjungan kehormatan dari Duta Besar (Dubes) Georgia untuk Indonesia H.E. Levan Beridze di Gedung Pakuan, Kota Bandung, Selasa (6/8/2019). Levan Beridze mengatakan kopi Indonesia disukai.; Levan Beridze>Indonesia+Gedung Pakuan+Kota Bandung@2019-08-06#kunjungan kehormatan
+            Duta Besar Budi Santoso melakukan kunjungan kerja ke Sumatera Selatan. Rombongan Budi tiba di Palembang, Senin (2/12/2019).; Budi Santoso>Sumatera Selatan+Palembang@2019-12-02#tiba di
+            Bupati Hj. Sri Lestari, SE dan Wakil Bupati Sukamaju Drs. H Ahmad Darmawan, M. Pd, melakukan kunjungan kerja di Desa Naru, Selasa (11/2).; Sri Lestari>Desa Naru@--02-11#kunjungan kerja Ahmad Darmawan>Desa Naru@--02-11#kunjungan kerja
+            Pada Jumat (2/5/2025), sebanyak 19 Duta Besar (Dubes) dari berbagai negara sahabat berkunjung ke Gedung Negara Kabupaten Lebak.; 19 Duta Besar (Dubes) dari berbagai negara sahabat>Gedung Negara+Kabupaten Lebak@2025-05-02#berkunjung ke
+            Dalam waktu dekat para pengusaha kopi dari Georgia akan mengunjungi Jawa Barat.; para pengusaha kopi dari Georgia>Jawa Barat@null#mengunjungi
+            Delegasi Biro Luar Negeri Dongguan melakukan kunjungan ke Kabupaten Bintan pada Rabu (28/5).; Delegasi Biro Luar Negeri Dongguan>Kabupaten Bintan@--05-28#kunjungan
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
         assertEquals(expected, visits(text, null));

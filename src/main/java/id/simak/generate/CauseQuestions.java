@@ -29,7 +29,8 @@ final class CauseQuestions {
             "(?iu),\\s*(?:kata|ujar|jelas|tutur|ungkap|tegas|imbuh|terang|lanjut|sebut)(?:nya)?(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*,?");
     private static final Pattern REPORTED = Pattern.compile(
             "(?iu)^.{0,80}?\\b(?:mengatakan|menyatakan|menjelaskan|mencatat|menyebutkan|menuturkan|mengungkapkan|menegaskan|menilai"
-                    + "|merinci|memaparkan|menerangkan|menyampaikan|melaporkan|mengingatkan|ingatkan|menambahkan)"
+                    + "|merinci|memaparkan|menerangkan|menyampaikan|melaporkan|mengingatkan|ingatkan|menambahkan"
+                    + "|menyebut|membenarkan|menduga|memperkirakan|mengungkap)"
                     + "(?:\\s+bahwa)?\\s*,?\\s+");
     private static final Pattern ACCORDING = Pattern.compile("(?iu)^(?:menurut|dari|berdasarkan|dilihat dari|mengutip)\\s+[^,]{1,60},\\s*");
     private static final Set<String> POINTING = Set.of("ini", "itu");
@@ -57,7 +58,10 @@ final class CauseQuestions {
         for (Found f : found) {
             List<String> candidates = new ArrayList<>();
             for (Found other : found) {
-                if (other != f && !overlapping(other.cause(), f.cause())) {
+                // A cause of a neighbouring effect ("cuaca buruk" for "tangkapan merosot" beside "nelayan enggan melaut
+                // karena berisiko") or one the question itself names is a cause a reader would defend: no wrong choice.
+                if (other != f && !overlapping(other.cause(), f.cause()) && !shareContent(other.effect(), f.effect())
+                        && !inside(other.cause(), f.effect())) {
                     candidates.add(AnswerText.capitalize(other.cause()));
                 }
             }
@@ -193,6 +197,7 @@ final class CauseQuestions {
             for (String chunk : text.replaceAll("[.!?]$", "").split(",\\s+|\\s+(?:dan|serta|yang|namun|tetapi)\\s+")) {
                 String c = clean(chunk);
                 if (EventPhrase.natural(c) && readable(c, MAX_CAUSE) && !NOT_AN_EFFECT.matcher(c).find() && !restates(c, f.cause())
+                        && !SPEECH_FRAME.matcher(c).find() && !inside(c, f.effect())
                         && Math.abs(c.split("\\s+").length - f.cause().split("\\s+").length) <= 8) {
                     int overlap = 0;
                     for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -205,6 +210,10 @@ final class CauseQuestions {
         scored.sort(Comparator.comparingInt((String[] a) -> -Integer.parseInt(a[1])));
         return scored.stream().map(a -> a[0]).toList();
     }
+
+    // "Bambang Supiyat mengatakan": who said something is no cause of anything.
+    private static final Pattern SPEECH_FRAME = Pattern.compile("(?iu)\\b(?:mengatakan|menyatakan|menjelaskan|menyebut|menyebutkan"
+            + "|menuturkan|mengungkapkan|menegaskan|menambahkan|menerangkan|menyampaikan|kata|ujar|ungkap|jelas)(?:nya)?$");
 
     // Sentences that tell a cause in other words ("menyebabkan", "memicu", "setelah hujan"): no wrong choice comes from them.
     private static final Pattern CAUSAL = Pattern.compile(
@@ -219,6 +228,32 @@ final class CauseQuestions {
             }
         }
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the phrase stands word for word in the effect the question names ("Cuaca buruk" in "cuaca buruk membuat ..."). */
+    private static boolean inside(String phrase, String effect) {
+        return (" " + AnswerText.normalize(effect) + " ").contains(" " + AnswerText.normalize(phrase) + " ");
+    }
+
+    // Words too common to tie two effects to one topic.
+    private static final Set<String> COMMON = Set.of("untuk", "dengan", "karena", "tidak", "sudah", "telah", "bahwa",
+            "dalam", "mereka", "masih", "sangat", "lebih", "tersebut", "secara", "adalah", "akan", "yang", "juga", "dapat",
+            "bisa", "harus", "kepada", "sejak", "hingga", "sampai", "belum", "pihaknya", "menjadi");
+
+    /** Whether two effects share a content word: effects of one topic, whose causes a reader may each defend. */
+    private static boolean shareContent(String a, String b) {
+        Set<String> words = new HashSet<>();
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3 && !COMMON.contains(w)) {
+                words.add(w);
+            }
+        }
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (words.contains(w)) {
                 return true;
             }

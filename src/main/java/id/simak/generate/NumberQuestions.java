@@ -346,6 +346,13 @@ final class NumberQuestions {
     private static final Pattern WHOLE_AFTER = Pattern.compile(
             "(?iu)\\s*(?:\\p{L}+\\s+)?dari\\s+(?:total\\s+|jumlah\\s+|sebanyak\\s+)?(\\d[\\d.]*(?:,\\d+)?|\\p{L}+)\\b");
 
+    // The near end of a range before the gap, its unit allowed between ("100 ton sampai "), and the
+    // far end after it ("____ hingga 24 jam", "____ ton sampai 120 ton").
+    private static final Pattern RANGE_FROM = Pattern.compile(
+            "(?iu)(?:^|\\s)(\\d[\\d.]*(?:,\\d+)?)(?:\\s*%|\\s+\\p{L}+)?\\s*(?:-|–|hingga|sampai|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?$");
+    private static final Pattern RANGE_TO = Pattern.compile(
+            "(?iu)(?:\\s*%|\\s+\\p{L}+)?\\s*(?:-|–|hingga|sampai|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?(\\d[\\d.]*(?:,\\d+)?)(?!\\d)");
+
     private NumberMention boundsOf;
     private double[] bounds;
 
@@ -365,6 +372,16 @@ final class NumberQuestions {
             Matcher whole = WHOLE_AFTER.matcher(sentence.substring(gap + numeral(n).length()));
             if (whole.lookingAt() && !Double.isNaN(valueOf(whole.group(1)))) {
                 above = valueOf(whole.group(1));
+            }
+            // "berkisar 100 ton sampai ____ ton": the far end of a range lies beyond its near end, "____ hingga 24
+            // jam" below it; a choice on the wrong side is ruled out by reading the sentence.
+            Matcher from = RANGE_FROM.matcher(sentence.substring(0, gap));
+            if (from.find() && !Double.isNaN(valueOf(from.group(1))) && valueOf(from.group(1)) < n.value()) {
+                below = Math.max(below, valueOf(from.group(1)));
+            }
+            Matcher to = RANGE_TO.matcher(sentence.substring(gap + numeral(n).length()));
+            if (to.lookingAt() && !Double.isNaN(valueOf(to.group(1))) && valueOf(to.group(1)) > n.value()) {
+                above = Math.min(above, valueOf(to.group(1)));
             }
         }
         boundsOf = n;
@@ -660,8 +677,11 @@ final class NumberQuestions {
             long v = (long) value;
             String answer = numeral.toLowerCase(Locale.ROOT);
             List<String> near = new ArrayList<>();
+            // "lima belas" among "enam belas", "tujuh belas", "delapan belas": the one round number is the answer a
+            // reader picks without reading; a round count gets round neighbours.
+            long step = v >= 10 && v % 10 == 0 ? 10 : v >= 10 && v % 5 == 0 ? 5 : Math.max(1, v / 10);
             for (long shift : NEAR_STEPS[place(numeral)]) {
-                long w = v + shift * Math.max(1, v / 10);
+                long w = v + shift * step;
                 if (w > 0) {
                     near.add(IndonesianNumbers.words(w));
                 }

@@ -1,0 +1,90 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twelfth session on issue 11 changed in the questions, each on a text written for the test from a fault
+ * the judges found in a draft: wrong choices a range rules out, a round count among odd ones, a why-question that
+ * asks about who said something and offers a cause its own prompt names.
+ */
+class TwelfthSessionDraftTest {
+
+    private static final String HARBOUR = """
+            Cuaca Buruk, Nelayan Sukamaju Kurangi Melaut
+
+            SUKAMAJU – Dalam sepekan terakhir, hasil laut yang masuk ke tempat pendaratan ikan Sukamaju berkisar \
+            100 ton sampai 120 ton per hari, kata Kepala Pelabuhan Perikanan Sukamaju, Budi Santoso, Senin (3/3/2025).
+
+            Lima belas menit sebelum kapal-kapal berangkat, para nelayan berdoa bersama di dermaga pelabuhan.
+
+            Tangkapan ikan nelayan di Teluk Sukamaju merosot karena kondisi alam yang tidak menentu sejak awal bulan.
+
+            Budi menyebut, cuaca buruk juga membuat nelayan enggan melaut karena berisiko pada keselamatan mereka.
+
+            Harga ikan tongkol di pasar naik karena pasokan dari pelabuhan berkurang drastis.
+
+            Sementara itu, Ketua Himpunan Nelayan Sukamaju, Rahmat Hidayat, mengatakan nelayan kini memperbaiki jaring.
+            """;
+
+    private static List<Question> all() {
+        return GENERATOR.generate(ANALYZER.analyze(HARBOUR)).all();
+    }
+
+    private static Question numberChoice(List<Question> questions, String answer) {
+        return questions.stream()
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                        && q.answer().get(0).equals(answer))
+                .findFirst().orElseThrow(() -> new AssertionError("no choice question for " + answer + ": " + questions));
+    }
+
+    private static double value(String choice) {
+        OptionalDouble v = IndonesianNumbers.parse(choice.strip());
+        if (v.isEmpty()) {
+            v = IndonesianNumbers.parse(choice.strip().split("\\s+")[0].replace(".", ""));
+        }
+        return v.orElseThrow(() -> new AssertionError("not a number: " + choice));
+    }
+
+    @Test
+    void theFarEndOfARangeIsAskedAmongFiguresBeyondItsNearEnd() {
+        Question q = numberChoice(all(), "120");
+        assertEquals(4, q.choices().size());
+        for (String c : q.choices()) {
+            assertTrue(value(c) > 100, "'100 ton sampai ____ ton' rules out " + c + ": " + q.choices());
+        }
+    }
+
+    @Test
+    void aRoundCountIsAskedAmongRoundCounts() {
+        Question q = numberChoice(all(), "lima belas");
+        for (String c : q.choices()) {
+            assertEquals(0, value(c) % 5, "the one round count among '" + c + "' gives it away: " + q.choices());
+        }
+    }
+
+    @Test
+    void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
+        List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
+        assertFalse(causes.isEmpty(), "the text gives causes");
+        for (Question q : causes) {
+            assertFalse(q.prompt().contains("menyebut"), "the prompt keeps its verb of saying: " + q.prompt());
+            String prompt = AnswerText.normalize(q.prompt());
+            for (String c : q.choices()) {
+                assertFalse(c.endsWith("mengatakan"), "who said something is no cause: " + q.choices());
+                if (!q.answer().contains(c)) {
+                    assertFalse((" " + prompt + " ").contains(" " + AnswerText.normalize(c) + " "),
+                            "a wrong choice the prompt itself names is defensible: " + c + " in " + q.prompt());
+                }
+            }
+        }
+    }
+}

@@ -94,7 +94,8 @@ final class PersonNames {
             "pelajar", "mahasiswa", "mahasiswi", "korban", "pelaku", "tersangka", "saksi", "pengunjung", "penumpang",
             "pengendara", "sopir", "buruh", "karyawan", "pekerja", "remaja", "pemuda", "pemudi", "gadis", "pria",
             "wanita", "perempuan", "lelaki", "laki-laki", "nenek", "kakek", "bocah", "pemilik", "penjual", "pembeli",
-            "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien", "atlet");
+            "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien", "atlet", "pejabat", "tokoh", "politikus",
+            "politisi");
 
     private PersonNames() {}
 

@@ -280,7 +280,9 @@ public final class QuoteExtractor {
     // "Kepala Pelaksana BPBD Klaten, Sri Winoto, saat ditemui di kantornya mengatakan, ...", "Duta Besar ..., X, dalam
     // sambutan beliau ...": the paragraph before a quote says that one person speaks.
     private static final Pattern SAYS_IN_PARAGRAPH = Pattern.compile(
-            "(?iu)\\b(?:" + REPORTING + "|dalam\\s+(?:sambutan|pidato|keterangan|arahan|paparan)(?:nya)?)\\b");
+            "(?iu)\\b(?:" + REPORTING + "|dalam\\s+(?:sambutan|pidato|keterangan|arahan|paparan)(?:nya)?"
+                    // "Ansar berharap kunker ini ... \n “Kita berharap ...”": a stance the quote below goes on to say.
+                    + "|berharap|mengharapkan|meminta|mengajak|mengakui|mengapresiasi|mengungkap)\\b");
 
     /**
      * The one person the paragraph before names ahead of its verb of saying, or no attribution when it names none,
@@ -387,7 +389,11 @@ public final class QuoteExtractor {
             return group(g.group(1));
         }
         Matcher anaphor = ANAPHOR.matcher(words);
-        if (anaphor.find()) {
+        if (!anaphor.find()) {
+            // "kata orang nomor satu di Sultra ini": the words that point back run past "di" to the sentence's end.
+            anaphor = ANAPHOR.matcher(text.substring(from, end).strip().replaceAll("[,.!?]+$", ""));
+        }
+        if (anaphor.find(0)) {
             String noun = anaphor.group(2).toLowerCase(Locale.ROOT);
             // "pria asal Korea itu", "kata mahasiswa ... tersebut": a noun for a person that says nothing more is
             // the one just spoken of.

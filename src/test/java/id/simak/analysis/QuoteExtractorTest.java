@@ -38,6 +38,8 @@ class QuoteExtractorTest {
             "Kita harus siap menghadapi musim hujan,” kata Budi Santoso.;                               Kita harus siap menghadapi musim hujan@Budi Santoso@0
             "Kami bangga," kata Budi Santoso dalam acara "Pekan Raya Kota" di Jakarta.;                 Kami bangga@Budi Santoso@0
             Gubernur Bali Wayan Sudarma meninjau sawah. Menteri Andi Saputra juga hadir. "Kami akan membangun bendungan," ujar gubernur asal Tabanan itu.; Kami akan membangun bendungan@Wayan Sudarma@2
+            Gubernur Sulawesi Tenggara, Ali Saputra mengapresiasi festival itu. "Festival ini harus terus berlanjut setiap tahun," kata orang nomor satu di Sultra ini.; Festival ini harus terus berlanjut setiap tahun@Ali Saputra@1
+            Duta Besar Indonesia Rudi Hartono menyambut rombongan. "Terima kasih atas kunjungannya ke sini," kata pejabat yang berasal dari Padang itu.; Terima kasih atas kunjungannya ke sini@Rudi Hartono@1
             "Semua warga diminta tetap tenang dan waspada," demikian Bupati Rudi Hartono.;              Semua warga diminta tetap tenang dan waspada@Rudi Hartono@0
             Menteri Luar Negeri Sri Lestari hadir. "Kami akan melihat kembali kerja sama itu," kata mantan Duta Besar RI untuk Kanada itu.; Kami akan melihat kembali kerja sama itu@Sri Lestari@1
             """)
@@ -83,6 +85,16 @@ class QuoteExtractorTest {
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
         assertEquals(1, quotes.size());
         assertEquals("Andi Saputra", quotes.get(0).quote().speaker());
+    }
+
+    @Test
+    void aQuoteParagraphGoesOnFromTheHopeThePersonBeforeVoiced() {
+        String text = "Gubernur Jawa Tengah Ahmad Fauzi tiba di Kyoto.\n\nAhmad berharap kunjungan ini membawa hasil bagi daerahnya.\n\n"
+                + "\u201cKita berharap dapat menjalin kerja sama yang saling menguntungkan dengan Jepang.\u201d";
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        assertEquals(1, quotes.size());
+        assertEquals("Ahmad Fauzi", quotes.get(0).quote().speaker());
     }
 
     @Test

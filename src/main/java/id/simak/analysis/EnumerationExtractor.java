@@ -431,6 +431,17 @@ public final class EnumerationExtractor {
                 d.conjoined = true;
                 if (!last.isEmpty()) {
                     d.items.add(last);
+                    // "..., dan Desa Tanjung Baru serta Desa Batu Hitam.": one more name joined by a second
+                    // conjunction, up to the end of the segment, is one more item.
+                    List<Word> more = rest.subList(last.size(), rest.size());
+                    if (more.size() >= 2 && CONJUNCTIONS.contains(more.get(0).lower()) && !more.get(0).lower().equals("atau")
+                            && last.get(0).capital() && more.get(1).capital() && !more.get(1).number()) {
+                        List<Word> extra = nameItem(more.subList(1, more.size()));
+                        if (extra.size() == more.size() - 1) {
+                            d.items.add(extra);
+                            last = rest;
+                        }
+                    }
                 }
                 k++;
                 // ", serta X, dan Y": a second conjunction goes on with the list.
@@ -662,6 +673,8 @@ public final class EnumerationExtractor {
                 && !CONJUNCTIONS.contains(rest.get(i + 1).lower())) {
             item.add(rest.get(i));
             item.add(rest.get(i + 1));
+        } else if (!item.isEmpty() && i < rest.size() && rest.get(i).text().matches("(?:19|20)\\d\\d")) {
+            item.add(rest.get(i)); // "Juara Umum SMA Award 2021": the year of an event's name
         }
         return item;
     }
@@ -961,7 +974,11 @@ public final class EnumerationExtractor {
                 aside |= t.get(at).lower().equals("dengan");
             }
         }
-        aside |= measured > 0 && measured < trimmed.size();
+        // "Jujitsu 3 emas, Panjat Tebing 1 emas, Renang": figures most items carry are an aside to each, and so is one
+        // after the last item ("Garut, Tasik dan Ciamis III MMI"), which measures the group; one figure inside one
+        // item of many is part of its name ("UGD 24 jam").
+        boolean lastMeasured = !trimmed.isEmpty() && measureAt(trimmed.get(trimmed.size() - 1)) > 0;
+        aside |= measured > 0 && measured < trimmed.size() && (measured * 2 >= trimmed.size() || lastMeasured);
         List<String> out = new ArrayList<>();
         for (List<Word> t : trimmed) {
             int cut = aside ? measureAt(t) : -1;

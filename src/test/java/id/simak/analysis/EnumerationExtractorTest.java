@@ -34,6 +34,9 @@ class EnumerationExtractorTest {
             Utang koperasi sekitar 1,7 miliar rupiah, setara 0,4 persen aset, dan lunas 2027.;   ''
             Pabrik itu memakai jagung, kedelai, dan gandum seharga 3,25 dolar per kilogram.;     memakai:jagung|kedelai|gandum
             Skor mereka 7, 8, dan 9 pada ujian itu.;                                              ''
+            Fasilitas pelayanan RSD Sukamaju meliputi Rawat Inap, Rawat Jalan, UGD 24 jam, Laboratorium, Radiologi, dan ruang spesialis.; meliputi:Rawat Inap|Rawat Jalan|UGD 24 jam|Laboratorium|Radiologi|ruang spesialis
+            Adapun enam desa tersebut antara lain, Desa Pagar Alam, Desa Tanjung Raya, Desa Mentari, Desa Nusa Indah, dan Desa Tanjung Baru serta Desa Batu Hitam.; antara lain:Desa Pagar Alam|Desa Tanjung Raya|Desa Mentari|Desa Nusa Indah|Desa Tanjung Baru|Desa Batu Hitam
+            Empat kategori khusus juga diperebutkan yakni sekolah inspiratif, sekolah impresif, sekolah double track, dan Juara Umum SMA Award 2021.; yakni:sekolah inspiratif|sekolah impresif|sekolah double track|Juara Umum SMA Award 2021
             """)
     void findsLists(String text, String expected) {
         assertEquals(expected, lists(text));

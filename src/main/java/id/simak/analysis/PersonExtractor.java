@@ -445,6 +445,7 @@ public final class PersonExtractor {
                     introduceSubject(people, text, tokens, i, read);
                 }
             }
+            introduceBeforeDegree(people, text, read);
             introduceFound(people, read, placeWords);
         }
         for (int s = 0; s < spans.size(); s++) {
@@ -1283,6 +1284,56 @@ public final class PersonExtractor {
     }
 
     /** A name of two or three capitalised words right before a verb of saying. */
+    // An academic degree after a word: ", S.Pd", " SPd", ", M.A.", ", M. Pd".
+    private static final Pattern DEGREE_AFTER = Pattern.compile("(?u)(?<=[\\p{L}.]),?\\s+(\\p{Lu}\\.?\\s?\\p{L}{1,4}\\.?(?:\\s?\\p{Lu}\\.)?)(?=[\\s,.;)]|$)");
+    // The capitalised run that ends right before it: "Thomas Mas Leiden", "Jonggat Dr. Dian Iskandar Jaelani".
+    private static final Pattern RUN_BEFORE = Pattern.compile("(?u)(?:^|[^\\p{L}.])((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){1,6}\\p{Lu}[\\p{L}'’-]*)$");
+
+    private static final Set<String> OPENING_WORDS = Set.of("sementara", "selain", "namun", "menurut", "sedangkan",
+            "adapun", "kemudian", "lalu", "bahkan", "oleh", "bersama", "didampingi", "hadir", "turut", "saat", "ketika");
+
+    /** A person named by the degree after the name: the strongest sign of a person a news text gives. */
+    private void introduceBeforeDegree(People people, String text, TaggedSentence read) {
+        Matcher m = DEGREE_AFTER.matcher(text);
+        while (m.find()) {
+            String degree = m.group(1).replace(" ", "");
+            if (!PersonNames.isDegree(degree)) {
+                continue;
+            }
+            Matcher r = RUN_BEFORE.matcher(text.substring(0, m.start()));
+            if (!r.find()) {
+                continue;
+            }
+            List<String> run = new ArrayList<>(List.of(r.group(1).split("\\s+")));
+            // The name starts after the last title ("Jonggat Dr. Dian ...") and after a word that opens the sentence
+            // ("Sementara Lutfi ...").
+            for (int k = run.size() - 1; k >= 0; k--) {
+                if (PersonNames.isTitle(run.get(k))) {
+                    run = new ArrayList<>(run.subList(k + 1, run.size()));
+                    break;
+                }
+            }
+            while (!run.isEmpty() && OPENING_WORDS.contains(run.get(0).toLowerCase(Locale.ROOT))) {
+                run.remove(0);
+            }
+            List<String> words = PersonNames.strip(run);
+            if (words.size() < 2) {
+                continue;
+            }
+            String name = String.join(" ", words);
+            boolean role = false;
+            for (String w : words) {
+                role |= ROLES.contains(w.toLowerCase(Locale.ROOT)) || PersonNames.isTitle(w);
+            }
+            if (role || PersonNames.cannotBeName(name) || places.opensPlace(words.get(0)) || people.resolveName(name) >= 0
+                    || countries.codeOf(words.get(0)) != null) {
+                continue;
+            }
+            int end = r.end(1);
+            addStripped(people, text, end - name.length(), end, null, read);
+        }
+    }
+
     private void introduceSubject(People people, String text, List<Token> tokens, int verb, TaggedSentence read) {
         int start = verb;
         while (start > 0 && verb - start < 3 && tokens.get(start - 1).capitalized() && !tokens.get(start - 1).allCaps()

@@ -48,6 +48,10 @@ class PersonExtractorTest {
             Perbekel Desa Bukti Gede Wardana menyambut rombongan.;                          Gede Wardana/Perbekel Desa Bukti/Gede Wardana
             "Harga sedang hancur," ujar Ketua Asosiasi Petani, Juwari.;                     Juwari/Ketua Asosiasi Petani/Juwari
             "Rumah kami rusak," kata warga Saeful Firdaus (30).;                            Saeful Firdaus/null/Saeful Firdaus
+            Thomas Mas Leiden, S.Pd selaku kepala sekolah menyampaikan terima kasih.;        Thomas Mas Leiden/null/Thomas Mas Leiden
+            Sementara itu, Kepala SMAN 1 Sukamaju Dr. Dian Iskandar Jaelani, M.A., menyatakan apresiasi.; Dian Iskandar Jaelani/null/Dian Iskandar Jaelani
+            Sementara Lutfi Nur Indrawan SPd selaku pembimbing juga menyampaikan terima kasih.; Lutfi Nur Indrawan/null/Lutfi Nur Indrawan
+            Rapat di Kantor Dinas Pendidikan, SMA Negeri 1 dan SMP Negeri 2 berjalan lancar.;  ''
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

@@ -45,6 +45,12 @@ final class DateQuestions {
             return null;
         }
         String e = EventPhrase.of(ctx.readable(d.sentence()), d.text());
+        if (e != null) {
+            // "Kapan para peserta telah melalui ...?": a question of when asks without "telah"; "menyaksikan pawai
+            // yang berlangsung": the date cut from "yang berlangsung pada ..." leaves a clause that says nothing.
+            e = PERFECT.matcher(e).replaceFirst(" ");
+            e = HAPPENING_AFTER.matcher(e).replaceFirst("");
+        }
         // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
         // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
         // Medan?") asks about no one.
@@ -53,6 +59,10 @@ final class DateQuestions {
                 && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
                 && !opensWithAddressTail(ctx.readable(d.sentence()), e) ? e : null;
     }
+
+    private static final Pattern PERFECT = Pattern.compile("(?iu)(?<=\\S)\\s+(?:telah|sudah)\\s+(?=\\S)");
+    private static final Pattern HAPPENING_AFTER = Pattern.compile(
+            "(?iu)\\s+yang\\s+(?:berlangsung|digelar|dilaksanakan|diadakan|diselenggarakan|terjadi|dimulai)\\s*$");
 
     // "Kapan sekitar pukul 09.30 WITA hangus terbakar ...?", "Kapan turut berpartisipasi ...?": an event that opens
     // with a time of day or an adverb has lost its subject before the date.

@@ -58,6 +58,8 @@ final class EventPhrase {
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
             "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");
 
+    // "ada yang menarik usai upacara ...": a clause that only says something exists names no event to date.
+    private static final Pattern EXISTENTIAL = Pattern.compile("(?iu)\\s*ada\\s+(?:yang|sesuatu|hal)\\b");
     // "X adalah Y" states what something is, which has no date of its own: "Kapan Indonesia adalah ..." is no question.
     private static final Pattern COPULA = Pattern.compile("(?iu)\\b(?:adalah|merupakan|ialah|yakni|yaitu)\\b");
     // "selama 5 jam 17 menit": a duration, whose date the question would ask as if it were an event.
@@ -85,6 +87,7 @@ final class EventPhrase {
             return false;
         }
         if (event.matches(".*[\"“”'‘’:;].*") || event.contains(" bahwa ") || POINTS_BACK.matcher(event).find()
+                || EXISTENTIAL.matcher(event).lookingAt()
                 || COPULA.matcher(event).find() || DURATION.matcher(event).find() || CONTACT.matcher(event).find()) {
             return false;
         }

@@ -35,6 +35,19 @@ class TwelfthSessionDraftTest {
             Sementara itu, Ketua Himpunan Nelayan Sukamaju, Rahmat Hidayat, mengatakan nelayan kini memperbaiki jaring.
             """;
 
+    private static final String PARADE = """
+            Pawai Tahun Baru Islam Meriah
+
+            SUKAMAJU – Di pusat kota Sukamaju, ribuan warga turun ke jalan menyaksikan pawai yang berlangsung pada \
+            Sabtu (3/8/2024).
+
+            Para peserta lomba telah melalui serangkaian penjurian pada Senin (29/7/2024) di gedung kesenian.
+
+            Ada yang menarik usai upacara pembukaan di Alun-alun Sukamaju pada Selasa (30/7/2024).
+
+            "Kami senang warga antusias mengikuti pawai tahun ini," kata Camat Sukamaju, Rahmat Hidayat.
+            """;
+
     private static List<Question> all() {
         return GENERATOR.generate(ANALYZER.analyze(HARBOUR)).all();
     }
@@ -69,6 +82,17 @@ class TwelfthSessionDraftTest {
         for (String c : q.choices()) {
             assertEquals(0, value(c) % 5, "the one round count among '" + c + "' gives it away: " + q.choices());
         }
+    }
+
+    @Test
+    void aWhenQuestionAsksAboutAnEventInPlainWords() {
+        List<String> prompts = GENERATOR.generate(ANALYZER.analyze(PARADE)).all().stream()
+                .filter(q -> q.skill() == Skill.DATE).map(Question::prompt).toList();
+        assertTrue(prompts.contains("Kapan ribuan warga turun ke jalan menyaksikan pawai?"),
+                "the relative clause the date was cut from is dropped: " + prompts);
+        assertTrue(prompts.contains("Kapan para peserta lomba melalui serangkaian penjurian di gedung kesenian?"),
+                "'kapan' asks without 'telah': " + prompts);
+        assertTrue(prompts.stream().noneMatch(p -> p.startsWith("Kapan ada yang")), "'ada yang' names no event: " + prompts);
     }
 
     @Test

@@ -552,6 +552,10 @@ final class ArticleContext {
             "agar", "suara", "warga", "orang", "tahun", "bulan", "sekitar", "antara", "seperti", "kata", "ujar", "bagi",
             "belum", "pihak", "semua", "secara", "sedang", "sejak", "hingga", "sampai", "ketika", "kembali");
     private static final Set<String> RUN_INTO_NEXT = Set.of("di", "ke");
+    private static final int MIN_RUN_TOGETHER = 11;
+    // Forms written together with the next word by the spelling rules.
+    private static final Set<String> COMBINING = Set.of("antar", "pasca", "multi", "super", "ultra", "inter", "lintas",
+            "purna", "swasta", "tanpa", "serba", "maha", "semi", "mikro", "makro", "tele", "kontra");
     private static final Set<String> RUN_INTO_BEFORE = Set.of("yang", "dan", "dengan");
 
     private boolean slip(String w) {
@@ -564,6 +568,12 @@ final class ArticleContext {
             String tail = w.substring(i);
             if (RUN_INTO_NEXT.contains(head) && tail.length() >= 4 && lexicon.knows(tail)
                     || RUN_INTO_BEFORE.contains(tail) && head.length() >= 4 && lexicon.knows(head)) {
+                return true;
+            }
+            // "sebelumnyamendapat": two long words run together, the first no combining form ("antarwarga",
+            // "pascapanen" are written as one word).
+            if (w.length() >= MIN_RUN_TOGETHER && head.length() >= 5 && tail.length() >= 5 && !COMBINING.contains(head)
+                    && lexicon.knows(head) && lexicon.knows(tail)) {
                 return true;
             }
         }

@@ -96,6 +96,22 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aSentenceWithTwoWordsRunTogetherWaitsInTheBank() {
+        String text = """
+                Universitas Sukamaju Jalin Kerja Sama
+
+                SUKAMAJU – Universitas Sukamaju menjalin kerja sama dengan lima universitas luar negeri, setelah bulan \
+                sebelumnyamendapat kunjungan delegasi dari Malaysia.
+
+                Kerja sama itu meliputi pertukaran 40 mahasiswa setiap tahun, kata Rektor Universitas Sukamaju, Budi Santoso.
+                """;
+        Generation g = GENERATOR.generate(ANALYZER.analyze(text));
+        assertTrue(g.all().stream().anyMatch(q -> q.prompt().contains("sebelumnyamendapat")), "the sentence is asked: " + g.all());
+        assertTrue(g.draft().stream().noneMatch(q -> q.prompt().contains("sebelumnyamendapat")),
+                "a draft question quotes the slip as the text's words: " + g.draft());
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

@@ -37,13 +37,20 @@ final class FalseVersions {
         return out;
     }
 
+    private static final double SAME_ORDER = 3;
+
     private void numbers(String text, int sentence, List<Version> out) {
         for (NumberMention n : ctx.analysis.numbers()) {
-            if (n.sentence() != sentence || n.unit() == null || ArticleContext.find(text, n.text()) < 0) {
+            // A figure the headline shows is known without reading the sentence ("98 rumah" in the title).
+            if (n.sentence() != sentence || n.unit() == null || ArticleContext.find(text, n.text()) < 0
+                    || ctx.inHeadline(n.text())) {
                 continue;
             }
             for (NumberMention other : ctx.analysis.numbers()) {
+                // "1 unit rumah" for the 98 houses a great fire burnt is false by absurdity, not by reading: the
+                // figure put in its place is of the same order.
                 if (other.sentence() != sentence && n.unit().equals(other.unit()) && other.value() != n.value()
+                        && other.value() * SAME_ORDER >= n.value() && other.value() <= n.value() * SAME_ORDER
                         && ChoiceShape.alike(other.text(), n.text()) && ArticleContext.find(text, other.text()) < 0) {
                     out.add(new Version(replace(text, n.text(), other.text()), Skill.NUMBER, n.text(), other.text()));
                     break;

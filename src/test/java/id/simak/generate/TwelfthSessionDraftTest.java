@@ -112,6 +112,29 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aFalseStatementChangesAFigureToOneOfItsOrderNotToAnAbsurdOne() {
+        String text = """
+                Kebakaran Hebat di Desa Sukamaju
+
+                SUKAMAJU – Kebakaran hebat melanda 98 unit rumah warga di Desa Sukamaju pada Minggu (5/3/2023) pagi.
+
+                Petugas pemadam kebakaran mengerahkan 12 unit mobil pemadam ke lokasi kebakaran.
+
+                Api baru padam setelah 1 unit mobil tangki air tambahan tiba dari kecamatan tetangga.
+
+                Sebanyak 40 unit rumah warga di desa itu rusak berat akibat kebakaran tersebut.
+                """;
+        List<Question> statements = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.type() == QuestionType.TRUE_FALSE && q.skill() == Skill.NUMBER).toList();
+        for (Question q : statements) {
+            assertFalse(q.prompt().contains("melanda 1 unit rumah") || q.prompt().contains("melanda 12 unit rumah"),
+                    "98 houses turned into 1 or 12 is false by absurdity: " + q.prompt());
+            assertFalse(q.prompt().contains("mengerahkan 98 unit mobil") || q.prompt().contains("mengerahkan 1 unit mobil"),
+                    "12 engines turned into 98 or 1: " + q.prompt());
+        }
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

@@ -27,6 +27,9 @@ final class NumberQuestions {
             "tahun", "dekade", "dasawarsa", "abad", "windu", "semester", "kuartal");
     // Small counts in words ("dua", "tiga", "empat") are guessed, not read.
     private static final int SMALL_WORD_COUNT = 4;
+    // A figure with the noun it counts ("82 medali", "105 orang"), not an amount of money or a scale ("Rp200 ribu").
+    private static final Pattern COUNTED_NOUN = Pattern.compile(
+            "(?u)\\d[\\d.,]*\\s+(?!(?:ribu|juta|miliar|triliun|persen)\\b)\\p{Ll}+(?:\\s+\\p{Ll}+)?");
     // The counted things named right after the number: "yakni A, B ...", ": A, B", "di antaranya ...".
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
@@ -86,8 +89,10 @@ final class NumberQuestions {
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
             boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n);
             if (distractors.size() == 3) {
-                out.add(Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? "
-                                + ArticleContext.quotedAround(gapped),
+                // "82 medali" asked as "Angka berapa ...?" is more than a figure: the choice, not the number, fills the gap.
+                String ask = COUNTED_NOUN.matcher(written.answer()).matches()
+                        ? "Pilihan mana yang tepat untuk mengisi bagian kosong? " : "Angka berapa yang tepat untuk mengisi bagian kosong? ";
+                out.add(Drafts.choice(Skill.NUMBER, ask + ArticleContext.quotedAround(gapped),
                         ctx.picker.choices(List.of(written.answer()), distractors, "number" + n.text() + n.sentence()),
                         written.answer(), why, evidence, Difficulty.EASY, small || worked ? 0.35 : 0.68));
             }

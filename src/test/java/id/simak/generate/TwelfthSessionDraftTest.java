@@ -135,6 +135,23 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aGapFilledByAFigureAndItsNounAsksForTheChoiceNotForANumber() {
+        String text = """
+                Kontingen Sukamaju Juara Umum
+
+                SUKAMAJU – Kontingen Kabupaten Sukamaju menjadi juara umum Porprov 2023 dengan 82 medali emas, 83 perak \
+                dan 98 perunggu, kata Ketua KONI Sukamaju, Budi Santoso, Sabtu (5/8/2023).
+
+                Hingga Selasa siang tercatat sudah ada 105 orang warga yang menonton pertandingan final di stadion.
+                """;
+        List<Question> numbers = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        Question warga = numbers.stream().filter(q -> q.answer().get(0).equals("105 orang")).findFirst()
+                .orElseThrow(() -> new AssertionError("no question on the 105 people: " + numbers));
+        assertTrue(warga.prompt().startsWith("Pilihan mana yang tepat"), "the choices carry their noun: " + warga.prompt());
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

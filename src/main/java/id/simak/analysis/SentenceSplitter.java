@@ -92,6 +92,29 @@ public final class SentenceSplitter {
     }
 
     /** The kind of a line taken on its own (no neighbours): see {@link PageLines}. */
+    /**
+     * The opening marks between {@code from} and {@code to} that no mark after them closes. Pages mix their marks
+     * ('"Kita harus ...,” tegas X', '“Di Kabupaten ...," kata Y'), so any closing mark closes any open one.
+     */
+    private static java.util.Set<Integer> unclosedQuotes(String text, int from, int to) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open.push(i);
+            } else if (c == '”' && !open.isEmpty()) {
+                open.pop();
+            } else if (c == '"') {
+                if (open.isEmpty()) {
+                    open.push(i);
+                } else {
+                    open.pop();
+                }
+            }
+        }
+        return new java.util.HashSet<>(open);
+    }
+
     static Sentence.Kind kindOf(String line) {
         return line.isBlank() ? null : PageLines.kindOf(line.strip(), false);
     }
@@ -100,8 +123,14 @@ public final class SentenceSplitter {
         int start = from;
         boolean inStraight = false;
         int curlyDepth = 0;
+        // A quote the paragraph opens and never closes (a page cut mid-quote, a quote that runs on into the next
+        // paragraph) holds its sentences apart all the same: its mark keeps none of them together.
+        java.util.Set<Integer> unclosed = unclosedQuotes(text, from, to);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (unclosed.contains(i)) {
+                continue;
+            }
             if (c == '"') {
                 inStraight = !inStraight;
                 continue;

@@ -30,6 +30,9 @@ class SentenceSplitterTest {
             Menteri itu di pelabuhan. ANTARA/Budi Santoso\\nIa pulang.; Menteri itu di pelabuhan. | ANTARA/Budi Santoso | Ia pulang.; CAPTION CAPTION BODY
             Tangkapan layar YouTube DPR\\nMenteri dalam rapat, Selasa (24/1).\\nIa pulang.; Tangkapan layar YouTube DPR | Menteri dalam rapat, Selasa (24/1). | Ia pulang.; CAPTION CAPTION BODY
             tanpa titik sama sekali;                                    tanpa titik sama sekali;               HEADING
+            Ia datang.\\n“Nantinya kopi kami dipasarkan ke 32 negara, seperti Vietnam, Cina, Perancis, Jerman, Rusia, Jepang dan banyak lagi. Memang untuk pemenuha;  Ia datang. | “Nantinya kopi kami dipasarkan ke 32 negara, seperti Vietnam, Cina, Perancis, Jerman, Rusia, Jepang dan banyak lagi. | Memang untuk pemenuha; BODY BODY FRAGMENT
+            "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.;  "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.; BODY
+            “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));

@@ -67,7 +67,9 @@ final class NumberQuestions {
             List<String> candidates = new ArrayList<>(sameUnit(n, written));
             candidates.addAll(written.near());
             // A figure the sentence itself shows is no fair wrong choice ("semula 20 persen menjadi ____").
-            candidates.removeIf(c -> ArticleContext.find(sentence, c) >= 0);
+            // So is its figure with another noun ("98 medali" beside "98 perunggu").
+            candidates.removeIf(c -> ArticleContext.find(sentence, c) >= 0
+                    || Character.isDigit(c.charAt(0)) && ArticleContext.find(sentence, c.split("\\s+")[0]) >= 0);
             // A figure the sentence rules out is no choice a reader weighs: above 100 % for a share, or below the
             // runner-up for "the highest".
             candidates.removeIf(c -> ruledOut(n, sentence, c));

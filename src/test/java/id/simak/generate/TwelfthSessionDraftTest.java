@@ -149,6 +149,10 @@ class TwelfthSessionDraftTest {
         Question warga = numbers.stream().filter(q -> q.answer().get(0).equals("105 orang")).findFirst()
                 .orElseThrow(() -> new AssertionError("no question on the 105 people: " + numbers));
         assertTrue(warga.prompt().startsWith("Pilihan mana yang tepat"), "the choices carry their noun: " + warga.prompt());
+        Question gold = numbers.stream().filter(q -> q.answer().get(0).equals("82 medali")).findFirst()
+                .orElseThrow(() -> new AssertionError("no question on the 82 golds: " + numbers));
+        assertTrue(gold.choices().stream().noneMatch(c -> c.startsWith("83 ") || c.startsWith("98 ")),
+                "a figure the sentence shows for silver or bronze is no wrong choice for gold: " + gold.choices());
     }
 
     @Test

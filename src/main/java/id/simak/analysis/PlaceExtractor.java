@@ -28,7 +28,10 @@ public final class PlaceExtractor {
             // Indonesia's provinces by the names that carry no compass word (those with one come from the island).
             "aceh", "riau", "kepulauan riau", "jambi", "bengkulu", "lampung", "bangka belitung",
             "kepulauan bangka belitung", "banten", "dki jakarta", "yogyakarta", "daerah istimewa yogyakarta",
-            "gorontalo", "nusa tenggara barat", "nusa tenggara timur", "maluku utara");
+            "gorontalo", "nusa tenggara barat", "nusa tenggara timur", "maluku utara",
+            // ... and by the short forms news writes for them ("Pemprov Jatim", "di Kaltim", "NTB").
+            "jatim", "jateng", "jabar", "kaltim", "kalteng", "kalbar", "kalsel", "kaltara", "sulteng", "sulsel", "sulut",
+            "sultra", "sulbar", "sumut", "sumbar", "sumsel", "ntb", "ntt", "babel", "kepri", "malut", "diy", "kalimantan utara");
     /** Whether a whole region's name (one to three words) starts at this token and ends the capitalised run. */
     private static boolean startsRegion(List<Token> tokens, int at) {
         StringBuilder name = new StringBuilder();

@@ -20,7 +20,7 @@ final class Credits {
     // "Penulis : Raden ...", "Editor: ...", "LAPORAN: YAYAN ...", "Rep: A / Red: B".
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)(?:^|[|/·]\\s*)(penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|fotografer|laporan"
-                    + "|jurnalis|wartawan|rep|red)\\s*:\\s*([^|/·:,\\d]+)");
+                    + "|jurnalis|wartawan|rep|red|oleh)\\s*:\\s*([^|/·:,\\d]+)");
     // A label on a line of its own under the name ("Sabrina Asril" / "Penulis").
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?iu)^(penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|fotografer|jurnalis|wartawan)\\s*:?$");
@@ -55,7 +55,7 @@ final class Credits {
             }
             Matcher labelled = LABELLED.matcher(line);
             while (labelled.find()) {
-                add(out, labelled.group(2), role(labelled.group(1)));
+                add(out, labelled.group(2), role(labelled.group(1)), true);
             }
             if (i <= body && PageLines.hasDateOrTime(line)) {
                 Matcher byline = BYLINE.matcher(line);
@@ -153,15 +153,26 @@ final class Credits {
         String role = switch (l) {
             case "rep", "laporan" -> "reporter";
             case "red" -> "redaktur";
+            case "oleh" -> "penulis";
             default -> l;
         };
         return Character.toUpperCase(role.charAt(0)) + role.substring(1);
     }
 
     private static void add(Map<String, Person> out, String written, String role) {
+        add(out, written, role, false);
+    }
+
+    /**
+     * {@code labelled}: the page says what the person did ("Editor: Awan", "Oleh : Hariyanto"), so one name word is
+     * enough; elsewhere a credit needs two.
+     */
+    private static void add(Map<String, Person> out, String written, String role, boolean labelled) {
         String name = written.strip().replaceAll("[\\s.,;:-]+$", "");
         String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 5 || outlet(name) || ROLE_OF_LABEL.contains(name.toLowerCase(Locale.ROOT))) {
+        boolean oneName = labelled && words.length == 1 && words[0].matches("\\p{Lu}\\p{Ll}{2,}");
+        if (words.length < 2 && !oneName || words.length > 5 || outlet(name)
+                || ROLE_OF_LABEL.contains(name.toLowerCase(Locale.ROOT))) {
             return;
         }
         boolean allCaps = name.equals(name.toUpperCase(Locale.ROOT));

@@ -25,6 +25,12 @@ class CreditsTest {
     }
 
     @Test
+    void oneNameAfterALabelOrAnOlehIsACredit() {
+        String text = "Pasar Baru Diresmikan\n\nOleh : Hariyanto | Senin, 3 Juni 2024 - 08:15\n\n" + BODY + "\nEditor: Awan\n";
+        assertEquals(List.of("Hariyanto/Penulis", "Awan/Editor"), credits(text));
+    }
+
+    @Test
     void bylinesOverTheDateStamp() {
         assertEquals(List.of("Rizal Fadillah/Penulis"),
                 credits("Pasar Baru Diresmikan\n\nRizal Fadillah\n3 Juni 2024, 12:03\n" + BODY));

@@ -45,7 +45,18 @@ public final class DateExtractor {
     private static final Pattern RANGE = Pattern.compile("\\b(\\d{1,2})(?:\\s+" + MONTH
             + ")?\\s*(?:-|–|—|hingga|sampai dengan|sampai|s\\.d\\.?)\\s*(\\d{1,2})\\s+" + MONTH
             + "(?:\\s+(\\d{4}))?\\b", FLAGS);
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b", FLAGS);
+    // "2 Desember 2021", "02 Desember, 2021".
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?\\b", FLAGS);
+    // A page's date stamp with the month cut short or in English: "01 Jul 2025", "14 July 2023", "3 Des. 2019".
+    private static final Pattern STAMP = Pattern.compile("\\b(\\d{1,2})\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Agu|Agt|Ags|Aug|Sep|Sept"
+            + "|Okt|Oct|Nov|Des|Dec|January|February|March|June|July|August|October|December)\\.?,?\\s+(\\d{4})\\b");
+    private static final java.util.Map<String, Integer> STAMP_MONTHS = java.util.Map.ofEntries(
+            java.util.Map.entry("jan", 1), java.util.Map.entry("feb", 2), java.util.Map.entry("mar", 3),
+            java.util.Map.entry("apr", 4), java.util.Map.entry("may", 5), java.util.Map.entry("jun", 6),
+            java.util.Map.entry("jul", 7), java.util.Map.entry("agu", 8), java.util.Map.entry("agt", 8),
+            java.util.Map.entry("ags", 8), java.util.Map.entry("aug", 8), java.util.Map.entry("sep", 9),
+            java.util.Map.entry("okt", 10), java.util.Map.entry("oct", 10), java.util.Map.entry("nov", 11),
+            java.util.Map.entry("des", 12), java.util.Map.entry("dec", 12));
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b", FLAGS);
     // "Kamis (2/3)", "Minggu malam (23/6)", "hari Rabu lalu (22/2)", "kemarin (1/12)".
     private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES
@@ -577,6 +588,11 @@ public final class DateExtractor {
         while (m.find()) {
             Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : defaultYear;
             add(found, text, m, day(year, monthOf(m.group(2)), Integer.parseInt(m.group(1))), sentence);
+        }
+        m = STAMP.matcher(text);
+        while (m.find()) {
+            int month = STAMP_MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+            add(found, text, m, day(Integer.valueOf(m.group(3)), month, Integer.parseInt(m.group(1))), sentence);
         }
         m = MONTH_RANGE.matcher(text);
         while (m.find()) {

@@ -14,6 +14,9 @@ class DateExtractorTest {
     @CsvSource(delimiter = ';', textBlock = """
             KTT berlangsung pada 18-19 Mei di Xi'an.;                        18-19 Mei=--05-18/--05-19
             Foto diambil pada 27 Oktober 2020 ini.;                          27 Oktober 2020=2020-10-27
+            Lomba digelar pada 02 Desember, 2021 di sekolah.;                02 Desember, 2021=2021-12-02
+            Diperbarui 01 Jul 2025 oleh redaksi.;                             01 Jul 2025=2025-07-01
+            Diunggah 14 July 2023 pukul sembilan.;                            14 July 2023=2023-07-14
             KTT virtual pada Januari 2022.;                                  Januari 2022=2022-01
             Pada 2013, Xi berkunjung. Tahun berikutnya, ia kembali.;         2013=2013 Tahun berikutnya=2014<2013
             Rapat digelar Kamis (2/3).;                                       Kamis (2/3)=--03-02

@@ -599,8 +599,19 @@ public final class NumberExtractor {
         }
         // "9 Kabupaten/Kota": a capitalised pair of kinds; any other capitalised word after a figure is more often
         // a name ("2 Piala Asia", "10 Zulhijah") than what is counted.
-        return capitals == 1 && unit.end() < text.length() && text.charAt(unit.end()) == '/';
+        if (capitals == 1 && unit.end() < text.length() && text.charAt(unit.end()) == '/') {
+            return true;
+        }
+        // "20 Kecamatan", "3 Unit", "36 Kafilah" in a text that capitalises its nouns: a word that counts a kind of
+        // thing, not followed by the name it would open ("3 Desa Sukamaju" names a village).
+        boolean nameFollows = w + 1 < words.size() && words.get(w + 1).capitalized() && gap(text, unit.end(), words.get(w + 1));
+        return capitals == 1 && COUNTED_KINDS.contains(lower) && !nameFollows;
     }
+
+    // Kinds of thing news counts and some outlets capitalise.
+    private static final Set<String> COUNTED_KINDS = Set.of("kecamatan", "kabupaten", "desa", "kelurahan", "provinsi",
+            "unit", "orang", "kafilah", "sekolah", "kelompok", "rumah", "titik", "negara", "atlet", "peserta", "tim",
+            "liter", "ton", "hektar", "hektare", "medali", "emas", "perak", "perunggu", "anak", "siswa", "warga");
 
     /**
      * "34 Daerah Operasi (DAOP)": a capitalised term the text defines by an acronym is a kind of thing counted;

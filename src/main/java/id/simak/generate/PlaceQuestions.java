@@ -59,7 +59,7 @@ final class PlaceQuestions {
                     out.add(Drafts.choice(Skill.PLACE, "Nama tempat mana yang tepat untuk mengisi bagian kosong? "
                                     + ArticleContext.quotedAround(gapped),
                             ctx.picker.choices(List.of(place.text()), distractors, "place" + place), place.text(), why,
-                            evidence, Difficulty.EASY, placePrior(place, distractors)));
+                            evidence, Difficulty.EASY, countryAfterGap(gapped) ? 0.4 : placePrior(place, distractors)));
                 }
             } else if (place.code() != null && !visitSentences.contains(place.sentence()) && countriesIn(sentence) == 1) {
                 List<String> distractors = ctx.picker.pick(List.of(place.text()),
@@ -73,6 +73,24 @@ final class PlaceQuestions {
             }
         }
         return out;
+    }
+
+    /**
+     * "Lisbon, Portugal" gapped as "____, Portugal", or "____, Korea Selatan": the country after the gap rules out the
+     * article's other towns at home, so the choices are not weighed by reading; such a question waits in the bank.
+     */
+    private boolean countryAfterGap(String gapped) {
+        int gap = gapped.indexOf("____");
+        if (gap < 0) {
+            return false;
+        }
+        String after = gapped.substring(gap + 4);
+        if (!after.startsWith(",")) {
+            return false;
+        }
+        String rest = after.substring(1).strip();
+        return ctx.analysis.places().stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY && p.code() != null
+                && !"ID".equals(p.code()) && rest.startsWith(p.text()));
     }
 
     /** Confident only when the answer and every wrong choice are places of the same administrative kind. */

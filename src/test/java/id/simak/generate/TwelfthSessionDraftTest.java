@@ -156,6 +156,27 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aTownAskedBeforeItsForeignCountryWaitsInTheBank() {
+        String text = """
+                Siswa Sukamaju Raih Emas Olimpiade
+
+                SUKAMAJU – Pada olimpiade fisika internasional ke-49 di Lisbon, Portugal, medali emas diraih Budi Santoso, \
+                siswa SMA Negeri 1 Sukamaju, Jawa Tengah, Senin (23/7/2018).
+
+                Sebelumnya, tim dilepas oleh Bupati Sukamaju di Semarang dan berlatih selama sebulan di Bandung.
+
+                Tahun lalu, siswa dari Bekasi juga meraih perak dalam lomba yang sama di Jakarta.
+                """;
+        Generation g = GENERATOR.generate(ANALYZER.analyze(text));
+        List<Question> lisbon = g.all().stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().contains("Lisbon")).toList();
+        assertFalse(lisbon.isEmpty(), "the town is asked: " + g.all());
+        for (Question q : lisbon) {
+            assertTrue(q.score() < DraftPlan.CONFIDENT, "', Portugal' after the gap rules out the towns at home: " + q);
+        }
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

@@ -97,6 +97,9 @@ final class PersonNames {
             "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien", "atlet", "pejabat", "tokoh", "politikus",
             "politisi");
 
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("menurut", "sementara", "kata", "ujar", "bersama",
+            "seperti", "sedangkan", "namun", "bahkan", "adapun");
+
     private PersonNames() {}
 
     /** Whether a lower-case word is a common noun for a person ("warga", "mahasiswa", "pria"). */
@@ -215,7 +218,8 @@ final class PersonNames {
     static List<String> strip(List<String> words) {
         int from = 0;
         int to = words.size();
-        while (from < to - 1 && isTitle(words.get(from))) {
+        // "Menurut Mujiadi (55), warga setempat": a word that opens the sentence before the name is no part of it.
+        while (from < to - 1 && (isTitle(words.get(from)) || NOT_NAME_OPENERS.contains(bare(words.get(from))))) {
             from++;
         }
         while (to > from + 1 && (isDegree(words.get(to - 1)) || words.get(to - 1).equals(","))) {

@@ -77,6 +77,24 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aRangeWhoseUnitHasTwoWordsBoundsItsFarEndToo() {
+        String text = """
+                Harga Cabai Rawit Naik
+
+                SUKAMAJU – Harga cabai rawit di Pasar Sukamaju naik dalam sepekan terakhir, kata pedagang Budi Santoso, \
+                Senin (20/12/2021).
+
+                Menurut Budi, harga cabai rawit kini berkisar 15 ribu rupiah sampai 18 ribu rupiah per kilogram di pasar itu.
+
+                Pembeli pun mengurangi belanja cabai rawit setiap hari karena harga yang terus naik.
+                """;
+        Question q = numberChoice(GENERATOR.generate(ANALYZER.analyze(text)).all(), "18 ribu");
+        for (String c : q.choices()) {
+            assertTrue(value(c) > 15, "'15 ribu rupiah sampai ____ rupiah' rules out " + c + ": " + q.choices());
+        }
+    }
+
+    @Test
     void aRoundCountIsAskedAmongRoundCounts() {
         Question q = numberChoice(all(), "lima belas");
         for (String c : q.choices()) {

@@ -276,8 +276,15 @@ final class ArticleContext {
                 return null;
             }
         }
+        // "Seperti halnya di Pasar Kramat Jati, Jakarta Timur, Selasa (21/12).": a fragment that compares with the
+        // sentence before claims nothing to judge.
+        if (COMPARES_BACK.matcher(text).lookingAt() || !EventPhrase.hasVerb(text, lexicon)) {
+            return null;
+        }
         return text;
     }
+
+    private static final Pattern COMPARES_BACK = Pattern.compile("(?iu)(?:seperti|sama)\\s+(?:halnya|dengan\\s+sebelumnya)\\b");
 
     /**
      * Whether the sentence can be quoted in a prompt on its own: a body sentence that does not lean on the one

@@ -356,7 +356,8 @@ final class NumberQuestions {
     // The near end of a range before the gap, its unit allowed between ("100 ton sampai "), and the
     // far end after it ("____ hingga 24 jam", "____ ton sampai 120 ton").
     private static final Pattern RANGE_FROM = Pattern.compile(
-            "(?iu)(?:^|\\s)(\\d[\\d.]*(?:,\\d+)?)(?:\\s*%|\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s*(?:-|–|hingga|sampai|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?$");
+            "(?iu)(?:^|\\s)(\\d[\\d.]*(?:,\\d+)?)(?:\\s*%|\\s+(?!(?:dan|atau|yang|di|ke|lalu)\\b)\\p{L}+(?:\\s+(?!(?:dan|atau|yang|di|ke|lalu)\\b)\\p{L}+)?)?"
+            + "\\s*(?:-|–|hingga|sampai|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?$");
     private static final Pattern RANGE_TO = Pattern.compile(
             "(?iu)(?:\\s*%|\\s+\\p{L}+)?\\s*(?:-|–|hingga|sampai|s\\.d\\.?)\\s*(?:Rp\\.?\\s?)?(\\d[\\d.]*(?:,\\d+)?)(?!\\d)");
 

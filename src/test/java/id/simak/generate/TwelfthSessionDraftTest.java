@@ -95,6 +95,25 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aFragmentThatComparesWithTheSentenceBeforeIsNoStatement() {
+        String text = """
+                Harga Cabai di Pasar Sukamaju Naik
+
+                SUKAMAJU – Harga cabai rawit merah di Pasar Sukamaju melonjak hingga Rp 80 ribu per kilogram pada Senin (20/12/2021).
+
+                Seperti halnya di Pasar Kramat Jati, Jakarta Timur, pada Selasa (21/12/2021) kemarin.
+
+                Para pedagang mengaku pasokan cabai dari petani di Kabupaten Garut berkurang sejak awal bulan ini.
+
+                Pembeli pun mengurangi belanja cabai rawit setiap hari karena harga yang terus naik sejak pekan lalu.
+                """;
+        List<Question> statements = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.type() == QuestionType.TRUE_FALSE).toList();
+        assertTrue(statements.stream().noneMatch(q -> q.prompt().contains("Seperti halnya")),
+                "a verbless fragment claims nothing to judge: " + statements);
+    }
+
+    @Test
     void aRoundCountIsAskedAmongRoundCounts() {
         Question q = numberChoice(all(), "lima belas");
         for (String c : q.choices()) {

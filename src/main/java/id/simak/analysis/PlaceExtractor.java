@@ -450,6 +450,14 @@ public final class PlaceExtractor {
                     && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;
             }
+            // "dari Baznas Kabupaten Purworejo", "dari Dinsos Kota ...": one word before an administrative word names a
+            // body of that place; the place starts at the administrative word. ("di Nagori Muara Mulia Kecamatan ..."
+            // names a village of a district.)
+            if (i + 1 < tokens.size() && adjacent(text, tokens, i, i + 1)
+                    && ADMINISTRATIVE.containsKey(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))
+                    && !Gazetteer.isRegencyOrCity(tokens.get(i).text())) {
+                return 1;
+            }
             String name = text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
             out.add(new Found(new Place(name, Place.Kind.CITY, null, sentence), sentence, tokens.get(i).start(),
                     tokens.get(end - 1).end()));

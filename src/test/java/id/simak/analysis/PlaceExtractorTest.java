@@ -17,6 +17,7 @@ class PlaceExtractorTest {
             KTT China-Asia Tengah digelar di Xi'an, Provinsi Shaanxi, China barat laut.; China/COUNTRY/CN Asia Tengah/REGION/null Xi'an/CITY/null Provinsi Shaanxi/PROVINCE/null
             Xi mengenakan busana tradisional Tajik.;                                    ''
             Kontingen Kaltim dan NTB tiba di Samarinda untuk Porprov.;                   Kaltim/REGION/null NTB/REGION/null Samarinda/CITY/null
+            Bupati menyerahkan bantuan dari Baznas Kabupaten Sukamaju kepada warga.;    Kabupaten Sukamaju/CITY/null
             Foto itu dari China Road & Bridge Corporation.;                             ''
             Juru bicara Kementerian Luar Negeri China hadir.;                            China/COUNTRY/CN
             Menteri dari Korea Selatan dan Amerika Serikat tiba di Jakarta.;            Korea Selatan/COUNTRY/KR Amerika Serikat/COUNTRY/US Jakarta/CITY/null

@@ -757,7 +757,11 @@ final class ArticleContext {
         String before = words[i - 1];
         boolean goesOn = capitalised(words[i])
                 || JOINS.contains(words[i].toLowerCase(Locale.ROOT)) && i + 1 < words.length && capitalised(words[i + 1]);
-        return before.endsWith(",") && capitalised(before) && goesOn;
+        // "… Islam (OKI) atau Extraordinary Islamic Summit": a start between two capitalised words of one name, or
+        // before the bracketed short form that closes it, cuts the name.
+        boolean withinName = capitalised(before) && !endsClause(before) && !before.endsWith(")")
+                && (capitalised(words[i]) || words[i].startsWith("("));
+        return before.endsWith(",") && capitalised(before) && goesOn || withinName;
     }
 
     /** About {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */

@@ -114,6 +114,17 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void anExcerptNeverStartsInsideAName() {
+        String sentence = "Menteri Perdagangan Budi Santoso mengawali kunjungan kerjanya dengan menghadiri Konferensi Tingkat "
+                + "Tinggi Luar Biasa Organisasi Kerja Sama Islam (OKI) atau Extraordinary Islamic Summit of the Organisation "
+                + "of Islamic Cooperation (OIC) pada ____ di Riyadh, Arab Saudi.";
+        String excerpt = ArticleContext.excerpt(sentence, "____");
+        assertFalse(excerpt.startsWith("… Islam") || excerpt.startsWith("… Sama") || excerpt.startsWith("… (OKI)"),
+                "the excerpt cuts the summit's name: " + excerpt);
+        assertTrue(excerpt.contains("Konferensi Tingkat Tinggi Luar Biasa Organisasi"), excerpt);
+    }
+
+    @Test
     void aRoundCountIsAskedAmongRoundCounts() {
         Question q = numberChoice(all(), "lima belas");
         for (String c : q.choices()) {

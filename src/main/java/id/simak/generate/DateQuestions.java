@@ -92,7 +92,7 @@ final class DateQuestions {
 
     /** Whether a date may be asked at all: a date of an event of the body, anchored in the text if relative. */
     boolean askable(DateMention d) {
-        if (d.value() == null || !ctx.isBody(d.sentence())) {
+        if (d.value() == null || !ctx.isBody(d.sentence()) || wrongWeekday(d)) {
             return false;
         }
         String sentence = ctx.text(d.sentence());
@@ -283,6 +283,37 @@ final class DateQuestions {
 
     private static boolean startsWithDay(String text) {
         return Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0));
+    }
+
+    private static final String[] WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
+
+    /**
+     * "Rabu (10/10/2017)" where 10 October 2017 was a Tuesday: the source contradicts itself, and a question would
+     * teach one of its slips as the answer, the only day among the choices whose weekday does not fit.
+     */
+    static boolean wrongWeekday(DateMention d) {
+        if (d.value() == null || !d.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        String text = d.text().toLowerCase(java.util.Locale.ROOT).replace("jum'at", "jumat").replace("jum’at", "jumat")
+                .replace("ahad", "minggu");
+        int named = -1;
+        for (int i = 0; i < WEEKDAYS.length; i++) {
+            if (java.util.regex.Pattern.compile("\\b" + WEEKDAYS[i] + "\\b").matcher(text).find()) {
+                if (named >= 0) {
+                    return false; // two weekdays: a span, not one day
+                }
+                named = i;
+            }
+        }
+        if (named < 0) {
+            return false;
+        }
+        try {
+            return java.time.LocalDate.parse(d.value()).getDayOfWeek().getValue() - 1 != named;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
     }
 
     List<Question> generate() {

@@ -125,6 +125,26 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aDayWhoseWeekdayTheCalendarDeniesIsNotAsked() {
+        assertTrue(DateQuestions.wrongWeekday(new id.simak.analysis.DateMention("Rabu (10/10/2017)", "2017-10-10", 0, null)),
+                "10 October 2017 was a Tuesday");
+        assertFalse(DateQuestions.wrongWeekday(new id.simak.analysis.DateMention("Selasa (10/10/2017)", "2017-10-10", 0, null)));
+        assertFalse(DateQuestions.wrongWeekday(new id.simak.analysis.DateMention("Jum'at, 13 Oktober 2017", "2017-10-13", 0, null)));
+        String text = """
+                Delegasi Kroasia Kunjungi DPRD Sukamaju
+
+                SUKAMAJU – Sejumlah delegasi dari Republik Kroasia akan berkunjung ke DPRD Sukamaju pada Rabu (10/10/2017) \
+                untuk membahas kerja sama perdagangan.
+
+                Ketua DPRD Sukamaju, Budi Santoso, mengatakan kunjungan itu membuka peluang ekspor produk daerah.
+                """;
+        List<Question> dates = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.DATE).toList();
+        assertTrue(dates.stream().noneMatch(q -> q.answer().contains("Rabu (10/10/2017)")),
+                "the source's slip would be taught as the answer: " + dates);
+    }
+
+    @Test
     void aRoundCountIsAskedAmongRoundCounts() {
         Question q = numberChoice(all(), "lima belas");
         for (String c : q.choices()) {

@@ -560,6 +560,7 @@ final class ArticleContext {
             "belum", "pihak", "semua", "secara", "sedang", "sejak", "hingga", "sampai", "ketika", "kembali");
     private static final Set<String> RUN_INTO_NEXT = Set.of("di", "ke");
     private static final int MIN_RUN_TOGETHER = 11;
+    private static final int MIN_DROPPED_LETTER_WORD = 8;
     // Forms written together with the next word by the spelling rules.
     private static final Set<String> COMBINING = Set.of("antar", "pasca", "multi", "super", "ultra", "inter", "lintas",
             "purna", "swasta", "tanpa", "serba", "maha", "semi", "mikro", "makro", "tele", "kontra");
@@ -624,7 +625,9 @@ final class ArticleContext {
             return doubled || vowelCluster;
         }
         if (lm == lt + 1) {
-            return VOWELS.indexOf(meant.charAt(i)) >= 0 && typed.substring(i).equals(meant.substring(i + 1));
+            // "telpon" for "telepon"; in a long word any letter left out ("meneima" for "menerima").
+            return (VOWELS.indexOf(meant.charAt(i)) >= 0 || lm >= MIN_DROPPED_LETTER_WORD)
+                    && typed.substring(i).equals(meant.substring(i + 1));
         }
         if (i + 1 < lt && typed.charAt(i) == meant.charAt(i + 1) && typed.charAt(i + 1) == meant.charAt(i)
                 && typed.substring(i + 2).equals(meant.substring(i + 2))) {

@@ -245,6 +245,22 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void aLongWordWithALetterLeftOutIsASlipOfTheSource() {
+        String text = """
+                Pemkab Sukamaju Terima Hibah
+
+                SUKAMAJU – Pemerintah Kabupaten Sukamaju meneima hibah sebesar Rp132 miliar dari pemerintah pusat untuk \
+                membangun jalan desa, kata Bupati Sukamaju, Budi Santoso, Senin (23/9/2019).
+
+                Budi mengatakan pemerintah daerah menerima dana itu dalam dua tahap sepanjang tahun ini.
+                """;
+        Generation g = GENERATOR.generate(ANALYZER.analyze(text));
+        assertTrue(g.all().stream().anyMatch(q -> q.prompt().contains("meneima")), "the sentence is asked: " + g.all());
+        assertTrue(g.draft().stream().noneMatch(q -> q.prompt().contains("meneima")),
+                "a draft question quotes 'meneima' as the text's word: " + g.draft());
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

@@ -20,7 +20,11 @@ final class AcronymQuestions {
     private static final int MAX_EVIDENCE = 1500;
     /** Abbreviations of school and state a pupil knows before reading any article: asking them tests nothing. */
     private static final Set<String> KNOWN_TO_EVERY_PUPIL = Set.of("TK", "SD", "SMP", "SMA", "SMK", "MI", "MTS", "MA",
-            "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT", "RT", "RW");
+            "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT", "RT", "RW",
+            // the local government and the provinces by the short forms every page writes
+            "PEMKOT", "PEMKAB", "PEMPROV", "PEMDA", "JATIM", "JATENG", "JABAR", "KALTIM", "KALTENG", "KALBAR", "KALSEL",
+            "KALTARA", "SULTENG", "SULSEL", "SULUT", "SULTRA", "SULBAR", "SUMUT", "SUMBAR", "SUMSEL", "NTB", "NTT",
+            "BABEL", "KEPRI", "MALUT", "DIY", "DKI");
     private final ArticleContext ctx;
 
     AcronymQuestions(ArticleContext ctx) {

@@ -44,7 +44,9 @@ final class EventPhrase {
     private static final Set<String> BAD_ENDINGS = Set.of("di", "ke", "pada", "dan", "yang", "untuk", "dengan", "dari",
             "sepanjang", "selama", "mulai", "sejak", "hingga", "sampai", "per", "sebesar", "sebanyak", "mencapai",
             "atau", "oleh", "serta", "bahwa", "karena", "sebagai", "para", "sang", "si", "tersebut", "itu", "ini", "akan",
-            "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu");
+            "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu",
+            // "... mengalami kenaikan sejak sekitar?": a word of approximation left before the cut date.
+            "sekitar", "kurang", "lebih", "kira-kira");
     private static final int MAX_EVENT_WORDS = 20;
     // "ini", "itu", "-nya" on a verb point to what the sentence said before: the question would lean on nothing.
     private static final Pattern POINTS_BACK = Pattern.compile("(?iu)\\b(?:ini|itu|tersebut|terdapat|kecuali)\\b|\\b(?:me|mem|men|meng|meny|di|ber)\\p{Ll}{2,}nya\\b");

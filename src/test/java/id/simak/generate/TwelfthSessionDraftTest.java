@@ -261,6 +261,44 @@ class TwelfthSessionDraftTest {
     }
 
     @Test
+    void theLocalGovernmentByItsShortFormIsNotAskedInTheDraft() {
+        String text = """
+                Pemkot Sukamaju Bangun Pasar
+
+                SUKAMAJU – Pemerintah Kota (Pemkot) Sukamaju di Kalimantan Timur (Kaltim) membangun pasar baru senilai \
+                Rp12 miliar, kata Wali Kota Sukamaju, Budi Santoso, Senin (3/6/2024).
+
+                Pasar itu dibangun oleh Dinas Koperasi, Usaha Mikro, dan Perdagangan (Dinkopumdag) Sukamaju di lahan seluas \
+                dua hektare.
+                """;
+        List<Question> clozes = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE).toList();
+        for (String everyday : List.of("Pemkot")) {
+            Question q = clozes.stream().filter(c -> c.prompt().contains("singkatan " + everyday + ":")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no cloze for " + everyday + ": " + clozes));
+            assertTrue(q.score() < DraftPlan.CONFIDENT, everyday + " tests nothing of the article: " + q.score());
+        }
+        Question own = clozes.stream().filter(c -> c.prompt().contains("singkatan Dinkopumdag:")).findFirst()
+                .orElseThrow(() -> new AssertionError("no cloze for Dinkopumdag: " + clozes));
+        assertTrue(own.score() >= DraftPlan.CONFIDENT, "the article's own body is worth asking: " + own.score());
+    }
+
+    @Test
+    void aWhenQuestionNeverEndsOnAWordOfApproximation() {
+        String text = """
+                Harga Bawang Naik
+
+                SUKAMAJU – Harga bawang merah di Pasar Sukamaju mengalami kenaikan sejak sekitar Senin (24/4/2017), kata \
+                pedagang Budi Santoso.
+
+                Para pembeli mengurangi belanja bawang merah karena harga yang terus naik sejak awal pekan.
+                """;
+        List<String> prompts = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.DATE).map(Question::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.endsWith("sekitar?")), "'... sejak sekitar?' asks nothing: " + prompts);
+    }
+
+    @Test
     void aWhyQuestionAsksAboutTheFactNotAboutWhoSaidIt() {
         List<Question> causes = all().stream().filter(q -> q.skill() == Skill.CAUSE).toList();
         assertFalse(causes.isEmpty(), "the text gives causes");

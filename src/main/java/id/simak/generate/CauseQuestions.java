@@ -221,13 +221,18 @@ final class CauseQuestions {
 
     /** Whether a phrase shares a content word with the cause: it may be the cause told again, so no wrong choice. */
     private static boolean restates(String phrase, String cause) {
+        return shareWord(phrase, cause, Set.of());
+    }
+
+    /** Whether the two phrases share a word of more than three letters that is not in {@code except}. */
+    private static boolean shareWord(String a, String b, Set<String> except) {
         Set<String> words = new HashSet<>();
-        for (String w : cause.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3) {
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3 && !except.contains(w)) {
                 words.add(w);
             }
         }
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (words.contains(w)) {
                 return true;
             }
@@ -247,18 +252,7 @@ final class CauseQuestions {
 
     /** Whether two effects share a content word: effects of one topic, whose causes a reader may each defend. */
     private static boolean shareContent(String a, String b) {
-        Set<String> words = new HashSet<>();
-        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3 && !COMMON.contains(w)) {
-                words.add(w);
-            }
-        }
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (words.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return shareWord(a, b, COMMON);
     }
 
     private static boolean overlapping(String a, String b) {

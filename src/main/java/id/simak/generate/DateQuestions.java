@@ -297,13 +297,15 @@ final class DateQuestions {
         }
         String text = d.text().toLowerCase(java.util.Locale.ROOT).replace("jum'at", "jumat").replace("jum’at", "jumat")
                 .replace("ahad", "minggu");
+        java.util.List<String> days = java.util.Arrays.asList(WEEKDAYS);
         int named = -1;
-        for (int i = 0; i < WEEKDAYS.length; i++) {
-            if (java.util.regex.Pattern.compile("\\b" + WEEKDAYS[i] + "\\b").matcher(text).find()) {
-                if (named >= 0) {
+        for (String word : text.split("[^\\p{L}]+")) {
+            int day = days.indexOf(word);
+            if (day >= 0) {
+                if (named >= 0 && named != day) {
                     return false; // two weekdays: a span, not one day
                 }
-                named = i;
+                named = day;
             }
         }
         if (named < 0) {

@@ -77,32 +77,30 @@ class QuoteExtractorTest {
         assertTrue(quotes.get(0).text().endsWith("75 tangki."), quotes.get(0).text());
     }
 
+    private static String speakerOfTheOnlyQuote(String text) {
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
+        assertEquals(1, quotes.size(), quotes.toString());
+        return quotes.get(0).quote().speaker();
+    }
+
     @Test
     void aQuoteParagraphGoesOnFromTheSpeakerOfTheParagraphBefore() {
         String text = "Menteri Andi Saputra tiba di Bandung.\n\nIa menjelaskan, anggaran sudah disiapkan sejak awal tahun.\n\n"
                 + "\"Semua proyek akan selesai tahun depan.\"";
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
-        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
-        assertEquals(1, quotes.size());
-        assertEquals("Andi Saputra", quotes.get(0).quote().speaker());
+        assertEquals("Andi Saputra", speakerOfTheOnlyQuote(text));
     }
 
     @Test
     void aQuoteParagraphGoesOnFromTheHopeThePersonBeforeVoiced() {
         String text = "Gubernur Jawa Tengah Ahmad Fauzi tiba di Kyoto.\n\nAhmad berharap kunjungan ini membawa hasil bagi daerahnya.\n\n"
                 + "\u201cKita berharap dapat menjalin kerja sama yang saling menguntungkan dengan Jepang.\u201d";
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
-        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
-        assertEquals(1, quotes.size());
-        assertEquals("Ahmad Fauzi", quotes.get(0).quote().speaker());
+        assertEquals("Ahmad Fauzi", speakerOfTheOnlyQuote(text));
     }
 
     @Test
     void aQuoteThatOpensTheStoryTakesThePersonTheNextSentenceNames() {
         String text = "\"Kami akan membangun dua jembatan baru tahun ini,\" ujarnya.\nMenteri Andi Saputra menyampaikan hal itu di Bandung.";
-        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
-        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
-        assertEquals(1, quotes.size());
-        assertEquals("Andi Saputra", quotes.get(0).quote().speaker());
+        assertEquals("Andi Saputra", speakerOfTheOnlyQuote(text));
     }
 }

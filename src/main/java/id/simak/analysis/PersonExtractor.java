@@ -303,6 +303,47 @@ public final class PersonExtractor {
             return words;
         }
 
+        /**
+         * "Karna" and "Suswandi" read as two people while the text also writes "Karna Suswandi": one person, named in
+         * full. A one-word name the lexicon reads as a word ("karna", colloquial for "karena") keeps the finder from
+         * seeing the whole name where it first stands, so the two halves are joined once every name is read.
+         */
+        void joinHalves(List<String> texts) {
+            for (int p = 0; p < names.size(); p++) {
+                for (int q = 0; q < names.size(); q++) {
+                    if (p == q || names.get(p).contains(" ") || names.get(q).contains(" ")) {
+                        continue;
+                    }
+                    Pattern whole = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(names.get(p) + " " + names.get(q))
+                            + "(?![\\p{L}])");
+                    if (texts.stream().anyMatch(t -> whole.matcher(t).find())) {
+                        join(p, q);
+                        p = -1; // the indices moved: look again from the start
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Makes {@code second} part of {@code first}'s name and forgets it as a person of its own. */
+        private void join(int first, int second) {
+            String full = names.get(first) + " " + names.get(second);
+            names.set(first, full);
+            if (roles.get(first) == null) {
+                roles.set(first, roles.get(second));
+            }
+            mentionWords.get(first).add(full);
+            mentionWords.get(first).addAll(mentionWords.get(second));
+            names.remove(second);
+            roles.remove(second);
+            mentionWords.remove(second);
+            int kept = first > second ? first - 1 : first;
+            for (Map<String, Integer> index : List.of(byName, byNameWord)) {
+                index.replaceAll((k, v) -> v == second ? kept : v > second ? v - 1 : v);
+            }
+            byName.put(full.toLowerCase(Locale.ROOT), kept);
+        }
+
         List<Person> persons() {
             List<Person> out = new ArrayList<>();
             for (int p = 0; p < names.size(); p++) {
@@ -448,6 +489,7 @@ public final class PersonExtractor {
             introduceBeforeDegree(people, text, read);
             introduceFound(people, read, placeWords);
         }
+        people.joinHalves(spans.stream().filter(sp -> sp.sentence().isReadable()).map(sp -> sp.sentence().text()).toList());
         for (int s = 0; s < spans.size(); s++) {
             findMentions(people, spans.get(s).sentence(), tokenized.get(s));
         }

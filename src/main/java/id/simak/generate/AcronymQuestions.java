@@ -46,7 +46,7 @@ final class AcronymQuestions {
         List<Acronym> all = new ArrayList<>(distinct.values());
         for (Acronym acronym : all) {
             Evidence evidence = ctx.evidence(acronym.sentence());
-            String why = "Teks menuliskan «" + acronym.longForm() + " (" + acronym.shortForm() + ")».";
+            String why = "Teks menuliskan «" + written(acronym) + "».";
             List<String> others = new ArrayList<>();
             for (Acronym other : all) {
                 if (other != acronym) {
@@ -83,6 +83,17 @@ final class AcronymQuestions {
                     evidenceOf(matched), Difficulty.EASY, 0.5));
         }
         return out;
+    }
+
+    /**
+     * The pair as its sentence writes it: "Tempat Pelelangan Ikan (TPI)", or the short form first, "TPI (Tempat
+     * Pelelangan Ikan)"; an explanation that quotes the text must quote it as it stands.
+     */
+    private String written(Acronym acronym) {
+        String shortFirst = acronym.shortForm() + " (" + acronym.longForm() + ")";
+        String sentence = ctx.readable(acronym.sentence());
+        return sentence != null && ArticleContext.find(sentence, shortFirst) >= 0 ? shortFirst
+                : acronym.longForm() + " (" + acronym.shortForm() + ")";
     }
 
     private static final java.util.regex.Pattern CLAUSE_WORD = java.util.regex.Pattern.compile(

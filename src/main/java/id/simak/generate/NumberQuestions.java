@@ -662,14 +662,15 @@ final class NumberQuestions {
     // A leading currency or sign, an Indonesian number (dots group thousands, a comma starts decimals), then words.
     private static final Pattern FIGURE = Pattern.compile("^(\\D*?)(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(.*)$");
     private static final double MAX_RATIO = 3;
-    // Near figures for the wrong choices, in four orders: the first three put the answer first, second, third or
-    // last by size, so a reader cannot take "the one between the others" (always second with 0.8, 1.2 and 1.5); the
-    // close ones at the end serve when the sentence rules out one side ("turun dari Rp42.500 menjadi ____").
+    // Near figures for the wrong choices, in four orders: they put the answer first, second, third or last by size,
+    // so a reader cannot take "the one between the others"; the close ones at the end serve when the sentence rules
+    // out one side ("turun dari Rp42.500 menjadi ____"). No factor is a simple ratio of another: with 1.5 and 2 a
+    // reader saw 99 and 132 beside 66 (and 303, 404 beside 202) and took the figure the others are multiples of.
     private static final double[][] NEAR_FACTORS = {
-            {1.2, 1.5, 2, 1.1, 0.8, 0.9, 0.5, 1.05, 0.95},
-            {0.8, 1.2, 1.5, 0.9, 1.1, 2, 0.5, 1.05, 0.95},
-            {0.5, 0.8, 1.2, 0.9, 1.1, 1.5, 2, 1.05, 0.95},
-            {0.5, 0.7, 0.8, 0.9, 1.2, 1.5, 2, 1.05, 0.95}};
+            {1.18, 1.37, 1.62, 1.09, 1.27, 0.83, 0.91, 0.64, 1.04, 0.96},
+            {0.83, 1.18, 1.37, 0.91, 1.09, 1.62, 0.64, 1.04, 0.96},
+            {0.64, 0.83, 1.18, 0.91, 0.74, 1.09, 1.37, 1.62, 1.04, 0.96},
+            {0.64, 0.74, 0.83, 0.91, 1.18, 1.37, 1.62, 1.04, 0.96}};
     private static final long[][] NEAR_STEPS = {{1, 2, 3, 5}, {-1, 1, 2, 3}, {-2, -1, 1, 2}, {-3, -2, -1, 1}};
 
     /** Where the answer stands by size among its near choices: decided by its digits, the same on every run. */
@@ -711,14 +712,43 @@ final class NumberQuestions {
             }
         }
         List<String> near = new ArrayList<>();
+        double step = decimals == 0 ? roundness(figure) : 0;
+        boolean fraction = decimals > 0 && !wholeAtDecimals(figure, decimals);
         for (double f : NEAR_FACTORS[place(numeral)]) {
-            double other = figure * f;
-            if (decimals == 0 && Math.rint(other) == figure || other <= 0) {
+            double other = step > 0 ? Math.rint(figure * f / step) * step : figure * f;
+            if (decimals == 0 && Math.rint(other) == figure || other <= 0 || fraction && wholeAtDecimals(other, decimals)) {
                 continue;
             }
-            near.add(naturally(m.group(1), other, decimals, grouped, m.group(4)));
+            String written = naturally(m.group(1), other, decimals, grouped, m.group(4));
+            if (!near.contains(written)) {
+                near.add(written);
+            }
         }
         return new Written(numeral, accepted.stream().distinct().toList(), near);
+    }
+
+    /**
+     * The step a whole figure is rounded to, so its wrong choices are as round as it is: 200 among 150, 250 and 300,
+     * not 236; 1.500 among 1.200 and 1.800; 202 among 168 and 238. A round figure of one significant digit steps by
+     * half its last place (500 → 50) or a fifth of it (100 → 20), else its neighbours would all round to itself.
+     */
+    static double roundness(double figure) {
+        long whole = (long) figure;
+        if (whole != figure || whole < 10) {
+            return 1;
+        }
+        long step = 1;
+        while (whole % (step * 10) == 0) {
+            step *= 10;
+        }
+        long significant = whole / step;
+        return step == 1 || significant >= 10 ? step : significant < 3 ? step / 5.0 : step / 2.0;
+    }
+
+    /** Whether a figure shown with decimals would end in zeros only ("46,00" beside "65,71"): the odd one out. */
+    private static boolean wholeAtDecimals(double value, int decimals) {
+        double scaled = value * Math.pow(10, decimals);
+        return Math.rint(scaled) % Math.pow(10, decimals) == 0;
     }
 
     // The rest of a range after its first figure: "-80", " hingga 150".

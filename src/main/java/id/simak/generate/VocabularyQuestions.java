@@ -220,13 +220,22 @@ final class VocabularyQuestions {
         }
     }
 
-    /** Whether the word without a plain prefix is a root word of its own, other than the root found ("di-mulai"). */
+    /**
+     * Whether the word without a plain prefix or a clitic is a root word of its own, other than the root found
+     * ("di-mulai", "di-mulai-nya"): a teacher reads "mulai" as the root too, so the question has two answers.
+     */
     private boolean rootOfItsOwnAfterPrefix(String word, String root) {
-        for (String prefix : List.of("di", "ter", "ber", "ke", "se")) {
-            String rest = word.startsWith(prefix) ? word.substring(prefix.length()) : null;
-            // The thesaurus lists "mulai" as a word of its own, though the affix rules read it as mula + i.
-            if (rest != null && rest.length() > root.length() && rest.startsWith(root) && !ctx.lexicon.senses(rest).isEmpty()) {
-                return true;
+        for (String prefix : List.of("", "di", "ter", "ber", "ke", "se")) {
+            for (String clitic : List.of("", "nya", "lah", "kah", "pun")) {
+                if (prefix.isEmpty() && clitic.isEmpty() || !word.startsWith(prefix) || !word.endsWith(clitic)
+                        || word.length() <= prefix.length() + clitic.length()) {
+                    continue;
+                }
+                String rest = word.substring(prefix.length(), word.length() - clitic.length());
+                // The thesaurus lists "mulai" as a word of its own, though the affix rules read it as mula + i.
+                if (rest.length() > root.length() && rest.startsWith(root) && !ctx.lexicon.senses(rest).isEmpty()) {
+                    return true;
+                }
             }
         }
         return false;

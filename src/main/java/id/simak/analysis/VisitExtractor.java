@@ -18,9 +18,10 @@ public final class VisitExtractor {
 
     // Adjectives of a visit between the noun and where it goes ("kunjungan kerja ke", "kunjungan bilateral ke").
     private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|Kerja|kenegaraan|Kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
-            + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari))";
+            + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari"
+            + "|silaturahmi|silaturahim|audiensi))";
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
-            + "(?<receive>(?:menerima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
+            + "(?<receive>(?:menerima|terima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
             // "kunjungan kerja (kunker) ke": the short form in brackets belongs to the noun.
             + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}(?:\\s*\\(\\p{L}{3,12}\\))?)\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
@@ -151,7 +152,11 @@ public final class VisitExtractor {
                 continue;
             }
             List<PlaceExtractor.Found> destinations = destinations(m, text, here, dates);
-            if (destinations.isEmpty()) {
+            // "Wali Kota Kediri A terima kunjungan kerja Wali Kota B di Ruang Kerja" filed from KEDIRI: a guest received
+            // in a room or a hall, or with no place named, by a host the town's name goes with, came to that town.
+            Place hostTown = m.group("receive") != null && destinations.stream().allMatch(f -> f.place().kind() == Place.Kind.OTHER)
+                    ? hostTown(home, text.substring(0, m.start()), sentence) : null;
+            if (destinations.isEmpty() && hostTown == null) {
                 continue;
             }
             List<String> who = m.group("receive") != null ? received(text, named, m.end())
@@ -177,6 +182,9 @@ public final class VisitExtractor {
                     && guestFromAbroad(text, m.end(), named)
                     && Objects.requireNonNullElse(countryIn(text.substring(clauseStart(text, m.start()), m.start())), "ID").equals("ID")) {
                 visited.addAll(0, homeOf(home, sentence));
+            }
+            if (hostTown != null && visited.stream().allMatch(pl -> pl.kind() == Place.Kind.OTHER)) {
+                visited.add(0, hostTown);
             }
             int next = nextTrigger(triggers, m.start(), text.length());
             out.add(new Movement(who, visited, when(text, dates, m.start(), next), sentence, kindOf(m)));
@@ -277,6 +285,19 @@ public final class VisitExtractor {
         }
         String code = end < 0 ? null : countryIn(text.substring(after, end));
         return code != null && !code.equals("ID");
+    }
+
+    /**
+     * The town of the dateline as the place of a visit its host receives, when the host's words name it ("Wali Kota
+     * Kediri", "Pemkot Semarang"); null when there is no dateline, it names a country, or the host is not of it.
+     */
+    private static Place hostTown(String home, String host, int sentence) {
+        // The town after a word of the host's title, not the dateline that opens the sentence ("MATARAM – ...").
+        if (home == null || home.isBlank() || COUNTRIES.codeOf(home) != null
+                || !Pattern.compile("(?iu)\\p{L}\\s+" + Pattern.quote(home.strip()) + "(?!\\p{L})").matcher(host).find()) {
+            return null;
+        }
+        return new Place(home.equals(home.toUpperCase(Locale.ROOT)) ? titleCase(home) : home, Place.Kind.CITY, null, sentence);
     }
 
     private static List<Place> homeOf(String home, int sentence) {
@@ -418,12 +439,18 @@ public final class VisitExtractor {
             // or an island after a regency ("di Kabupaten Buleleng Bali").
             Place.Kind kind = f.place().kind();
             boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
+                    || kind == Place.Kind.COUNTRY && COUNTRY_EPITHET.matcher(between).matches()
                     : LIST_GLUE.matcher(between).matches() || between.isBlank()
                     && ((kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
                     && out.get(out.size() - 1).place().kind() == Place.Kind.CITY
                     // "ke Gedung Negara Kabupaten Lebak", "di Kecamatan Woha Kabupaten Bima": the town the building
                     // or the district lies in.
-                    || kind == Place.Kind.CITY && out.get(out.size() - 1).place().kind() == Place.Kind.OTHER);
+                    || kind == Place.Kind.CITY && out.get(out.size() - 1).place().kind() == Place.Kind.OTHER
+                    // "di Desa Badau Kecamatan Badau Kabupaten Belitung": the units the village lies in, then the
+                    // building of the day ("... Kabupaten Belitung di Masjid ...").
+                    || adminUnit(out.get(out.size() - 1).place()) && adminUnit(f.place()))
+                    || kind == Place.Kind.OTHER && VENUE_DI.matcher(between).matches()
+                    && out.stream().allMatch(o -> adminUnit(o.place()));
             if (!next) {
                 break;
             }
@@ -433,6 +460,18 @@ public final class VisitExtractor {
         }
         return out;
     }
+
+    private static final Pattern ADMIN_UNIT = Pattern.compile("(?u)(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Dusun"
+            + "|Nagari|Gampong)\\s+\\p{Lu}.*");
+    private static final Pattern VENUE_DI = Pattern.compile("\\s+di\\s+");
+
+    /** A village, district, regency, town or province named with its administrative word ("Kecamatan Badau"). */
+    private static boolean adminUnit(Place p) {
+        return ADMIN_UNIT.matcher(p.text()).matches();
+    }
+
+    // "ke negeri seribu gajah, Laos", "ke Negeri Jiran, Malaysia": the name a country is known by, then the country.
+    private static final Pattern COUNTRY_EPITHET = Pattern.compile("(?iu)\\s*(?:negeri|negara)(?:\\s+\\p{L}+){1,3}\\s*,\\s*");
 
     private static boolean buildingWords(String between) {
         String[] words = between.strip().split("\\s+");
@@ -559,7 +598,9 @@ public final class VisitExtractor {
     // Words that end the subject before its verb: adverbs, and words of the verb group.
     private static final Pattern GROUP_TAIL = Pattern.compile("(?iu)(?:\\s+(?:akan|telah|sudah|juga|pun|kemudian|langsung|segera"
             + "|rencananya|dijadwalkan|sedang|baru|kembali|sempat|hendak|bakal|turut|ikut|melakukan|menggelar|mengikuti|beramai-ramai"
-            + "|berkesempatan|untuk|bersama\\s+\\S+))+\\s*$");
+            + "|berkesempatan|untuk|bersama\\s+\\S+"
+            // "Delegasi ... yang berkunjung ke": the party is named before its relative clause
+            + "|yang))+\\s*$");
 
     /**
      * The travelling party named before the verb, after the last comma (a bracket may stand inside it: "19 Duta Besar
@@ -671,7 +712,7 @@ public final class VisitExtractor {
         if (m.group("noun") != null) {
             words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1").replaceFirst("\\s*\\([^()]*\\)$", "");
         } else if (m.group("receive") != null) {
-            words = m.group("receive").replaceFirst("(?i)^(?:menerima|menyambut(?:\\s+baik)?)\\s+", "");
+            words = m.group("receive").replaceFirst("(?i)^(?:menerima|terima|menyambut(?:\\s+baik)?)\\s+", "");
         } else if (m.group("move") != null) {
             words = m.group("move") + " ke";
         } else {

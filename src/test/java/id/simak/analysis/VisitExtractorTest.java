@@ -131,6 +131,38 @@ class VisitExtractorTest {
         assertEquals("Indonesia", visit.places().get(0));
     }
 
+    /**
+     * Visits as the thirteenth session's development sets wrote them: a host of the dateline's town receiving a guest
+     * in a room ("terima kunjungan", without its prefix), a country after the name it is known by, a party named
+     * before "yang berkunjung", a courtesy call ("kunjungan silaturahmi dari"), a village with the units it lies in
+     * and the building of the day. The host who is not of the dateline's town leaves the town out.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Wali Kota Bogor Ahmad Rahman terima kunjungan kerja Wali Kota Bengkulu Budi Santoso dan jajarannya di Ruang Kerja, Kamis (22/6).; Budi Santoso>Bogor+Ruang Kerja@--06-22#kunjungan kerja
+            Pemkot Bogor menerima kunjungan kerja Wali Kota Bengkulu Budi Santoso, Kamis (22/6).; Budi Santoso>Bogor@--06-22#kunjungan kerja
+            Gubernur Ahmad Rahman menerima kunjungan kerja Bupati Budi Santoso di Ruang Rapat, Kamis (22/6).; Budi Santoso>Ruang Rapat@--06-22#kunjungan kerja
+            Bupati Garut Budi Santoso bersama para pejabat berkunjung ke negeri seribu gajah, Laos.; Budi Santoso>Laos@null#berkunjung ke
+            Adapun Delegasi Pemerintah Distrik Jinning yang berkunjung ke Karo pada tanggal 26 hingga 27 November 2025 disambut warga.; Delegasi Pemerintah Distrik Jinning>Karo@2025-11-26/2025-11-27#berkunjung ke
+            Gubernur Budi Santoso tiba di Desa Badau Kecamatan Badau Kabupaten Belitung di Masjid Ar Rahman pada Selasa 19 September 2023.; Budi Santoso>Desa Badau+Kecamatan Badau+Kabupaten Belitung+Masjid Ar Rahman@2023-09-19#tiba di
+            """)
+    void readsVisitsAsTheThirteenthSessionsSetsWroteThem(String text, String expected) {
+        assertEquals(expected, visits(text, "BOGOR"));
+    }
+
+    /** A courtesy call received from a guest whose title ends with a comma; the dateline alone names no host. */
+    @org.junit.jupiter.api.Test
+    void aCourtesyCallIsAVisitAndTheDatelineIsNoHostsTown() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+                Konsul ke Mataram
+
+                MATARAM – Asisten Setda Ahmad Rahman menerima kunjungan silaturahmi dari Konsul RI Darwin, Budi Santoso, \
+                bersama rombongan di Ruang Rapat, Sabtu (2/12/2024).
+                """);
+        assertEquals(List.of("Budi Santoso>Ruang Rapat@2024-12-02"), a.visits().stream()
+                .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
+    }
+
     private static String visits(String text, String home) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         PersonExtractor.People people = new PersonExtractor(COUNTRIES, HunspellLexicon.loadDefault()).extract(spans);

@@ -752,7 +752,14 @@ public final class EnumerationExtractor {
             // "pencurian dengan kekerasan, pencurian dengan pemberatan dan pencurian kendaraan": parallel items
             // start with the same word, whatever they hold.
             for (int i = words.size() - 1; i >= Math.max(0, words.size() - MAX_LONG_ITEM_WORDS); i--) {
-                if (words.get(i).lower().equals(nextFirst)) {
+                Word w = words.get(i);
+                // "Gedung itu digunakan untuk instalasi ..., gedung A, dan gedung B": a word the items do not hold
+                // ("untuk") shows the shared word before it is the subject's, not the item's.
+                if (i < words.size() - 1 && (BOUNDARIES.contains(w.lower()) || verb(w))
+                        && others.stream().noneMatch(o -> o.stream().anyMatch(x -> x.lower().equals(w.lower())))) {
+                    break;
+                }
+                if (w.lower().equals(nextFirst)) {
                     return new ArrayList<>(words.subList(i, words.size()));
                 }
             }

@@ -37,6 +37,8 @@ class EnumerationExtractorTest {
             Fasilitas pelayanan RSD Sukamaju meliputi Rawat Inap, Rawat Jalan, UGD 24 jam, Laboratorium, Radiologi, dan ruang spesialis.; meliputi:Rawat Inap|Rawat Jalan|UGD 24 jam|Laboratorium|Radiologi|ruang spesialis
             Adapun enam desa tersebut antara lain, Desa Pagar Alam, Desa Tanjung Raya, Desa Mentari, Desa Nusa Indah, dan Desa Tanjung Baru serta Desa Batu Hitam.; antara lain:Desa Pagar Alam|Desa Tanjung Raya|Desa Mentari|Desa Nusa Indah|Desa Tanjung Baru|Desa Batu Hitam
             Empat kategori khusus juga diperebutkan yakni sekolah inspiratif, sekolah impresif, sekolah double track, dan Juara Umum SMA Award 2021.; yakni:sekolah inspiratif|sekolah impresif|sekolah double track|Juara Umum SMA Award 2021
+            Gedung itu digunakan untuk ruang rapat, gedung arsip, dan gedung olahraga.;                         untuk:ruang rapat|gedung arsip|gedung olahraga
+            Kapal itu dipakai untuk transportasi orang, barang, dan komoditas.;                            transportasi:orang|barang|komoditas
             """)
     void findsLists(String text, String expected) {
         assertEquals(expected, lists(text));

@@ -28,6 +28,28 @@ import java.util.regex.Pattern;
 final class ArticleContext {
 
     static final String GAP = "____";
+
+    /** Words too common to tie two sentences to one topic. */
+    static final Set<String> COMMON_WORDS = Set.of("untuk", "dengan", "karena", "tidak", "sudah", "telah", "bahwa",
+            "dalam", "mereka", "masih", "sangat", "lebih", "tersebut", "secara", "adalah", "akan", "yang", "juga", "dapat",
+            "bisa", "harus", "kepada", "sejak", "hingga", "sampai", "belum", "pihaknya", "menjadi");
+
+    /** How many distinct words of more than three letters, not in {@code except}, the two texts share (case aside). */
+    static int sharedWords(String a, String b, Set<String> except) {
+        Set<String> words = new HashSet<>();
+        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() > 3 && !except.contains(w)) {
+                words.add(w);
+            }
+        }
+        Set<String> shared = new HashSet<>();
+        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (words.contains(w)) {
+                shared.add(w);
+            }
+        }
+        return shared.size();
+    }
     // Words that open a sentence before a place or a time ("Di ____, ..."), not a title before a name.
     private static final Set<String> OPENERS = Set.of("di", "ke", "dari", "pada", "menurut", "sejak", "dalam", "untuk",
             "oleh", "bagi", "kepada", "dengan", "selain", "saat", "ketika", "hingga", "sampai", "sebelum", "setelah",

@@ -226,18 +226,7 @@ final class CauseQuestions {
 
     /** Whether the two phrases share a word of more than three letters that is not in {@code except}. */
     private static boolean shareWord(String a, String b, Set<String> except) {
-        Set<String> words = new HashSet<>();
-        for (String w : a.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() > 3 && !except.contains(w)) {
-                words.add(w);
-            }
-        }
-        for (String w : b.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (words.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return ArticleContext.sharedWords(a, b, except) > 0;
     }
 
     /** Whether the phrase stands word for word in the effect the question names ("Cuaca buruk" in "cuaca buruk membuat ..."). */
@@ -245,14 +234,9 @@ final class CauseQuestions {
         return (" " + AnswerText.normalize(effect) + " ").contains(" " + AnswerText.normalize(phrase) + " ");
     }
 
-    // Words too common to tie two effects to one topic.
-    private static final Set<String> COMMON = Set.of("untuk", "dengan", "karena", "tidak", "sudah", "telah", "bahwa",
-            "dalam", "mereka", "masih", "sangat", "lebih", "tersebut", "secara", "adalah", "akan", "yang", "juga", "dapat",
-            "bisa", "harus", "kepada", "sejak", "hingga", "sampai", "belum", "pihaknya", "menjadi");
-
     /** Whether two effects share a content word: effects of one topic, whose causes a reader may each defend. */
     private static boolean shareContent(String a, String b) {
-        return shareWord(a, b, COMMON);
+        return shareWord(a, b, ArticleContext.COMMON_WORDS);
     }
 
     private static boolean overlapping(String a, String b) {

@@ -350,7 +350,9 @@ final class DateQuestions {
                                 ? "Menurut berita, waktu apa yang tepat untuk mengisi bagian kosong? "
                                 : "Menurut berita, kapan hal berikut terjadi? ")
                                 + ArticleContext.quotedAround(gapped), choices, answer, explanation(d), evidence, Difficulty.EASY,
-                                datesStatement(d) ? 0.45 : 0.62));
+                                // "sejak sekitar ____" for "3 hari lalu": a day worked out from another puts words in
+                                // the quoted sentence that it does not hold, so a teacher words it first
+                                datesStatement(d) || d.relativeTo() != null ? 0.45 : 0.62));
                     }
                 }
             }
@@ -407,14 +409,19 @@ final class DateQuestions {
     private List<String> candidates(DateMention d, String answer) {
         String shape = IndonesianDates.shape(d.value());
         List<String> values = new ArrayList<>();
+        Set<String> defensible = new HashSet<>();
         for (DateMention other : ctx.analysis.dates()) {
             if (other.value() != null && !other.value().equals(d.value()) && other.sentence() != d.sentence()
                     && IndonesianDates.shape(other.value()).equals(shape) && !overlaps(d.value(), other.value())) {
-                values.add(other.value());
+                if (sameHappening(d, other)) {
+                    defensible.add(other.value());
+                } else {
+                    values.add(other.value());
+                }
             }
         }
         for (String v : IndonesianDates.near(d.value())) {
-            if (!overlaps(d.value(), v)) {
+            if (!overlaps(d.value(), v) && !defensible.contains(v)) {
                 values.add(v);
             }
         }
@@ -459,6 +466,27 @@ final class DateQuestions {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether the other date's sentence tells of the same happening: two or more of its common words, the names
+     * aside, stand in the asked sentence ("harga bawang ... mulai merangkak naik" on 27 April, "harga bawang ... naik
+     * sejak seminggu lalu", 20 April). Offered as a wrong choice, such a day is one a careful reader can defend.
+     */
+    private boolean sameHappening(DateMention d, DateMention other) {
+        return ArticleContext.sharedWords(commonWords(ctx.text(d.sentence())), commonWords(ctx.text(other.sentence())),
+                ArticleContext.COMMON_WORDS) >= 2;
+    }
+
+    /** The words of a sentence written in lower case: what it tells, without the names of who and where. */
+    private static String commonWords(String sentence) {
+        StringBuilder out = new StringBuilder();
+        for (String w : sentence.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /** Whether one date lies within the other ("18 Mei" in "18-19 Mei"): such a distractor would also be true. */

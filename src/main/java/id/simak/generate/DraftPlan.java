@@ -102,7 +102,7 @@ final class DraftPlan {
     static boolean clashes(Question q, List<Question> taken) {
         for (Question t : taken) {
             if (tells(q.prompt(), t) || tells(t.prompt(), q) || sameAnswer(q, t) || sameChoices(q, t)
-                    || asksAnItemOf(q, t) || asksAnItemOf(t, q)) {
+                    || asksAnItemOf(q, t) || asksAnItemOf(t, q) || offersAsWrong(q, t) || offersAsWrong(t, q)) {
                 return true;
             }
         }
@@ -136,6 +136,24 @@ final class DraftPlan {
         for (String a : other.answer()) {
             String n = AnswerText.normalize(a);
             if (!n.isBlank() && p.contains(" " + n + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date question {@code q} offers as a wrong choice the day another question of the draft answers
+     * ("Kapan harga mulai naik?" among "Kamis (20/4)", the day the next question asks of the same rise): the two
+     * questions read together give each other away, and a careful reader can defend the wrong choice.
+     */
+    private static boolean offersAsWrong(Question q, Question other) {
+        if (q.skill() != Skill.DATE || other.skill() != Skill.DATE || q.type() != QuestionType.MULTIPLE_CHOICE) {
+            return false;
+        }
+        String day = dayOf(other.answer().get(0));
+        for (String c : q.choices()) {
+            if (!q.answer().contains(c) && (AnswerText.sameAnswer(c, other.answer().get(0)) || day != null && day.equals(dayOf(c)))) {
                 return true;
             }
         }

@@ -125,6 +125,12 @@ final class IndonesianDates {
             out.add(String.format("%04d-%02d-%02d", y, other, d));
             out.add(String.format("%04d-%02d-%02d", y + 1, mo, d));
             out.add(String.format("%04d-%02d-%02d", y, mo, day));
+            // Days of the same week, last: enough wrong days of the story's year when others are ruled out.
+            for (int shift : new int[] {-2, 2, -1, 1}) {
+                if (d + shift >= 1 && d + shift <= 28) {
+                    out.add(String.format("%04d-%02d-%02d", y, mo, d + shift));
+                }
+            }
         } else if ((m = MONTH.matcher(value)).matches()) {
             int y = Integer.parseInt(m.group(1));
             int mo = Integer.parseInt(m.group(2));

@@ -89,7 +89,7 @@ final class NumberQuestions {
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
-            boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n);
+            boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n) || repeated(n);
             if (distractors.size() == 3) {
                 // "82 medali" asked as "Angka berapa ...?" is more than a figure: the choice, not the number, fills the gap.
                 String ask = COUNTED_NOUN.matcher(written.answer()).matches()
@@ -521,6 +521,24 @@ final class NumberQuestions {
             Set<String> shared = new HashSet<>(measured(o));
             shared.retainAll(measured);
             if (shared.size() >= SAME_MEASURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another body sentence states the same figure ("mengamankan 202 orang pelaku" in the lead, "mengamankan
+     * 202 pelaku" in the quote after it): the article's most repeated figure is found without reading the gapped
+     * sentence, so the question waits in the bank. Small figures (under 10) repeat for different things and count
+     * apart.
+     */
+    private boolean repeated(NumberMention n) {
+        if (n.value() < 10) {
+            return false;
+        }
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o.sentence() != n.sentence() && o.value() == n.value() && ctx.isBody(o.sentence()) && numeral(o) != null) {
                 return true;
             }
         }

@@ -85,6 +85,77 @@ class ThirteenthSessionDraftTest {
     }
 
     @Test
+    void aFigureTheArticleStatesTwiceWaitsInTheBank() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Polisi Sukamaju Tangkap Pelaku Pencurian
+
+                SUKAMAJU – Kepolisian Resor Sukamaju berhasil mengamankan 202 orang pelaku tindak pencurian selama \
+                operasi bulan Oktober.
+
+                "Kita berhasil mengungkap 162 kasus dan mengamankan 202 pelaku," kata Kapolres Sukamaju Budi Santoso, \
+                Senin (3/11/2025).
+
+                Dari tangan para pelaku, polisi menyita 43 kendaraan bermotor dan uang tunai.
+                """));
+        assertTrue(g.all().stream().anyMatch(q -> q.skill() == Skill.NUMBER && q.answer().get(0).startsWith("202")),
+                "the figure is asked: " + g.all());
+        assertTrue(g.draft().stream().noneMatch(q -> q.skill() == Skill.NUMBER && q.answer().get(0).startsWith("202")),
+                "the lead's figure asked again in the quote after it: " + g.draft());
+    }
+
+    private static final String ONIONS = """
+            Harga Bawang Naik di Sukamaju
+
+            SUKAMAJU – Harga bawang merah dan bawang putih di sejumlah pasar tradisional di Kota Sukamaju, Kamis \
+            (27/4/2017) mulai merangkak naik.
+
+            Dari pantauan di Pasar Baru Sukamaju, harga bawang merah dan bawang putih sudah mengalami kenaikan sejak \
+            sekitar 3 hari lalu.
+
+            Menurut pedagang Siti Aminah, harga bawang merah dan bawang putih naik sejak Kamis (20/4/2017).
+
+            Pemerintah Kota Sukamaju akan menggelar operasi pasar pada Senin (1/5/2017) di Pasar Baru.
+            """;
+
+    @Test
+    void aDayTheArticleGivesForTheSameHappeningIsNoWrongChoice() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(ONIONS));
+        List<Question> dates = g.all().stream()
+                .filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        Question since = dates.stream().filter(q -> q.answer().get(0).contains("20/4")).findFirst()
+                .orElseThrow(() -> new AssertionError("the start of the rise is asked: " + dates));
+        assertTrue(since.choices().stream().noneMatch(c -> c.contains("27/4")),
+                "prices 'mulai merangkak naik' on 27/4 too, by the lead: " + since.choices());
+        for (Question q : dates.stream().filter(q -> q.answer().get(0).contains("27/4")).toList()) {
+            assertTrue(q.choices().stream().noneMatch(c -> c.contains("20/4")), "'naik sejak Kamis (20/4)': " + q.choices());
+        }
+        for (Question a : g.draft()) {
+            for (Question b : g.draft()) {
+                if (a != b && a.skill() == Skill.DATE && b.skill() == Skill.DATE && a.type() == QuestionType.MULTIPLE_CHOICE) {
+                    assertFalse(a.choices().contains(b.answer().get(0)),
+                            "one draft question offers another's answer as wrong: " + a.choices() + " / " + b.answer());
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoDateQuestionsOfADraftNeverOfferEachOthersAnswerAsWrong() {
+        Question rise = Drafts.choice(Skill.DATE, "Kapan harga bawang di Pasar Baru mulai naik?",
+                List.of("Kamis (27/4/2017)", "Senin (24/4/2017)", "Sabtu (27/5/2017)", "Sabtu (20/5/2017)"), "Kamis (27/4/2017)", "",
+                new Evidence(1, "x"), Difficulty.EASY, 0.62).withId("rise").placed(1, 0.62);
+        Question since = Drafts.choice(Skill.DATE, "Sejak kapan harga bawang di Pasar Pucang naik?",
+                List.of("24 April 2017", "17 April 2017", "24 Mei 2017", "17 Mei 2017"), "24 April 2017", "",
+                new Evidence(2, "x"), Difficulty.EASY, 0.58).withId("since").placed(2, 0.58);
+        Question market = Drafts.choice(Skill.DATE, "Kapan operasi pasar digelar?",
+                List.of("Senin (1/5/2017)", "Selasa (2/5/2017)", "Senin (8/5/2017)", "Kamis (1/6/2017)"), "Senin (1/5/2017)", "",
+                new Evidence(3, "x"), Difficulty.EASY, 0.6).withId("market").placed(3, 0.6);
+        assertTrue(DraftPlan.clashes(since, List.of(rise)), "the first offers the second's day, 24 April, as wrong");
+        assertTrue(DraftPlan.clashes(rise, List.of(since)), "whichever comes first");
+        assertFalse(DraftPlan.clashes(market, List.of(rise, since)), "a day no other question asks");
+    }
+
+    @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".
         assertTrue(raid().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«Dimulainya»")

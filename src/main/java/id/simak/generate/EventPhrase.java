@@ -250,6 +250,17 @@ final class EventPhrase {
         String following = TIME_OF_DAY.matcher(sentence.substring(at + date.length(), end)).replaceFirst("");
         String clause = (before + " " + following).replaceAll("\\s+", " ");
         clause = tidy(clause);
+        if (before.isBlank() && start > 0 && words(clause) >= 3) {
+            // "98 unit rumah di RT 05 ..., pada Minggu (18/2/2024) pagi hangus terbakar ...": the date opens the
+            // predicate, whose subject is the sentence's first segment.
+            String lead = sentence.substring(0, firstComma(sentence));
+            Matcher dateline = DATELINE_END.matcher(lead);
+            String subject = tidy(dateline.find() ? lead.substring(dateline.end()) : lead);
+            if (words(subject) < 2 || hasVerb(subject) || !opensWell(subject) || firstComma(sentence) >= start) {
+                return null;
+            }
+            clause = subject + " " + clause;
+        }
         if (words(clause) < 3 && end < sentence.length()) {
             // A date put in front ("Pada 2019, Jokowi berkunjung ...") dates the clause that follows it, together with
             // the short list items that continue it ("ke Vietnam, Thailand, dan Kamboja").
@@ -324,8 +335,14 @@ final class EventPhrase {
     // "hasil seleksi ... (PPPK), akan diumumkan": a comma between the subject and its auxiliary, which a question drops.
     private static final Pattern COMMA_BEFORE_AUXILIARY = Pattern.compile("(?u)(?<=[\\p{L})]),\\s+(?=(?:akan|telah|sudah|sedang|masih)\\s+\\p{Ll})");
 
+    // "terjadi pukul 04.00 WIB", "sekitar pukul 09.30 WITA": the hour of a day the question asks for is no part of
+    // the event ("Kapan banjir terjadi pukul 04.00 WIB?").
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?iu)\\s*,?\\s*(?:sekitar\\s+|pada\\s+)?pukul\\s+\\d{1,2}(?:[.:]\\d{2})?(?:\\s*(?:WIB|WITA|WIT|waktu setempat))?");
+
     private static String tidy(String clause) {
         String c = COMMA_BEFORE_AUXILIARY.matcher(clause).replaceAll(" ");
+        c = CLOCK.matcher(c).replaceAll("").replaceAll("\\s{2,}", " ");
         c = LOOSE_START.matcher(c).replaceAll("");
         c = LOOSE_END.matcher(c).replaceAll("");
         return c.strip();

@@ -156,6 +156,28 @@ class ThirteenthSessionDraftTest {
     }
 
     @Test
+    void aWhenQuestionNamesWhatHappenedWithoutTheHourAndWithItsSubject() {
+        List<Question> dates = GENERATOR.generate(ANALYZER.analyze("""
+                Banjir dan Kebakaran di Sukamaju
+
+                SUKAMAJU – Peristiwa banjir terjadi pada Kamis (29/6/2023) pukul 04.00 WIB di Desa Sukamaju.
+
+                Sebanyak 98 unit rumah di Desa Sukamulya, Kecamatan Sukamaju, pada Minggu (18/2/2024) pagi sekitar pukul \
+                09.30 WITA hangus terbakar dilahap si jago merah.
+
+                Kepala BPBD Sukamaju Budi Santoso mengatakan warga kini mengungsi ke balai desa.
+                """)).all().stream().filter(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan")).toList();
+        assertFalse(dates.isEmpty(), "a day is asked");
+        for (Question q : dates) {
+            assertFalse(q.prompt().contains("pukul"), "the hour is no part of what happened: " + q.prompt());
+            assertFalse(q.prompt().startsWith("Kapan hangus"), "a predicate without its subject: " + q.prompt());
+        }
+        assertTrue(dates.stream().anyMatch(q -> q.prompt().equals(
+                        "Kapan sebanyak 98 unit rumah di Desa Sukamulya hangus terbakar dilahap si jago merah?")),
+                "the subject before the date's segment is what burnt: " + dates.stream().map(Question::prompt).toList());
+    }
+
+    @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".
         assertTrue(raid().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«Dimulainya»")

@@ -68,8 +68,11 @@ final class NumberQuestions {
             candidates.addAll(written.near());
             // A figure the sentence itself shows is no fair wrong choice ("semula 20 persen menjadi ____").
             // So is its figure with another noun ("98 medali" beside "98 perunggu").
+            // Written another way counts too: "Rp. 4.000,00" beside the sentence's "Rp 4.000,00".
+            Set<Double> shown = figuresIn(sentence);
             candidates.removeIf(c -> ArticleContext.find(sentence, c) >= 0
-                    || Character.isDigit(c.charAt(0)) && ArticleContext.find(sentence, c.split("\\s+")[0]) >= 0);
+                    || Character.isDigit(c.charAt(0)) && ArticleContext.find(sentence, c.split("\\s+")[0]) >= 0
+                    || !IndonesianNumbers.inWords(c) && shown.contains(figureOf(c)) && sameSize(c, written.answer()));
             // A figure the sentence rules out is no choice a reader weighs: above 100 % for a share, or below the
             // runner-up for "the highest".
             candidates.removeIf(c -> ruledOut(n, sentence, c));
@@ -280,6 +283,11 @@ final class NumberQuestions {
         if (m.find()) {
             return wrongSide(m.group(1), m.group(2), candidate, true);
         }
+        // "tadinya sekitar Rp 4.000,00 per kilogram, kini hanya ____": "hanya" tells a fall without a verb.
+        Matcher only = ONLY_NOW.matcher(before);
+        if (only.find()) {
+            return wrongSide("turun", only.group("a"), candidate, true);
+        }
         // "sebelumnya Rp10.400 kini naik menjadi ____": the figure before, then the change.
         Matcher then = BEFORE_THEN.matcher(before);
         if (then.find()) {
@@ -316,6 +324,8 @@ final class NumberQuestions {
     private static final Pattern BEFORE_THEN = Pattern.compile("(?iu)(?:\\b(?:sebelumnya|semula|awalnya)\\s+(?:sebesar\\s+|hanya\\s+)?"
             + AMOUNT.replace("((", "(?<a>(") + "[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?|"
             + AMOUNT.replace("((", "(?<b>(") + "\\s+(?:kini|sekarang)\\s+)" + CHANGE + "\\s+" + TO + "$");
+    private static final Pattern ONLY_NOW = Pattern.compile("(?iu)\\b(?:tadinya|sebelumnya|semula|awalnya)\\s+(?:sekitar\\s+|sebesar\\s+)?"
+            + AMOUNT.replace("((", "(?<a>(") + "[^.;]{0,30}?\\b(?:kini|sekarang)\\s+(?:hanya|tinggal)\\s+$");
     private static final Pattern BEFORE_GAP = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya)\\s+(?:sebesar\\s+|hanya\\s+)?$");
     private static final Pattern THEN_TO = Pattern.compile("(?iu)^[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?" + CHANGE
             + "\\s+" + TO + AMOUNT);
@@ -408,6 +418,30 @@ final class NumberQuestions {
     }
 
     /** The value of a figure written the Indonesian way ("7,27%", "1.060.000", "Rp 45 juta" gives 45), or NaN. */
+    private static final Pattern SHOWN_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
+
+    /** The figures a sentence shows, as values ("Rp 4.000,00" is 4000). */
+    private static Set<Double> figuresIn(String sentence) {
+        Set<Double> out = new HashSet<>();
+        Matcher m = SHOWN_FIGURE.matcher(sentence);
+        while (m.find()) {
+            out.add(Double.parseDouble(m.group().replace(".", "").replace(',', '.')));
+        }
+        return out;
+    }
+
+    /** Whether two amounts are of one size word ("15 ribu" and "4 ribu", not "15 ribu" and "15 juta"). */
+    private static boolean sameSize(String a, String b) {
+        return java.util.Objects.equals(magnitude(a), magnitude(b));
+    }
+
+    private static final Pattern MAGNITUDE = Pattern.compile("(?iu)\\b(ribu|juta|miliar|triliun)\\b");
+
+    private static String magnitude(String written) {
+        Matcher m = MAGNITUDE.matcher(written);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
     private static double figureOf(String written) {
         Matcher m = FIGURE.matcher(written.strip());
         if (!m.matches()) {
@@ -530,19 +564,18 @@ final class NumberQuestions {
     /**
      * Whether another body sentence states the same figure ("mengamankan 202 orang pelaku" in the lead, "mengamankan
      * 202 pelaku" in the quote after it): the article's most repeated figure is found without reading the gapped
-     * sentence, so the question waits in the bank. Small figures (under 10) repeat for different things and count
-     * apart.
+     * sentence, so the question waits in the bank. Small figures (under 10) repeat for different things: they need
+     * three sentences.
      */
     private boolean repeated(NumberMention n) {
-        if (n.value() < 10) {
-            return false;
-        }
+        Set<Integer> others = new HashSet<>();
         for (NumberMention o : ctx.analysis.numbers()) {
             if (o.sentence() != n.sentence() && o.value() == n.value() && ctx.isBody(o.sentence()) && numeral(o) != null) {
-                return true;
+                others.add(o.sentence());
             }
         }
-        return false;
+        // A small figure told in three sentences or more ("enam rumah" four times) is the story's, not a reading.
+        return others.size() >= (n.value() < 10 ? 2 : 1);
     }
 
     private final java.util.Map<NumberMention, Set<String>> measuredOf = new java.util.IdentityHashMap<>();
@@ -730,19 +763,30 @@ final class NumberQuestions {
             }
         }
         List<String> near = new ArrayList<>();
-        double step = decimals == 0 ? roundness(figure) : 0;
+        List<Boolean> sameDigits = new ArrayList<>();
         boolean fraction = decimals > 0 && !wholeAtDecimals(figure, decimals);
+        // "Rp 3.600,00" is a whole price too: its wrong choices are as round as it ("Rp 4.200,00", not "Rp 4.248,00").
+        double step = fraction ? 0 : roundness(figure);
         for (double f : NEAR_FACTORS[place(numeral)]) {
             double other = step > 0 ? Math.rint(figure * f / step) * step : figure * f;
-            if (decimals == 0 && Math.rint(other) == figure || other <= 0 || fraction && wholeAtDecimals(other, decimals)) {
+            if (!fraction && Math.rint(other) == figure || other <= 0 || fraction && wholeAtDecimals(other, decimals)) {
                 continue;
             }
             String written = naturally(m.group(1), other, decimals, grouped, m.group(4));
             if (!near.contains(written)) {
                 near.add(written);
+                sameDigits.add(digits(other) == digits(figure));
             }
         }
-        return new Written(numeral, accepted.stream().distinct().toList(), near);
+        // "943" among "1113", "1292" and "1528" is the one figure of three digits: keep the answer's count of digits
+        // when three wrong figures have it.
+        List<String> alike = new ArrayList<>();
+        for (int i = 0; i < near.size(); i++) {
+            if (sameDigits.get(i)) {
+                alike.add(near.get(i));
+            }
+        }
+        return new Written(numeral, accepted.stream().distinct().toList(), alike.size() >= 3 ? alike : near);
     }
 
     /**
@@ -761,6 +805,11 @@ final class NumberQuestions {
         }
         long significant = whole / step;
         return step == 1 || significant >= 10 ? step : significant < 3 ? step / 5.0 : step / 2.0;
+    }
+
+    /** How many digits the whole part of a figure has (943: 3, 1.113: 4). */
+    private static int digits(double value) {
+        return Long.toString((long) Math.floor(Math.abs(value))).length();
     }
 
     /** Whether a figure shown with decimals would end in zeros only ("46,00" beside "65,71"): the odd one out. */

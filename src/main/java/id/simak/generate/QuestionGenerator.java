@@ -134,7 +134,8 @@ public final class QuestionGenerator {
 
     /**
      * Whether a number's gap is the sum or the difference of two figures its own prompt shows ("96 hadir secara
-     * fisik dan 226 secara virtual, totalnya ____"): worked out without reading the article.
+     * fisik dan 226 secara virtual, totalnya ____"), or of three ("38 medali, 15 emas, ____ perak dan 12 perunggu"):
+     * worked out without reading the article.
      */
     static boolean sumOfShown(Question q) {
         if (q.skill() != Skill.NUMBER || q.type() != QuestionType.MULTIPLE_CHOICE) {
@@ -157,6 +158,15 @@ public final class QuestionGenerator {
                 double y = shown.get(j);
                 if (Math.abs(x + y - a) < 1e-6 || Math.abs(Math.abs(x - y) - a) < 1e-6) {
                     return true;
+                }
+                // "38 medali: 15 emas, ____ perak dan 12 perunggu": the total less the two other parts.
+                for (int k = j + 1; k < shown.size(); k++) {
+                    double z = shown.get(k);
+                    double[] three = {x, y, z};
+                    java.util.Arrays.sort(three);
+                    if (Math.abs(three[2] - three[1] - three[0] - a) < 1e-6 || Math.abs(x + y + z - a) < 1e-6) {
+                        return true;
+                    }
                 }
             }
         }

@@ -177,6 +177,36 @@ class ThirteenthSessionDraftTest {
                 "the subject before the date's segment is what burnt: " + dates.stream().map(Question::prompt).toList());
     }
 
+    private static final String CORN = """
+            Harga Jagung Anjlok, Petani Sukamaju Mengeluh
+
+            SUKAMAJU – Petani jagung di Kabupaten Sukamaju mengeluhkan harga jual yang terus turun sejak awal bulan.
+
+            Menurut petani Bambang Santoso, harga jagung kering tadinya sekitar Rp 4.000,00 per kilogram, kini hanya \
+            Rp. 3.600,00.
+
+            Universitas Sukamaju tahun ini meluluskan 943 sarjana pertanian yang siap mendampingi petani di desa.
+
+            Kontingen Sukamaju meraih 38 medali, terdiri dari 15 emas, 11 perak dan 12 perunggu pada pekan olahraga itu.
+            """;
+
+    @Test
+    void wrongFiguresAreWrittenAsTheTextWritesFiguresAndNeverContradictTheSentence() {
+        List<Question> all = GENERATOR.generate(ANALYZER.analyze(CORN)).all();
+        Question price = numberChoice(all, "Rp. 3.600,00");
+        for (String c : price.choices()) {
+            double v = value(c.replace("Rp. ", ""));
+            assertTrue(v < 4000, "'tadinya Rp 4.000,00, kini hanya ____' is a fall: " + price.choices());
+            assertEquals(0, v % 100, "a round price among round prices: " + price.choices());
+        }
+        Question graduates = numberChoice(all, "943");
+        for (String c : graduates.choices()) {
+            assertFalse(c.matches("\\d{4,}"), "a thousand without its dot beside 943: " + graduates.choices());
+        }
+        assertTrue(GENERATOR.generate(ANALYZER.analyze(CORN)).draft().stream().noneMatch(q -> q.answer().get(0).equals("11")),
+                "38 less 15 and 12 is worked out, not read");
+    }
+
     @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".

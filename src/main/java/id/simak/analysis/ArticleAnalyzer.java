@@ -42,7 +42,7 @@ public final class ArticleAnalyzer {
 
     /** Analyses a text; null or empty text gives an empty analysis. */
     public ArticleAnalysis analyze(String text) {
-        String source = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
+        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         DatelineParser.Found datelineFound = DatelineParser.find(source);
         Dateline dateline = datelineFound == null ? null : datelineFound.dateline();

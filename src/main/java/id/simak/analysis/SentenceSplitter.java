@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,41 @@ public final class SentenceSplitter {
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
 
     private SentenceSplitter() {}
+
+    // A line cut mid-sentence by the page ("... menetapkan harga pokok penjualan (HPP)" / "gabah sebesar Rp5000 ..."):
+    // the line ends on a lower-case word, a bracket or a comma, and the next goes on with a lower-case word.
+    private static final Pattern WRAPPED_END = Pattern.compile("[\\p{Ll},)]\\s*$");
+    private static final Pattern GOES_ON = Pattern.compile("^\\p{Ll}+[,.\"”]*(?:\\s|$)");
+    private static final int MIN_WRAPPED_WORDS = 6;
+
+    /**
+     * The text with every newline that only wraps a sentence turned into a space, at the same length, so offsets into
+     * either are offsets into both. A line that ends a paragraph ends with a stop; a page's clutter (a byline, a date
+     * and hour, a web address or a file name on the next line) is no sentence cut in two. The line before a wrap has
+     * six words or more, unless it is itself the end of a wrapped line.
+     */
+    public static String joinSoftWraps(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int lineStart = 0;
+        boolean continued = false;
+        while (true) {
+            int newline = text.indexOf('\n', lineStart);
+            if (newline < 0 || newline + 1 >= text.length()) {
+                break;
+            }
+            String line = text.substring(lineStart, newline);
+            int nextEnd = text.indexOf('\n', newline + 1);
+            String next = text.substring(newline + 1, nextEnd < 0 ? text.length() : nextEnd);
+            boolean wraps = !line.isBlank() && WRAPPED_END.matcher(line).find() && GOES_ON.matcher(next).find()
+                    && (continued || line.strip().split("\\s+").length >= MIN_WRAPPED_WORDS);
+            if (wraps) {
+                out.setCharAt(newline, ' ');
+            }
+            continued = wraps;
+            lineStart = newline + 1;
+        }
+        return out.toString();
+    }
 
     /** Splits the text; never fails, whatever the input. */
     public static List<Span> split(String text) {
@@ -174,7 +210,10 @@ public final class SentenceSplitter {
             inStraight = false;
             curlyDepth = 0;
             i = end - 1;
-            if (end < to && !Character.isWhitespace(text.charAt(end))) {
+            // "... kedua kota.“Saya bersyukur ...": an opening quote typed against the stop starts the next sentence.
+            boolean quoteAgainst = end + 1 < to && text.charAt(end) == '“' && Character.isUpperCase(text.charAt(end + 1))
+                    && Character.isLowerCase(text.charAt(dot - 1));
+            if (end < to && !Character.isWhitespace(text.charAt(end)) && !quoteAgainst) {
                 continue;
             }
             int next = end;

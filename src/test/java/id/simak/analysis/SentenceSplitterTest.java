@@ -33,11 +33,32 @@ class SentenceSplitterTest {
             Ia datang.\\n“Nantinya kopi kami dipasarkan ke 32 negara, seperti Vietnam, Cina, Perancis, Jerman, Rusia, Jepang dan banyak lagi. Memang untuk pemenuha;  Ia datang. | “Nantinya kopi kami dipasarkan ke 32 negara, seperti Vietnam, Cina, Perancis, Jerman, Rusia, Jepang dan banyak lagi. | Memang untuk pemenuha; BODY BODY FRAGMENT
             "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.;  "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.; BODY
             “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; BODY
+            Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota.“Saya bersyukur atas sambutan ini,” ucapnya.; Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota. | “Saya bersyukur atas sambutan ini,” ucapnya.; BODY BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));
         assertEquals(sentences, spans.stream().map(s -> s.sentence().text()).collect(Collectors.joining(" | ")));
         assertEquals(kinds, spans.stream().map(s -> s.sentence().kind().name()).collect(Collectors.joining(" ")));
+    }
+
+    /**
+     * A newline that only wraps a sentence becomes a space, at the same length; a paragraph's end, a short line, and a
+     * page's clutter on the next line (a web address, a file name, a byline's hour) stay apart.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Sedangkan Pemerintah menetapkan harga pokok penjualan (HPP)\\ngabah sebesar Rp5000 per kilogram.;   Sedangkan Pemerintah menetapkan harga pokok penjualan (HPP) gabah sebesar Rp5000 per kilogram.
+            Petani mengaku mereka berharap kondisi cuaca yang\\ncerah dan panas ini\\nbisa menghasilkan gabah.; Petani mengaku mereka berharap kondisi cuaca yang cerah dan panas ini bisa menghasilkan gabah.
+            Harga gabah naik tajam di pasar itu.\\nharga beras ikut naik.;                                     Harga gabah naik tajam di pasar itu.\\nharga beras ikut naik.
+            Bantuan benih padi dan jagung\\nwww.kabarkita.net SUKAMAJU - Petani menerima benih.;               Bantuan benih padi dan jagung\\nwww.kabarkita.net SUKAMAJU - Petani menerima benih.
+            Tangkapan nelayan di Sukamaju menurun oleh\\nkkp-serapan-hasil-tangkapan-nelayan;                   Tangkapan nelayan di Sukamaju menurun oleh\\nkkp-serapan-hasil-tangkapan-nelayan
+            Harga cabai naik\\nsejak pekan lalu di pasar.;                                                       Harga cabai naik\\nsejak pekan lalu di pasar.
+            """)
+    void joinsOnlyLinesThatWrapOneSentence(String text, String joined) {
+        String in = text.replace("\\n", "\n");
+        String out = SentenceSplitter.joinSoftWraps(in);
+        assertEquals(joined.replace("\\n", "\n"), out);
+        assertEquals(in.length(), out.length(), "offsets into the text stay offsets into the joined text");
     }
 
     @ParameterizedTest

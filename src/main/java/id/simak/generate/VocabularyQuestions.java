@@ -53,15 +53,34 @@ final class VocabularyQuestions {
 
     /**
      * Whether the word is the tail of a word the source split in two ("Ketidak hadiran" for "ketidakhadiran"): the
-     * piece before it is no word, and the two written together are one. Such a tail is no word of the article.
+     * piece before it is no word, and the two written together are one; or its head ("dipertanggung jawabkan"). Such a
+     * piece is no word of the article.
      */
     private boolean splitOff(WordInfo w) {
         String sentence = ctx.text(w.sentence());
         String word = w.word().toLowerCase(Locale.ROOT);
         String lower = sentence.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(word); at > 0; at = lower.indexOf(word, at + 1)) {
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if (end < lower.length() && Character.isLetter(lower.charAt(end)) || !Character.isWhitespace(lower.charAt(at - 1))) {
+            if (end < lower.length() && Character.isLetter(lower.charAt(end)) || at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                continue;
+            }
+            // "dipertanggung jawabkan": the word is the head of one the source split, the tail no word of its own.
+            int from = end;
+            while (from < lower.length() && Character.isWhitespace(lower.charAt(from))) {
+                from++;
+            }
+            int to = from;
+            while (to < lower.length() && Character.isLetter(lower.charAt(to))) {
+                to++;
+            }
+            if (from > end && to > from && Character.isLowerCase(sentence.charAt(from))) {
+                String after = lower.substring(from, to);
+                if (!ctx.lexicon.knows(after) && ctx.lexicon.knows(word + after)) {
+                    return true;
+                }
+            }
+            if (at == 0 || !Character.isWhitespace(lower.charAt(at - 1))) {
                 continue;
             }
             int stop = at - 1;

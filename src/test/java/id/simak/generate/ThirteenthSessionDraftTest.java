@@ -208,6 +208,21 @@ class ThirteenthSessionDraftTest {
     }
 
     @Test
+    void theHeadOfACompoundTheSourceSplitIsNoWord() {
+        List<Question> all = GENERATOR.generate(ANALYZER.analyze("""
+                Sidang Korupsi Dana Desa
+
+                SUKAMAJU – Jaksa menyebut sebagian kegiatan pekerjaan fisik tidak bisa dipertanggung jawabkan terdakwa \
+                di hadapan majelis hakim, Senin (3/11/2025).
+
+                Terdakwa didakwa merugikan keuangan desa dan akan menghadapi sidang tuntutan pekan depan.
+                """)).all();
+        assertTrue(all.stream().noneMatch(q -> q.skill().isVocabulary() && q.prompt().contains("«dipertanggung»")),
+                "half of 'dipertanggungjawabkan' asked as a word: " + all.stream().filter(q -> q.skill().isVocabulary())
+                        .map(Question::prompt).toList());
+    }
+
+    @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".
         assertTrue(raid().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«Dimulainya»")

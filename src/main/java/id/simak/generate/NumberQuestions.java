@@ -417,7 +417,6 @@ final class NumberQuestions {
         return IndonesianNumbers.inWords(written.strip()) && words.isPresent() ? words.getAsDouble() : Double.NaN;
     }
 
-    /** The value of a figure written the Indonesian way ("7,27%", "1.060.000", "Rp 45 juta" gives 45), or NaN. */
     private static final Pattern SHOWN_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
 
     /** The figures a sentence shows, as values ("Rp 4.000,00" is 4000). */
@@ -442,6 +441,7 @@ final class NumberQuestions {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    /** The value of a figure written the Indonesian way ("7,27%", "1.060.000", "Rp 45 juta" gives 45), or NaN. */
     private static double figureOf(String written) {
         Matcher m = FIGURE.matcher(written.strip());
         if (!m.matches()) {

@@ -527,7 +527,7 @@ final class ArticleContext {
      * Whether no word of the text written in lower case is a slip of the source: a word the dictionary does not
      * know, written once, one keystroke from a word it knows that the article uses elsewhere (or a long one), or a
      * preposition run into its noun: "harua" (harus), "seuara" (suara), "dikisaran" (di kisaran),
-     * "pelajaranyang". A foreign or new word ("voting", "stunting") is no slip. A sentence shown to teach a word
+     * "pelajaranyang"; or a capital I read for an l ("Iain" for "lain"). A foreign or new word ("voting", "stunting") is no slip. A sentence shown to teach a word
      * should not teach a misspelling.
      */
     boolean spelledWell(String text) {
@@ -545,6 +545,12 @@ final class ArticleContext {
                 i++;
             }
             if (lower && i - start >= MIN_SLIP_LENGTH && misspelt.computeIfAbsent(text.substring(start, i), this::slip)) {
+                return false;
+            }
+            // "daerah-daerah Iain": a capital I read for an l ("lain") by the page's text recognition.
+            String word = text.substring(start, i);
+            if (word.length() >= 3 && word.charAt(0) == 'I' && word.substring(1).chars().allMatch(Character::isLowerCase)
+                    && misspelt.computeIfAbsent(word, w -> !lexicon.knows(w) && lexicon.knows("l" + w.substring(1)))) {
                 return false;
             }
         }
@@ -579,7 +585,8 @@ final class ArticleContext {
             "karena", "bahwa", "sebagai", "kepada", "dapat", "masih", "lebih", "telah", "juga", "saat", "pada", "oleh",
             "atau", "serta", "namun", "tersebut", "kami", "mereka", "bisa", "sangat", "setelah", "sebelum", "hanya",
             "agar", "suara", "warga", "orang", "tahun", "bulan", "sekitar", "antara", "seperti", "kata", "ujar", "bagi",
-            "belum", "pihak", "semua", "secara", "sedang", "sejak", "hingga", "sampai", "ketika", "kembali");
+            "belum", "pihak", "semua", "secara", "sedang", "sejak", "hingga", "sampai", "ketika", "kembali", "pertama",
+            "kegiatan", "masyarakat", "pemerintah", "menjadi", "daerah", "mengatakan", "dilakukan", "kemudian", "bersama");
     private static final Set<String> RUN_INTO_NEXT = Set.of("di", "ke");
     private static final int MIN_RUN_TOGETHER = 11;
     private static final int MIN_DROPPED_LETTER_WORD = 8;
@@ -644,7 +651,8 @@ final class ArticleContext {
             boolean doubled = i > 0 && typed.charAt(i - 1) == extra || i + 1 < lt && typed.charAt(i + 1) == extra;
             boolean vowelCluster = VOWELS.indexOf(extra) >= 0 && (i > 0 && VOWELS.indexOf(typed.charAt(i - 1)) >= 0
                     || i + 1 < lt && VOWELS.indexOf(typed.charAt(i + 1)) >= 0);
-            return doubled || vowelCluster;
+            // In a long word any letter added is a slip too ("peratama" for "pertama"), as any letter left out is.
+            return doubled || vowelCluster || lt >= MIN_DROPPED_LETTER_WORD;
         }
         if (lm == lt + 1) {
             // "telpon" for "telepon"; in a long word any letter left out ("meneima" for "menerima").

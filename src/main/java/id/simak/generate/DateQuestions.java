@@ -167,7 +167,7 @@ final class DateQuestions {
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\b(?:kuartal|triwulan|semester|caturwulan)\\s+[IVX\\d]*\\s*(?:tahun\\s+)?$");
     // "..., ujar Rudi di Jakarta, Kamis (2/3)": the date of a statement, not of what the story reports.
     private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:ujar|kata|ucap|tutur|jelas|ungkap|tegas|imbuh|terang|harap"
-            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung)(?:nya)?\\b(?:[^.]|\\.(?=\\S)"
+            + "|pungkas|tandas|papar|sebut|pinta|ajak|imbau|tambah|sambung|urai|beber)(?:nya)?\\b(?:[^.]|\\.(?=\\S)"
             // "ujar dr. Iswandi kepada awak media, ____": a title's full stop does not end the sentence
             + "|(?<=\\b(?:dr|drg|Dr|Drs|Dra|Ir|Prof|prof|H|Hj|KH|Kh|Mr|Mrs|Ny|Tn|St|Sdr))\\.)*$");
 

@@ -30,6 +30,30 @@ final class PlaceQuestions {
         this.ctx = ctx;
     }
 
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{L}]{1,12}\\)");
+
+    /**
+     * "ke Gabungan Kelompok Tani (Gapoktan) Mitra Arjuna": words of the dictionary spelt out before their short form
+     * name a body, not a town, whatever the place reader took them for; a town or region with its short form
+     * ("Kabupaten Bandung Barat (KBB)") keeps its administrative word, and a country its code.
+     */
+    private boolean bodyWithShortForm(Place place) {
+        if ((place.kind() != Place.Kind.CITY && place.kind() != Place.Kind.OTHER) || ADMINISTRATIVE.matcher(place.text()).find()) {
+            return false;
+        }
+        String sentence = ctx.text(place.sentence());
+        int at = ArticleContext.find(sentence, place.text());
+        if (at < 0 || !SHORT_FORM_AFTER.matcher(sentence.substring(at + place.text().length())).find()) {
+            return false;
+        }
+        for (String w : place.text().split("\\s+")) {
+            if (!ctx.lexicon.knows(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         Set<Integer> visitSentences = new HashSet<>();
@@ -38,7 +62,8 @@ final class PlaceQuestions {
         }
         Set<String> asked = new HashSet<>();
         for (Place place : ctx.analysis.places()) {
-            if (!ctx.standsAlone(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))) {
+            if (!ctx.standsAlone(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))
+                    || bodyWithShortForm(place)) {
                 continue;
             }
             String sentence = ctx.readable(place.sentence());

@@ -223,6 +223,32 @@ class ThirteenthSessionDraftTest {
     }
 
     @Test
+    void slipsOfTheSourceAndBodiesReadAsPlacesStayOutOfTheDraft() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Bupati Kunjungi Petani Apel
+
+                SUKAMAJU – Bupati Sukamaju Budi Santoso menyebut 17 kelompok tani dari daerah-daerah Iain ikut belajar \
+                di kebun apel itu pada Sabtu (1/9/2018).
+
+                Rombongan melakukan kunjungan pertama ke Gabungan Kelompok Tani (Gapoktan) Mitra Arjuna untuk melihat \
+                hasil produk olahan apel.
+
+                Alarm peringatan dini di kebun itu berbunyi untuk peratama kalinya pada Senin (3/9/2018) pagi.
+
+                Program itu sudah berjalan di dua belas desa dan akan diperluas ke desa lain, urai Bupati Budi Santoso, \
+                Selasa (4/9/2018).
+
+                Kelompok tani itu mengolah apel menjadi keripik, sari buah, dan dodol untuk dijual ke luar daerah.
+                """));
+        assertTrue(g.draft().stream().noneMatch(q -> q.prompt().contains("Iain")), "'Iain' for 'lain' taught: " + g.draft());
+        assertTrue(g.draft().stream().noneMatch(q -> q.prompt().contains("peratama")), "'peratama' taught: " + g.draft());
+        assertTrue(g.all().stream().noneMatch(q -> q.skill() == Skill.PLACE && q.answer().contains("Gabungan Kelompok Tani")),
+                "a body spelt out before its short form asked as a place: " + g.all());
+        assertTrue(g.draft().stream().noneMatch(q -> q.skill() == Skill.DATE && q.answer().get(0).contains("4/9")),
+                "the day a regent 'urai' (said) something is no event of the draft: " + g.draft());
+    }
+
+    @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".
         assertTrue(raid().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«Dimulainya»")

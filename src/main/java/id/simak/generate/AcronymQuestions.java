@@ -55,14 +55,14 @@ final class AcronymQuestions {
             }
             List<String> distractors = ctx.picker.pick(acronym.longForm(), others, 3);
             if (distractors.size() >= 2) {
-                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari singkatan " + acronym.shortForm() + " dalam berita ini?",
+                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + " dalam berita ini?",
                         ctx.picker.choices(List.of(acronym.longForm()), distractors, "acronym" + acronym), acronym.longForm(),
                         why, evidence, Difficulty.EASY, 0.45));
             }
             // Writing the long form out asks what the text spelled out, with no choices whose first letters tell it:
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             // A long form the text misspells ("Kerjasana Operasinal") would mark the right one wrong: the bank keeps it.
-            out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari singkatan " + acronym.shortForm() + ": "
+            out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + ": "
                     + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
                     Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3
                             : misspelt(acronym.longForm()) ? 0.45 : 0.55));
@@ -83,6 +83,16 @@ final class AcronymQuestions {
                     evidenceOf(matched), Difficulty.EASY, 0.5));
         }
         return out;
+    }
+
+    /**
+     * What a teacher calls the short form: "singkatan" for letters read one by one ("KTT", "BMW"), "akronim" for one
+     * read as a word, which the text writes in lower case after its capital ("Polda", "Kejari", "Posbakum").
+     */
+    private static String kind(Acronym acronym) {
+        String letters = acronym.shortForm().replaceAll("[^\\p{L}]", "");
+        return letters.length() > 1 && Character.isUpperCase(letters.charAt(0))
+                && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
     }
 
     /**

@@ -249,6 +249,22 @@ class ThirteenthSessionDraftTest {
     }
 
     @Test
+    void aShortFormReadAsAWordIsAnAcronymAndOneReadLetterByLetterAnAbbreviation() {
+        List<Question> acronyms = GENERATOR.generate(ANALYZER.analyze("""
+                Sidang Dana Desa
+
+                SUKAMAJU – Kejaksaan Negeri (Kejari) Sukamaju menyiapkan Pos Bantuan Hukum (Posbakum) bagi warga desa, \
+                kata Kepala Kejari Budi Santoso, Senin (3/11/2025).
+
+                Dana itu berasal dari Anggaran Pendapatan dan Belanja Desa (APBDes) dan Dana Alokasi Khusus (DAK) tahun ini.
+                """)).all().stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE).toList();
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari akronim Posbakum:")),
+                "Posbakum is read as a word: " + acronyms.stream().map(Question::prompt).toList());
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari singkatan DAK:")),
+                "DAK is read letter by letter: " + acronyms.stream().map(Question::prompt).toList());
+    }
+
+    @Test
     void aWordWhoseStemIsAWordOfItsOwnIsNotAskedForItsRoot() {
         // "dimulainya": di + mulai + nya, and "mulai" is a word a teacher reads as the root; Hunspell says "mula".
         assertTrue(raid().stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«Dimulainya»")

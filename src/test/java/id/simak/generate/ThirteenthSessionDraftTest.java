@@ -2,6 +2,8 @@ package id.simak.generate;
 
 import static id.simak.generate.RealLanguage.ANALYZER;
 import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.numberChoice;
+import static id.simak.generate.RealLanguage.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,6 @@ import id.simak.analysis.ArticleAnalysis;
 import id.simak.analysis.Person;
 import id.simak.analysis.Quote;
 import java.util.List;
-import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,18 +41,7 @@ class ThirteenthSessionDraftTest {
         return GENERATOR.generate(ANALYZER.analyze(RAID)).all();
     }
 
-    private static Question numberChoice(List<Question> questions, String answer) {
-        return questions.stream()
-                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
-                        && q.answer().get(0).startsWith(answer))
-                .findFirst().orElseThrow(() -> new AssertionError("no choice question for " + answer + ": " + questions));
-    }
 
-    private static double value(String choice) {
-        String figure = choice.strip().split("\\s+")[0];
-        OptionalDouble v = IndonesianNumbers.parse(figure);
-        return v.orElseThrow(() -> new AssertionError("not a number: " + choice));
-    }
 
     @Test
     void noWrongFigureIsASimpleMultipleOfTheAnswer() {

@@ -2,12 +2,13 @@ package id.simak.generate;
 
 import static id.simak.generate.RealLanguage.ANALYZER;
 import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.numberChoice;
+import static id.simak.generate.RealLanguage.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,20 +61,7 @@ class TwelfthSessionDraftTest {
         return GENERATOR.generate(ANALYZER.analyze(HARBOUR)).all();
     }
 
-    private static Question numberChoice(List<Question> questions, String answer) {
-        return questions.stream()
-                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
-                        && q.answer().get(0).equals(answer))
-                .findFirst().orElseThrow(() -> new AssertionError("no choice question for " + answer + ": " + questions));
-    }
 
-    private static double value(String choice) {
-        OptionalDouble v = IndonesianNumbers.parse(choice.strip());
-        if (v.isEmpty()) {
-            v = IndonesianNumbers.parse(choice.strip().split("\\s+")[0].replace(".", ""));
-        }
-        return v.orElseThrow(() -> new AssertionError("not a number: " + choice));
-    }
 
     @Test
     void theFarEndOfARangeIsAskedAmongFiguresBeyondItsNearEnd() {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Chooses, from every checked question of an article, the short draft a teacher would hand out as it is, and
  * puts the rest in the bank. The draft takes only confident questions (score at least {@link #CONFIDENT}), one per
- * sentence, a few of a skill (two short forms, two about vocabulary), a why-question when the text gives a cause, never
+ * sentence, a few of a skill (two short forms, two about vocabulary), one why-question when the text gives a cause (the
+ * causes of an article are each other's wrong choices, so a second one would show the first one's answer), never
  * one whose prompt tells another's answer; it is then ordered easy to hard, and within that as the article runs,
  * so the lead's facts come first, with skills taken in turn.
  */
@@ -77,7 +78,7 @@ final class DraftPlan {
             int ofSkill = perSkill.getOrDefault(kind(q), 0);
             int vocabulary = (int) draft.stream().filter(d -> d.skill().isVocabulary()).count();
             int trueFalse = (int) draft.stream().filter(d -> d.type() == QuestionType.TRUE_FALSE).count();
-            if (ofSkill >= maxPerSkill || q.skill() == Skill.MAIN_IDEA && ofSkill >= 1
+            if (ofSkill >= maxPerSkill || (q.skill() == Skill.MAIN_IDEA || q.skill() == Skill.CAUSE) && ofSkill >= 1
                     || q.skill() == Skill.ACRONYM && ofSkill >= MAX_ACRONYMS
                     || q.skill().isVocabulary() && vocabulary >= MAX_VOCABULARY
                     || q.type() == QuestionType.TRUE_FALSE && trueFalse >= MAX_TRUE_FALSE || clashes(q, draft)) {

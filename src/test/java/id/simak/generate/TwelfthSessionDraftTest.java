@@ -34,6 +34,10 @@ class TwelfthSessionDraftTest {
             Harga ikan tongkol di pasar naik karena pasokan dari pelabuhan berkurang drastis.
 
             Sementara itu, Ketua Himpunan Nelayan Sukamaju, Rahmat Hidayat, mengatakan nelayan kini memperbaiki jaring.
+
+            Pemerintah kabupaten menyalurkan bantuan beras kepada keluarga nelayan.
+
+            Dinas perikanan menggelar pelatihan perbaikan mesin di balai desa.
             """;
 
     private static final String PARADE = """

@@ -363,7 +363,7 @@ public final class PersonExtractor {
             "raja", "ratu", "pangeran", "kanselir", "panglima", "kapolri", "kapolda", "jenderal", "ketua dpr",
             "pemimpin", "ekonom", "analis", "pengamat", "profesor", "guru besar", "rektor", "dekan", "kepala negara",
             "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman",
-            "deputi", "sekretaris", "asisten deputi", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
+            "deputi", "sekretaris", "asisten deputi", "asisten", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
             "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
             // short forms news writes before a name: "Menlu AS A", "Wapres B"

@@ -228,7 +228,10 @@ public final class SentenceSplitter {
             }
             int nextChar = text.codePointAt(next);
             // A lower-case word after the quote is its attribution ("...!" kata Presiden.), so the sentence goes on.
-            if (!Character.isUpperCase(nextChar) && !Character.isDigit(nextChar) && "\"“'‘(".indexOf(nextChar) < 0) {
+            // "... isi 30 butir. ”Harga telur ...": a closing mark typed for an opening one, before a capital, opens a quote.
+            boolean openedBackwards = nextChar == '”' && next + 1 < to && Character.isUpperCase(text.charAt(next + 1));
+            if (!Character.isUpperCase(nextChar) && !Character.isDigit(nextChar) && "\"“'‘(".indexOf(nextChar) < 0
+                    && !openedBackwards) {
                 continue;
             }
             addTrimmed(out, text, start, end, kind, paragraph);

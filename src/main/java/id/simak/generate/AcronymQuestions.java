@@ -37,6 +37,7 @@ final class AcronymQuestions {
         for (Acronym acronym : ctx.analysis.acronyms()) {
             // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
+                    && !namesSomethingElse(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
@@ -46,7 +47,9 @@ final class AcronymQuestions {
         List<Acronym> all = new ArrayList<>(distinct.values());
         for (Acronym acronym : all) {
             Evidence evidence = ctx.evidence(acronym.sentence());
-            String why = "Teks menuliskan «" + written(acronym) + "».";
+            String written = written(acronym);
+            String why = written != null ? "Teks menuliskan «" + written + "»."
+                    : "Menurut teks, " + acronym.shortForm() + " adalah " + kind(acronym) + " dari «" + acronym.longForm() + "».";
             List<String> others = new ArrayList<>();
             for (Acronym other : all) {
                 if (other != acronym) {
@@ -86,24 +89,51 @@ final class AcronymQuestions {
     }
 
     /**
+     * Whether the article also writes the short form with a stop before a name, as the title of another thing ("PT.
+     * Wika" beside "Pengadilan Tinggi (PT)"): asked with no sentence, "PT = ____" has two answers a reader can defend.
+     */
+    private boolean namesSomethingElse(Acronym acronym) {
+        java.util.regex.Pattern before = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}(])" + java.util.regex.Pattern.quote(acronym.shortForm()) + "\\.\\s+(\\p{Lu}[\\p{L}.]*)");
+        String firstLongWord = acronym.longForm().split("\\s+")[0];
+        for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
+            java.util.regex.Matcher m = before.matcher(s.text());
+            while (m.find()) {
+                // "... petugas BKSDA. Buaya itu ...": a word of the dictionary after the stop starts a sentence.
+                String follower = m.group(1).replaceAll("\\.$", "");
+                if (!follower.equalsIgnoreCase(firstLongWord) && !ctx.lexicon.knows(follower.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * What a teacher calls the short form: "singkatan" for letters read one by one ("KTT", "BMW"), "akronim" for one
-     * read as a word, which the text writes in lower case after its capital ("Polda", "Kejari", "Posbakum").
+     * read as a word, which the text writes in lower case after its first letter ("Polda", "Kejari", "Posbakum", "bapok").
      */
     private static String kind(Acronym acronym) {
         String letters = acronym.shortForm().replaceAll("[^\\p{L}]", "");
-        return letters.length() > 1 && Character.isUpperCase(letters.charAt(0))
-                && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
+        // "Posbakum", and "bapok" written all in lower case, are read as words.
+        return letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
     }
 
     /**
      * The pair as its sentence writes it: "Tempat Pelelangan Ikan (TPI)", or the short form first, "TPI (Tempat
-     * Pelelangan Ikan)"; an explanation that quotes the text must quote it as it stands.
+     * Pelelangan Ikan)"; null when the sentence writes neither ("Kebijakan Umum Anggaran dan Prioritas Plafon Anggaran
+     * Sementara (KUA-PPAS)" holds KUA's long form, but not "Kebijakan Umum Anggaran (KUA)"). An explanation that quotes
+     * the text must quote it as it stands.
      */
     private String written(Acronym acronym) {
         String shortFirst = acronym.shortForm() + " (" + acronym.longForm() + ")";
+        String longFirst = acronym.longForm() + " (" + acronym.shortForm() + ")";
         String sentence = ctx.readable(acronym.sentence());
-        return sentence != null && ArticleContext.find(sentence, shortFirst) >= 0 ? shortFirst
-                : acronym.longForm() + " (" + acronym.shortForm() + ")";
+        if (sentence == null) {
+            return null;
+        }
+        return ArticleContext.find(sentence, shortFirst) >= 0 ? shortFirst
+                : ArticleContext.find(sentence, longFirst) >= 0 ? longFirst : null;
     }
 
     private static final java.util.regex.Pattern CLAUSE_WORD = java.util.regex.Pattern.compile(

@@ -55,9 +55,31 @@ final class DateQuestions {
         // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
         // Medan?") asks about no one.
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
+                && !datesRelativeClause(ctx.readable(d.sentence()), d.text())
                 && !NO_SUBJECT.matcher(e).lookingAt()
                 && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
                 && !opensWithAddressTail(ctx.readable(d.sentence()), e) ? e : null;
+    }
+
+    /**
+     * "PIN Polio yang telah dimulai sejak 15 Januari 2024 di Kabupaten Sumenep belum mencapai target": the date
+     * dates the clause after "yang", while the sentence's own predicate comes after it; an event made of the
+     * sentence without the date ("Sejak kapan PIN Polio ... belum mencapai target?") asks what the text never says.
+     */
+    private boolean datesRelativeClause(String sentence, String date) {
+        int at = ArticleContext.find(sentence, date);
+        if (at < 0) {
+            return false;
+        }
+        String before = sentence.substring(0, at);
+        int yang = before.toLowerCase(Locale.ROOT).lastIndexOf(" yang ");
+        if (yang < 0 || before.indexOf(',', yang) >= 0 || EventPhrase.hasVerb(before.substring(0, yang), ctx.lexicon)) {
+            return false;
+        }
+        String after = sentence.substring(at + date.length());
+        int comma = after.indexOf(',');
+        return EventPhrase.hasVerb(before.substring(yang + " yang ".length()), ctx.lexicon)
+                && EventPhrase.hasVerb(comma < 0 ? after : after.substring(0, comma), ctx.lexicon);
     }
 
     private static final Pattern PERFECT = Pattern.compile("(?iu)(?<=\\S)\\s+(?:telah|sudah)\\s+(?=\\S)");

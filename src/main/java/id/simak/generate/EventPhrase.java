@@ -56,6 +56,9 @@ final class EventPhrase {
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)^\\s*(?:pagi|siang|sore|malam|dini hari|lalu|kemarin|mendatang|nanti)\\b");
+    // "Turnamen bulutangkis bertajuk Bupati Cup": words that give a thing its name say nothing happened.
+    private static final Set<String> NAMING = Set.of("bertajuk", "bertema", "berjudul", "bernama", "bertitel", "berlabel",
+            "bertajukkan", "berjuluk", "berinisial");
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
             "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");
@@ -137,7 +140,7 @@ final class EventPhrase {
                 continue;
             }
             boolean verb = BARE_VERBS.contains(lower);
-            if (!verb && lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}")) {
+            if (!verb && !NAMING.contains(lower) && lower.matches("(?:me|ber|di|ter|mem|men|meng|meny|per)\\p{L}{3,}")) {
                 List<String> roots = lexicon == null ? List.of() : lexicon.roots(lower);
                 verb = lexicon == null || roots.isEmpty() || !roots.get(0).equals(lower);
             }

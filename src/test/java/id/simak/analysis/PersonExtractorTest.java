@@ -43,6 +43,7 @@ class PersonExtractorTest {
             Rombongan diterima Gubernur Banten Al Muktabar di bandara.;                     Al Muktabar/Gubernur Banten/Al Muktabar
             Kapolres Kapuas Hulu AKBP Hendrawan meninjau sembilan polsek.;                  Hendrawan/Kapolres Kapuas Hulu AKBP/Hendrawan
             Bupati Ciamis Herdiat Sunarya meninjau lokasi kebakaran.;                        Herdiat Sunarya/Bupati Ciamis/Herdiat Sunarya
+            Pembukaan diwakilkan oleh Asisten Administrasi Sekda Kebumen Supriyandono.;      Supriyandono/Asisten Administrasi Sekda Kebumen/Supriyandono
             Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso
             Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku Ir/Said Ramli
             Perbekel Desa Bukti Gede Wardana menyambut rombongan.;                          Gede Wardana/Perbekel Desa Bukti/Gede Wardana

@@ -90,4 +90,77 @@ class FourteenthSessionDraftTest {
         assertEquals(1, g.draft().stream().filter(q -> q.skill() == Skill.CAUSE).count(), g.draft().toString());
         assertTrue(g.bank().stream().filter(q -> q.skill() == Skill.CAUSE).count() >= 2);
     }
+
+    @Test
+    void aTitleGivenByBertajukIsNoEventToDate() {
+        String text = """
+                Turnamen Bulutangkis Dibuka
+
+                SUKAMAJU – Turnamen bulutangkis bertajuk Piala Camat tahun 2025, yang dimulai pada Rabu (10/9/2025), \
+                diikuti sekitar 107 pemain dari 8 klub.
+
+                Kegiatan itu dibuka Camat Sukamaju Budi Santoso di gedung olahraga kecamatan.
+                """;
+        List<Question> dates = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.DATE).toList();
+        for (Question q : dates) {
+            assertFalse(q.answer().get(0).equals("2025"), "the year in the tournament's title is no day it happened: " + q.prompt());
+            assertFalse(q.prompt().endsWith("Piala Camat?"), "'Kapan turnamen ... bertajuk Piala Camat?' asks nothing: " + q.prompt());
+        }
+    }
+
+    private static final String SHORT_FORMS = """
+            Hakim Tolak Banding Kontraktor
+
+            SUKAMAJU – Pengadilan Tinggi (PT) Sukamaju menolak banding kuasa hukum PT. Wikarta dalam perkara \
+            perusakan pagar, Rabu (8/3/2023).
+
+            Harga bahan pokok (bapok) di pasar kota ikut naik selama sepekan terakhir.
+
+            Dewan membahas Kebijakan Umum Anggaran dan Prioritas Plafon Anggaran Sementara (KUA-PPAS) tahun depan.
+
+            Kuasa hukum PT. Wikarta mengaku kecewa dengan putusan majelis hakim.
+            """;
+
+    private static List<Question> shortForms() {
+        return GENERATOR.generate(ANALYZER.analyze(SHORT_FORMS)).all().stream().filter(q -> q.skill() == Skill.ACRONYM).toList();
+    }
+
+    @Test
+    void aShortFormTheArticleAlsoWritesBeforeACompanysNameIsNotAsked() {
+        assertTrue(shortForms().stream().noneMatch(q -> q.prompt().contains(" PT")),
+                "'PT = ____' may be Pengadilan Tinggi or Perseroan Terbatas (PT. Wikarta): " + shortForms());
+    }
+
+    @Test
+    void aShortFormInLowerCaseIsAnAkronimAndTheExplanationQuotesOnlyWhatTheTextWrites() {
+        Question bapok = shortForms().stream().filter(q -> q.prompt().contains("bapok")).findFirst().orElseThrow();
+        assertTrue(bapok.prompt().contains("akronim bapok"), bapok.prompt());
+        Question kua = shortForms().stream().filter(q -> q.prompt().contains("KUA")).findFirst().orElseThrow();
+        assertFalse(kua.explanation().contains("Kebijakan Umum Anggaran (KUA)"), "the text never writes that: " + kua.explanation());
+        for (Question q : shortForms()) {
+            if (q.explanation().startsWith("Teks menuliskan «")) {
+                String quoted = q.explanation().substring("Teks menuliskan «".length(), q.explanation().lastIndexOf('»'));
+                assertTrue(SHORT_FORMS.contains(quoted), "the explanation quotes «" + quoted + "», which the text does not write");
+            }
+        }
+    }
+
+    @Test
+    void aDateOfAClauseAfterYangIsNotAskedAsTheDateOfTheSentencesPredicate() {
+        String text = """
+                Imunisasi Polio Belum Capai Target
+
+                SUKAMAJU – Pekan Imunisasi Nasional (PIN) Polio yang telah dimulai sejak 15 Januari 2024 di Kabupaten \
+                Sukamaju belum mencapai target.
+
+                Dinas Kesehatan mencatat cakupan imunisasi baru mencapai 82 persen dari sasaran.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            if (q.skill() == Skill.DATE && q.answer().contains("15 Januari 2024")) {
+                assertFalse(q.prompt().contains("belum mencapai target?"),
+                        "the text dates the start, not the shortfall: " + q.prompt());
+            }
+        }
+    }
 }

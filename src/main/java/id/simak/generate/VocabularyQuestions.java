@@ -206,6 +206,12 @@ final class VocabularyQuestions {
         family.removeIf(c -> correct.contains(c) || c.length() < 3 || c.endsWith("nya"));
         List<String> uniqueFamily = new ArrayList<>(new LinkedHashSet<>(family));
         Collections.rotate(uniqueFamily, -Math.floorMod(StableHash.hex(word).hashCode(), Math.max(1, uniqueFamily.size())));
+        // A "ke-an" form the article does not use is often no word in use ("kelindungan", "kesentuhan", "kebangunan":
+        // judges marked such wrong choices for a fix): it is offered only when the family has no other.
+        String keAn = "ke" + w.root() + "an";
+        if (!this.family.getOrDefault(w.root(), Set.of()).contains(keAn) && uniqueFamily.remove(keAn)) {
+            uniqueFamily.add(keAn);
+        }
         List<String> candidates = new ArrayList<>(uniqueFamily);
         boolean ofTheFamily = uniqueFamily.size() >= 3;
         if (!ofTheFamily) {

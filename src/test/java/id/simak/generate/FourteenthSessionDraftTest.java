@@ -163,4 +163,24 @@ class FourteenthSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void aKeAnFormTheArticleNeverUsesIsNoWrongRootWhileTheFamilyHasOthers() {
+        String text = """
+                Perda Perlindungan Nelayan Disetujui
+
+                SUKAMAJU – DPRD Kabupaten Sukamaju menyetujui peraturan daerah tentang perlindungan nelayan kecil, \
+                Senin (3/11/2025).
+
+                Aturan itu melindungi nelayan dari praktik tengkulak di tempat pelelangan ikan.
+
+                Ketua DPRD Budi Santoso mengatakan nelayan yang terlindungi akan lebih mudah mendapat bantuan.
+                """;
+        List<Question> roots = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.ROOT_WORD && q.answer().contains("lindung")).toList();
+        assertFalse(roots.isEmpty());
+        for (Question q : roots) {
+            assertFalse(q.choices().contains("kelindungan"), "'kelindungan' is no word in use: " + q.choices());
+        }
+    }
 }

@@ -85,6 +85,8 @@ public final class AcronymExtractor {
             String longForm = Spelling.runStartingAt(text.substring(so.end(), Math.min(text.length(), so.end() + 200)),
                     so.group(1));
             if (longForm != null) {
+                // "... dengan nama WKW atau Warta Kalipucang Wetan.": the sentence's stop is no part of the name.
+                longForm = longForm.replaceAll("[.,;:]+$", "");
                 out.add(new Found(new Acronym(so.group(1), longForm, index), body));
             }
         }

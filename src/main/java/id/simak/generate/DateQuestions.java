@@ -211,10 +211,13 @@ final class DateQuestions {
         int at = ArticleContext.find(sentence, d.text());
         return at > 0 && (SAID.matcher(sentence.substring(0, at)).find()
                 || SAYS_BEFORE.matcher(sentence.substring(0, at)).find()
-                || RELEASED.matcher(sentence.substring(0, at)).find()
+                || RELEASED.matcher(sentence.substring(0, at)).find() || TO_PRESS.matcher(sentence.substring(0, at)).find()
                 || SAYS_AFTER.matcher(sentence.substring(at + d.text().length())).lookingAt());
     }
 
+    // "Seperti penuturan Kacabjari ... kepada wartawan, ____ siang, ...": the day someone spoke to the press.
+    private static final Pattern TO_PRESS = Pattern.compile(
+            "(?iu)\\bkepada\\s+(?:para\\s+)?(?:wartawan|awak media|media|jurnalis|pers)\\b[^.;]{0,30}$");
     // "... dalam keterangan tertulisnya yang diterima Antara di Jakarta, ____": the day a statement went out.
     private static final Pattern RELEASED = Pattern.compile("(?iu)\\b(?:dalam|melalui|lewat)\\s+(?:keterangan|siaran|rilis"
             + "|konferensi|jumpa)\\s+(?:tertulis|pers|resmi)(?:nya)?\\b[^.;]{0,80}$");

@@ -92,7 +92,8 @@ final class NumberQuestions {
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
-            boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n) || repeated(n);
+            boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n) || repeated(n) || countedAgain(n, numeral)
+                    || extremeAsTold(sentence, numeral, written.answer(), distractors);
             if (distractors.size() == 3) {
                 // "82 medali" asked as "Angka berapa ...?" is more than a figure: the choice, not the number, fills the gap.
                 String ask = COUNTED_NOUN.matcher(written.answer()).matches()
@@ -567,6 +568,57 @@ final class NumberQuestions {
      * sentence, so the question waits in the bank. Small figures (under 10) repeat for different things: they need
      * three sentences.
      */
+    /**
+     * Whether the sentence calls the answer the lowest or the highest and the choices agree: "Inflasi terendah ...
+     * sebesar ____ persen" with every wrong figure above the answer (the other cities' rates) is found by picking the
+     * smallest, without reading.
+     */
+    static boolean extremeAsTold(String sentence, String numeral, String answer, List<String> distractors) {
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0 || distractors.isEmpty()) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, at - SUPERLATIVE_REACH), at);
+        before = before.substring(before.lastIndexOf(',') + 1);
+        boolean lowest = LOWEST.matcher(before).find();
+        boolean highest = HIGHEST.matcher(before).find();
+        if (!lowest && !highest) {
+            return false;
+        }
+        double a = figureOf(answer);
+        boolean allAbove = distractors.stream().allMatch(d -> figureOf(d) > a);
+        boolean allBelow = distractors.stream().allMatch(d -> figureOf(d) < a);
+        return lowest && allAbove || highest && allBelow;
+    }
+
+    /**
+     * Whether another body sentence counts the same things again as a whole ("Lima pelajar ..." and then "Kelima
+     * pelajar itu ..."): "ke-" and the figure's word before the same noun tells the figure without the sentence.
+     */
+    private boolean countedAgain(NumberMention n, String numeral) {
+        if (n.value() < 2 || n.value() > 20 || n.value() != Math.rint(n.value())) {
+            return false;
+        }
+        String sentence = ctx.text(n.sentence());
+        int at = ArticleContext.find(sentence, numeral);
+        if (at < 0) {
+            return false;
+        }
+        String[] after = sentence.substring(at + numeral.length()).strip().split("[^\\p{L}-]+", 2);
+        String word = IndonesianNumbers.words((long) n.value());
+        if (after.length == 0 || after[0].isEmpty() || word == null || word.contains(" ")) {
+            return false;
+        }
+        Pattern whole = Pattern.compile("(?iu)\\bke" + Pattern.quote(word.replace("satu", "se")) + "\\s+"
+                + Pattern.quote(after[0]) + "\\b");
+        for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
+            if (s.index() != n.sentence() && ctx.isBody(s.index()) && whole.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean repeated(NumberMention n) {
         Set<Integer> others = new HashSet<>();
         for (NumberMention o : ctx.analysis.numbers()) {

@@ -183,4 +183,68 @@ class FourteenthSessionDraftTest {
             assertFalse(q.choices().contains("kelindungan"), "'kelindungan' is no word in use: " + q.choices());
         }
     }
+
+    private static final String SCHOOL = """
+            Pelajar Sukamaju Melaju ke Tingkat Nasional
+
+            sukamajupost.id – Lima pelajar Sukamaju patut berbangga hati karena melaju ke kompetisi tingkat nasional.
+
+            Kelima pelajar yang berlaga itu berasal dari jenjang sekolah dasar hingga menengah atas.
+
+            Inflasi tertinggi terjadi di Kota Sukamaju sebesar 0,32 persen, disusul Kota Sukamulya sebesar 0,31 persen dan Kota Sukaraja 0,29 persen.
+
+            “Inflasi terendah terjadi di Kota Sukasari sebesar 0,21 persen,” kata Kepala BPS Budi Santoso.
+
+            Seperti penuturan Kepala Sekolah Rina Wulandari kepada wartawan, Jumat (11/12/2020) siang, para pelajar \
+            berlatih setiap hari di sekolah.
+
+            Aplikasi itu diberi nama WKW atau Warta Kalipucang Wetan.
+            """;
+
+    private static List<Question> school() {
+        return GENERATOR.generate(ANALYZER.analyze(SCHOOL)).all();
+    }
+
+    @Test
+    void aFigureTheArticleCountsAgainAsAWholeWaitsInTheBank() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(SCHOOL));
+        assertTrue(g.draft().stream().noneMatch(q -> q.skill() == Skill.NUMBER && q.answer().contains("lima")),
+                "'Kelima pelajar' tells 'lima pelajar': " + g.draft());
+    }
+
+    @Test
+    void theLowestFigureIsNotAskedAmongFiguresAllAboveIt() {
+        for (Question q : school()) {
+            if (q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().contains("0,21")) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT || q.choices().stream().anyMatch(c -> RealLanguage.value(c) < 0.21),
+                        "'terendah' and only higher figures: the smallest is picked without reading " + q.choices());
+            }
+        }
+    }
+
+    @Test
+    void theLowestFigureAmongWrongFiguresAllAboveItIsFoundWithoutReading() {
+        String sentence = "Inflasi terendah terjadi di Kota Sukasari sebesar 0,21 persen dengan IHK sebesar 132,22.";
+        assertTrue(NumberQuestions.extremeAsTold(sentence, "0,21", "0,21", List.of("0,32", "0,43", "0,31")));
+        assertFalse(NumberQuestions.extremeAsTold(sentence, "0,21", "0,21", List.of("0,32", "0,13", "0,31")));
+        // The index after it is no lowest figure: the superlative governs only the figure of its own clause.
+        assertFalse(NumberQuestions.extremeAsTold("Inflasi terendah di Kota Sukasari, dengan IHK sebesar 132,22.",
+                "132,22", "132,22", List.of("140,25", "137,11", "150,02")));
+    }
+
+    @Test
+    void theDaySomeoneSpokeToThePressIsNoDayOfWhatHeSaid() {
+        for (Question q : school()) {
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE) {
+                assertTrue(q.score() < DraftPlan.CONFIDENT, "'kepada wartawan, Jumat ...' dates the talk: " + q.prompt());
+            }
+        }
+    }
+
+    @Test
+    void aLongFormAfterItsShortFormEndsBeforeTheSentencesStop() {
+        Question wkw = school().stream().filter(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("WKW = "))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Warta Kalipucang Wetan"), wkw.answer());
+    }
 }

@@ -55,7 +55,12 @@ final class QuoteQuestions {
             }
             Evidence evidence = ctx.evidence(quote.sentence());
             String shown = opening(quote.text());
-            String why = "Kalimat bukti menunjukkan bahwa " + quote.speaker() + " yang mengatakan «" + shown + "».";
+            // "..., ujarnya.": when the evidence names the speaker only by a pronoun, the explanation says where the text
+            // names him rather than claiming the sentence shows it.
+            String why = mentioned(evidence.text(), quote.speaker())
+                    ? "Kalimat bukti menunjukkan bahwa " + quote.speaker() + " yang mengatakan «" + shown + "»."
+                    : "Menurut berita, " + quote.speaker() + " yang mengatakan «" + shown + "»: kalimat bukti menyebutnya"
+                            + " dengan kata ganti (misalnya «ujarnya»), dan namanya ada di kalimat lain.";
             // Nobody the quote itself names is offered as its speaker ("kata Presiden Jokowi ..." inside the quote).
             List<String> candidates = new ArrayList<>(people);
             candidates.removeIf(n -> named(quote.text(), n));
@@ -96,6 +101,16 @@ final class QuoteQuestions {
     }
 
     /** Whether the text names the person, by the whole name or by its last word. */
+    /** Whether the text names the person by any part of the name ("kata Rina" for Rina Wulandari). */
+    private static boolean mentioned(String text, String name) {
+        for (String part : name.split("\\s+")) {
+            if (part.length() > 2 && ArticleContext.find(text, part) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean named(String text, String name) {
         String[] words = name.split("\\s+");
         return ArticleContext.find(text, name) >= 0 || words.length > 1 && words[words.length - 1].length() > 3

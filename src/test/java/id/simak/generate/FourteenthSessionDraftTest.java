@@ -247,4 +247,26 @@ class FourteenthSessionDraftTest {
                 .findFirst().orElseThrow();
         assertEquals(List.of("Warta Kalipucang Wetan"), wkw.answer());
     }
+
+    @Test
+    void anExplanationSaysTheEvidenceNamesTheSpeakerOnlyWhenItDoes() {
+        String text = """
+                Warga Minta Jalan Desa Diperbaiki
+
+                SUKAMAJU – Anggota DPRD Kabupaten Sukamaju Budi Santoso mengunjungi Desa Sukamulya, Selasa (2/12/2025).
+
+                Budi Santoso menegaskan aspirasi warga harus menjadi prioritas. "Kami datang untuk mendengar langsung \
+                keluhan masyarakat desa," ujarnya.
+
+                Kepala Desa Sukamulya Rina Wulandari mengatakan jalan desa rusak sejak tahun lalu. "Jalan ini \
+                satu-satunya akses warga ke pasar," kata Rina.
+                """;
+        List<Question> statements = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+                .filter(q -> q.skill() == Skill.QUOTE && q.type() == QuestionType.TRUE_FALSE).toList();
+        Question budi = statements.stream().filter(q -> q.prompt().contains("Kami datang")).findFirst().orElseThrow();
+        assertFalse(budi.explanation().startsWith("Kalimat bukti menunjukkan"),
+                "'..., ujarnya.' does not show who spoke: " + budi.explanation());
+        Question rina = statements.stream().filter(q -> q.prompt().contains("Jalan ini")).findFirst().orElseThrow();
+        assertTrue(rina.explanation().startsWith("Kalimat bukti menunjukkan"), rina.explanation());
+    }
 }

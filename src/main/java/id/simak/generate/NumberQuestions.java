@@ -304,6 +304,17 @@ final class NumberQuestions {
         if (verb.find() && to.lookingAt()) {
             return wrongSide(verb.group(1), to.group(1), candidate, false);
         }
+        // "Beras yang mengalami kenaikan ... harga semula ____ menjadi Rp. 11.500": the change is named earlier in
+        // the sentence, the start of it is gapped.
+        Matcher named = CHANGE_NAMED.matcher(before);
+        String last = null;
+        while (named.find()) {
+            last = named.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (last != null && BEFORE_GAP.matcher(before).find() && to.lookingAt()) {
+            return wrongSide(last.startsWith("ke") || last.startsWith("pe") && last.contains("ingkat") ? "naik"
+                    : last.startsWith("pe") ? "turun" : last, to.group(1), candidate, false);
+        }
         return false;
     }
 
@@ -327,11 +338,14 @@ final class NumberQuestions {
             + AMOUNT.replace("((", "(?<b>(") + "\\s+(?:kini|sekarang)\\s+)" + CHANGE + "\\s+" + TO + "$");
     private static final Pattern ONLY_NOW = Pattern.compile("(?iu)\\b(?:tadinya|sebelumnya|semula|awalnya)\\s+(?:sekitar\\s+|sebesar\\s+)?"
             + AMOUNT.replace("((", "(?<a>(") + "[^.;]{0,30}?\\b(?:kini|sekarang)\\s+(?:hanya|tinggal)\\s+$");
-    private static final Pattern BEFORE_GAP = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya)\\s+(?:sebesar\\s+|hanya\\s+)?$");
+    private static final Pattern BEFORE_GAP = Pattern.compile(
+            "(?iu)\\b(?:sebelumnya|semula|awalnya)\\s+(?:harganya\\s+|harga\\s+|sebesar\\s+|hanya\\s+)?$");
     private static final Pattern THEN_TO = Pattern.compile("(?iu)^[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?" + CHANGE
             + "\\s+" + TO + AMOUNT);
     private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+$");
     private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?" + TO + AMOUNT);
+    private static final Pattern CHANGE_NAMED = Pattern.compile("(?iu)\\b(kenaikan|peningkatan|penurunan|" + RISE
+            + "|turun|menurun)\\b");
 
     // "lebih dari ____ festival": a smaller figure is true as well; "kurang dari ____": a larger one.
     private static final Pattern AT_LEAST = Pattern.compile("(?iu)\\b(?:tidak kurang dari|lebih dari|sedikitnya|setidaknya"

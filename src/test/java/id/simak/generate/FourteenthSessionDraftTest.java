@@ -269,4 +269,14 @@ class FourteenthSessionDraftTest {
         Question rina = statements.stream().filter(q -> q.prompt().contains("Jalan ini")).findFirst().orElseThrow();
         assertTrue(rina.explanation().startsWith("Kalimat bukti menunjukkan"), rina.explanation());
     }
+
+    @Test
+    void aStartOfARiseNamedEarlierInTheSentenceHasNoWrongChoiceAboveItsEnd() {
+        String sentence = "Beras yang mengalami kenaikan seperti beras premium yang semula harganya Rp. 11.000 menjadi "
+                + "Rp. 12.500, beras medium harga semula Rp. 10.000 menjadi Rp. 11.500.";
+        // A rise to Rp. 11.500 started below it: Rp. 12.000 is ruled out by the sentence, Rp. 9.000 is not.
+        assertTrue(NumberQuestions.againstChange(sentence, "Rp. 10.000", "Rp. 12.000"));
+        assertFalse(NumberQuestions.againstChange(sentence, "Rp. 10.000", "Rp. 9.000"));
+        assertTrue(NumberQuestions.againstChange(sentence, "Rp. 11.000", "Rp. 13.000"), "'semula harganya ____ menjadi'");
+    }
 }

@@ -20,6 +20,8 @@ final class AcronymQuestions {
     private static final int MAX_EVIDENCE = 1500;
     /** Abbreviations of school and state a pupil knows before reading any article: asking them tests nothing. */
     private static final Set<String> KNOWN_TO_EVERY_PUPIL = Set.of("TK", "SD", "SMP", "SMA", "SMK", "MI", "MTS", "MA",
+            // the state schools' forms ("SMAN 1 Kendari")
+            "SDN", "SMPN", "SMAN", "SMKN", "MAN", "MTSN", "MIN",
             "RI", "NKRI", "TNI", "POLRI", "DPR", "MPR", "PBB", "WIB", "WITA", "WIT", "RT", "RW",
             // the local government and the provinces by the short forms every page writes
             "PEMKOT", "PEMKAB", "PEMPROV", "PEMDA", "JATIM", "JATENG", "JABAR", "KALTIM", "KALTENG", "KALBAR", "KALSEL",

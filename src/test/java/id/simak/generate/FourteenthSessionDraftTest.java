@@ -279,4 +279,19 @@ class FourteenthSessionDraftTest {
         assertFalse(NumberQuestions.againstChange(sentence, "Rp. 10.000", "Rp. 9.000"));
         assertTrue(NumberQuestions.againstChange(sentence, "Rp. 11.000", "Rp. 13.000"), "'semula harganya ____ menjadi'");
     }
+
+    @Test
+    void aStateSchoolsShortFormIsNotAskedToBeWrittenOut() {
+        String text = """
+                Tim Robotik Sekolah Juara Dua
+
+                SUKAMAJU – Tim robotik Sekolah Menengah Atas Negeri (SMAN) 1 Sukamaju meraih juara dua dalam lomba \
+                robotik tingkat provinsi, Sabtu (8/11/2025).
+
+                Tim itu membawa dua robot buatan siswa kelas XI ke lomba di ibu kota provinsi.
+                """;
+        assertTrue(GENERATOR.generate(ANALYZER.analyze(text)).draft().stream()
+                        .noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("SMAN")),
+                "every pupil knows what SMAN stands for");
+    }
 }

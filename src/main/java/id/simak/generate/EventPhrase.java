@@ -56,9 +56,10 @@ final class EventPhrase {
     }
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("(?iu)^\\s*(?:pagi|siang|sore|malam|dini hari|lalu|kemarin|mendatang|nanti)\\b");
-    // "Turnamen bulutangkis bertajuk Bupati Cup": words that give a thing its name say nothing happened.
+    // "Turnamen bulutangkis bertajuk Bupati Cup": words that give a thing its name say nothing happened; nor do those
+    // that give its place ("bertempat di PPI Kenyamukan").
     private static final Set<String> NAMING = Set.of("bertajuk", "bertema", "berjudul", "bernama", "bertitel", "berlabel",
-            "bertajukkan", "berjuluk", "berinisial");
+            "bertajukkan", "berjuluk", "berinisial", "bertempat", "berlokasi");
     private static final Set<String> BARE_VERBS = Set.of("tiba", "datang", "pergi", "lahir", "meninggal", "mulai", "naik",
             "turun", "tumbuh", "menang", "kalah", "bertemu", "pulang", "jatuh", "masuk", "keluar", "hadir", "tewas",
             "terjadi", "tenggelam", "tampil", "lolos", "gugur", "resmi", "rampung", "selesai", "dibuka", "ditutup");

@@ -296,4 +296,20 @@ class FourteenthSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void aPlaceGivenByBertempatIsNoEventToDate() {
+        String text = """
+                Bantuan Kapal untuk Nelayan
+
+                SUKAMAJU – Dinas Kelautan menyalurkan bantuan kapal kepada delapan kelompok nelayan di Kecamatan \
+                Sukamaju. Senin (25/10/2021) bertempat di PPI Sukamaju.
+
+                Kepala Dinas Kelautan Budi Santoso mengatakan bantuan itu untuk meningkatkan hasil tangkapan nelayan.
+                """;
+        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+            assertFalse(q.skill() == Skill.DATE && q.prompt().startsWith("Kapan bertempat"),
+                    "'Kapan bertempat di PPI Sukamaju?' asks about no one and nothing that happened: " + q.prompt());
+        }
+    }
 }

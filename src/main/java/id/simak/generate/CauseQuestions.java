@@ -320,7 +320,7 @@ final class CauseQuestions {
                     && !SPEECH_ANY.matcher(c).find() && !QUESTION_WORD.matcher(c).find() && !subjectless(c)
                     && !possessiveOpening(c)
                     && predicate(c) && !notAnEvent(c)
-                    && !SPEECH_FRAME.matcher(c).find() && !inside(c, f.effect())
+                    && !inside(c, f.effect())
                     && Math.abs(c.split("\\s+").length - f.cause().split("\\s+").length) <= 8) {
                 int overlap = 0;
                 for (String w : c.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -336,7 +336,8 @@ final class CauseQuestions {
     // "Lebih jauh Dirut RSU mengaku", "Kata Direktur": who said something, or what someone hopes, is no cause.
     private static final Pattern SPEECH_ANY = Pattern.compile("(?iu)\\b(?:mengatakan|menyatakan|menjelaskan|menyebut|menyebutkan"
             + "|menuturkan|mengungkapkan|menegaskan|menambahkan|menerangkan|menyampaikan|mengaku|kata|ujar|ungkap|tutur"
-            + "|menurut|menurutnya|menilai|berharap|mengimbau|meminta|diharapkan|menduga|mengira|memperkirakan|diduga)\\b");
+            + "|menurut|menilai|berharap|mengimbau|meminta|diharapkan|menduga|mengira|memperkirakan|diduga|jelas(?=nya))"
+            + "(?:nya)?\\b");
 
     /**
      * Whether the phrase opens with its verb ("Meningkat hingga dua kali lipat", "Ditandai curah hujan") or with a
@@ -354,10 +355,6 @@ final class CauseQuestions {
             "namun", "tetapi", "tapi", "dan", "serta", "atau", "saat", "ketika", "setelah", "sebelum", "usai", "sejak",
             "selama", "dalam", "pada", "di", "ke", "dari", "untuk", "bagi", "oleh", "secara", "dengan", "tidak", "tak",
             "belum", "bukan", "juga", "pun", "lalu", "kemudian", "agar", "supaya", "jika", "kalau", "meski", "walau");
-
-    // "Bambang Supiyat mengatakan": who said something is no cause of anything.
-    private static final Pattern SPEECH_FRAME = Pattern.compile("(?iu)\\b(?:mengatakan|menyatakan|menjelaskan|menyebut|menyebutkan"
-            + "|menuturkan|mengungkapkan|menegaskan|menambahkan|menerangkan|menyampaikan|kata|ujar|ungkap|jelas)(?:nya)?$");
 
     // Sentences that tell a cause in other words ("menyebabkan", "memicu", "setelah hujan"): no wrong choice comes from them.
     private static final Pattern CAUSAL = Pattern.compile(

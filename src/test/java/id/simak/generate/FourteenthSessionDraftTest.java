@@ -2,6 +2,7 @@ package id.simak.generate;
 
 import static id.simak.generate.RealLanguage.ANALYZER;
 import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,7 +102,7 @@ class FourteenthSessionDraftTest {
 
                 Kegiatan itu dibuka Camat Sukamaju Budi Santoso di gedung olahraga kecamatan.
                 """;
-        List<Question> dates = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+        List<Question> dates = all(text).stream()
                 .filter(q -> q.skill() == Skill.DATE).toList();
         for (Question q : dates) {
             assertFalse(q.answer().get(0).equals("2025"), "the year in the tournament's title is no day it happened: " + q.prompt());
@@ -123,7 +124,7 @@ class FourteenthSessionDraftTest {
             """;
 
     private static List<Question> shortForms() {
-        return GENERATOR.generate(ANALYZER.analyze(SHORT_FORMS)).all().stream().filter(q -> q.skill() == Skill.ACRONYM).toList();
+        return all(SHORT_FORMS).stream().filter(q -> q.skill() == Skill.ACRONYM).toList();
     }
 
     @Test
@@ -156,7 +157,7 @@ class FourteenthSessionDraftTest {
 
                 Dinas Kesehatan mencatat cakupan imunisasi baru mencapai 82 persen dari sasaran.
                 """;
-        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+        for (Question q : all(text)) {
             if (q.skill() == Skill.DATE && q.answer().contains("15 Januari 2024")) {
                 assertFalse(q.prompt().contains("belum mencapai target?"),
                         "the text dates the start, not the shortfall: " + q.prompt());
@@ -176,7 +177,7 @@ class FourteenthSessionDraftTest {
 
                 Ketua DPRD Budi Santoso mengatakan nelayan yang terlindungi akan lebih mudah mendapat bantuan.
                 """;
-        List<Question> roots = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+        List<Question> roots = all(text).stream()
                 .filter(q -> q.skill() == Skill.ROOT_WORD && q.answer().contains("lindung")).toList();
         assertFalse(roots.isEmpty());
         for (Question q : roots) {
@@ -202,7 +203,7 @@ class FourteenthSessionDraftTest {
             """;
 
     private static List<Question> school() {
-        return GENERATOR.generate(ANALYZER.analyze(SCHOOL)).all();
+        return all(SCHOOL);
     }
 
     @Test
@@ -261,7 +262,7 @@ class FourteenthSessionDraftTest {
                 Kepala Desa Sukamulya Rina Wulandari mengatakan jalan desa rusak sejak tahun lalu. "Jalan ini \
                 satu-satunya akses warga ke pasar," kata Rina.
                 """;
-        List<Question> statements = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
+        List<Question> statements = all(text).stream()
                 .filter(q -> q.skill() == Skill.QUOTE && q.type() == QuestionType.TRUE_FALSE).toList();
         Question budi = statements.stream().filter(q -> q.prompt().contains("Kami datang")).findFirst().orElseThrow();
         assertFalse(budi.explanation().startsWith("Kalimat bukti menunjukkan"),
@@ -290,7 +291,7 @@ class FourteenthSessionDraftTest {
 
                 Tim itu membawa dua robot buatan siswa kelas XI ke lomba di ibu kota provinsi.
                 """;
-        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+        for (Question q : all(text)) {
             if (q.skill() == Skill.ACRONYM && q.prompt().contains("SMAN")) {
                 assertTrue(q.score() < DraftPlan.CONFIDENT, "every pupil knows what SMAN stands for: " + q.score());
             }
@@ -307,7 +308,7 @@ class FourteenthSessionDraftTest {
 
                 Kepala Dinas Kelautan Budi Santoso mengatakan bantuan itu untuk meningkatkan hasil tangkapan nelayan.
                 """;
-        for (Question q : GENERATOR.generate(ANALYZER.analyze(text)).all()) {
+        for (Question q : all(text)) {
             assertFalse(q.skill() == Skill.DATE && q.prompt().startsWith("Kapan bertempat"),
                     "'Kapan bertempat di PPI Sukamaju?' asks about no one and nothing that happened: " + q.prompt());
         }

@@ -54,7 +54,7 @@ final class VocabularyQuestions {
     /**
      * Whether the word is the tail of a word the source split in two ("Ketidak hadiran" for "ketidakhadiran"): the
      * piece before it is no word, and the two written together are one; or its head ("dipertanggung jawabkan"). Such a
-     * piece is no word of the article.
+     * piece is no word of the article. So is a verb whose passive prefix the source wrote apart ("di bagikan").
      */
     private boolean splitOff(WordInfo w) {
         String sentence = ctx.text(w.sentence());
@@ -96,6 +96,10 @@ final class VocabularyQuestions {
                 continue;
             }
             String before = lower.substring(start, stop);
+            // "akan di bagikan": the passive prefix written apart from its verb ("dibagikan"), a slip of the source.
+            if (before.equals("di") && word.endsWith("kan") && ctx.lexicon.knows("di" + word)) {
+                return true;
+            }
             if (!ctx.lexicon.knows(before)) {
                 String joined = before + word;
                 if (ctx.lexicon.knows(joined) || !ctx.lexicon.knows(word) && !ctx.lexicon.roots(joined).isEmpty()) {

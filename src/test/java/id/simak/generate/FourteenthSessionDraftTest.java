@@ -313,4 +313,18 @@ class FourteenthSessionDraftTest {
                     "'Kapan bertempat di PPI Sukamaju?' asks about no one and nothing that happened: " + q.prompt());
         }
     }
+
+    @Test
+    void aVerbWhosePassivePrefixTheSourceWroteApartIsNoWordToAskTheRootOf() {
+        String text = """
+                Bantuan Kapal Dibagikan
+
+                SUKAMAJU – Dinas Kelautan Sukamaju menyalurkan bantuan perahu kepada kelompok nelayan, Senin (3/11/2025).
+
+                Bantuan sarana penangkapan ikan kepada kelompok nelayan ini akan di bagikan secara merata untuk semua \
+                kelompok yang sudah memenuhi syarat.
+                """;
+        assertTrue(all(text).stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«bagikan»")),
+                "'di bagikan' is 'dibagikan' written apart: 'bagikan' is no word of the article");
+    }
 }

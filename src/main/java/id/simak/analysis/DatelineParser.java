@@ -19,7 +19,8 @@ public final class DatelineParser {
     // With the agency in brackets: "BEIJING, 3 Juni (Xinhua) --", "Jakarta (ANTARA) -".
     // "Seoul, Korea Selatan, 17/5 (Antara) -": the city's country between the place and the date.
     // "Kalianda (Lampost.co): Cuaca ...": a colon for the dash. "SEMARANG[Kampusnesia] –": square brackets.
-    private static final String COUNTRY_AFTER_PLACE = "(?:,\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=\\s*,\\s*\\d))?";
+    // "Sukamaju Tengah, Lampung Barat (Kabardesa.com) –": the town's regency between the town and the bracket.
+    private static final String COUNTRY_AFTER_PLACE = "(?:,\\s*\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?=\\s*,\\s*\\d|\\s*[(\\[]))?";
     private static final Pattern BRACKETED = Pattern.compile("^[ \\t]*" + PLACE + COUNTRY_AFTER_PLACE + "\\s*(?:,\\s*(?<date>[^()\\n,]{1,40}?"
             + DAY + "))?\\s*[(\\[](?<agency>[^()\\[\\]\\n]{2,30})[)\\]]\\s*(?:--|—|–|-|:)\\s*");
     // Without brackets the dash must be a real dash, not a hyphen: "JAKARTA, KOMPAS —", "Jakarta –".
@@ -70,9 +71,11 @@ public final class DatelineParser {
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
     // "Padang, InfoPublik - ", "Lamongan, KabarOne News.com-Kompetisi", "KEDIRI||KABARZINDO.com-", "PONOROGO,
     // KANALINDONESIA.COM: Kontingen": one word with capitals inside, a word before the domain, bars, a colon.
+    // "SURABAYA, kabarkota.com | Wakil ...": a bar for the dash after a domain.
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,|\\|{1,2})\\s*(?<agency>"
             + "(?:\\p{Lu}\\p{L}+\\s)?" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
-            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu}))");
+            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
+            + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu}))");
     // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ",
     // or follow a full stop: "BIMA, BIMA TODAY.- Bupati".
     // The place is the one the article names again in its own spelling.
@@ -104,7 +107,10 @@ public final class DatelineParser {
     // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
     // buttons ("A A A"), a photo caption ending in its credit ("... FOTO/ANTARA", "... Foto: Dok. Humas").
     private static final Pattern PAGE_FURNITURE = Pattern.compile("(?s).*(?:\\.\\.\\.|…)\\s*|\\s*(?:\\p{L}\\s*){1,4}"
-            + "|.*\\b(?:FOTO|Foto|foto)\\s*(?:/|:)\\s*[^.!?]{2,60}\\s*");
+            + "|.*\\b(?:FOTO|Foto|foto)\\s*(?:/|:)\\s*[^.!?]{2,60}\\s*"
+            // Share buttons and what they say: "facebook twitter whatsapp telegram line copy", "URL berhasil dicopy".
+            + "|(?iu)\\s*(?:(?:facebook|twitter|whatsapp|telegram|line|copy|icon|email|e-mail|share|pinterest|linkedin"
+            + "|x|salin|tautan|link|bagikan|url|berhasil|dicopy|disalin|tersalin)\\s*)+");
 
     private DatelineParser() {}
 

@@ -226,6 +226,11 @@ public final class SentenceSplitter {
             if (c == '.' && !closedQuote && isAbbreviation(text, from, dot, text.charAt(next))) {
                 continue;
             }
+            // "(Sumateranewstv. Com) –": an outlet's address typed with a space after its stop.
+            if (c == '.' && !closedQuote && end == dot + 1 && dot > 0 && Character.isLetter(text.charAt(dot - 1))
+                    && SPACED_DOMAIN_END.matcher(text).region(next, to).lookingAt()) {
+                continue;
+            }
             int nextChar = text.codePointAt(next);
             // A lower-case word after the quote is its attribution ("...!" kata Presiden.), so the sentence goes on.
             // "... isi 30 butir. ”Harga telur ...": a closing mark typed for an opening one, before a capital, opens a quote.
@@ -240,6 +245,9 @@ public final class SentenceSplitter {
         }
         addTrimmed(out, text, start, to, kind, paragraph);
     }
+
+    private static final java.util.regex.Pattern SPACED_DOMAIN_END = java.util.regex.Pattern.compile(
+            "(?i)(?:com|co|id|net|org)(?:\\.id)?(?=[)\\]]|\\s+(?:--|—|–|-|\\|)\\s)");
 
     private static boolean isAbbreviation(String text, int lineStart, int dot, char next) {
         int w = dot;

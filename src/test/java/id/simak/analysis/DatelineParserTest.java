@@ -55,6 +55,9 @@ class DatelineParserTest {
             SUKAMAJU, Selasa (19/3/2019) kabardesa-news.com Bupati Sukamaju menerima tamu.; Sukamaju; 2019-03-19; kabardesa-news.com; SUKAMAJU, Selasa (19/3/2019) kabardesa-news.com
             (Kabarbali.com), Tim Sukamaju FC menang dua gol.; null; null; Kabarbali.com; (Kabarbali.com),
             KABUPATEN SUKAMAJU  |  Petani di kabupaten Sukamaju menanam kopi.; Kabupaten Sukamaju; null; null; KABUPATEN SUKAMAJU  |
+            SUKAMAJU, kabardesa.com | Wakil Bupati Sukamaju menyambut tamu dari Kroasia.; Sukamaju; null; kabardesa.com; SUKAMAJU, kabardesa.com |
+            Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes.; Sukamaju Tengah; null; Kabardesa. Com; Sukamaju Tengah, Lampung Barat (Kabardesa. Com) –
+            Judul\\n\\nSenin, 1 September 2025\\n\\nfacebook twitter whatsapp telegram line copy\\n\\nURL berhasil dicopy\\n\\nfacebook icon twitter icon whatsapp icon telegram icon line icon copy\\n\\nURL berhasil dicopy\\n\\nBupati meninjau jalan di desa dan\\n\\nSUKAMAJU, kabardesa.com – Bupati meninjau jalan.; Sukamaju; null; kabardesa.com; SUKAMAJU, kabardesa.com –
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

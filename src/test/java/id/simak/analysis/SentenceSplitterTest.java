@@ -34,6 +34,7 @@ class SentenceSplitterTest {
             "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.;  "Kita harus serius. Saya minta OPD bekerja,” tegas Wabup.; BODY
             “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; BODY
             Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota.“Saya bersyukur atas sambutan ini,” ucapnya.; Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota. | “Saya bersyukur atas sambutan ini,” ucapnya.; BODY BODY
+            Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes. Warga senang.; Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes. | Warga senang.; BODY BODY
             Harga telur kini Rp80 ribu per rak dengan isi 30 butir. ”Harga telur masih tinggi.; Harga telur kini Rp80 ribu per rak dengan isi 30 butir. | ”Harga telur masih tinggi.; BODY BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {

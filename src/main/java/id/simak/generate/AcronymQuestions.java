@@ -39,7 +39,7 @@ final class AcronymQuestions {
         for (Acronym acronym : ctx.analysis.acronyms()) {
             // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
-                    && !namesSomethingElse(acronym)
+                    && !namesSomethingElse(acronym) && !clippedPlaceName(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
@@ -238,4 +238,18 @@ final class AcronymQuestions {
         // Sentences too long to show together: the first pair's sentence, as before.
         return text.length() > MAX_EVIDENCE ? ctx.evidence(sentences.first()) : new Evidence(sentences.first(), text.toString());
     }
+
+    /**
+     * "Arsel" for "(Kecamatan) Arut Selatan": a district's or a village's name clipped, which the text lists among other
+     * names; writing it out is copying a name, not knowing a word. A regency's ("Kolut" for Kolaka Utara) stays: judges
+     * kept it, as the headline needs it.
+     */
+    private boolean clippedPlaceName(Acronym acronym) {
+        String longForm = acronym.longForm().strip().toLowerCase(Locale.ROOT);
+        return ctx.analysis.places().stream().map(p -> p.text().toLowerCase(Locale.ROOT))
+                .anyMatch(p -> TOWN_PREFIX.matcher(p).lookingAt() && p.endsWith(" " + longForm));
+    }
+
+    private static final java.util.regex.Pattern TOWN_PREFIX = java.util.regex.Pattern.compile(
+            "(?:kecamatan|desa|kelurahan|distrik|nagari|dusun|kampung)\\s");
 }

@@ -242,8 +242,18 @@ final class ArticleContext {
                 && Character.isUpperCase(phrase.codePointAt(0)))) {
             return false;
         }
+        // "divonis 1 bulan ____ hari": a part of one length of time, read as a whole.
+        if (SPAN_BEFORE.matcher(left).find() && SPAN_UNIT.matcher(next.toLowerCase(Locale.ROOT)).matches()
+                || SPAN_AFTER.matcher(right).lookingAt()) {
+            return false;
+        }
         return true;
     }
+
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?iu)\\b\\d+\\s+(?:tahun|bulan|pekan|minggu|hari|jam|menit)$");
+    private static final Pattern SPAN_AFTER = Pattern.compile(
+            "(?iu)(?:tahun|bulan|pekan|minggu|hari|jam|menit)\\s+\\d+\\s+(?:bulan|pekan|minggu|hari|jam|menit|detik)\\b");
+    private static final Pattern SPAN_UNIT = Pattern.compile("(?:bulan|pekan|minggu|hari|jam|menit|detik)[,.;]?");
 
     private static String lastWord(String text) {
         int i = text.length();
@@ -271,7 +281,9 @@ final class ArticleContext {
             // "Yaitu dari US$ 62,20 juta menjadi ...", "Bila dirupiahkan, ...": the sentence goes on from the one before.
             "yaitu", "yakni", "bila", "apabila",
             // "Dimana dalam insiden ...": a relative clause cut from its sentence; "Pihaknya ...": whose side?
-            "dimana", "pihaknya");
+            "dimana", "pihaknya",
+            // "Sebaliknya, dari Sumatera ke Jawa sebanyak ... unit.": the other half of the sentence before.
+            "sebaliknya");
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
@@ -1124,7 +1136,7 @@ final class ArticleContext {
     }
 
     private static final java.util.regex.Pattern TOWN_WORD = java.util.regex.Pattern.compile(
-            "(?iu)^(?:provinsi|kabupaten|kab\\.|kota|kecamatan|kelurahan|desa)\\s+");
+            "(?iu)^(?:provinsi|kabupaten|kab\\.?|kota|kecamatan|kelurahan|desa)\\s+");
 
     /**
      * Whether two names of the article name one place: "Sidoarjo" and "Kabupaten Sidoarjo" (the town's word aside),

@@ -112,6 +112,13 @@ final class DateForms {
 
     /** The weekday of {@code other}: from the calendar when it has a year, else the answer's moved by the days between. */
     private static String weekday(String answerDay, String answerValue, String other) {
+        String day = weekdayName(answerDay, answerValue, other);
+        // "senin (10/02/2020)" as the source wrote it: every choice in its case, so the case does not single it out.
+        return day != null && answerDay.equals(answerDay.toLowerCase(java.util.Locale.ROOT))
+                ? day.toLowerCase(java.util.Locale.ROOT) : day;
+    }
+
+    private static String weekdayName(String answerDay, String answerValue, String other) {
         Matcher o = VALUE.matcher(other);
         Matcher a = VALUE.matcher(answerValue);
         if (!o.matches() || !a.matches()) {

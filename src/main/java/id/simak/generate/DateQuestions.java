@@ -24,7 +24,9 @@ final class DateQuestions {
     private static final Pattern NOT_AN_EVENT = Pattern.compile(
             "(?iu)(?:\\b(?:nomor|no\\.?)\\s*\\d+\\s*(?:tahun)?|\\b(?:periode|masa bakti|masa jabatan|tahun sidang|tahun anggaran"
                     + "|tahun ajaran|visi|edisi|versi|musim|angkatan|kelahiran|kurikulum|undang-undang|uu|perpres|pp|permen"
-                    + "|perda|keppres|inpres)\\s*)$");
+                    + "|perda|keppres|inpres)\\s*"
+                    // "mencapai 53.131 orang per tanggal 26 Maret 2024": the day a count was made, not a happening.
+                    + "|\\bper\\s+(?:tanggal\\s+)?)$");
 
     private final ArticleContext ctx;
 

@@ -46,7 +46,7 @@ final class EventPhrase {
             "atau", "oleh", "serta", "bahwa", "karena", "sebagai", "para", "sang", "si", "tersebut", "itu", "ini", "akan",
             "dalam", "antara", "terhadap", "kepada", "bagi", "tentang", "mengenai", "seperti", "yakni", "yaitu", "lalu",
             // "... mengalami kenaikan sejak sekitar?": a word of approximation left before the cut date.
-            "sekitar", "kurang", "lebih", "kira-kira");
+            "sekitar", "sekira", "kurang", "lebih", "kira-kira", "pukul");
     private static final int MAX_EVENT_WORDS = 20;
     // "ini", "itu", "-nya" on a verb point to what the sentence said before: the question would lean on nothing.
     private static final Pattern POINTS_BACK = Pattern.compile("(?iu)\\b(?:ini|itu|tersebut|terdapat|kecuali)\\b|\\b(?:me|mem|men|meng|meny|di|ber)\\p{Ll}{2,}nya\\b");

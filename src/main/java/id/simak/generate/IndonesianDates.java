@@ -117,7 +117,7 @@ final class IndonesianDates {
             int mo = Integer.parseInt(m.group(2));
             int d = Integer.parseInt(m.group(3));
             int other = otherMonth(mo, d);
-            int day = d <= 20 ? d + 7 : d - 7;
+            int day = weekAway(mo, d);
             out.add(String.format("%04d-%02d-%02d", y, other, day));
             out.add(String.format("%04d-%02d-%02d", y - 1, mo, day));
             out.add(String.format("%04d-%02d-%02d", y - 1, other, d));
@@ -144,7 +144,7 @@ final class IndonesianDates {
             int mo = Integer.parseInt(m.group(1));
             int d = Integer.parseInt(m.group(2));
             int other = otherMonth(mo, d);
-            int day = d <= 20 ? d + 7 : d - 7;
+            int day = weekAway(mo, d);
             out.add(String.format("--%02d-%02d", mo, day));
             out.add(String.format("--%02d-%02d", other, d));
             out.add(String.format("--%02d-%02d", other, day));
@@ -171,13 +171,27 @@ final class IndonesianDates {
 
     /** The next month that has day {@code d} in every year (the one before when the next has not: 31 Januari). */
     private static int otherMonth(int mo, int d) {
-        for (int step : new int[] {1, -1, 2, -2}) {
+        // The month after or the one before, as the day decides: always the month after would leave the answer in the
+        // earliest month offered, a cue a pupil learns.
+        int[] steps = Math.floorMod(mo + d, 2) == 0 ? new int[] {1, -1, 2, -2} : new int[] {-1, 1, -2, 2};
+        for (int step : steps) {
             int other = Math.floorMod(mo - 1 + step, 12) + 1;
             if (d <= Month.of(other).minLength()) {
                 return other;
             }
         }
         return mo % 12 + 1;
+    }
+
+    /** A day a week later or a week earlier in the same month, as the day decides (so the answer is not always first). */
+    private static int weekAway(int mo, int d) {
+        if (d <= 7) {
+            return d + 7;
+        }
+        if (d > 21) {
+            return d - 7;
+        }
+        return Math.floorMod(mo + d, 2) == 0 ? d - 7 : d + 7;
     }
 
     /** Whether every day a value names is on the calendar: "31 Februari" and "31 April" are not. */

@@ -30,6 +30,9 @@ final class PlaceQuestions {
         this.ctx = ctx;
     }
 
+    private static final String CAPITALISED_RUN = "\\p{Lu}[\\p{L}.'’]*(?:\\s+\\p{Lu}[\\p{L}.'’]*)*";
+    private static final Pattern LISTED_AFTER = Pattern.compile("(?:\\s*,\\s*" + CAPITALISED_RUN + ")+\\s*,?\\s+(?:dan|serta)\\s+"
+            + CAPITALISED_RUN);
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile("^\\s*\\(\\p{Lu}[\\p{L}]{1,12}\\)");
 
     /**
@@ -63,7 +66,7 @@ final class PlaceQuestions {
         Set<String> asked = new HashSet<>();
         for (Place place : ctx.analysis.places()) {
             if (!ctx.standsAlone(place.sentence()) || "ID".equals(place.code()) || !asked.add(place.text().toLowerCase(Locale.ROOT))
-                    || bodyWithShortForm(place)) {
+                    || bodyWithShortForm(place) || Geo.of(place.text()) == Geo.COMPASS || Place.namesBody(place.text())) {
                 continue;
             }
             String sentence = ctx.readable(place.sentence());
@@ -73,13 +76,24 @@ final class PlaceQuestions {
                     && !ADMINISTRATIVE.matcher(place.text()).find()) {
                 continue;
             }
+            // "dirasakan di ____, Kota Bogor, Pelabuhan Ratu, dan Bandar Lampung": one of a list of places, where any other
+            // place the article lists elsewhere reads as true as the answer.
+            if (LISTED_AFTER.matcher(sentence.substring(at + place.text().length())).lookingAt()) {
+                continue;
+            }
             String gapped = ArticleContext.blank(sentence, place.text());
             Evidence evidence = ctx.evidence(place.sentence());
             String why = "Kalimat bukti menyebut «" + place.text() + "».";
             if (place.kind() != Place.Kind.COUNTRY) {
                 out.add(Drafts.cloze(Skill.PLACE, "Lengkapi kalimat berikut dengan nama tempat yang tepat: "
                         + ArticleContext.quotedAround(gapped), List.of(place.text()), why, evidence, Difficulty.MEDIUM, 0.3));
-                List<String> distractors = ctx.picker.pick(List.of(place.text()), sameKind(place), 3, List.of());
+                List<String> candidates = sameKind(place);
+                // "Bergeser ke Jawa, ... terjadi di ____": a place the question itself names is no wrong choice.
+                candidates.removeIf(c -> ArticleContext.find(gapped, c) >= 0);
+                // "di pulau ____" asks an island; "Yogyakarta" among "Sumatera" and "Kalimantan" stands out as the one town.
+                boolean island = ISLAND_BEFORE.matcher(sentence.substring(0, at)).find() || island(place.text());
+                candidates.removeIf(c -> island(c) != island);
+                List<String> distractors = ctx.picker.pick(List.of(place.text()), candidates, 3, List.of());
                 if (distractors.size() == 3) {
                     out.add(Drafts.choice(Skill.PLACE, "Nama tempat mana yang tepat untuk mengisi bagian kosong? "
                                     + ArticleContext.quotedAround(gapped),
@@ -160,8 +174,62 @@ final class PlaceQuestions {
         }
         // "New Delhi" among "Lanud TNI AU" and "Pangkalan TNI AU": a town's wrong choices are no sites, and the reverse.
         out.removeIf(o -> ArticleContext.isSite(o) != site || ctx.samePlace(o, place.text()));
-        return out;
+        // A sea among towns, a continent among provinces, "Kemenag Kendal" (an office) among towns: another kind of
+        // thing, ruled out without reading.
+        Geo geo = Geo.of(place.text());
+        out.removeIf(o -> Geo.of(o) != geo || Place.namesBody(o));
+        // "Kab Kendal" and "Kendal": one wrong place offered twice.
+        List<String> distinct = new ArrayList<>();
+        for (String o : out) {
+            if (distinct.stream().noneMatch(d -> ctx.samePlace(d, o))) {
+                distinct.add(o);
+            }
+        }
+        return distinct;
     }
+
+    /** Kinds of place a pupil tells apart at once. */
+    enum Geo {
+        WATER, CONTINENT, COMPASS, LAND;
+
+        private static final Pattern WATER_WORD = Pattern.compile("(?iu)^(?:laut|selat|samudra|samudera|teluk|danau|sungai|kali)\\b.*");
+        private static final Set<String> CONTINENTS = Set.of("asia", "eropa", "afrika", "amerika", "australia", "oseania",
+                "antartika", "asia tenggara", "asia pasifik", "indo-pasifik", "timur tengah", "amerika latin",
+                "amerika utara", "amerika selatan", "asia timur", "asia selatan", "asia tengah", "pasifik");
+        private static final Pattern COMPASS_WORDS = Pattern.compile(
+                "(?iu)(?:utara|selatan|timur|barat|barat laut|barat daya|timur laut|tenggara)");
+
+        static Geo of(String name) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (COMPASS_WORDS.matcher(n).matches()) {
+                return COMPASS;
+            }
+            if (CONTINENTS.contains(n)) {
+                return CONTINENT;
+            }
+            return WATER_WORD.matcher(n).matches() ? WATER : LAND;
+        }
+    }
+
+    // "di pulau ____": the gap names an island.
+    private static final Pattern ISLAND_BEFORE = Pattern.compile("(?iu)\\bpulau\\s+$");
+    // The islands every pupil knows as islands; others count when the article writes "pulau" before them.
+    private static final Set<String> ISLANDS = Set.of("jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "papua", "bali",
+            "lombok", "madura", "flores", "timor", "sumbawa", "sumba", "bangka", "belitung", "halmahera", "seram", "nias",
+            "batam", "bintan", "buru", "ambon", "ternate", "tidore", "morotai", "borneo", "irian");
+
+    private boolean island(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        if (ISLANDS.contains(n)) {
+            return true;
+        }
+        if (allText == null) {
+            allText = String.join(" ", ctx.analysis.sentences().stream().map(s -> s.text()).toList());
+        }
+        return Pattern.compile("(?iu)\\bpulau\\s+" + Pattern.quote(name.strip()) + "\\b").matcher(allText).find();
+    }
+
+    private String allText;
 
     /** Whether a name of more than an abbreviation's length is written all in capitals ("MEDAN", not "NTT"). */
     static boolean inCapitals(String name) {

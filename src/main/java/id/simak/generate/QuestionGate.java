@@ -13,7 +13,7 @@ import java.util.Set;
 final class QuestionGate {
 
     // Skills whose answer is one fact of the article: a headline that says it gives it away.
-    private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.LIST,
+    private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.AGENT, Skill.LIST,
             Skill.NUMBER, Skill.ACRONYM);
 
     private static final java.util.regex.Pattern ASKED_IN_TEXT = java.util.regex.Pattern.compile(

@@ -1,0 +1,238 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.all;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fifteenth session on issue 11 changed, each on a text written for the test from a fault the judges of a
+ * fresh set found: places of another kind among the choices (a sea or a continent among towns, an office, one town
+ * twice, a wind direction as the answer, towns among islands), a date of a count asked as the day of a happening, a
+ * question whose cut phrase ends on "sekira", a headline that names the one asked who, a clipped district name asked as
+ * a short form, a gap inside "1 bulan 8 hari", a sentence opening "Sebaliknya", and dates whose wrong choices always
+ * fall after the answer.
+ */
+class FifteenthSessionDraftTest {
+
+    private static List<Question> of(String text, Skill skill) {
+        return all(text).stream().filter(q -> q.skill() == skill).toList();
+    }
+
+    private static final String PILGRIMS = """
+            Ratusan Calon Jamaah Haji Sukamaju Ikuti Manasik
+
+            SUKAMAJU – Sebanyak 350 calon jamaah haji dari Kab Sukamaju mengikuti manasik haji di aula Kemenag Sukamaju, \
+            Rabu (4/5/2016).
+
+            Kepala Kemenag Sukamaju, Darsono, mengatakan jamaah tahun ini berangkat dalam tiga kelompok terbang.
+
+            Kelompok terbang pertama seluruhnya berasal dari Sukamaju, sedangkan kelompok kedua bergabung dengan jamaah \
+            asal Sukaraja.
+
+            Kelompok ketiga mendapat tambahan jamaah dari Sukadamai dan Sukasari.
+
+            Jamaah akan berangkat melalui Bandara Sukajaya pada awal Agustus.
+            """;
+
+    @Test
+    void aTownIsNotOfferedTwiceNorBesideAnOffice() {
+        for (Question q : of(PILGRIMS, Skill.PLACE)) {
+            if (q.type() != QuestionType.MULTIPLE_CHOICE) {
+                continue;
+            }
+            long sukamaju = q.choices().stream().filter(c -> c.contains("Sukamaju")).count();
+            assertTrue(sukamaju <= 1, "one town offered twice: " + q.choices());
+            assertFalse(q.choices().stream().anyMatch(c -> c.startsWith("Kemenag")), "an office among towns: " + q.choices());
+        }
+    }
+
+    private static final String WAVES = """
+            Gelombang Tinggi Ancam Nelayan Pesisir Sukamaju
+
+            SUKAMAJU – Badan cuaca memperingatkan gelombang setinggi empat meter di perairan selatan Sukamaju, Senin (3/2/2025).
+
+            Pola angin di wilayah Sukamaju bagian utara umumnya bergerak dari Barat Laut dengan kecepatan 8 sampai 25 knot.
+
+            Di wilayah selatan, angin bertiup dari Barat Daya dengan kecepatan 10 sampai 30 knot.
+
+            Gelombang tertinggi diperkirakan terjadi di Samudra Sukamaju dan Selat Sukaraja.
+
+            Nelayan di Kabupaten Sukadamai dan Kota Sukasari diminta tidak melaut sampai Kamis.
+            """;
+
+    @Test
+    void aWindDirectionIsNoPlaceAndASeaIsNoTown() {
+        for (Question q : of(WAVES, Skill.PLACE)) {
+            assertFalse(q.answer().contains("Barat Laut") || q.answer().contains("Barat Daya"),
+                    "a wind direction asked as a place: " + q.prompt());
+            if (q.type() == QuestionType.MULTIPLE_CHOICE) {
+                boolean waterAnswer = q.answer().get(0).matches("(?i)(samudra|selat|laut).*");
+                for (String c : q.choices()) {
+                    assertEquals(waterAnswer, c.matches("(?i)(samudra|selat|laut).*"), "a sea among towns: " + q.choices());
+                    assertFalse(c.matches("Barat Laut|Barat Daya"), "a direction among places: " + q.choices());
+                }
+            }
+        }
+    }
+
+    private static final String RICE = """
+            Harga Beras Naik di Banyak Kota
+
+            JAKARTA – Badan statistik mencatat harga beras naik di 60 kota pada Maret 2023.
+
+            Kenaikan di luar pulau itu terutama terjadi di kota-kota Pulau Sumatera, Kalimantan, dan Sulawesi.
+
+            Bergeser ke Jawa, kenaikan harga beras tertinggi terjadi di Sukamaju mencapai 4,72 persen.
+
+            Sementara itu, harga beras di Kota Sukaraja turun 0,5 persen.
+
+            Penurunan juga tercatat di Kabupaten Sukadamai sebesar 0,3 persen.
+            """;
+
+    @Test
+    void aTownIsNotAskedAmongIslandsNorAmongPlacesTheQuestionNames() {
+        for (Question q : of(RICE, Skill.PLACE)) {
+            if (q.type() != QuestionType.MULTIPLE_CHOICE || !q.answer().get(0).contains("Sukamaju")) {
+                continue;
+            }
+            for (String c : q.choices()) {
+                assertFalse(List.of("Sumatera", "Kalimantan", "Sulawesi", "Jawa").contains(c), "an island among towns: " + q.choices());
+            }
+        }
+    }
+
+    private static final String FEVER = """
+            Kasus Demam Berdarah Meningkat
+
+            JAKARTA – Direktur pencegahan penyakit Budi Santoso menyebut kasus demam berdarah di Indonesia mencapai \
+            53.131 orang per tanggal 26 Maret 2024.
+
+            Hal itu disampaikan Budi dalam jumpa pers di Jakarta, Selasa (2/4/2024).
+
+            Kasus tertinggi tercatat di Kabupaten Sukamaju dengan 1.658 kasus sejak Januari.
+
+            Pemerintah meminta warga menguras bak mandi setiap pekan sejak Februari 2024.
+            """;
+
+    @Test
+    void theDayACountWasMadeIsNotAskedAsTheDayOfAHappening() {
+        for (Question q : of(FEVER, Skill.DATE)) {
+            assertFalse(q.answer().stream().anyMatch(a -> a.contains("26 Maret")), "the day of a count asked: " + q.prompt());
+        }
+    }
+
+    private static final String AMBASSADOR = """
+            Duta Besar Sukaland Kunjungi Sukamaju
+
+            SUKAMAJU – Duta Besar Sukaland untuk Indonesia, Anna Kowal, pada Minggu (21/11/2021), tiba di Sukamaju sekira \
+            pukul 08:30, melalui bandara Sukajaya.
+
+            Setibanya di bandara, Anna disambut Wali Kota Sukamaju, Budi Santoso.
+
+            Anna kemudian mengunjungi pasar rempah dan museum kota pada Senin (22/11/2021).
+
+            Kunjungan itu membahas kerja sama perdagangan pala dan cengkih.
+            """;
+
+    @Test
+    void noWhenQuestionEndsOnSekira() {
+        for (Question q : all(AMBASSADOR)) {
+            assertFalse(q.prompt().matches("(?s).*\\bsekira\\?$"), "a cut phrase ending on 'sekira': " + q.prompt());
+        }
+    }
+
+    private static final String GOVERNOR = """
+            Budi Santoso Tinjau Pengungsi Banjir di Sukamaju
+
+            SUKAMAJU – Gubernur Budi Santoso meninjau langsung tempat pengungsian warga terdampak banjir di Kecamatan \
+            Sukamaju Selatan (Susel), Kamis (27/10/2022).
+
+            Ia didampingi Bupati Sukamaju Anang Darmo dan Kepala BPBD Sarianto.
+
+            Pengungsi di gedung olahraga desa berjumlah 220 jiwa dari 97 kepala keluarga.
+
+            Bantuan makanan dan selimut disalurkan ke Kecamatan Sukamaju Selatan (Susel) dan Kecamatan Sukaraja.
+            """;
+
+    @Test
+    void theHeadlineThatNamesWhoDidItGivesTheAnswerAway() {
+        for (Question q : all(GOVERNOR)) {
+            assertFalse(q.skill() == Skill.AGENT && q.answer().contains("Budi Santoso"), "the headline names him: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aClippedDistrictNameIsNoShortFormToWriteOut() {
+        for (Question q : of(GOVERNOR, Skill.ACRONYM)) {
+            assertFalse(q.prompt().contains("Susel"), "a district's clipped name asked: " + q.prompt());
+        }
+    }
+
+    private static final String COURT = """
+            Pengunjung Sidang Baku Hantam di Pengadilan Sukamaju
+
+            SUKAMAJU – Kericuhan terjadi di Pengadilan Negeri Sukamaju, Kamis (10/1/2019), usai pembacaan putusan.
+
+            Terdakwa penganiayaan divonis 1 bulan 8 hari oleh majelis hakim yang diketuai Hakim Darsono.
+
+            Keluarga korban tidak terima dan menyerang keluarga terdakwa di halaman pengadilan.
+
+            Polisi mengamankan 4 orang yang terlibat perkelahian tersebut.
+            """;
+
+    @Test
+    void noGapInsideOneLengthOfTime() {
+        for (Question q : of(COURT, Skill.NUMBER)) {
+            assertFalse(q.prompt().contains("1 bulan ____ hari") || q.prompt().contains("____ bulan 8 hari"),
+                    "a gap inside '1 bulan 8 hari': " + q.prompt());
+        }
+    }
+
+    private static final String FERRY = """
+            Arus Balik Lebaran di Pelabuhan Sukamaju
+
+            SUKAMAJU – Puluhan kapal melayani penyeberangan pada hari pertama setelah Lebaran, Kamis (11/4/2024).
+
+            Dari Jawa ke Sumatera tercatat sebanyak 13.347 unit kendaraan menyeberang.
+
+            Sebaliknya, dari Sumatera ke Jawa sebanyak 8.974 unit.
+
+            Jumlah penumpang pejalan kaki mencapai 60.782 orang.
+            """;
+
+    @Test
+    void aSentenceOpeningWithSebaliknyaIsNotQuotedAlone() {
+        for (Question q : of(FERRY, Skill.NUMBER)) {
+            assertFalse(q.prompt().contains("Sebaliknya, dari Sumatera"), "'Sebaliknya' leans on the sentence before: " + q.prompt());
+        }
+    }
+
+    @Test
+    void wrongDaysFallBeforeTheAnswerAsOftenAsAfter() {
+        // Over many days of one year, the answer is the earliest of the choices about as often as not.
+        int earliest = 0;
+        int asked = 0;
+        for (int month = 1; month <= 12; month++) {
+            for (int day = 3; day <= 27; day += 4) {
+                String value = String.format("2024-%02d-%02d", month, day);
+                List<String> near = new ArrayList<>(IndonesianDates.near(value));
+                near.removeIf(v -> !v.startsWith("2024"));
+                List<String> three = near.subList(0, Math.min(3, near.size()));
+                if (three.size() < 3) {
+                    continue;
+                }
+                asked++;
+                if (three.stream().allMatch(v -> v.compareTo(value) > 0)) {
+                    earliest++;
+                }
+            }
+        }
+        assertTrue(earliest < asked * 0.6, "the answer is the earliest choice in " + earliest + " of " + asked);
+    }
+}

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 
 /**
  * Out-of-sample comparison of the old optimizer (finite differences, no recency weighting), the current
- * {@link ParameterOptimizer} and fsrs-rs (parameters fitted by bench/fsrs/fit.mjs through its Node binding)
+ * {@link ParameterOptimizer} with three ablations (no recency weighting; five epochs only, as before the
+ * minimum number of steps; with fsrs-rs' pre-training of w0–w3) and fsrs-rs (parameters fitted by bench/fsrs/fit.mjs through its Node binding)
  * over 20 seeds, on the time split of {@link Evaluate}: fitted on the reviews before the median row, scored
  * on those after it with the same replay and metrics for all three. A measurement, not a test.
  *
  * <pre>
  * OptimizerComparison --export items.json          training items for fsrs-rs, in time order
  * OptimizerComparison [--fsrs-rs fitted.json]      the table (fsrs-rs rows only with its fitted parameters)
+ * OptimizerComparison --validate                   the choices, on validation splits inside the training half
  * </pre>
  */
 public final class OptimizerComparison {
@@ -40,8 +42,10 @@ public final class OptimizerComparison {
         Path csv = Path.of("src/test/resources/fsrs/review-log-sample.csv");
         Path export = null;
         Path fsrsRs = null;
+        boolean validate = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--validate" -> validate = true;
                 case "--export" -> export = Path.of(args[++i]);
                 case "--fsrs-rs" -> fsrsRs = Path.of(args[++i]);
                 default -> csv = Path.of(args[i]);
@@ -57,6 +61,10 @@ public final class OptimizerComparison {
                 training.add(earlier);
             }
         }
+        if (validate) {
+            validate(log, sequences);
+            return;
+        }
         if (export != null) {
             Files.writeString(export, items(training), StandardCharsets.UTF_8);
             System.out.println("wrote " + export);
@@ -70,14 +78,79 @@ public final class OptimizerComparison {
         row("old: finite differences, unweighted", sequences, split, training,
                 (t, s) -> new FiniteDifferenceOptimizer(5, 512, 0.04, 1.0, s).optimize(t, Fsrs.DEFAULT_PARAMETERS)
                         .parameters(), true);
-        row("new: analytic, unweighted", sequences, split, training,
-                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, false).optimize(t, Fsrs.DEFAULT_PARAMETERS)
-                        .parameters(), true);
-        row("new: analytic, recency-weighted", sequences, split, training,
-                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, true).optimize(t, Fsrs.DEFAULT_PARAMETERS)
-                        .parameters(), true);
+        int minimum = ParameterOptimizer.MINIMUM_STEPS;
+        row("new, unweighted (ablation)", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, false, false, minimum)
+                        .optimize(t, Fsrs.DEFAULT_PARAMETERS).parameters(), true);
+        row("new, 5 epochs only (before)", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, true, false, 0)
+                        .optimize(t, Fsrs.DEFAULT_PARAMETERS).parameters(), true);
+        row("new + fsrs-rs pre-training (abl.)", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, true, true, minimum)
+                        .optimize(t, Fsrs.DEFAULT_PARAMETERS).parameters(), true);
+        row("new (the app's)", sequences, split, training,
+                (t, s) -> new ParameterOptimizer(5, 512, 0.04, 1.0, s, true, false, minimum)
+                        .optimize(t, Fsrs.DEFAULT_PARAMETERS).parameters(), true);
         if (fsrsRs != null) {
             fsrsRsRow(Files.readString(fsrsRs, StandardCharsets.UTF_8), sequences, split);
+        }
+    }
+
+    /**
+     * Each candidate setting fitted on the reviews before a time inside the training half and scored on the
+     * training reviews after it, over 20 seeds: four windows of 1/16 of the log's rows each, and the whole
+     * second quarter. Never looks at the test half.
+     */
+    private static void validate(ReviewLog log, List<ReviewSequence> sequences) {
+        double[][] folds = {{0.25, 0.3125}, {0.3125, 0.375}, {0.375, 0.4375}, {0.4375, 0.5}, {0.25, 0.5}};
+        record Candidate(String name, boolean recency, boolean initial, int minimumSteps) {}
+        List<Candidate> candidates = List.of(new Candidate("old self (unweighted, 5 epochs)", false, false, 0),
+                new Candidate("weighted, 5 epochs", true, false, 0),
+                new Candidate("weighted, >= 100 steps", true, false, 100),
+                new Candidate("weighted, >= 200 steps", true, false, 200),
+                new Candidate("weighted, >= 400 steps", true, false, 400),
+                new Candidate("weighted, pre-training, 5 epochs", true, true, 0),
+                new Candidate("weighted, pre-training, >= 200", true, true, 200));
+        System.out.printf(Locale.ROOT, "%-34s %s%n", "candidate (mean of 20 seeds)",
+                "log loss and RMSE(bins): four 1/16 windows, their mean | the whole second quarter");
+        for (Candidate c : candidates) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", c.name()));
+            double sumLogLoss = 0;
+            double sumRmse = 0;
+            for (int f = 0; f < folds.length; f++) {
+                Instant from = log.timeAtFraction(folds[f][0]);
+                Instant to = log.timeAtFraction(folds[f][1]);
+                List<ReviewSequence> fit = new ArrayList<>();
+                List<ReviewSequence> scored = new ArrayList<>();
+                for (ReviewSequence seq : sequences) {
+                    ReviewSequence before = seq.before(from);
+                    if (before != null) {
+                        fit.add(before);
+                    }
+                    ReviewSequence upTo = seq.before(to);
+                    if (upTo != null) {
+                        scored.add(upTo);
+                    }
+                }
+                double logLoss = 0;
+                double rmse = 0;
+                for (int k = 0; k < SEEDS; k++) {
+                    double[] w = new ParameterOptimizer(5, 512, 0.04, 1.0, FIRST_SEED + k, c.recency(), c.initial(),
+                            c.minimumSteps()).optimize(fit, Fsrs.DEFAULT_PARAMETERS).parameters();
+                    PredictionMetrics m = Evaluation.fsrs(new Fsrs(w), scored, from);
+                    logLoss += m.logLoss() / SEEDS;
+                    rmse += m.rmseBins() / SEEDS;
+                }
+                if (f == folds.length - 1) {
+                    line.append(String.format(Locale.ROOT, " | mean %.5f %.5f | %.5f %.5f", sumLogLoss / 4,
+                            sumRmse / 4, logLoss, rmse));
+                } else {
+                    sumLogLoss += logLoss;
+                    sumRmse += rmse;
+                    line.append(String.format(Locale.ROOT, " %.5f %.5f", logLoss, rmse));
+                }
+            }
+            System.out.println(line);
         }
     }
 

@@ -8,8 +8,9 @@ import java.util.TreeMap;
 /**
  * Estimates the initial stabilities w0–w3 before gradient descent, from how often each card's first long-term
  * review was recalled after each interval, as fsrs-rs does (pre_training.rs, later parameter_initialization.rs).
- * Off by default in {@link ParameterOptimizer}: on the sample log it did not improve the fit out of sample
- * (docs/scheduler-quality.md), because it ignores the same-day reviews before the first long-term one.
+ * Off by default in {@link ParameterOptimizer}: on validation splits of the sample log it did not improve the fit
+ * (docs/scheduler-quality.md); a likely reason is that it reads the first long-term review as if no same-day
+ * review had come between it and the first rating.
  */
 final class InitialStability {
 

@@ -13,7 +13,7 @@ import java.util.Random;
  * by its recency as fsrs-rs dataset.rs recency_weighted_fsrs_items does (0.25 + 0.75 (i / (n - 1))^3 for
  * the i-th of n reviews in time order), an L2 pull toward the starting parameters, and the parameter bounds
  * of parameter_clipper.rs. Gradients are exact (forward-mode, {@link LossGradient}). Unlike fsrs-rs, a small
- * history gets more than five epochs, up to {@link #MINIMUM_STEPS} steps.
+ * history gets as many more than five epochs as make {@link #MINIMUM_STEPS} steps.
  */
 public final class ParameterOptimizer {
 

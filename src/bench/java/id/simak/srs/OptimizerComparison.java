@@ -72,8 +72,8 @@ public final class OptimizerComparison {
         }
         System.out.printf(Locale.ROOT, "split %s, %d training cards, %d seeds from %d%n", split, training.size(),
                 SEEDS, FIRST_SEED);
-        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %9s %8s %10s%n", "optimizer", "log loss", "sd",
-                "RMSE(bins)", "sd", "AUC", "CPU ms/fit");
+        System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s %9s %8s %10s   %s%n", "optimizer", "log loss", "sd",
+                "RMSE(bins)", "sd", "AUC", "CPU ms/fit", "mean RMSE(bins)^2 = of averaged predictions + scatter");
         row("defaults (no fit)", sequences, split, training, (t, s) -> Fsrs.DEFAULT_PARAMETERS.clone(), false);
         row("old: finite differences, unweighted", sequences, split, training,
                 (t, s) -> new FiniteDifferenceOptimizer(5, 512, 0.04, 1.0, s).optimize(t, Fsrs.DEFAULT_PARAMETERS)
@@ -174,14 +174,57 @@ public final class OptimizerComparison {
         double[] logLoss = new double[fits.size()];
         double[] rmse = new double[fits.size()];
         double[] auc = new double[fits.size()];
+        double meanSquare = 0;
         for (int k = 0; k < fits.size(); k++) {
             PredictionMetrics m = Evaluation.fsrs(new Fsrs(fits.get(k)), sequences, split);
             logLoss[k] = m.logLoss();
             rmse[k] = m.rmseBins();
             auc[k] = m.auc();
+            meanSquare += rmse[k] * rmse[k] / fits.size();
         }
-        System.out.printf(Locale.ROOT, "%-34s %9.5f %9.5f %11.5f %9.5f %8.5f %10.1f%n", name, mean(logLoss),
-                sd(logLoss), mean(rmse), sd(rmse), mean(auc), cpuMs);
+        double averaged = averagedPredictions(fits, sequences, split).rmseBins();
+        System.out.printf(Locale.ROOT, "%-34s %9.5f %9.5f %11.5f %9.5f %8.5f %10.1f   %.7f = %.7f + %.7f%n", name,
+                mean(logLoss), sd(logLoss), mean(rmse), sd(rmse), mean(auc), cpuMs, meanSquare, averaged * averaged,
+                meanSquare - averaged * averaged);
+    }
+
+    /**
+     * The metrics of the fits' averaged prediction for every scored review: the mean over fits of the squared
+     * RMSE(bins) is the squared RMSE(bins) of this average plus the fits' scatter around it, bin by bin.
+     */
+    static PredictionMetrics averagedPredictions(List<double[]> fits, List<ReviewSequence> sequences, Instant split) {
+        List<Fsrs> models = new ArrayList<>();
+        for (double[] w : fits) {
+            models.add(new Fsrs(w));
+        }
+        PredictionMetrics metrics = new PredictionMetrics();
+        MemoryState[] states = new MemoryState[models.size()];
+        for (ReviewSequence seq : sequences) {
+            for (int k = 0; k < states.length; k++) {
+                states[k] = models.get(k).initial(Rating.ofGrade(seq.grades()[0]));
+            }
+            int longTerm = 0;
+            int lapses = 0;
+            for (int i = 1; i < seq.size(); i++) {
+                long t = seq.elapsed()[i];
+                Rating rating = Rating.ofGrade(seq.grades()[i]);
+                if (t > 0) {
+                    if (!seq.times()[i].isBefore(split)) {
+                        double sum = 0;
+                        for (int k = 0; k < states.length; k++) {
+                            sum += models.get(k).retrievability(states[k], t);
+                        }
+                        metrics.add(sum / states.length, rating.recalled(), t, longTerm, lapses);
+                    }
+                    longTerm++;
+                    lapses += rating.recalled() ? 0 : 1;
+                }
+                for (int k = 0; k < states.length; k++) {
+                    states[k] = models.get(k).next(states[k], rating, t);
+                }
+            }
+        }
+        return metrics;
     }
 
     /** Reads {"seed":..,"cpuMs":..,"parameters":[..]} lines written by bench/fsrs/fit.mjs. */

@@ -12,7 +12,8 @@ import java.util.Random;
  * with a cosine-annealed learning rate on the log loss of reviews at least a day apart, each review weighted
  * by its recency as fsrs-rs dataset.rs recency_weighted_fsrs_items does (0.25 + 0.75 (i / (n - 1))^3 for
  * the i-th of n reviews in time order), an L2 pull toward the starting parameters, and the parameter bounds
- * of parameter_clipper.rs. Gradients are exact (forward-mode, {@link LossGradient}).
+ * of parameter_clipper.rs. Gradients are exact (forward-mode, {@link LossGradient}). Unlike fsrs-rs, a small
+ * history gets as many more than five epochs as make {@link #MINIMUM_STEPS} steps.
  */
 public final class ParameterOptimizer {
 
@@ -20,6 +21,12 @@ public final class ParameterOptimizer {
     public static final int MINIMUM_ITEMS_FOR_FULL_FIT = 400;
     /** fsrs-rs returns the defaults below this many items. */
     public static final int MINIMUM_ITEMS = 8;
+    /**
+     * Fewest Adam steps of a fit: fsrs-rs counts its budget in epochs (5), which on a history of 2,652 scored
+     * reviews is 30 steps of batch 512; more epochs are run until this many steps. Chosen on validation splits
+     * carved from the training half of the sample log (out of 0, 100, 200, 400), see docs/scheduler-quality.md.
+     */
+    static final int MINIMUM_STEPS = 200;
 
     /** fsrs-rs training.rs PARAMS_STDDEV: how far each parameter typically strays from the defaults. */
     private static final double[] STDDEV = {6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3,
@@ -43,8 +50,13 @@ public final class ParameterOptimizer {
     private final double gamma;
     private final long seed;
     private final boolean recencyWeighting;
+    private final boolean initialStability;
+    private final int minimumSteps;
 
-    /** The fsrs-rs settings: 5 epochs, batches of 512 reviews, learning rate 0.04, gamma 1, seed 2023. */
+    /**
+     * The fsrs-rs settings (5 epochs, batches of 512 reviews, learning rate 0.04, gamma 1, seed 2023) with at
+     * least {@link #MINIMUM_STEPS} steps.
+     */
     public ParameterOptimizer() {
         this(5, 512, 0.04, 1.0, 2023);
     }
@@ -56,12 +68,23 @@ public final class ParameterOptimizer {
     /** {@code recencyWeighting} false weights every review 1, as fsrs-rs did before recency weighting. */
     public ParameterOptimizer(int epochs, int batchSize, double learningRate, double gamma, long seed,
             boolean recencyWeighting) {
+        this(epochs, batchSize, learningRate, gamma, seed, recencyWeighting, false, MINIMUM_STEPS);
+    }
+
+    /**
+     * {@code initialStability} true first estimates w0–w3 as fsrs-rs does ({@link InitialStability}; measured
+     * not to help, see docs/scheduler-quality.md); {@code minimumSteps} 0 runs exactly {@code epochs} epochs.
+     */
+    ParameterOptimizer(int epochs, int batchSize, double learningRate, double gamma, long seed,
+            boolean recencyWeighting, boolean initialStability, int minimumSteps) {
         this.epochs = epochs;
         this.batchSize = batchSize;
         this.learningRate = learningRate;
         this.gamma = gamma;
         this.seed = seed;
         this.recencyWeighting = recencyWeighting;
+        this.initialStability = initialStability;
+        this.minimumSteps = minimumSteps;
     }
 
     /** One card's history with the weight of each of its reviews in the loss (0: not scored). */
@@ -89,13 +112,21 @@ public final class ParameterOptimizer {
         List<Weighted> weighted = weigh(sequences, recencyWeighting);
         // With little data only the initial stabilities are identifiable; fsrs-rs fits just w0–w3 then.
         int free = items < MINIMUM_ITEMS_FOR_FULL_FIT ? 4 : Fsrs.PARAMETER_COUNT;
-        double[] w = start.clone();
-        clip(w);
+        // With the estimate, as in fsrs-rs, descent starts from, and the L2 term pulls toward, the estimated w0–w3.
+        InitialStability.Estimate estimate = initialStability ? InitialStability.estimate(sequences, start) : null;
+        double[] anchor = start.clone();
+        if (estimate != null) {
+            System.arraycopy(estimate.stabilities(), 0, anchor, 0, 4);
+        }
+        clip(anchor);
+        double[] w = anchor.clone();
         double[] m = new double[Fsrs.PARAMETER_COUNT];
         double[] v = new double[Fsrs.PARAMETER_COUNT];
         double[] gradient = new double[Fsrs.PARAMETER_COUNT];
         Random random = new Random(seed);
         int stepsPerEpoch = batches(weighted, random).size();
+        // A small history is a few batches an epoch: five epochs stop where the shuffle decides, short of the optimum.
+        int epochs = Math.max(this.epochs, (minimumSteps + stepsPerEpoch - 1) / stepsPerEpoch);
         int totalSteps = Math.max(1, stepsPerEpoch * epochs);
         int step = 0;
         double[] best = w.clone();
@@ -103,7 +134,7 @@ public final class ParameterOptimizer {
         double bestLoss = weightedLoss(w, weighted);
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (List<Weighted> batch : batches(weighted, random)) {
-                gradient(w, start, batch, items, free, gradient);
+                gradient(w, anchor, batch, items, free, gradient);
                 step++;
                 double rate = learningRate * 0.5 * (1 + Math.cos(Math.PI * (step - 1) / totalSteps));
                 for (int j = 0; j < free; j++) {
@@ -120,6 +151,12 @@ public final class ParameterOptimizer {
                 bestLoss = loss;
                 best = w.clone();
             }
+        }
+        if (estimate != null) {
+            // As fsrs-rs after training: w0–w3 grow with the rating; ratings never given first are filled in.
+            double[] smoothed = InitialStability.smoothAndFill(best, estimate.cards(), anchor);
+            System.arraycopy(smoothed, 0, best, 0, 4);
+            clip(best);
         }
         // The result reports, and the choice to keep the current parameters uses, the plain log loss per review.
         double fitted = logLoss(best, sequences) / items;

@@ -213,8 +213,31 @@ final class QuoteQuestions {
         if (w.length <= words) {
             return text;
         }
-        return String.join(" ", Arrays.copyOf(w, words)).replaceAll("[,;:]$", "") + " …";
+        // "Ini gotong …": cut where the quote pauses rather than inside a phrase: after its first sentence when that
+        // is long enough to know it by, else at a comma or a stop a few words on.
+        int cut = -1;
+        for (int i = words; i >= words / 2 && cut < 0; i--) {
+            if (w[i - 1].matches(".*[.!?]$")) {
+                cut = i;
+            }
+        }
+        for (int i = words; cut < 0 && i <= Math.min(w.length, words + PAUSE_REACH); i++) {
+            if (w[i - 1].matches(".*[,;:.!?]$")) {
+                cut = i;
+            }
+        }
+        if (cut < 0) {
+            cut = words;
+        }
+        if (cut == w.length) {
+            return text;
+        }
+        String shown = String.join(" ", Arrays.copyOf(w, cut));
+        return shown.matches("(?s).*[.!?]$") ? shown + " …" : shown.replaceAll("[,;:]$", "") + " …";
     }
+
+    // How many words past the shown length a pause in the quote may be sought.
+    private static final int PAUSE_REACH = 4;
 
     /** The hardest affixed word the quote uses once, the one worth recalling. */
     private String keyWord(Quote quote) {

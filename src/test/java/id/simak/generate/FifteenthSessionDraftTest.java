@@ -235,4 +235,32 @@ class FifteenthSessionDraftTest {
         }
         assertTrue(earliest < asked * 0.6, "the answer is the earliest choice in " + earliest + " of " + asked);
     }
+
+    private static final String SOLAR = """
+            Listrik Surya Masuk Desa Terpencil Sukamaju
+
+            SUKAMAJU – Pemerintah meresmikan 47 pembangkit listrik tenaga surya di desa terpencil, Kamis (26/6/2025).
+
+            "Dengan energi tenaga surya, setiap desa bisa swasembada energi. Pulau-pulau terpencil dan desa di \
+            perbatasan tidak lagi gelap," kata Presiden Budi Santoso.
+
+            "Kita akan menjadi negara yang mencapai nol emisi karbon tepat waktu. Program ini adalah langkah pertama \
+            dari banyak langkah," ujar Budi.
+
+            Menteri Energi Anang Darmo menambahkan, "Dalam lima tahun, desa tanpa listrik akan terpasang panel surya \
+            lewat kerja sama swasta dan pemerintah daerah di seluruh provinsi."
+
+            "Program ini memperkuat posisi kita sebagai pemimpin transisi energi. Ini gotong royong semua pihak," \
+            kata Direktur Listrik Desa, Sarianto.
+            """;
+
+    @Test
+    void aQuoteShownInPartEndsWhereItPausesNotInsideAPhrase() {
+        List<Question> matching = of(SOLAR, Skill.QUOTE).stream().filter(q -> q.type() == QuestionType.MATCHING).toList();
+        assertFalse(matching.isEmpty(), "no matching question on four quotes of three speakers");
+        for (String item : matching.get(0).items()) {
+            assertFalse(item.contains("gotong …") || item.contains("terpencil dan …") || item.contains("Program …"),
+                    "cut inside a phrase: " + item);
+        }
+    }
 }

@@ -21,7 +21,7 @@ public final class AcronymExtractor {
     // One short form, or two ("RUU PPP", "Menko Marves"): letters, digits and inner hyphens, no sentence words.
     private static final Pattern SHORT_FORM = Pattern.compile(
             "[\\p{L}\\p{N}][\\p{L}\\p{N}&]*(?:-[\\p{L}\\p{N}]+)*(?: \\p{Lu}[\\p{L}\\p{N}]*)?");
-    private static final Pattern SHORT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}&]{1,9})$");
+    private static final Pattern SHORT_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}&]{1,9}|\\p{Lu}\\p{Ll}{2,11})$");
     // "Long Form atau PPDB" and "PPDB atau Long Form": a short form written in capitals after or before "atau".
     private static final Pattern OR_SHORT = Pattern.compile(
             "\\batau\\s+(\\p{Lu}[\\p{Lu}\\p{N}]*\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{N}+)?)\\b");
@@ -43,13 +43,16 @@ public final class AcronymExtractor {
 
     private record Found(Acronym acronym, boolean body) {}
 
+    private static final java.util.regex.Pattern EDITOR_MARK = java.util.regex.Pattern.compile("(?i)(?<=\\p{L})\\s*[.,-]\\s*red\\.?$");
+
     private static void read(Sentence sentence, List<Found> out) {
         String text = sentence.text();
         int index = sentence.index();
         boolean body = sentence.isBody();
         Matcher m = BRACKETS.matcher(text);
         while (m.find()) {
-            String inside = m.group(1).strip();
+            // "(Forum Komunikasi Pimpinan Daerah.red)": the editor's mark is no part of the long form.
+            String inside = EDITOR_MARK.matcher(m.group(1).strip()).replaceFirst("");
             String before = text.substring(Math.max(0, m.start() - 200), m.start());
             if (SHORT_FORM.matcher(inside).matches()) {
                 for (Acronym a : endingAt(before, inside, index)) {

@@ -84,7 +84,10 @@ public final class ArticleAnalyzer {
         }
 
         List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);
-        List<Person> persons = people.persons();
+        List<Acronym> acronyms = AcronymExtractor.extract(spans);
+        // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
+        List<Person> persons = people.persons().stream()
+                .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name()))).toList();
         return new ArticleAnalysis(
                 sentences,
                 dateline,
@@ -95,7 +98,7 @@ public final class ArticleAnalyzer {
                 quotes.stream().map(QuoteExtractor.Found::quote).toList(),
                 lists,
                 numbers,
-                AcronymExtractor.extract(spans),
+                acronyms,
                 vocabulary.extract(spans, tagged, nameWords),
                 entities(tagged),
                 Credits.without(Credits.read(source, lexicon), persons));

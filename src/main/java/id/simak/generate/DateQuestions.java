@@ -51,6 +51,9 @@ final class DateQuestions {
             // "Kapan para peserta telah melalui ...?": a question of when asks without "telah"; "menyaksikan pawai
             // yang berlangsung": the date cut from "yang berlangsung pada ..." leaves a clause that says nothing.
             e = PERFECT.matcher(e).replaceFirst(" ");
+            // "Kapan fogging pun digencarkan ...?": the particle that ties the sentence to the one before has no place in
+            // a question of its own.
+            e = PARTICLE_PUN.matcher(e).replaceFirst(" ");
             e = HAPPENING_AFTER.matcher(e).replaceFirst("");
         }
         // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
@@ -84,6 +87,7 @@ final class DateQuestions {
                 && EventPhrase.hasVerb(comma < 0 ? after : after.substring(0, comma), ctx.lexicon);
     }
 
+    private static final Pattern PARTICLE_PUN = Pattern.compile("(?iu)(?<=\\S)\\s+pun\\s+(?=\\S)");
     private static final Pattern PERFECT = Pattern.compile("(?iu)(?<=\\S)\\s+(?:telah|sudah)\\s+(?=\\S)");
     private static final Pattern HAPPENING_AFTER = Pattern.compile(
             "(?iu)\\s+yang\\s+(?:berlangsung|digelar|dilaksanakan|diadakan|diselenggarakan|terjadi|dimulai)\\s*$");

@@ -263,4 +263,49 @@ class FifteenthSessionDraftTest {
                     "cut inside a phrase: " + item);
         }
     }
+
+    private static final String FOGGING = """
+            Warga Sukamaju Meninggal karena Demam Berdarah
+
+            SUKAMAJU – Seorang warga Desa Sukamaju meninggal dunia akibat demam berdarah, Senin (11/11/2024).
+
+            Dinas kesehatan mencatat 74 kasus demam berdarah di kabupaten itu sejak Januari 2024.
+
+            Fogging pun digencarkan di desa-desa yang dinilai rawan demam berdarah, Rabu (13/11/2024).
+
+            Warga diminta menguras bak mandi dan menutup tempat penampungan air.
+            """;
+
+    @Test
+    void aWhenQuestionLeavesOutTheParticlePun() {
+        List<Question> dates = of(FOGGING, Skill.DATE);
+        assertTrue(dates.stream().anyMatch(q -> q.prompt().toLowerCase(java.util.Locale.ROOT).startsWith("kapan fogging digencarkan")),
+                "no question on the fogging: " + dates.stream().map(Question::prompt).toList());
+    }
+
+    private static final String HARBOUR = """
+            Bupati Sukamaju Resmikan Tempat Pelelangan Ikan
+
+            Bupati Sukamaju Budi Santoso bersama para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah.red), \
+            berfoto bersama usai peresmian.
+
+            SUKAMAJU – Bupati Sukamaju Budi Santoso meresmikan Tempat Pelelangan Ikan (TPI) Sukajaya, Rabu (4/5/2022).
+
+            "Semua tahapan pembangunan TPI berjalan lancar, hampir tidak ada kendala yang berarti," kata Budi.
+
+            Kepala Dinas Kelautan dan Perikanan Sukamaju, Darsono, mengatakan TPI itu dibangun dengan biaya Rp4 miliar.
+
+            "Nelayan kini bisa menjual ikan dengan harga yang lebih baik," ujar Darsono.
+            """;
+
+    @Test
+    void aShortFormTheTextSpellsOutIsNoPerson() {
+        var analysis = id.simak.generate.RealLanguage.ANALYZER.analyze(HARBOUR);
+        assertTrue(analysis.acronyms().stream().anyMatch(a -> a.shortForm().equals("Forkopimda")
+                && a.longForm().equals("Forum Komunikasi Pimpinan Daerah")), "the short form is read: " + analysis.acronyms());
+        assertFalse(analysis.people().stream().anyMatch(p -> p.name().equals("Forkopimda")), "a forum taken for a person");
+        for (Question q : of(HARBOUR, Skill.QUOTE)) {
+            assertFalse(q.choices().contains("Forkopimda"), "a forum offered as a speaker: " + q.choices());
+        }
+    }
 }

@@ -19,7 +19,7 @@ public final class VisitExtractor {
     // Adjectives of a visit between the noun and where it goes ("kunjungan kerja ke", "kunjungan bilateral ke").
     private static final String VISIT_ADJECTIVES = "(?:\\s+(?-i:kerja|Kerja|kenegaraan|Kenegaraan|resmi|bilateral|perdana|pertama|pertamanya"
             + "|singkat|dinas|kehormatan|balasan|lanjutan|khusus|persahabatan|spesifik|mendadak|tiga hari|dua hari|sehari"
-            + "|silaturahmi|silaturahim|audiensi))";
+            + "|silaturahmi|silaturahim|audiensi)(?:nya)?)";
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
             + "(?<receive>(?:menerima|terima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
             // "kunjungan kerja (kunker) ke": the short form in brackets belongs to the noun.
@@ -385,7 +385,9 @@ public final class VisitExtractor {
     }
 
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
-    private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+");
+    // "meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa ...": the work of a village's people lies in
+    // the village.
+    private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke|warga)\\s+(?=\\p{Lu})|[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+(?:di\\s+)?");
     // A dot after a capital is an abbreviation of the title ("H.E. Irakli ..."), no end of the clause.
     private static final Pattern GUEST_DI = Pattern.compile("(?:[^.;:\"“”]|(?<=\\p{Lu})\\.){0,100}?\\s(?:di|ke)\\s+");
 

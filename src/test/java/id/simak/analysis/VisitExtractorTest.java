@@ -145,6 +145,9 @@ class VisitExtractorTest {
             Bupati Garut Budi Santoso bersama para pejabat berkunjung ke negeri seribu gajah, Laos.; Budi Santoso>Laos@null#berkunjung ke
             Adapun Delegasi Pemerintah Distrik Jinning yang berkunjung ke Karo pada tanggal 26 hingga 27 November 2025 disambut warga.; Delegasi Pemerintah Distrik Jinning>Karo@2025-11-26/2025-11-27#berkunjung ke
             Gubernur Budi Santoso tiba di Desa Badau Kecamatan Badau Kabupaten Belitung di Masjid Ar Rahman pada Selasa 19 September 2023.; Budi Santoso>Desa Badau+Kecamatan Badau+Kabupaten Belitung+Masjid Ar Rahman@2023-09-19#tiba di
+            Presiden Budi Santoso melakukan kunjungan kenegaraan perdananya ke Jepang, Sabtu (9/11/2024).; Budi Santoso>Jepang@2024-11-09#kunjungan kenegaraan perdananya
+            Menteri Pertanian Budi Santoso pada Selasa (23/1/2018) meninjau panen raya di di Kabupaten Garut dan Kabupaten Ciamis.; Budi Santoso>Kabupaten Garut+Kabupaten Ciamis@2018-01-23#meninjau
+            Bupati Budi Santoso meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa Sukamaju, Kamis (24/7/2025).; Budi Santoso>Desa Sukamaju@2025-07-24#meninjau
             """)
     void readsVisitsAsTheThirteenthSessionsSetsWroteThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

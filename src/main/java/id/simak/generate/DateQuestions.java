@@ -465,6 +465,11 @@ final class DateQuestions {
         if (year != null && (Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find() || storyYear(year))) {
             values.removeIf(v -> !v.startsWith(year));
         }
+        // "Minggu (22/6/2025)" on a page dated 22 Mei 2025: a day after the page was published is ruled out by its date.
+        String published = publishedOn();
+        if (published != null && FULL_DAY.matcher(d.value()).matches() && d.value().compareTo(published) <= 0) {
+            values.removeIf(v -> FULL_DAY.matcher(v).matches() && v.compareTo(published) > 0);
+        }
         String written = d.relativeTo() != null ? answer : d.text();
         if (!DateForms.writable(written)) {
             return List.of();
@@ -476,6 +481,25 @@ final class DateQuestions {
             out.replaceAll(c -> c == null ? null : c.replaceFirst("^(\\d+)-(\\d+) ", "$1" + joiner + "$2 "));
         }
         return out;
+    }
+
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /** The day the page says it was published (its date stamp or the dateline's date), or null. */
+    private String publishedOn() {
+        String latest = null;
+        for (DateMention m : ctx.analysis.dates()) {
+            Sentence s = ctx.analysis.sentence(m.sentence());
+            if (s != null && s.kind() == Sentence.Kind.BOILERPLATE && m.value() != null && FULL_DAY.matcher(m.value()).matches()
+                    && (latest == null || m.value().compareTo(latest) > 0)) {
+                latest = m.value();
+            }
+        }
+        String dateline = ctx.analysis.dateline() == null ? null : ctx.analysis.dateline().date();
+        if (dateline != null && FULL_DAY.matcher(dateline).matches() && (latest == null || dateline.compareTo(latest) > 0)) {
+            latest = dateline;
+        }
+        return latest;
     }
 
     /**

@@ -308,4 +308,28 @@ class FifteenthSessionDraftTest {
             assertFalse(q.choices().contains("Forkopimda"), "a forum offered as a speaker: " + q.choices());
         }
     }
+
+    private static final String HARVEST = """
+            Panen Raya Jagung di Sukamaju
+
+            22 Mei 2025
+
+            SUKAMAJU – Bupati Sukamaju Budi Santoso memanen jagung bersama kelompok tani di Desa Sukajaya, Kamis (22/5/2025).
+
+            Panen raya jagung itu menghasilkan 8 ton per hektare, naik dari 6 ton tahun lalu.
+
+            Kelompok tani Sukajaya berdiri sejak 2019 dan kini beranggotakan 45 petani.
+
+            Jagung hasil panen akan dijual ke pabrik pakan ternak di Kabupaten Sukaraja.
+            """;
+
+    @Test
+    void noWrongDayFallsAfterThePageWasPublished() {
+        for (Question q : of(HARVEST, Skill.DATE)) {
+            for (String c : q.choices()) {
+                assertFalse(c.matches(".*\\((?:2[3-9]|3[01])/5/2025\\).*|.*/(?:[6-9]|1[0-2])/2025\\).*"),
+                        "a day after the page's date: " + q.choices());
+            }
+        }
+    }
 }

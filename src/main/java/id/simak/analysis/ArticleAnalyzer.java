@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,20 @@ public final class ArticleAnalyzer {
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         List<Person> persons = people.persons().stream()
                 .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name()))).toList();
+        // A person whose name was completed from the words of a role ("Dr. Suganda" + "Pandapotan Pasaribu") speaks and
+        // travels under the whole name.
+        Map<String, String> wholeName = new HashMap<>();
+        for (Person p : persons) {
+            for (String m : p.mentions()) {
+                if (!m.equals(p.name()) && (p.name().endsWith(" " + m) || p.name().startsWith(m + " "))) {
+                    wholeName.putIfAbsent(m, p.name());
+                }
+            }
+        }
+        visits = visits.stream().map(v -> wholeName.containsKey(v.visitor())
+                ? new Visit(wholeName.get(v.visitor()), v.places(), v.when(), v.sentence(), v.kind()) : v).toList();
+        List<Quote> quoted = quotes.stream().map(QuoteExtractor.Found::quote).map(q -> q.speaker() != null
+                && wholeName.containsKey(q.speaker()) ? new Quote(q.text(), wholeName.get(q.speaker()), q.sentence()) : q).toList();
         return new ArticleAnalysis(
                 sentences,
                 dateline,
@@ -95,7 +110,7 @@ public final class ArticleAnalyzer {
                 PlaceExtractor.distinct(withListedPlaces(allPlaces, lists, sentences)),
                 persons,
                 visits,
-                quotes.stream().map(QuoteExtractor.Found::quote).toList(),
+                quoted,
                 lists,
                 numbers,
                 acronyms,

@@ -349,8 +349,47 @@ public final class PersonExtractor {
             for (int p = 0; p < names.size(); p++) {
                 out.add(new Person(names.get(p), roles.get(p), List.copyOf(mentionWords.get(p))));
             }
-            return out;
+            return namesOutOfRoles(out);
         }
+    }
+
+    // A role that ends with a title and a name: "Penjabat Gubernur ... Dr Suganda" before "Pandapotan Pasaribu".
+    private static final java.util.regex.Pattern NAME_AFTER_TITLE = java.util.regex.Pattern.compile(
+            "\\s+(?:Dr|Drs|Prof|Ir|H|Hj|KH)\\.?\\s+((?:\\p{Lu}\\p{Ll}+\\s*){1,2})$");
+
+    /**
+     * "Penjabat Gubernur Dr. Suganda Pandapotan Pasaribu" read as "Pandapotan Pasaribu" with the role "... Dr Suganda":
+     * the words after the title open the name, and the person the text calls by them ("Suganda") is the same one.
+     */
+    static List<Person> namesOutOfRoles(List<Person> people) {
+        List<Person> out = new ArrayList<>(people);
+        for (int i = 0; i < out.size(); i++) {
+            Person p = out.get(i);
+            if (p.role() == null) {
+                continue;
+            }
+            Matcher m = NAME_AFTER_TITLE.matcher(p.role());
+            if (!m.find()) {
+                continue;
+            }
+            String first = m.group(1).strip();
+            String role = p.role().substring(0, m.start()).strip();
+            List<String> mentions = new ArrayList<>(List.of(first + " " + p.name()));
+            mentions.addAll(p.mentions());
+            for (int j = out.size() - 1; j >= 0; j--) {
+                Person q = out.get(j);
+                if (j != i && q.name().equals(first)) {
+                    mentions.addAll(q.mentions());
+                    out.remove(j);
+                    if (j < i) {
+                        i--;
+                    }
+                }
+            }
+            out.set(i, new Person(first + " " + p.name(), role.isEmpty() ? null : role,
+                    List.copyOf(new java.util.LinkedHashSet<>(mentions))));
+        }
+        return out;
     }
 
     // Role words of public life, longest first when matching; general knowledge, not facts of one article.

@@ -152,6 +152,8 @@ final class ArticleContext {
             if (at >= 0 && at < 40) {
                 String rest = text.substring(at + d.text().strip().length()).strip();
                 rest = rest.replaceFirst("^[-–—]+\\s*", "");
+                // "TOBOALI – Kabarku.com, Penjabat ...": the outlet's address after the place's dash.
+                rest = OUTLET_AFTER_DATELINE.matcher(rest).replaceFirst("");
                 if (!rest.isEmpty()) {
                     return AnswerText.capitalize(rest);
                 }
@@ -160,6 +162,8 @@ final class ArticleContext {
         return text;
     }
 
+    private static final Pattern OUTLET_AFTER_DATELINE = Pattern.compile(
+            "^(?:www\\.)?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.\\p{L}{2,4}){1,2}\\s*[,:|]\\s*(?=\\p{Lu})");
     private static final Pattern DOUBLED = Pattern.compile(
             "(?iu)\\b(di|ke|dari|yang|dan|pada|untuk|dengan|dalam|oleh|ini|itu|akan|telah|sudah)\\s+\\1\\b");
 
@@ -1183,7 +1187,9 @@ final class ArticleContext {
             if (p.name().equals(fullName)) {
                 String shortest = p.name();
                 for (String m : p.mentions()) {
-                    if (m.length() < shortest.length() && shortest.contains(m)) {
+                    // Any run of the name's own words ("Suganda" of "Suganda Pandapotan Pasaribu"), not only a part
+                    // of the shortest so far.
+                    if (m.length() < shortest.length() && (" " + p.name() + " ").contains(" " + m + " ")) {
                         shortest = m;
                     }
                 }

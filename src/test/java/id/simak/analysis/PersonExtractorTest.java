@@ -127,6 +127,19 @@ class PersonExtractorTest {
                 a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
     }
 
+    /** A unit test of the step itself: the words after a title at the end of a role open the name, and join its person. */
+    @org.junit.jupiter.api.Test
+    void theWordsAfterATitleThatEndsARoleOpenTheName() {
+        List<Person> read = List.of(
+                new Person("Pandapotan Pasaribu", "Penjabat Gubernur Sukaland Dr Suganda", List.of("Pandapotan Pasaribu")),
+                new Person("Riza Herdavid", "Bupati", List.of("Riza Herdavid")),
+                new Person("Suganda", "Pj Gubernur", List.of("Suganda")));
+        List<Person> people = PersonExtractor.namesOutOfRoles(read);
+        assertEquals(List.of("Suganda Pandapotan Pasaribu/Penjabat Gubernur Sukaland", "Riza Herdavid/Bupati"),
+                people.stream().map(p -> p.name() + "/" + p.role()).toList());
+        assertEquals(List.of("Suganda Pandapotan Pasaribu", "Pandapotan Pasaribu", "Suganda"), people.get(0).mentions());
+    }
+
     /** "AS (27)" among suspects' initials is a person, not the United States. */
     @org.junit.jupiter.api.Test
     void initialsWithAnAgeAreNoCountry() {

@@ -213,10 +213,10 @@ final class PlaceQuestions {
 
     // "di pulau ____": the gap names an island.
     private static final Pattern ISLAND_BEFORE = Pattern.compile("(?iu)\\bpulau\\s+$");
-    // The islands every pupil knows as islands; others count when the article writes "pulau" before them.
-    private static final Set<String> ISLANDS = Set.of("jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "papua", "bali",
-            "lombok", "madura", "flores", "timor", "sumbawa", "sumba", "bangka", "belitung", "halmahera", "seram", "nias",
-            "batam", "bintan", "buru", "ambon", "ternate", "tidore", "morotai", "borneo", "irian");
+    // The islands every pupil knows as islands and by no other name (not "Bali", "Papua" or "Batam", which are also a
+    // province or a town); others count when the article writes "pulau" before them.
+    private static final Set<String> ISLANDS = Set.of("jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "borneo",
+            "lombok", "madura", "flores", "timor", "sumbawa", "sumba", "halmahera", "seram");
 
     private boolean island(String name) {
         String n = name.strip().toLowerCase(Locale.ROOT);

@@ -89,8 +89,9 @@ public final class ArticleAnalyzer {
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         List<Person> persons = people.persons().stream()
                 .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name()))).toList();
-        // A person whose name was completed from the words of a role ("Dr. Suganda" + "Pandapotan Pasaribu") speaks and
-        // travels under the whole name.
+        // A speaker or a visitor named by a run of a person's own words ("Suganda", "Rusdi") is that person, under the
+        // whole name; this matters most for a name completed from the words of a role ("Dr. Suganda" + "Pandapotan
+        // Pasaribu"), which the quotes and visits were read with before.
         Map<String, String> wholeName = new HashMap<>();
         for (Person p : persons) {
             for (String m : p.mentions()) {

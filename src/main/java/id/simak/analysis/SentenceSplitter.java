@@ -213,7 +213,9 @@ public final class SentenceSplitter {
             // "... kedua kota.“Saya bersyukur ...": an opening quote typed against the stop starts the next sentence.
             boolean quoteAgainst = end + 1 < to && text.charAt(end) == '“' && Character.isUpperCase(text.charAt(end + 1))
                     && Character.isLowerCase(text.charAt(dot - 1));
-            if (end < to && !Character.isWhitespace(text.charAt(end)) && !quoteAgainst) {
+            // "... di Kampung Rakyat.Seorang pria ...": a stop typed against the next sentence's first word.
+            boolean gluedStop = !quoteAgainst && gluedSentence(text, from, dot, end, to);
+            if (end < to && !Character.isWhitespace(text.charAt(end)) && !quoteAgainst && !gluedStop) {
                 continue;
             }
             int next = end;
@@ -248,6 +250,35 @@ public final class SentenceSplitter {
 
     private static final java.util.regex.Pattern SPACED_DOMAIN_END = java.util.regex.Pattern.compile(
             "(?i)(?:com|co|id|net|org)(?:\\.id)?(?=[)\\]]|\\s+(?:--|—|–|-|\\|)\\s)");
+
+    // A stop between two words typed without a space: the next sentence's first word starts right after it.
+    private static final java.util.regex.Pattern GLUED_NEXT = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}\\b");
+
+    /**
+     * Whether a single stop right after a word of three or more lower-case letters (or a closing bracket) and right
+     * before a capitalised word ends a sentence: "Rakyat.Seorang", "ponsel.Dari", "(FMEF).Sumbar". Not an
+     * abbreviation ("Kab.Bandung", "H.Muhammad"), and not an outlet's address ("Kompas.Com").
+     */
+    private static boolean gluedSentence(String text, int lineStart, int dot, int end, int to) {
+        if (text.charAt(dot) != '.' || end != dot + 1 || end >= to || dot < 3
+                || !GLUED_NEXT.matcher(text).region(end, to).lookingAt()
+                || SPACED_DOMAIN_END.matcher(text).region(end, to).lookingAt()
+                || text.regionMatches(true, end, "Com", 0, 3) || text.regionMatches(true, end, "Co.", 0, 3)) {
+            return false;
+        }
+        char before = text.charAt(dot - 1);
+        if (before == ')') {
+            return true;
+        }
+        int w = dot;
+        while (w > lineStart && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        return word.length() >= 3 && word.substring(1).chars().allMatch(Character::isLowerCase)
+                && (w == lineStart || !(text.charAt(w - 1) == '.' || Character.isLetterOrDigit(text.charAt(w - 1))))
+                && !isAbbreviation(text, lineStart, dot, text.charAt(end));
+    }
 
     private static boolean isAbbreviation(String text, int lineStart, int dot, char next) {
         int w = dot;

@@ -35,6 +35,9 @@ class SentenceSplitterTest {
             “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; “Di Bintan ada 5 desa. Di Natuna ada 17 desa," kata Anang.; BODY
             Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota.“Saya bersyukur atas sambutan ini,” ucapnya.; Wakil Wali Kota juga menyampaikan terima kasih kepada kedua kota. | “Saya bersyukur atas sambutan ini,” ucapnya.; BODY BODY
             Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes. Warga senang.; Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes. | Warga senang.; BODY BODY
+            Polisi menangkap pria di Kampung Rakyat.Seorang pria membawa ponsel.Dari pengakuannya, ia membeli sabu.; Polisi menangkap pria di Kampung Rakyat. | Seorang pria membawa ponsel. | Dari pengakuannya, ia membeli sabu.; BODY BODY BODY
+            Forum itu digelar di Kota Sukamaju (FSEF).Sukamaju mengirim delegasi.; Forum itu digelar di Kota Sukamaju (FSEF). | Sukamaju mengirim delegasi.; BODY BODY
+            Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; BODY
             Harga telur kini Rp80 ribu per rak dengan isi 30 butir. ”Harga telur masih tinggi.; Harga telur kini Rp80 ribu per rak dengan isi 30 butir. | ”Harga telur masih tinggi.; BODY BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {

@@ -54,13 +54,7 @@ public final class OptimizerComparison {
         ReviewLog log = ReviewLog.read(csv);
         List<ReviewSequence> sequences = log.sequences(DayConvention.UTC_CALENDAR);
         Instant split = log.timeAtFraction(0.5);
-        List<ReviewSequence> training = new ArrayList<>();
-        for (ReviewSequence seq : sequences) {
-            ReviewSequence earlier = seq.before(split);
-            if (earlier != null) {
-                training.add(earlier);
-            }
-        }
+        List<ReviewSequence> training = ReviewSequence.allBefore(sequences, split);
         if (validate) {
             validate(log, sequences);
             return;
@@ -120,18 +114,8 @@ public final class OptimizerComparison {
             for (int f = 0; f < folds.length; f++) {
                 Instant from = log.timeAtFraction(folds[f][0]);
                 Instant to = log.timeAtFraction(folds[f][1]);
-                List<ReviewSequence> fit = new ArrayList<>();
-                List<ReviewSequence> scored = new ArrayList<>();
-                for (ReviewSequence seq : sequences) {
-                    ReviewSequence before = seq.before(from);
-                    if (before != null) {
-                        fit.add(before);
-                    }
-                    ReviewSequence upTo = seq.before(to);
-                    if (upTo != null) {
-                        scored.add(upTo);
-                    }
-                }
+                List<ReviewSequence> fit = ReviewSequence.allBefore(sequences, from);
+                List<ReviewSequence> scored = ReviewSequence.allBefore(sequences, to);
                 double logLoss = 0;
                 double rmse = 0;
                 for (int k = 0; k < SEEDS; k++) {

@@ -45,13 +45,7 @@ public final class Evaluate {
         rows.add(Row.of("constant", "all", Evaluation.constant(all.meanRecall(), sequences, null)));
 
         Instant split = log.timeAtFraction(trainFraction);
-        List<ReviewSequence> training = new ArrayList<>();
-        for (ReviewSequence seq : sequences) {
-            ReviewSequence earlier = seq.before(split);
-            if (earlier != null) {
-                training.add(earlier);
-            }
-        }
+        List<ReviewSequence> training = ReviewSequence.allBefore(sequences, split);
         ParameterOptimizer.Result fit = new ParameterOptimizer().optimize(training, Fsrs.DEFAULT_PARAMETERS);
         double trainingRecall = Evaluation.constant(0.5, training, null).meanRecall();
         rows.add(Row.of("fsrs6-default", "test", Evaluation.fsrs(defaults, sequences, split)));

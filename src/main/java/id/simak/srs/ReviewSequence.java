@@ -23,6 +23,18 @@ public record ReviewSequence(long cardId, int[] grades, long[] elapsed, Instant[
         return grades.length;
     }
 
+    /** Each history cut at {@code cutoff}, leaving out those with no review before it: a training set in time. */
+    public static java.util.List<ReviewSequence> allBefore(java.util.List<ReviewSequence> sequences, Instant cutoff) {
+        java.util.List<ReviewSequence> out = new java.util.ArrayList<>();
+        for (ReviewSequence seq : sequences) {
+            ReviewSequence earlier = seq.before(cutoff);
+            if (earlier != null) {
+                out.add(earlier);
+            }
+        }
+        return out;
+    }
+
     /** The reviews strictly before {@code cutoff}, or null if there are none. */
     public ReviewSequence before(Instant cutoff) {
         int n = 0;

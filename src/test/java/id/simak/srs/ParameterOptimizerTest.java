@@ -100,13 +100,7 @@ class ParameterOptimizerTest {
     @Test
     void aSmallHistoryIsFittedToTheSameRecallWhateverTheShuffle() {
         Instant split = log.timeAtFraction(0.25);
-        List<ReviewSequence> history = new ArrayList<>();
-        for (ReviewSequence seq : sample) {
-            ReviewSequence before = seq.before(split);
-            if (before != null) {
-                history.add(before);
-            }
-        }
+        List<ReviewSequence> history = ReviewSequence.allBefore(sample, split);
         double[] spread = new double[2];
         double[] loss = new double[2];
         int[] minimumSteps = {0, ParameterOptimizer.MINIMUM_STEPS};

@@ -173,7 +173,10 @@ final class IndonesianDates {
     private static int otherMonth(int mo, int d) {
         // The month after or the one before, as the day decides: always the month after would leave the answer in the
         // earliest month offered, a cue a pupil learns.
-        int[] steps = Math.floorMod(mo + d, 2) == 0 ? new int[] {1, -1, 2, -2} : new int[] {-1, 1, -2, 2};
+        // January's neighbour is February and December's November: a month across the turn of the year, written with the
+        // answer's year, would lie eleven months away.
+        int[] steps = mo == 1 ? new int[] {1, 2} : mo == 12 ? new int[] {-1, -2}
+                : Math.floorMod(mo + d, 2) == 0 ? new int[] {1, -1, 2, -2} : new int[] {-1, 1, -2, 2};
         for (int step : steps) {
             int other = Math.floorMod(mo - 1 + step, 12) + 1;
             if (d <= Month.of(other).minLength()) {

@@ -339,4 +339,16 @@ class FifteenthSessionDraftTest {
             }
         }
     }
+
+    @Test
+    void theMonthNextToJanuaryOrDecemberIsOfTheSameYear() {
+        // "Minggu (28/01/2024)": the wrong days in another month are in February 2024, not in December 2024, eleven
+        // months after the answer (and after the day the page was published); December's are in November.
+        for (String v : IndonesianDates.near("2024-01-28")) {
+            assertFalse(v.startsWith("2024-12"), "December of the answer's year offered beside January: " + v);
+        }
+        for (String v : IndonesianDates.near("2023-12-10")) {
+            assertFalse(v.startsWith("2023-01"), "January of the answer's year offered beside December: " + v);
+        }
+    }
 }

@@ -397,6 +397,49 @@ public final class EnumerationExtractor {
         return false;
     }
 
+    /**
+     * Whether a later segment of the run closes the list with a conjunction of its own ("A, B dan C, D, E dan F"):
+     * then a "dan" of common words in an earlier segment joins the words of one item ("duta pelajar putra dan putri",
+     * "paket buku dan alat tulis").
+     */
+    private static boolean closedLater(List<List<Word>> segments, int from, Draft d) {
+        for (int k = from; k < Math.min(segments.size(), from + MAX_SEGMENTS); k++) {
+            List<Word> w = segments.get(k);
+            if (w.isEmpty() || w.size() > MAX_LONG_ITEM_WORDS + 4 || clause(w)) {
+                return false;
+            }
+            int conj = closingConjunction(w);
+            if (conj == 0 || conj > 0 && (w.get(conj).lower().equals("dan") || w.get(conj).lower().equals("serta"))) {
+                // The words before the conjunction are one more item of the run.
+                return conj == 0 || middleItem(w.subList(0, conj), d, false);
+            }
+            if (!middleItem(w, d, false)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the "dan" at {@code conj} joins words of one item rather than two items: the words after it are common
+     * words, or capitalised words that do not start as the words before it ("Haji dan Umroh Kanwil" in a title, but
+     * not "Argo Lawu dan Argo Dwipangga").
+     */
+    private static boolean innerDan(List<Word> w, int conj) {
+        if (conj + 1 >= w.size()) {
+            return false;
+        }
+        Word next = w.get(conj + 1);
+        if (!next.capital() || next.number()) {
+            // Two single words ("separatisme dan ekstremisme") are two items as well as one.
+            return (!w.get(0).capital() || !w.get(conj - 1).capital()) && (conj >= 2 || w.size() - conj - 1 >= 2);
+        }
+        // Capitalised on both sides: inside a title only when a word of the title goes on after the next word
+        // ("Haji dan Umroh Kanwil"; not "Tasik dan Ciamis III MMI").
+        return w.get(conj - 1).capital() && !w.get(0).lower().equals(next.lower())
+                && conj + 2 < w.size() && titleWord(w.get(conj + 2).text());
+    }
+
     /** Gathers the items after the first: plain segments, "A dan B" segments and the closing "dan C". */
     private static void gather(List<List<Word>> segments, int k, Draft d, boolean oxford) {
         int end = Math.min(segments.size(), k + MAX_SEGMENTS);
@@ -453,7 +496,8 @@ public final class EnumerationExtractor {
             }
             int conj = closingConjunction(w);
             if (conj > 0 && !oxford && !(w.get(conj).lower().equals("dan") && !isClosingDanJuga(w, conj)
-                    && closedBySerta(segments, k + 1))) {
+                    && (closedBySerta(segments, k + 1)
+                    || innerDan(w, conj) && middleItem(w, d, false) && closedLater(segments, k + 1, d)))) {
                 List<Word> before = w.subList(0, conj);
                 List<Word> rest = afterConjunction(w.subList(conj, w.size()));
                 // "pencurian dengan pemberatan dan pencurian kendaraan": items that start alike may hold anything.
@@ -581,11 +625,34 @@ public final class EnumerationExtractor {
             if (lower.equals("serta") || i + 1 < w.size() && w.get(i + 1).lower().equals("juga")) {
                 return i;
             }
+            // "Kasi Penyelenggara Haji dan Umroh Kemenag Kendal H Sumari dan petugas kesehatan": a "dan" between
+            // capitalised words of a title, with another "dan" after it, is inside the name.
+            if (first >= 0 && lower.equals("dan") && w.get(first - 1).capital() && w.get(first + 1).capital()
+                    && !w.get(first + 1).number() && !w.get(0).lower().equals(w.get(first + 1).lower())
+                    && capitalsBetween(w, first + 1, i)) {
+                first = i;
+                continue;
+            }
             if (first < 0) {
                 first = i;
             }
         }
         return first;
+    }
+
+    /** A capitalised word with small letters after its first ("Kanwil", not "III" or "MMI"). */
+    private static boolean titleWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.codePointAt(0)) && Character.isLowerCase(word.codePointAt(1));
+    }
+
+    /** Whether every word from {@code from} up to {@code to} is capitalised or a figure: one name or title. */
+    private static boolean capitalsBetween(List<Word> w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!w.get(i).capital() && !w.get(i).number()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words after a leading conjunction and "juga"/"pula" ("dan juga X" gives X). */

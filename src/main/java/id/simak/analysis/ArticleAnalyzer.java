@@ -87,12 +87,13 @@ public final class ArticleAnalyzer {
         List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);
         List<Acronym> acronyms = AcronymExtractor.extract(spans);
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
-        List<Person> persons = people.persons().stream()
+        Map<String, String> renamed = new HashMap<>();
+        List<Person> persons = PersonExtractor.officeWordsIntoRoles(people.persons(), lexicon, renamed).stream()
                 .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name()))).toList();
         // A speaker or a visitor named by a run of a person's own words ("Suganda", "Rusdi") is that person, under the
         // whole name; this matters most for a name completed from the words of a role ("Dr. Suganda" + "Pandapotan
         // Pasaribu"), which the quotes and visits were read with before.
-        Map<String, String> wholeName = new HashMap<>();
+        Map<String, String> wholeName = new HashMap<>(renamed);
         for (Person p : persons) {
             for (String m : p.mentions()) {
                 if (!m.equals(p.name()) && (p.name().endsWith(" " + m) || p.name().startsWith(m + " "))) {

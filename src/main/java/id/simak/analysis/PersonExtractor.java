@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -388,6 +389,62 @@ public final class PersonExtractor {
             }
             out.set(i, new Person(first + " " + p.name(), role.isEmpty() ? null : role,
                     List.copyOf(new java.util.LinkedHashSet<>(mentions))));
+        }
+        return out;
+    }
+
+    // "Kepala Biro Pemerintahan dan Kerja" + "Sama Taufiq Budi Santoso": a role cut inside the second name of an
+    // office it joins with "dan".
+    private static final java.util.regex.Pattern ROLE_CUT_AFTER_DAN = java.util.regex.Pattern.compile("\\sdan\\s+\\p{Lu}\\p{L}*$");
+    // "Kepala Pusat" + "Fasilitasi Kerja": a unit word that needs its own name after it.
+    private static final java.util.regex.Pattern ROLE_ENDS_WITH_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:pusat|biro|bidang|bagian|seksi|subbagian|subbidang|balai|unit|divisi|departemen|direktorat)$");
+    // "Presiden kami": a possessive of the speaker's is no part of the office.
+    private static final java.util.regex.Pattern ROLE_POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?iu)\\s+(?:kami|kita|saya|kalian|mereka|anda)$");
+
+    /**
+     * Mends a role and a name split inside the name of an office: the dictionary words that open the name go back to a
+     * role that ends "dan Kerja" ("Sama", "Terpadu Satu Pintu"), as long as two words of the name stay; a "person"
+     * of only dictionary words after a unit that wants a name ("Kepala Pusat" + "Fasilitasi Kerja") is no person; and
+     * "Presiden kami" is "Presiden". {@code renamed} receives each old name with its new one.
+     */
+    static List<Person> officeWordsIntoRoles(List<Person> people, Lexicon lexicon, Map<String, String> renamed) {
+        List<Person> out = new ArrayList<>();
+        for (Person p : people) {
+            String role = p.role();
+            String name = p.name();
+            if (role != null) {
+                role = ROLE_POSSESSIVE.matcher(role).replaceFirst("");
+                List<String> words = new ArrayList<>(List.of(name.split(" ")));
+                if (ROLE_CUT_AFTER_DAN.matcher(role).find()) {
+                    StringBuilder moved = new StringBuilder();
+                    while (words.size() > 2 && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))
+                            && Character.isUpperCase(words.get(0).codePointAt(0))) {
+                        moved.append(' ').append(words.remove(0));
+                    }
+                    role = role + moved;
+                } else if (ROLE_ENDS_WITH_UNIT.matcher(role).find() && words.stream().allMatch(w -> {
+                    String lower = w.toLowerCase(Locale.ROOT);
+                    return lexicon.knows(lower) || !lexicon.roots(lower).isEmpty();
+                })) {
+                    continue;
+                }
+                name = String.join(" ", words);
+            }
+            if (!name.equals(p.name())) {
+                renamed.put(p.name(), name);
+                List<String> mentions = new ArrayList<>();
+                mentions.add(name);
+                for (String m : p.mentions()) {
+                    if (!m.equals(p.name()) && name.contains(m)) {
+                        mentions.add(m);
+                    }
+                }
+                out.add(new Person(name, role, List.copyOf(new java.util.LinkedHashSet<>(mentions))));
+            } else {
+                out.add(Objects.equals(role, p.role()) ? p : new Person(name, role, p.mentions()));
+            }
         }
         return out;
     }

@@ -41,6 +41,11 @@ final class AcronymQuestions {
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
                     && !namesSomethingElse(acronym) && !clippedPlaceName(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
+                    // "Gubernur ... Ahmad Heryawan (Aher)": the context leaves out a name the text also spells as a short
+                    // form, so the analysis' people tell whom, with a role, the text calls by
+                    // the short form (a "person" without a role may be the body itself: "Dana Alokasi Khusus (DAK)").
+                    && ctx.analysis.people().stream().noneMatch(p -> p.role() != null && p.mentions().contains(acronym.shortForm())
+                            && p.name().equalsIgnoreCase(acronym.longForm()))
                     && longForms.add(acronym.longForm().toLowerCase(Locale.ROOT))) {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
             }

@@ -287,7 +287,9 @@ final class ArticleContext {
             // "Dimana dalam insiden ...": a relative clause cut from its sentence; "Pihaknya ...": whose side?
             "dimana", "pihaknya",
             // "Sebaliknya, dari Sumatera ke Jawa sebanyak ... unit.": the other half of the sentence before.
-            "sebaliknya");
+            "sebaliknya",
+            // "Yang mana bantuan itu diterima ...": a relative clause written as a sentence of its own.
+            "yang");
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
@@ -798,7 +800,7 @@ final class ArticleContext {
     }
 
     private static boolean closesQuote(String word) {
-        return !opensQuote(word) && word.matches(".*\\p{L}[.,!?]?[\"”][.,]?");
+        return !opensQuote(word) && word.matches(".*[\\p{L}\\p{N}_)][.,!?]?[\"”][.,]?");
     }
 
     /** Whether the words before {@code i} end in a capitalised word and a comma that the capitalised words at {@code i} go on from. */
@@ -900,7 +902,21 @@ final class ArticleContext {
                 }
             }
         }
-        return (from > 0 ? "… " : "") + String.join(" ", Arrays.copyOfRange(words, from, to)) + (to < words.length ? " …" : "");
+        // "… Kalau ini bersambung, … terjaga dengan baik,” tutur Gubernur": a start inside a quotation that runs on to its
+        // closing mark; the excerpt opens the quotation again so that its marks pair.
+        String[] shown = Arrays.copyOfRange(words, from, to);
+        if (from > 0) {
+            for (int k = 0; k < shown.length; k++) {
+                if (opensQuote(shown[k])) {
+                    break;
+                }
+                if (closesQuote(shown[k])) {
+                    shown[0] = (shown[k].contains("”") ? "“" : "\"") + shown[0];
+                    break;
+                }
+            }
+        }
+        return (from > 0 ? "… " : "") + String.join(" ", shown) + (to < words.length ? " …" : "");
     }
 
     // Words that make a capitalised run the name of an organisation, a place or a thing, never of a person.
@@ -1117,7 +1133,11 @@ final class ArticleContext {
     // Words that open the name of a site, a building or a ground rather than of a town or a region.
     private static final String SITE_WORDS = "stadion|gedung|istana|pasar|bandara|pelabuhan|jalan|jl|taman|hotel|kantor"
             + "|balai|lanud|pangkalan|lapangan|terminal|kampus|universitas|sekolah|masjid|gereja|pura|candi|museum|rumah"
-            + "|rsud|benteng|kompleks|markas|aula|wisma|pantai";
+            + "|rsud|benteng|kompleks|markas|aula|wisma|pantai"
+            // a sports hall, a prison, a police station, a clinic, a school, a boarding school, a temple, a hall
+            + "|gor|gelanggang|arena|alun-alun|lapas|rutan|polres|polresta|polsek|polda|puskesmas|rs|klinik"
+            + "|sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|ponpes|pondok|pesantren|vihara|klenteng|monumen|tugu|plaza"
+            + "|mal|mall|pendopo|pendapa|sirkuit|dermaga|stasiun|auditorium|hall";
     private static final java.util.regex.Pattern ADMINISTRATIVE_WORD = java.util.regex.Pattern.compile(
             "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|kawasan|" + SITE_WORDS
                     + ")\\b");

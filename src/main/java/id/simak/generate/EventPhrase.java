@@ -265,7 +265,10 @@ final class EventPhrase {
             }
             clause = subject + " " + clause;
         }
-        if (words(clause) < 3 && end < sentence.length()) {
+        // "Penangkapan dilakukan pada Selasa (7/10) ..., menyusul laporan ...": a noun and its passive verb before the
+        // date are the event; the clause after the comma only says why.
+        boolean nounAndVerb = words(clause) == 2 && nounThenPassive(clause);
+        if (words(clause) < 3 && end < sentence.length() && !nounAndVerb) {
             // A date put in front ("Pada 2019, Jokowi berkunjung ...") dates the clause that follows it, together with
             // the short list items that continue it ("ke Vietnam, Thailand, dan Kamboja").
             int next = commaAfter(sentence, end + 1);
@@ -324,7 +327,20 @@ final class EventPhrase {
         if (saying.matches()) {
             clause = saying.group(1) + " " + saying.group(2);
         }
-        return words(clause) < 3 ? null : clause;
+        // "Bupati Buton Drs La Bakry M.Si ketika memberikan bantuan ..., Jumat (23/07).": a caption's "ketika" after
+        // its subject leaves the event without a predicate of its own.
+        clause = CAPTION_WHEN.matcher(clause).replaceFirst("$1");
+        return words(clause) < 3 && !nounAndVerb ? null : clause;
+    }
+
+    private static final Pattern CAPTION_WHEN = Pattern.compile(
+            "^((?:\\p{Lu}[\\p{L}.']*\\s+){2,})(?:ketika|saat|sewaktu|tatkala)\\s+(?=(?:me|mem|men|meng|meny|ber|di)\\p{Ll}{3,})");
+    private static final Pattern NOUN_THEN_PASSIVE = Pattern.compile(
+            "(?u)^\\p{Lu}\\p{Ll}{3,}(?:an)\\s+(?:dilakukan|dilaksanakan|digelar|diadakan|dimulai|berlangsung|terjadi)$");
+
+    /** "Penangkapan dilakukan", "Pelantikan digelar": a noun of a happening and the verb that says it took place. */
+    private static boolean nounThenPassive(String clause) {
+        return NOUN_THEN_PASSIVE.matcher(clause.strip()).matches();
     }
 
     /**

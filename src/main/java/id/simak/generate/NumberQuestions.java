@@ -259,14 +259,25 @@ final class NumberQuestions {
 
     // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____", "sebelumnya Rp10.400 kini naik menjadi ____":
     // where a change starts, and which way it goes.
-    private static final String RISE = "naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat";
-    private static final String CHANGE = "(" + RISE + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah)";
+    private static final String RISE = "naik|meningkat|bertambah|melonjak|melambung|tumbuh|menguat|menambah(?:nya)?|ditambah";
+    private static final String CHANGE = "(" + RISE + "|turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah"
+            + "|mengurangi(?:nya)?|dikurangi)";
     // A figure as a change's end is written: "Rp5.004", "US$ 62,20 juta", "18 persen".
     private static final String AMOUNT = "((?:rp\\.?\\s?|us\\$\\s?)?\\d[\\d.]*(?:,\\d+)?(?:\\s*(?:%|persen|ribu|juta|miliar|triliun))?)";
     private static final String TO = "\\b(?:menjadi|jadi|ke|ke angka|ke level|hingga)\\s+";
     private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+" + AMOUNT
             + "[^.;]{0,40}?" + TO + "$");
     private static final Pattern RISES = Pattern.compile("(?iu)" + RISE);
+    private static final Pattern CHANGE_END = Pattern.compile("(?iu)\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO + "$");
+    private static final Pattern START_AFTER = Pattern.compile("(?iu)^[^.;]{0,40}?\\bdari\\s+(?:sebelumnya\\s+|semula\\s+)?"
+            + "(?:sebesar\\s+|sebanyak\\s+|hanya\\s+)?" + AMOUNT);
+    private static final Pattern END_THEN_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO + AMOUNT
+            + "[^.;]{0,40}?\\bdari\\s+(?:sebelumnya\\s+|semula\\s+)?(?:sebesar\\s+|sebanyak\\s+|hanya\\s+)?$");
+    private static final Pattern START_GAP = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya|tadinya)\\b[^.;\\d]{0,60}$");
+    private static final Pattern END_AFTER = Pattern.compile("(?iu)^[^.;\\d]{0,60}?\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO
+            + AMOUNT);
+    private static final Pattern START_BEFORE = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya|tadinya)\\b[^.;]{0,60}?"
+            + "(?<![\\d.,])" + AMOUNT + "(?![\\d.,]*\\d)");
 
     /**
      * Whether a wrong choice goes against the change its sentence tells: a fall that ends above where it started
@@ -306,6 +317,33 @@ final class NumberQuestions {
         }
         // "Beras yang mengalami kenaikan ... harga semula ____ menjadi Rp. 11.500": the change is named earlier in
         // the sentence, the start of it is gapped.
+        // "naik menjadi ____ per rak dari sebelumnya Rp 45.000", "sebelumnya ... sebanyak 20 kali, ... kini
+        // menguranginya menjadi ____ kali": the end of a change whose start the sentence gives after it or earlier.
+        Matcher end = CHANGE_END.matcher(before);
+        if (end.find()) {
+            Matcher start = START_AFTER.matcher(after);
+            if (start.lookingAt()) {
+                return wrongSide(end.group(1), start.group(1), candidate, true);
+            }
+            Matcher earlier = START_BEFORE.matcher(before.substring(0, end.start()));
+            String reference = null;
+            while (earlier.find()) {
+                reference = earlier.group(1);
+            }
+            if (reference != null) {
+                return wrongSide(end.group(1), reference, candidate, true);
+            }
+        }
+        // "naik menjadi Rp 48.000 per rak dari sebelumnya ____", "sebelumnya ... sebanyak ____ kali, ... kini
+        // menguranginya menjadi 15 kali": the start of a change whose end the sentence gives.
+        Matcher endFirst = END_THEN_START.matcher(before);
+        if (endFirst.find()) {
+            return wrongSide(endFirst.group(1), endFirst.group(2), candidate, false);
+        }
+        Matcher endLater = END_AFTER.matcher(after);
+        if (START_GAP.matcher(before).find() && endLater.lookingAt()) {
+            return wrongSide(endLater.group(1), endLater.group(2), candidate, false);
+        }
         Matcher named = CHANGE_NAMED.matcher(before);
         String last = null;
         while (named.find()) {

@@ -1,0 +1,190 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static id.simak.generate.RealLanguage.all;
+import static id.simak.generate.RealLanguage.numberChoice;
+import static id.simak.generate.RealLanguage.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Person;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the sixteenth session on issue 11 changed, each on a text written for the test from a fault the judges of a
+ * fresh set found: wrong amounts on the far side of the change a sentence tells ("naik menjadi ____ dari sebelumnya
+ * Rp 45.000"), a sports hall offered among regencies, an office's words read as a person's name ("Kerja Sama Taufiq"),
+ * a person's nickname asked as a short form, a quotation opened in the middle and closed in the excerpt, date prompts
+ * built from a clause that only says why ("menyusul laporan ...") or from a caption's "ketika", a sentence opening
+ * "Yang mana", and an empty draft for a text of few facts.
+ */
+class SixteenthSessionDraftTest {
+
+    private static final String EGGS = """
+            Harga Telur dan Ikan Naik Jelang Puasa
+
+            SUKAMAJU – Harga telur ayam ras di Pasar Sukamaju naik menjadi Rp 48.000 per rak dari sebelumnya Rp 45.000 \
+            per rak, Senin (12/2/2024).
+
+            Harga bawang putih juga naik menjadi Rp 38.000 per kilogram, sedangkan cabai rawit dijual Rp 25.000 per \
+            kilogram.
+
+            Pedagang telur, Sumarni, mengatakan kenaikan terjadi karena permintaan meningkat menjelang bulan puasa.
+
+            Ketua kelompok nelayan, Ramli, mengatakan jika sebelumnya nelayan melaut sebanyak 20 kali dalam sebulan, para \
+            nelayan saat ini menguranginya menjadi 12 kali karena cuaca buruk.
+
+            Dinas Perdagangan Sukamaju akan menggelar pasar murah di 14 kecamatan mulai pekan depan.
+            """;
+
+    @Test
+    void wrongAmountsLieOnTheSideTheChangeGoes() {
+        List<Question> questions = all(EGGS);
+        // A rise to the gapped price from Rp 45.000: a wrong price at or below it is ruled out by the sentence.
+        for (double v : numberChoice(questions, "Rp 48.000").choices().stream().mapToDouble(c -> value(c.replace("Rp", ""))).toArray()) {
+            assertTrue(v > 45_000, "a rise from Rp 45.000 offered as ending at " + v);
+        }
+        // A rise from the gapped price to Rp 48.000: a wrong start at or above it is ruled out.
+        for (double v : numberChoice(questions, "Rp 45.000").choices().stream().mapToDouble(c -> value(c.replace("Rp", ""))).toArray()) {
+            assertTrue(v < 48_000, "a rise to Rp 48.000 offered as starting at " + v);
+        }
+        // A cut from 20 times to the gap, and from the gap to 12 times.
+        for (double v : numberChoice(questions, "12").choices().stream().mapToDouble(RealLanguage::value).toArray()) {
+            assertTrue(v < 20, "a cut from 20 offered as ending at " + v);
+        }
+        for (double v : numberChoice(questions, "20").choices().stream().mapToDouble(RealLanguage::value).toArray()) {
+            assertTrue(v > 12, "a cut to 12 offered as starting at " + v);
+        }
+    }
+
+    private static final String BADMINTON = """
+            Kejuaraan Bulu Tangkis Pelajar Digelar di Sukamaju
+
+            SUKAMAJU – Sebanyak 112 pebulu tangkis muda dari Kabupaten Sukaraja, Kabupaten Sukadamai, Kabupaten Sukasari \
+            dan Kota Sukamaju bersaing di kejuaraan daerah tahun ini.
+
+            Kompetisi berlangsung 28 Oktober hingga 1 November 2019 di GOR Gelora Harapan, Sukamaju.
+
+            Ketua panitia, Kamaludin, mengatakan peserta terbaik akan dikirim ke kejuaraan nasional di Jakarta.
+
+            Tahun lalu Kabupaten Sukaraja meraih gelar juara umum dengan empat medali emas.
+            """;
+
+    @Test
+    void aSportsHallIsNotOfferedAmongRegencies() {
+        for (Question q : all(BADMINTON)) {
+            if (q.skill() == Skill.PLACE && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().get(0).startsWith("GOR")) {
+                assertTrue(q.choices().stream().allMatch(c -> c.startsWith("GOR") || c.startsWith("Gedung")
+                        || c.startsWith("Stadion")), "a hall among towns: " + q.choices());
+            }
+        }
+        assertTrue(all(BADMINTON).stream().anyMatch(q -> q.skill() == Skill.PLACE && q.answer().get(0).equals("Jakarta")),
+                "the text's towns are still asked");
+    }
+
+    private static final String AGREEMENT = """
+            Sukamaju Teken Kerja Sama dengan Provinsi Mitra
+
+            SUKAMAJU – Gubernur Sukamaju, Ahmad Heryana (Aher), menandatangani nota kesepahaman dengan provinsi mitra, \
+            Senin (10/4/2017).
+
+            Turut hadir Kepala Biro Pemerintahan dan Kerja Sama Taufiq Budi Santoso, Kepala Dinas Penanaman Modal dan \
+            Pelayanan Terpadu Satu Pintu Dadang Mohamad Rosadi, serta Kepala Pusat Fasilitasi Kerja Sama.
+
+            "Presiden kami Joko Widodo mendorong kerja sama antardaerah," kata Aher.
+
+            Aher mengatakan, kerja sama itu meliputi pertanian, pendidikan dan pariwisata.
+            """;
+
+    @Test
+    void theWordsOfAnOfficeAreNoPartOfAName() {
+        ArticleAnalysis a = ANALYZER.analyze(AGREEMENT);
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertTrue(names.contains("Taufiq Budi Santoso"), "'Kerja Sama' cut inside the office: " + a.people());
+        assertTrue(names.contains("Dadang Mohamad Rosadi"), "'Terpadu Satu Pintu' read as a name: " + a.people());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Fasilitasi") || n.startsWith("Sama ") || n.startsWith("Terpadu")),
+                "an office's words as a person: " + names);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Taufiq Budi Santoso")
+                && "Kepala Biro Pemerintahan dan Kerja Sama".equals(p.role())), "the whole office is the role: " + a.people());
+        assertTrue(a.people().stream().noneMatch(p -> p.role() != null && p.role().endsWith(" kami")),
+                "the speaker's 'kami' kept in a role: " + a.people());
+    }
+
+    @Test
+    void aPersonsNicknameIsNoShortFormToWriteOut() {
+        assertTrue(all(AGREEMENT).stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("Aher")),
+                "the governor's nickname asked as a short form");
+    }
+
+    private static final String BRIDGE = """
+            Gubernur Resmikan Jembatan Desa Sukamaju
+
+            SUKAMAJU – Gubernur Sukamaju meresmikan jembatan gantung di Desa Sukamaju, Selasa (10/1/2023).
+
+            Jembatan sepanjang 120 meter itu menghubungkan dua dusun yang selama ini terpisah oleh sungai.
+
+            "Dulu warga di dua dusun ini harus memutar melewati jalan desa yang rusak dan licin untuk pergi ke pasar \
+            kecamatan setiap pekan. Kalau ini bersambung, maka warga akan lebih mudah membangun silaturahmi, yang tentu \
+            kekerabatan juga akan terjaga dengan baik," tutur Gubernur.
+
+            Bupati Sukamaju Drs Budi Hartono ketika memberikan bantuan beras kepada warga Desa Sukamaju, Jumat (13/1/2023).
+
+            Penangkapan pencuri kabel jembatan dilakukan pada Rabu (11/1/2023) sekitar pukul 11.00 WIB, menyusul laporan \
+            warga yang diterima polisi.
+
+            Yang mana bantuan itu diterima warga terdampak pada Sabtu (14/1/2023) agar atap rumah dapat ditutup.
+            """;
+
+    @Test
+    void anExcerptStartedInsideAQuotationOpensItAgain() {
+        List<Question> excerpts = all(BRIDGE).stream().filter(q -> q.prompt().contains("… ")
+                && q.prompt().contains("tutur Gubernur")).toList();
+        assertFalse(excerpts.isEmpty(), "no question quotes the end of the quotation");
+        for (Question q : excerpts) {
+            String shown = q.prompt().substring(q.prompt().indexOf("… "));
+            assertTrue(shown.startsWith("… \""), "a closing mark with no opening one: " + q.prompt());
+        }
+    }
+
+    @Test
+    void aDatePromptAsksTheHappeningNotTheReasonOrACaptionsWhen() {
+        List<Question> dates = all(BRIDGE).stream().filter(q -> q.skill() == Skill.DATE).toList();
+        assertFalse(dates.isEmpty());
+        for (Question q : dates) {
+            assertFalse(q.prompt().startsWith("Kapan menyusul"), "the reason asked as the happening: " + q.prompt());
+            assertFalse(q.prompt().contains("ketika memberikan") && q.prompt().startsWith("Kapan"),
+                    "a caption's 'ketika' kept in the question: " + q.prompt());
+            assertFalse(q.prompt().contains("Yang mana"), "a relative clause asked on its own: " + q.prompt());
+        }
+        assertTrue(dates.stream().anyMatch(q -> q.prompt().equals(
+                "Kapan Bupati Sukamaju Drs Budi Hartono memberikan bantuan beras kepada warga Desa Sukamaju?")),
+                "the caption asked as the event it shows: " + dates.stream().map(Question::prompt).toList());
+    }
+
+    private static final String PESTS = """
+            Serangan Hama Wereng Resahkan Petani
+
+            SUKAMAJU – Serangan hama wereng cokelat yang mengganas belakangan ini membuat petani di Desa Sukamaju resah. \
+            Mereka khawatir tak bisa memanen padi mereka yang sudah mendekati matang.
+
+            Salah satu petani, Marto, mengatakan hama mulai menyerang tanaman padi sejak sepekan terakhir.
+
+            "Padahal tanaman saya diperkirakan minggu depan siap dipanen, namun ini sebagian terserang hama," ujarnya.
+
+            Berbagai upaya pembasmian hama terus dilakukan petani, mulai dari menyemprot pestisida hingga membakar belerang.
+            """;
+
+    @Test
+    void aTextOfFewFactsStillGetsADraft() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(PESTS));
+        assertTrue(g.draft().size() >= 2, "a near-empty draft beside a bank of " + g.bank().size() + ": " + g.draft());
+        assertTrue(g.draft().stream().filter(q -> q.skill().isVocabulary()).count() <= 2, "more than two word questions");
+        assertEquals(g.draft().size(), g.draft().stream().map(q -> q.evidence().sentence()).distinct().count(),
+                "two questions on one sentence");
+    }
+}

@@ -33,6 +33,16 @@ final class AcronymQuestions {
         this.ctx = ctx;
     }
 
+    // "Dewan Kerajinan Nasional Daerah Provinsi Jawa Timur" for "Dekranasda Jatim": the province's name is whole
+    // without the word "Provinsi", which the short form does not carry.
+    private static final java.util.regex.Pattern PROVINCE_WORD = java.util.regex.Pattern.compile("(?iu)\\bprovinsi\\s+");
+
+    /** The long form as the text gives it, and without a "Provinsi" the short form leaves out. */
+    private static List<String> accepted(String longForm) {
+        String without = PROVINCE_WORD.matcher(longForm).replaceAll("");
+        return without.equals(longForm) || without.split("\\s+").length < 2 ? List.of(longForm) : List.of(longForm, without);
+    }
+
     List<Question> generate() {
         Map<String, Acronym> distinct = new LinkedHashMap<>();
         Set<String> longForms = new HashSet<>();
@@ -73,7 +83,7 @@ final class AcronymQuestions {
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             // A long form the text misspells ("Kerjasana Operasinal") would mark the right one wrong: the bank keeps it.
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + ": "
-                    + acronym.shortForm() + " = " + ArticleContext.GAP, List.of(acronym.longForm()), why, evidence,
+                    + acronym.shortForm() + " = " + ArticleContext.GAP, accepted(acronym.longForm()), why, evidence,
                     Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3
                             : misspelt(acronym.longForm()) ? 0.45 : 0.55));
         }

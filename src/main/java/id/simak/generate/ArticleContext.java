@@ -287,9 +287,12 @@ final class ArticleContext {
             // "Dimana dalam insiden ...": a relative clause cut from its sentence; "Pihaknya ...": whose side?
             "dimana", "pihaknya",
             // "Sebaliknya, dari Sumatera ke Jawa sebanyak ... unit.": the other half of the sentence before.
-            "sebaliknya",
-            // "Yang mana bantuan itu diterima ...": a relative clause written as a sentence of its own.
-            "yang");
+            "sebaliknya");
+
+    /** "Yang mana bantuan itu diterima ...": a relative clause written as a sentence of its own. */
+    private static boolean yangMana(String[] opening) {
+        return opening.length > 1 && opening[0].equalsIgnoreCase("yang") && opening[1].equalsIgnoreCase("mana");
+    }
 
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
@@ -312,7 +315,8 @@ final class ArticleContext {
         String[] opening = text.split("[\\s,]+", 5);
         for (int i = 0; i < Math.min(4, opening.length); i++) {
             String w = opening[i].toLowerCase(Locale.ROOT);
-            if (i == 0 && LEANING_OPENERS.contains(w) || i > 0 && (w.equals("tersebut") || w.equals("itu") || w.equals("ini"))) {
+            if (i == 0 && (LEANING_OPENERS.contains(w) || yangMana(opening))
+                    || i > 0 && (w.equals("tersebut") || w.equals("itu") || w.equals("ini"))) {
                 return null;
             }
         }
@@ -337,7 +341,7 @@ final class ArticleContext {
         String text = readable(sentence).strip();
         String[] opening = text.replaceAll("^[\"“”'‘’(]+", "").split("[\\s,]+", 5);
         if (opening.length == 0 || LEANING_OPENERS.contains(opening[0].toLowerCase(Locale.ROOT))
-                || opening[0].equalsIgnoreCase("sisanya")) {
+                || opening[0].equalsIgnoreCase("sisanya") || yangMana(opening)) {
             return false;
         }
         // "Menurut dia, ...", "Kata dia, ...": a pronoun the reader of one sentence cannot resolve.
@@ -642,6 +646,35 @@ final class ArticleContext {
         for (String c : FREQUENT) {
             if (oneSlipApart(w, c)) {
                 return true;
+            }
+        }
+        // (a word the affix rules take apart, "terjangkit" or "limbahnya", is a word, not a slip)
+        return w.length() >= MIN_VOWEL_SLIP_LENGTH && lexicon.roots(w).isEmpty() && wrongVowel(w);
+    }
+
+    private static final int MIN_VOWEL_SLIP_LENGTH = 9;
+
+    /**
+     * "penyelanggara" for "penyelenggara": a long word the dictionary does not know that one other vowel makes a word
+     * it knows, the article writing it nowhere else. A long word is seldom one vowel from another by chance.
+     */
+    private boolean wrongVowel(String w) {
+        char[] letters = w.toCharArray();
+        for (int i = 1; i < letters.length; i++) {
+            char original = letters[i];
+            if (VOWELS.indexOf(original) < 0) {
+                continue;
+            }
+            for (char v : VOWELS.toCharArray()) {
+                if (v == original) {
+                    continue;
+                }
+                letters[i] = v;
+                boolean known = lexicon.knows(new String(letters));
+                letters[i] = original;
+                if (known) {
+                    return true;
+                }
             }
         }
         return false;

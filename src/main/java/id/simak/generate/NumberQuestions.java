@@ -159,13 +159,16 @@ final class NumberQuestions {
 
     private static final Pattern RATE_BASE = Pattern.compile("(?iu)\\b(?:per|setiap|tiap)\\s*$");
     private static final Pattern DURATION = Pattern.compile("(?iu)\\s*(?:hari|pekan|minggu|bulan|tahun)\\b");
+    private static final String DAY_WORDS = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)";
     private static final String MONTH_WORDS = "(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
             + "|november|desember)";
     // "26 Juni hingga 15 Juli 2025", "September 2024 - September 2025": two ends of a span of the calendar;
     // "dari Tanggal 17 hingga 24 September 2018", "17-24 September": two days of one month.
     private static final Pattern SPAN = Pattern.compile("(?iu)\\b" + MONTH_WORDS
             + "\\b[^.;]{0,20}?(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|\\s[-–]\\s)[^.;]{0,25}?\\b" + MONTH_WORDS + "\\b"
-            + "|(?<![\\d.,])\\d{1,2}\\s*(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|[-–])\\s*\\d{1,2}\\s+" + MONTH_WORDS + "\\b");
+            + "|(?<![\\d.,])\\d{1,2}\\s*(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|[-–])\\s*\\d{1,2}\\s+" + MONTH_WORDS + "\\b"
+            // "selama lima hari, dari Rabu hingga Minggu": two days of one week
+            + "|\\b" + DAY_WORDS + "\\s*(?:\\bhingga\\b|\\bsampai\\b|\\bs\\.d\\.?|[-–])\\s*" + DAY_WORDS + "\\b");
 
     private static final int MAX_TERMS = 10;
 
@@ -231,7 +234,8 @@ final class NumberQuestions {
         if (share && n.value() <= 100 && value > 100) {
             return true;
         }
-        if (againstChange(sentence, numeral(n), candidate) || alsoTrue(sentence, numeral(n), candidate)) {
+        if (againstChange(sentence, numeral(n), candidate) || alsoTrue(sentence, numeral(n), candidate)
+                || otherRemainder(n, sentence, value)) {
             return true;
         }
         // The superlative that governs the answer is the last one before it in its clause ("tertinggi sebesar ____").
@@ -255,6 +259,35 @@ final class NumberQuestions {
             return false;
         }
         return highest && n.value() > max && value <= max || lowest && n.value() < min && value >= min;
+    }
+
+    // "Dari 85 orang tersisa ____ warga": what is left of a whole the sentence gives.
+    private static final Pattern REMAINDER = Pattern.compile(
+            "(?iu)\\bdari\\s+(\\d[\\d.]*)\\b[^.;]{0,40}?\\b(?:tersisa|sisa|sisanya|tinggal|masih)\\s+$");
+
+    /**
+     * "Dari 85 orang tersisa ____ warga" in a text that also says 79 of them went home: 85 - 79 = 6 is as defensible
+     * as the 7 the sentence gives, so a wrong choice that the whole minus another figure of the text makes is none.
+     */
+    private boolean otherRemainder(NumberMention n, String sentence, double value) {
+        int at = ArticleContext.find(sentence, numeral(n));
+        if (at < 0) {
+            return false;
+        }
+        Matcher m = REMAINDER.matcher(sentence.substring(0, at));
+        if (!m.find()) {
+            return false;
+        }
+        double whole = valueOf(m.group(1));
+        if (Double.isNaN(whole)) {
+            return false;
+        }
+        for (NumberMention o : ctx.analysis.numbers()) {
+            if (o.value() != n.value() && o.value() != whole && Math.abs(whole - o.value() - value) < 1e-9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "turun dari Rp42.500 menjadi ____", "naik dari 80 ton ke ____", "sebelumnya Rp10.400 kini naik menjadi ____":

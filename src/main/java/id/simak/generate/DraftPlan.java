@@ -23,9 +23,6 @@ final class DraftPlan {
     static final int MIN_SIZE = 8;
     static final int MAX_SIZE = 15;
     private static final int MAX_VOCABULARY = 2;
-    /** A draft shorter than this takes root-word questions down to {@link #ROOT_FALLBACK}. */
-    private static final int SHORT = 3;
-    private static final double ROOT_FALLBACK = 0.45;
     private static final int MAX_TRUE_FALSE = 2;
     /** Short forms written out: a draft of more reads as a glossary, not a reading quiz. */
     private static final int MAX_ACRONYMS = 2;
@@ -60,13 +57,6 @@ final class DraftPlan {
         if (draft.size() < MIN_SIZE) {
             fill(factsThenWords, draft, sentences, perSkill, Math.min(size, MIN_SIZE), maxPerSkill + 1);
         }
-        // A draft left almost empty (a text of few facts, told loosely) takes the root of a word of the article even
-        // when its wrong choices are not all of the word's family: of every kind asked, teachers keep these most.
-        if (draft.size() < SHORT) {
-            List<Question> roots = best.stream().filter(q -> q.skill() == Skill.ROOT_WORD && q.score() >= ROOT_FALLBACK)
-                    .toList();
-            fill(roots, draft, sentences, perSkill, SHORT, maxPerSkill, ROOT_FALLBACK);
-        }
         List<Question> ordered = order(draft);
         List<Question> bank = new ArrayList<>(best);
         bank.removeAll(draft);
@@ -75,16 +65,11 @@ final class DraftPlan {
 
     private static void fill(List<Question> candidates, List<Question> draft, Set<Integer> sentences,
             Map<String, Integer> perSkill, int size, int maxPerSkill) {
-        fill(candidates, draft, sentences, perSkill, size, maxPerSkill, CONFIDENT);
-    }
-
-    private static void fill(List<Question> candidates, List<Question> draft, Set<Integer> sentences,
-            Map<String, Integer> perSkill, int size, int maxPerSkill, double least) {
         for (Question q : candidates) {
             if (draft.size() >= size) {
                 break;
             }
-            if (q.score() < least) {
+            if (q.score() < CONFIDENT) {
                 continue;
             }
             if (draft.contains(q) || sentences.contains(q.evidence().sentence())) {

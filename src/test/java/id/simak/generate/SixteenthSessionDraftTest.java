@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * Rp 45.000"), a sports hall offered among regencies, an office's words read as a person's name ("Kerja Sama Taufiq"),
  * a person's nickname asked as a short form, a quotation opened in the middle and closed in the excerpt, date prompts
  * built from a clause that only says why ("menyusul laporan ...") or from a caption's "ketika", a sentence opening
- * "Yang mana", and an empty draft for a text of few facts.
+ * "Yang mana", a
+ * remainder whose other figure the text gives, a length its weekdays give, "Provinsi" in a long form, and a long word
+ * with one wrong vowel.
  */
 class SixteenthSessionDraftTest {
 
@@ -211,27 +213,5 @@ class SixteenthSessionDraftTest {
         assertTrue(draft.stream().noneMatch(q -> q.prompt().contains("penyelanggara")),
                 "'penyelanggara' (penyelenggara) in the draft: " + draft);
         assertTrue(all(POISONING).stream().anyMatch(q -> q.prompt().contains("penyelanggara")), "the sentence is still read");
-    }
-
-    private static final String PESTS = """
-            Serangan Hama Wereng Resahkan Petani
-
-            SUKAMAJU – Serangan hama wereng cokelat yang mengganas belakangan ini membuat petani di Desa Sukamaju resah. \
-            Mereka khawatir tak bisa memanen padi mereka yang sudah mendekati matang.
-
-            Salah satu petani, Marto, mengatakan hama mulai menyerang tanaman padi sejak sepekan terakhir.
-
-            "Padahal tanaman saya diperkirakan minggu depan siap dipanen, namun ini sebagian terserang hama," ujarnya.
-
-            Berbagai upaya pembasmian hama terus dilakukan petani, mulai dari menyemprot pestisida hingga membakar belerang.
-            """;
-
-    @Test
-    void aTextOfFewFactsStillGetsADraft() {
-        Generation g = GENERATOR.generate(ANALYZER.analyze(PESTS));
-        assertTrue(g.draft().size() >= 2, "a near-empty draft beside a bank of " + g.bank().size() + ": " + g.draft());
-        assertTrue(g.draft().stream().filter(q -> q.skill().isVocabulary()).count() <= 2, "more than two word questions");
-        assertEquals(g.draft().size(), g.draft().stream().map(q -> q.evidence().sentence()).distinct().count(),
-                "two questions on one sentence");
     }
 }

@@ -81,7 +81,9 @@ public final class PlaceExtractor {
             "jalan", "jl", "terminal", "stasiun", "bandara", "lapangan", "gor", "gelanggang", "posyandu", "puskesmas",
             "rs", "rsud", "rsup", "museum", "hotel", "lapas", "rutan", "mapolsek", "mapolres", "mapolda", "kantor",
             "ruang", "aula", "pendopo", "pendapa", "ponpes", "wisma", "graha", "menara", "jembatan", "bendungan",
-            "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran", "dermaga", "pelabuhan", "pantai")
+            "waduk", "taman", "observatorium", "bundaran", "lapangan", "sirkuit", "pelataran", "dermaga", "pelabuhan", "pantai",
+            // schools and police stations a visit goes to ("SDN 1 Jeladri", "SMP Negeri 3 Dawan", "Polsek Selimbau")
+            "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn", "polsek", "polres", "polresta")
             .map(h -> h.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITIES.stream().map(h -> h[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -512,6 +514,11 @@ public final class PlaceExtractor {
                 end++;
                 continue;
             }
+            // "SDN 1 Jeladri", "SMP Negeri 3 Dawan": a school's number inside or at the end of its name.
+            if (SCHOOL_NUMBER.matcher(t.text()).matches() && SCHOOLS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+                end++;
+                continue;
+            }
             String lower = t.text().toLowerCase(Locale.ROOT);
             // "Pasar Kliwon Sugito mengatakan": a person's name, of two words or of one that closes the run.
             boolean personStarts = names > 0 && personWords.contains(lower) && (end + 1 < tokens.size()
@@ -566,6 +573,8 @@ public final class PlaceExtractor {
     }
 
     private static final Pattern ROMAN = Pattern.compile("[IVX]{1,4}");
+    private static final Pattern SCHOOL_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final Set<String> SCHOOLS = Set.of("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn");
     private static final Pattern ALIAS = Pattern.compile(" atau (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,3})(?=[\\s,.;)]|$)");
 
     /** Number of tokens of the facility word starting at token i (capitalised, or "gedung" before capitals), or 0. */

@@ -528,6 +528,24 @@ public final class VisitExtractor {
                 return List.of(n.name());
             }
         }
+        // "Gubernur ..., Rusdy Mastura didampingi beberapa kepala organisasi perangkat daerah (OPD) provinsi melakukan
+        // kunjungan kerja ke ...": those who go with the visitor stand between the visitor and the verb.
+        Visitors.Named accompanied = null;
+        for (Visitors.Named n : named) {
+            if (n.end() > trigger) {
+                continue;
+            }
+            Matcher along = ACCOMPANIED.matcher(text.substring(n.end(), trigger));
+            // "Presiden A bersama Ibu Negara B berkunjung": a named companion with "bersama" travels too, as the
+            // companions' glue below reads them; "didampingi" names those who only go along.
+            if (along.matches() && (along.group(1).toLowerCase(Locale.ROOT).startsWith("di")
+                    || named.stream().noneMatch(o -> o.start() > n.end() && o.end() <= trigger))) {
+                accompanied = n;
+            }
+        }
+        if (accompanied != null) {
+            return List.of(accompanied.name());
+        }
         Visitors.Named previous = null;
         for (Visitors.Named n : named) {
             if (n.start() < clause || n.end() > trigger) {
@@ -590,6 +608,11 @@ public final class VisitExtractor {
         String group = group(text.substring(0, trigger));
         return group == null ? out : List.of(group);
     }
+
+    // Between a visitor and the verb: the ones who go along, to the verb's auxiliaries ("didampingi ... (OPD) provinsi
+    // melakukan").
+    private static final Pattern ACCOMPANIED = Pattern.compile("(?iu)\\s*,?\\s*(?:yang\\s+)?(didampingi|ditemani|bersama|beserta)"
+            + "\\s[^.;:\"“”]{3,140}?\\s(?:(?:akan|telah|sudah|juga|langsung|kemudian|lalu)\\s+)*(?:(?:melakukan|menggelar|melaksanakan)\\s+)?$");
 
     // A party that travels without a person named: "Delegasi Biro Luar Negeri Dongguan", "Rombongan DPRD X",
     // "sebanyak 19 Duta Besar (Dubes) dari berbagai negara sahabat", "50 mahasiswa asing", "para pengusaha kopi dari

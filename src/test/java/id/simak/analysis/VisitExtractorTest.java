@@ -148,6 +148,9 @@ class VisitExtractorTest {
             Presiden Budi Santoso melakukan kunjungan kenegaraan perdananya ke Jepang, Sabtu (9/11/2024).; Budi Santoso>Jepang@2024-11-09#kunjungan kenegaraan perdananya
             Menteri Pertanian Budi Santoso pada Selasa (23/1/2018) meninjau panen raya di di Kabupaten Garut dan Kabupaten Ciamis.; Budi Santoso>Kabupaten Garut+Kabupaten Ciamis@2018-01-23#meninjau
             Bupati Budi Santoso meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa Sukamaju, Kamis (24/7/2025).; Budi Santoso>Desa Sukamaju@2025-07-24#meninjau
+            Gubernur Jawa Barat, Budi Santoso didampingi beberapa kepala organisasi perangkat daerah (OPD) provinsi melakukan kunjungan kerja ke Kabupaten Garut pada Senin (4/12/2023).; Budi Santoso>Kabupaten Garut@2023-12-04#kunjungan kerja
+            Bupati Garut Budi Santoso berkunjung ke SDN 1 Sukajaya, Kecamatan Sukaraja, Kabupaten Garut, Kamis (6/3).; Budi Santoso>SDN 1 Sukajaya+Kecamatan Sukaraja+Kabupaten Garut@--03-06#berkunjung ke
+            Bupati Garut, Budi Santoso didampingi Kepala Dinas Pendidikan, Ahmad Rahman mengunjungi SMP Negeri 3 Sukaraja, Sabtu (23/2).; Budi Santoso>SMP Negeri 3 Sukaraja@--02-23#mengunjungi
             """)
     void readsVisitsAsTheThirteenthSessionsSetsWroteThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

@@ -23,8 +23,12 @@ public final class VisitExtractor {
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:"
             + "(?<receive>(?:menerima|terima|menyambut|menyambut\\s+baik)\\s+(?:kunjungan|lawatan|kedatangan)" + VISIT_ADJECTIVES + "{0,2})"
             // "kunjungan kerja (kunker) ke": the short form in brackets belongs to the noun.
-            + "|(?<noun>(?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}(?:\\s*\\(\\p{L}{3,12}\\))?)\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
-            + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
+            // "kunkernya di Desa X", "kedatangannya ke Pemkab Y", "kepergiannya ke Busan", "dalam perjalanannya ke Kota Z".
+            + "|(?<noun>(?:kunjungan|lawatan|kunker|(?:kedatangan|kepergian|perjalanan)(?=(?:nya)?\\s+(?:ke|menuju)\\b))(?:nya)?"
+            + VISIT_ADJECTIVES + "{0,2}(?:\\s*\\(\\p{L}{3,12}\\))?)\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
+            // "sidak (inspeksi mendadak) ke RSUD X", "diagendakan datang ke Pondok Pesantren Y"
+            + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu|sidak"
+            + "|datang(?=\\s+ke\\b)"
             + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
             + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi)"
@@ -161,6 +165,9 @@ public final class VisitExtractor {
             }
             List<String> who = m.group("receive") != null ? received(text, named, m.end())
                     : welcomed(text, m, named).orElseGet(() -> visitors(withoutDegrees(text), m.start(), named, people, sentence));
+            // "Wakil Bupati Madiun, Hari Wuryanto, mengatakan kedatangannya ke ...": a town of a role is no traveller.
+            who = who.stream().filter(w -> here.stream().noneMatch(f -> f.place().kind() != Place.Kind.COUNTRY
+                    && f.place().text().equalsIgnoreCase(w))).toList();
             if (who.isEmpty()) {
                 continue;
             }
@@ -412,6 +419,8 @@ public final class VisitExtractor {
                 between = between.replace(f.mention().text(), " ");
             }
         }
+        // "sidak (inspeksi mendadak) ke": a bracket that spells the verb out.
+        between = between.replaceFirst("^\\s*\\([^()]{1,40}\\)", " ");
         for (String word : between.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             if (!word.isEmpty() && !TIME_WORDS.contains(word) && !IndonesianCalendar.isCalendarWord(word)) {
                 return -1;
@@ -735,7 +744,7 @@ public final class VisitExtractor {
     private static String kindOf(Matcher m) {
         String words;
         if (m.group("noun") != null) {
-            words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan)nya", "$1").replaceFirst("\\s*\\([^()]*\\)$", "");
+            words = m.group("noun").replaceFirst("(?i)^(kunjungan|lawatan|kunker|kedatangan|kepergian|perjalanan)nya", "$1").replaceFirst("\\s*\\([^()]*\\)$", "");
         } else if (m.group("receive") != null) {
             words = m.group("receive").replaceFirst("(?i)^(?:menerima|terima|menyambut(?:\\s+baik)?)\\s+", "");
         } else if (m.group("move") != null) {

@@ -81,7 +81,11 @@ final class VisitQuestions {
             String listed = join(names);
             String whenPart = when == null ? "" : " pada " + when;
             // "Presiden akan melaksanakan kunjungan ke ...": a visit still to come is asked as one.
-            String does = PLANNED.matcher(ctx.text(visit.sentence())).find() ? "akan melakukan" : "melakukan";
+            // ("... kepergiannya ke Busan, Korea Selatan akan membawa manfaat": an "akan" after the place is of another verb.)
+            String told = ctx.text(visit.sentence());
+            int destination = ArticleContext.find(told, names.get(0));
+            String does = PLANNED.matcher(destination < 0 ? told : told.substring(0, destination)).find()
+                    ? "akan melakukan" : "melakukan";
             String visitedBy = does.startsWith("akan") ? "akan dikunjungi" : "dikunjungi";
             String why = "Kalimat bukti menyebut " + who + " " + does + " " + kind + " ke " + listed + whenPart + ".";
             // "Sebelumnya, Presiden ... juga melakukan kunjungan ke India": an earlier trip, told aside; asked with no day

@@ -151,6 +151,11 @@ class VisitExtractorTest {
             Gubernur Jawa Barat, Budi Santoso didampingi beberapa kepala organisasi perangkat daerah (OPD) provinsi melakukan kunjungan kerja ke Kabupaten Garut pada Senin (4/12/2023).; Budi Santoso>Kabupaten Garut@2023-12-04#kunjungan kerja
             Bupati Garut Budi Santoso berkunjung ke SDN 1 Sukajaya, Kecamatan Sukaraja, Kabupaten Garut, Kamis (6/3).; Budi Santoso>SDN 1 Sukajaya+Kecamatan Sukaraja+Kabupaten Garut@--03-06#berkunjung ke
             Bupati Garut, Budi Santoso didampingi Kepala Dinas Pendidikan, Ahmad Rahman mengunjungi SMP Negeri 3 Sukaraja, Sabtu (23/2).; Budi Santoso>SMP Negeri 3 Sukaraja@--02-23#mengunjungi
+            Gubernur Jawa Barat Budi Santoso dalam perjalanannya ke Kota Garut mendapat sambutan meriah, Jumat (12/10).; Budi Santoso>Kota Garut@--10-12#perjalanan
+            Anggota DPRD Kota Garut Budi Santoso sidak (inspeksi mendadak) ke Pasar Garut, Rabu (17/4/2024).; Budi Santoso>Pasar Garut+Garut@2024-04-17#sidak ke
+            Menteri Sosial Budi Santoso diagendakan datang ke Pondok Pesantren Al Falah, Kamis (11/4/2019).; Budi Santoso>Pondok Pesantren Al Falah@2019-04-11#datang ke
+            Pj Bupati Garut Budi Santoso menyapa warga dalam kunkernya di Desa Sukaraja, Selasa (17/10/2023).; Budi Santoso>Desa Sukaraja@2023-10-17#kunker
+            Bupati Garut, Budi Santoso mengatakan kepergiannya ke Busan, Korea Selatan akan membawa manfaat.; Budi Santoso>Busan+Korea Selatan@null#kepergian
             """)
     void readsVisitsAsTheThirteenthSessionsSetsWroteThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

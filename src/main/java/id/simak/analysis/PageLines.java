@@ -166,7 +166,9 @@ final class PageLines {
                 || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")) {
             return Sentence.Kind.BOILERPLATE;
         }
-        if (CAPTION.matcher(line).find()) {
+        // '"...," tegasnya. (LKF)', '"...," ujarnya. (dna/ida)': the writer's initials after someone's words sign
+        // the article's last paragraph; a photo's caption quotes no one.
+        if (CAPTION.matcher(line).find() && !(ATTRIBUTED_QUOTE.matcher(line).find() && !PHOTO_LABEL.matcher(line).find())) {
             return Sentence.Kind.CAPTION;
         }
         if (closed(line)) {
@@ -181,7 +183,7 @@ final class PageLines {
         if (isStamp(line)) {
             return Sentence.Kind.BOILERPLATE;
         }
-        if (words.size() > SHORT_LINE) {
+        if (words.size() > SHORT_LINE || ATTRIBUTED_QUOTE.matcher(line).find()) {
             return Sentence.Kind.BODY;
         }
         if (lettered.size() <= 2) {
@@ -192,6 +194,9 @@ final class PageLines {
     }
 
     private static final int LONG_TITLE = 30;
+    // '“Guna menjajaki ... dengan Laos,” katanya' with its stop left off: someone's words, not a heading.
+    private static final Pattern ATTRIBUTED_QUOTE = Pattern.compile("(?iu)\\p{L}[,.!?]?\\s*[”\"]\\s*,?\\s*(?:kata|ujar|ucap|tutur"
+            + "|jelas|ungkap|tegas|imbuh|lanjut|terang|sebut|tambah|papar|urai|pungkas|tandas|katakan)(?:nya\\b|\\s+\\p{L})");
 
     /** Whether a line ends as a sentence or a clause does (a stop, a closing quote or bracket, a colon, a comma). */
     private static boolean closed(String line) {

@@ -85,7 +85,8 @@ public final class QuoteExtractor {
         static final Attribution NONE = new Attribution(false, null);
     }
 
-    static List<Found> extract(String text, List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+    static List<Found> extract(String source, List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+        String text = pairedMarks(source);
         List<Found> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -126,6 +127,67 @@ public final class QuoteExtractor {
     }
 
     /**
+     * The text with the quotation marks regional pages type in other ways written as the usual ones, each in the same
+     * number of characters so that every offset still points into the text: two apostrophes for a mark
+     * ("‘’Mulanya kecil,’’ imbuhnya"), an opening mark typed where the quote closes ('melaut,“ kata Sugeng'), and a
+     * closing mark typed where a quote opens after a full stop ('... 2017. ”Keempat tim ...,” kata X').
+     */
+    static String pairedMarks(String text) {
+        char[] c = text.toCharArray();
+        boolean inside = false;
+        for (int i = 0; i < c.length; i++) {
+            char here = c[i];
+            if (here == '\n') {
+                inside = false;
+                continue;
+            }
+            boolean twoApostrophes = i + 1 < c.length && (here == '‘' || here == '’') && (c[i + 1] == '‘' || c[i + 1] == '’');
+            if (twoApostrophes) {
+                boolean opens = (i == 0 || !Character.isLetterOrDigit(c[i - 1]) && ",;".indexOf(c[i - 1]) < 0)
+                        && i + 2 < c.length && Character.isLetter(c[i + 2]);
+                if (opens && !inside) {
+                    c[i] = '“';
+                    c[i + 1] = ' ';
+                    inside = true;
+                } else if (inside) {
+                    c[i] = '”';
+                    c[i + 1] = ' ';
+                    inside = false;
+                }
+                i++;
+                continue;
+            }
+            if (here == '“') {
+                // 'melaut,“ kata Sugeng': after a comma or a stop and before a lower-case word, the quote closes.
+                if (inside && i > 0 && ",.!?".indexOf(c[i - 1]) >= 0 && i + 2 < c.length && c[i + 1] == ' '
+                        && Character.isLowerCase(c[i + 2])) {
+                    c[i] = '”';
+                    inside = false;
+                } else {
+                    inside = true;
+                }
+            } else if (here == '”') {
+                // '... 2017. ”Keempat tim': a closing mark that no quote left open, after a stop, before a capital.
+                int prev = i - 1;
+                while (prev >= 0 && c[prev] == ' ') {
+                    prev--;
+                }
+                int next = i + 1 < c.length && c[i + 1] == ' ' ? i + 2 : i + 1;
+                if (!inside && prev >= 0 && ".!?".indexOf(c[prev]) >= 0 && next < c.length
+                        && Character.isUpperCase(c[next])) {
+                    c[i] = '“';
+                    inside = true;
+                } else {
+                    inside = false;
+                }
+            } else if (here == '"') {
+                inside = !inside;
+            }
+        }
+        return new String(c);
+    }
+
+    /**
      * A quote that opens a paragraph and runs to its end without a closing mark: the paragraph's whole sentences
      * (a sentence cut off when the page was copied is left out), attributed as a quote that goes on from the
      * speaker before it. Null when it holds fewer than eight words or nothing whole.
@@ -148,7 +210,7 @@ public final class QuoteExtractor {
         if (Token.names(inner).size() < 8 || inner.indexOf('"') >= 0 || inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0) {
             return null;
         }
-        int sentence = SentenceSplitter.sentenceAt(spans, open + 1);
+        int sentence = SentenceSplitter.sentenceAt(spans, open);
         if (sentence < 0) {
             return null;
         }

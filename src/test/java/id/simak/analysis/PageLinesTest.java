@@ -45,6 +45,10 @@ class PageLinesTest {
             Harga cabai rawit naik menjelang Lebaran.;                BODY
             Menurut juru bicara, menteri akan berada di Kanada pada 4 dan 5 Mei 2024. (asp); BODY
             Para pemain merayakan gelar juara di stadion. (Media PSSI); CAPTION
+            “Sekali lagi saya minta kepada seluruh masyarakat untuk tetap tenang,” tegasnya. (LKF); BODY
+            "Kegiatan ini berjalan dengan lancar dan aman," ucap Bupati Zahir. (Sp); BODY
+            “Saat ini harga kopi di level petani sekitar Rp 22 ribu,” ujarnya. (dna/ida); BODY
+            “Guna menjajaki kerja sama perekonomian dengan Laos,” katanya; BODY
             Baca selengkapnya tentang rencana pemerintah daerah itu dalam laporan kami, yang terbit pekan lalu dan banyak dibaca orang.; BOILERPLATE
             """)
     void tellsWhatALineIs(String line, Sentence.Kind kind) {

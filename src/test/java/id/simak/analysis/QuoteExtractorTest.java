@@ -42,6 +42,9 @@ class QuoteExtractorTest {
             Duta Besar Indonesia Rudi Hartono menyambut rombongan. "Terima kasih atas kunjungannya ke sini," kata pejabat yang berasal dari Padang itu.; Terima kasih atas kunjungannya ke sini@Rudi Hartono@1
             "Semua warga diminta tetap tenang dan waspada," demikian Bupati Rudi Hartono.;              Semua warga diminta tetap tenang dan waspada@Rudi Hartono@0
             Menteri Luar Negeri Sri Lestari hadir. "Kami akan melihat kembali kerja sama itu," kata mantan Duta Besar RI untuk Kanada itu.; Kami akan melihat kembali kerja sama itu@Sri Lestari@1
+            Warga mengeluhkan jalan rusak. ‘’Mulanya kecil, lalu makin lebar karena jadi genangan air,’’ kata Mustakim.; Mulanya kecil, lalu makin lebar karena jadi genangan air@Mustakim@1
+            Nelayan tidak melaut. “Sudah seminggu tidak melaut karena ombak tinggi,“ kata Sugeng.; Sudah seminggu tidak melaut karena ombak tinggi@Sugeng@1
+            Turnamen itu dimulai pekan ini. ”Keempat tim peserta akan saling bertemu sampai Minggu,” kata Wayan Artanayasa.; Keempat tim peserta akan saling bertemu sampai Minggu@Wayan Artanayasa@1
             """)
     void findsQuotesAndSpeakers(String text, String expected) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);

@@ -23,7 +23,7 @@ public final class EnumerationExtractor {
     private static final Set<String> BOUNDARIES = Set.of(
             "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "sebagai", "oleh", "selama", "sejak", "hingga",
             "antara", "bagi", "terhadap", "yang", "adalah", "ialah", "yaitu", "yakni", "seperti", "termasuk",
-            "mengenai", "tentang", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
+            "mengenai", "tentang", "terkait", "berkaitan", "seputar", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
             "telah", "sudah", "juga", "ini", "itu", "tersebut", "kata", "ujar", "ujarnya", "katanya", "tegas",
             "melalui", "menuju", "atas", "tanpa", "demi", "per", "lalu", "kemudian", "namun", "tetapi", "berupa",
             "meliputi", "perlu", "harus", "bisa", "dapat", "ingin", "mau", "para", "utamanya", "terutama",

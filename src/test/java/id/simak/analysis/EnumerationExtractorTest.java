@@ -39,6 +39,7 @@ class EnumerationExtractorTest {
             Empat kategori khusus juga diperebutkan yakni sekolah inspiratif, sekolah impresif, sekolah double track, dan Juara Umum SMA Award 2021.; yakni:sekolah inspiratif|sekolah impresif|sekolah double track|Juara Umum SMA Award 2021
             Gedung itu digunakan untuk ruang rapat, gedung arsip, dan gedung olahraga.;                         untuk:ruang rapat|gedung arsip|gedung olahraga
             Kapal itu dipakai untuk transportasi orang, barang, dan komoditas.;                            transportasi:orang|barang|komoditas
+            Warga mengeluhkan masalah berkaitan infrastruktur jalan, jembatan dan sarana prasarana lainnya.; berkaitan:infrastruktur jalan|jembatan|sarana prasarana lainnya
             Lomba itu meliputi monolog, teater, duta pelajar putra dan putri pilihan, komik strip, fotografi dan gitar solo.; meliputi:monolog|teater|duta pelajar putra dan putri pilihan|komik strip|fotografi|gitar solo
             Bantuan berupa 200 selimut anak dan selimut dewasa, 200 paket keperluan bayi, paket buku dan alat tulis, serta obat-obatan.; berupa:200 selimut anak dan selimut dewasa|200 paket keperluan bayi|paket buku dan alat tulis|obat-obatan
             Pangsa ekspor tetap ke negara Amerika Serikat, Jepang dan Thailand, masing-masing senilai US$ 440 juta, US$ 255 juta dan US$ 180 juta.; negara:Amerika Serikat|Jepang|Thailand senilai:US$ 440 juta|US$ 255 juta|US$ 180 juta

@@ -187,6 +187,30 @@ final class ArticleContext {
     private Set<String> headlineDays;
 
     /** Whether a title or heading of the page already says this answer, so a question on it gives nothing to find. */
+    /**
+     * Whether the sentence counts something the way a headline of the article counts it: the same figure before the
+     * same word ("satu guru" under "1 Guru Mengajar Enam Kelas"); a year or "salah satu" counts nothing.
+     */
+    boolean figureInHeadline(String sentence) {
+        String[] words = AnswerText.normalize(sentence).split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            java.util.OptionalDouble value = IndonesianNumbers.parse(words[i]);
+            if (value.isEmpty() || i > 0 && words[i - 1].equals("salah") || words[i].matches("(?:19|20)\\d\\d")) {
+                continue;
+            }
+            for (String heading : headlines) {
+                String[] h = heading.strip().split(" ");
+                for (int k = 0; k + 1 < h.length; k++) {
+                    if (h[k + 1].equals(words[i + 1])
+                            && IndonesianNumbers.parse(h[k]).orElse(Double.NaN) == value.getAsDouble()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     boolean inHeadline(String answer) {
         String norm = " " + AnswerText.normalize(answer) + " ";
         if (norm.isBlank()) {

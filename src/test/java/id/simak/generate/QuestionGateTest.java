@@ -82,6 +82,27 @@ class QuestionGateTest {
         assertNull(gate.rejection(body));
     }
 
+    /** "3 Guru Berhenti, 1 Guru Mengajar Enam Kelas": a statement about a count the headline gives is judged by it. */
+    @Test
+    void aStatementAboutAFigureTheHeadlineGivesIsRefused() {
+        ArticleAnalysis a = new ArticleAnalyzer(LEXICON).analyze("""
+                3 Guru Berhenti, 1 Guru Mengajar Enam Kelas Berbeda
+
+                SUKAMAJU - Tiga guru honor di sekolah filial itu sepakat berhenti karena tidak menerima honorarium.
+                Dampak dari berhentinya tiga guru itu, kini satu guru honorer mengajar di enam kelas berbeda.
+                Sekolah itu memiliki 84 murid, kata salah satu guru, Budi Santoso.
+                """);
+        ArticleContext ctx = new ArticleContext(a, LEXICON);
+        QuestionGate gate = new QuestionGate(ctx);
+        Question counted = Drafts.trueFalse(Skill.NUMBER, "Benar atau salah? Dampak dari berhentinya tiga guru itu, kini "
+                + "dua guru honorer mengajar di enam kelas berbeda.", false, "x", ctx.evidence(2), Difficulty.MEDIUM, 0.5);
+        assertEquals("a headline gives the figure of the statement", gate.rejection(counted));
+        // "salah satu guru" counts nothing, and 84 murid is no figure of the headline.
+        Question other = Drafts.trueFalse(Skill.NUMBER, "Benar atau salah? Sekolah itu memiliki 48 murid, kata salah satu "
+                + "guru, Budi Santoso.", false, "x", ctx.evidence(3), Difficulty.MEDIUM, 0.5);
+        assertNull(gate.rejection(other));
+    }
+
     @Test
     void aDistractorThatIsAlsoInTheEvidenceIsRefused() {
         ArticleAnalysis a = new ArticleAnalyzer(LEXICON).analyze("Harga cabai naik menjadi Rp52.000, sedangkan bawang Rp30.000.");

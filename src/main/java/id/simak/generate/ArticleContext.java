@@ -673,7 +673,27 @@ final class ArticleContext {
             }
         }
         // (a word the affix rules take apart, "terjangkit" or "limbahnya", is a word, not a slip)
-        return w.length() >= MIN_VOWEL_SLIP_LENGTH && lexicon.roots(w).isEmpty() && wrongVowel(w);
+        return lexicon.roots(w).isEmpty() && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w)
+                || w.length() >= MIN_DROPPED_LETTER_LENGTH && droppedLetter(w));
+    }
+
+    private static final int MIN_DROPPED_LETTER_LENGTH = 7;
+    private static final String OFTEN_DROPPED = "rngkhlstmbdpaeiou";
+
+    /**
+     * "meneima" for "menerima", "pertadingan" for "pertandingan", "menunjukan" for "menunjukkan": one letter left out
+     * of a word the thesaurus lists (a common word, not a rare one a slip might make by chance).
+     */
+    private boolean droppedLetter(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            for (char c : OFTEN_DROPPED.toCharArray()) {
+                String meant = w.substring(0, i) + c + w.substring(i);
+                if (lexicon.knows(meant) && !lexicon.senses(meant).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final int MIN_VOWEL_SLIP_LENGTH = 9;

@@ -183,6 +183,8 @@ class SixteenthSessionDraftTest {
             Pameran itu digelar Dewan Kerajinan Nasional Daerah Provinsi Jawa Tengah (Dekranasda Jateng) bersama para perajin.
 
             Salah satunya, soal kode etik penyelanggara pemilu yang jumlahnya paling besar mencapai 211 kasus tahun ini.
+
+            Pemkab Sukamaju akan meneima hibah Rp132 miliar dalam bentuk peralatan pengolahan air dari perusahaan itu.
             """;
 
     @Test
@@ -213,5 +215,12 @@ class SixteenthSessionDraftTest {
         assertTrue(draft.stream().noneMatch(q -> q.prompt().contains("penyelanggara")),
                 "'penyelanggara' (penyelenggara) in the draft: " + draft);
         assertTrue(all(POISONING).stream().anyMatch(q -> q.prompt().contains("penyelanggara")), "the sentence is still read");
+    }
+
+    @Test
+    void aSentenceWithALetterLeftOutTeachesNothing() {
+        List<Question> draft = GENERATOR.generate(ANALYZER.analyze(POISONING)).draft();
+        assertTrue(draft.stream().noneMatch(q -> q.prompt().contains("meneima")), "'meneima' (menerima) in the draft: " + draft);
+        assertTrue(all(POISONING).stream().anyMatch(q -> q.prompt().contains("meneima")), "the sentence is still read");
     }
 }

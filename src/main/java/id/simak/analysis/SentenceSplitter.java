@@ -24,7 +24,10 @@ public final class SentenceSplitter {
             "kapt", "serka", "kec", "kab", "prov", "kel", "ds", "tel", "telp", "hlm", "vol", "sd", "s.d", "a.n",
             "u.p", "m.si", "s.h", "s.e", "s.t", "m.a", "ph.d", "dkk", "vs", "kg", "km", "rp", "sen", "inc",
             "ltd", "co", "corp", "bros", "plt", "plh", "pj", "pjs", "akbp", "kompol", "ipda", "iptu", "aiptu",
-            "bripka", "brigadir", "gkr", "kgph", "drg", "apt", "ns", "mt", "msc", "ssi", "skom", "spd", "mpd");
+            "bripka", "brigadir", "gkr", "kgph", "drg", "apt", "ns", "mt", "msc", "ssi", "skom", "spd", "mpd",
+            // the army corps after a rank ("Letkol Kav. Fulan", "Kapten Inf. ..."), more ranks, and "TP. PKK"
+            "kav", "inf", "czi", "arh", "pnb", "cpm", "chb", "ckm", "cba", "letkol", "serda", "sertu", "pelda",
+            "kopda", "praka", "bripda", "aipda", "tp");
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
 

@@ -50,7 +50,10 @@ final class PersonQuestions {
                 }
                 // "Babel" read as a person is a place the article names: no name to offer. Nor is the head of
                 // state, whose office every reader knows, a believable holder of another one.
-                if (!namesPlace(other.name()) && !headOfState(other.role())) {
+                // Only someone the text gives an office is a believable holder of this one: a name without a role
+                // may be a body, a town or a deity the analysis took for a person ("Human Ring Cooperative", "Osaka",
+                // the gods carried in a procession).
+                if (!namesPlace(other.name()) && !headOfState(other.role()) && other.role() != null && !other.role().isBlank()) {
                     otherNames.add(other.name());
                 }
                 if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))

@@ -39,6 +39,7 @@ class SentenceSplitterTest {
             Forum itu digelar di Kota Sukamaju (FSEF).Sukamaju mengirim delegasi.; Forum itu digelar di Kota Sukamaju (FSEF). | Sukamaju mengirim delegasi.; BODY BODY
             Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; BODY
             Harga telur kini Rp80 ribu per rak dengan isi 30 butir. ”Harga telur masih tinggi.; Harga telur kini Rp80 ribu per rak dengan isi 30 butir. | ”Harga telur masih tinggi.; BODY BODY
+            Bupati hadir bersama Komandan Kodim Letkol Kav. Ari Santoso dan Ketua TP. PKK Budi Rahayu. Acara lancar.; Bupati hadir bersama Komandan Kodim Letkol Kav. Ari Santoso dan Ketua TP. PKK Budi Rahayu. | Acara lancar.; BODY BODY
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));

@@ -123,6 +123,31 @@ class SixteenthSessionDraftTest {
                 "the governor's nickname asked as a short form");
     }
 
+    private static final String PREFECTURE = """
+            Bupati Sukamaju Jalin Kerja Sama dengan Prefektur Kagawa
+
+            SUKAMAJU – Bupati Sukamaju Budi Santoso bertemu Gubernur Kagawa Keizo Hamada di kantor prefektur, Kamis (12/12).
+
+            Pertemuan itu difasilitasi Konsul Jenderal RI di Osaka, Mirza Nurhidayat, bersama Human Ring Cooperative.
+
+            Dalam kirab budaya, warga mengarak patung Kwee Seng Ong dan Hian Thian Siang Tee keliling kota.
+
+            Kepala Dinas Tenaga Kerja Sukamaju, Ahmad Rahman, mengatakan 40 pemuda akan magang di Kagawa tahun depan.
+            """;
+
+    @Test
+    void aRoleIsOfferedOnlyAmongPeopleTheTextGivesARole() {
+        List<String> withRoles = ANALYZER.analyze(PREFECTURE).people().stream()
+                .filter(p -> p.role() != null && !p.role().isBlank()).map(Person::name).toList();
+        List<Question> who = all(PREFECTURE).stream().filter(q -> q.skill() == Skill.PERSON
+                && q.type() == QuestionType.MULTIPLE_CHOICE && q.prompt().contains("siapa")).toList();
+        assertFalse(who.isEmpty(), "no question asks who holds an office");
+        for (Question q : who) {
+            assertTrue(withRoles.containsAll(q.choices()), "someone without an office offered as its holder: "
+                    + q.choices() + " (people with roles: " + withRoles + ")");
+        }
+    }
+
     private static final String BRIDGE = """
             Gubernur Resmikan Jembatan Desa Sukamaju
 

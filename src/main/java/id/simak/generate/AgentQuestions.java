@@ -33,9 +33,13 @@ final class AgentQuestions {
 
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
+        // The wrong choices: people the text gives a role. A name without one may be a statue's, a body's or a town's
+        // that the analysis took for a person ("Kwee Seng Ong" carried in a procession), and no one who could speak.
         List<String> people = new ArrayList<>();
         for (Person p : ctx.persons()) {
-            people.add(p.name());
+            if (p.role() != null && !p.role().isBlank()) {
+                people.add(p.name());
+            }
         }
         List<String[]> organisations = ctx.organisations();
         for (Sentence s : ctx.analysis.sentences()) {

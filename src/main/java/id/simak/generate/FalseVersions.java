@@ -51,7 +51,10 @@ final class FalseVersions {
                 // figure put in its place is of the same order.
                 if (other.sentence() != sentence && n.unit().equals(other.unit()) && other.value() != n.value()
                         && other.value() * SAME_ORDER >= n.value() && other.value() <= n.value() * SAME_ORDER
-                        && ChoiceShape.alike(other.text(), n.text()) && ArticleContext.find(text, other.text()) < 0) {
+                        && ChoiceShape.alike(other.text(), n.text()) && ArticleContext.find(text, other.text()) < 0
+                        // "Rp50 ribu, naik dari ... Rp120 ribu": a figure against the change the sentence tells is
+                        // false by the sentence alone.
+                        && !NumberQuestions.againstChange(text, n.text(), other.text())) {
                     out.add(new Version(replace(text, n.text(), other.text()), Skill.NUMBER, n.text(), other.text()));
                     break;
                 }
@@ -101,7 +104,9 @@ final class FalseVersions {
                 continue;
             }
             for (Person other : persons) {
-                if (other != p && ArticleContext.find(text, other.name()) < 0) {
+                // Only someone the text gives a role stands in for a person: a name without one may be a statue's or
+                // a festival's ("Go Meh") that the analysis took for a person.
+                if (other != p && ArticleContext.find(text, other.name()) < 0 && other.role() != null && !other.role().isBlank()) {
                     out.add(new Version(replace(text, p.name(), other.name()), Skill.PERSON, p.name(), other.name()));
                     return;
                 }

@@ -304,6 +304,10 @@ final class NumberQuestions {
     private static final Pattern CHANGE_END = Pattern.compile("(?iu)\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO + "$");
     private static final Pattern START_AFTER = Pattern.compile("(?iu)^[^.;]{0,40}?\\bdari\\s+(?:sebelumnya\\s+|semula\\s+)?"
             + "(?:sebesar\\s+|sebanyak\\s+|hanya\\s+)?" + AMOUNT);
+    private static final Pattern CHANGE_FROM_AFTER = Pattern.compile("(?iu)^[^.;\\d]{0,25}?\\b" + CHANGE
+            + "\\s+dari\\s+(?:\\p{L}+\\s+){0,3}?(?:yakni\\s+|yaitu\\s+|sebesar\\s+|sebanyak\\s+)?" + AMOUNT);
+    private static final Pattern END_THEN_FROM = Pattern.compile("(?iu)(?<![\\d.,])" + AMOUNT + "[^.;\\d]{0,25}?\\b" + CHANGE
+            + "\\s+dari\\s+(?:\\p{L}+\\s+){0,3}?(?:yakni\\s+|yaitu\\s+|sebesar\\s+|sebanyak\\s+)?$");
     private static final Pattern END_THEN_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO + AMOUNT
             + "[^.;]{0,40}?\\bdari\\s+(?:sebelumnya\\s+|semula\\s+)?(?:sebesar\\s+|sebanyak\\s+|hanya\\s+)?$");
     private static final Pattern START_GAP = Pattern.compile("(?iu)\\b(?:sebelumnya|semula|awalnya|tadinya)\\b[^.;\\d]{0,60}$");
@@ -366,6 +370,17 @@ final class NumberQuestions {
             if (reference != null) {
                 return wrongSide(end.group(1), reference, candidate, true);
             }
+        }
+        // "dibanderol ____ per kg, naik dari harga sebelumnya yakni Rp120 ribu": the end of a change told after it.
+        Matcher fromAfter = CHANGE_FROM_AFTER.matcher(after);
+        if (fromAfter.lookingAt()) {
+            return wrongSide(fromAfter.group(1), fromAfter.group(2), candidate, true);
+        }
+        // "dibanderol Rp150 ribu per kg, naik dari harga sebelumnya yakni ____": the start of a change whose end stands
+        // before it.
+        Matcher endThenFrom = END_THEN_FROM.matcher(before);
+        if (endThenFrom.find()) {
+            return wrongSide(endThenFrom.group(2), endThenFrom.group(1), candidate, false);
         }
         // "naik menjadi Rp 48.000 per rak dari sebelumnya ____", "sebelumnya ... sebanyak ____ kali, ... kini
         // menguranginya menjadi 15 kali": the start of a change whose end the sentence gives.

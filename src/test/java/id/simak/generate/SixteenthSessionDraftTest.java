@@ -42,6 +42,9 @@ class SixteenthSessionDraftTest {
             nelayan saat ini menguranginya menjadi 12 kali karena cuaca buruk.
 
             Dinas Perdagangan Sukamaju akan menggelar pasar murah di 14 kecamatan mulai pekan depan.
+
+            Pedagang daging, Ahmad, mengatakan harga daging sapi hari ini dibanderol Rp150 ribu per kg, naik dari harga \
+            sebelumnya yakni Rp120 ribu per kilo.
             """;
 
     @Test
@@ -61,6 +64,16 @@ class SixteenthSessionDraftTest {
         }
         for (double v : numberChoice(questions, "20").choices().stream().mapToDouble(RealLanguage::value).toArray()) {
             assertTrue(v > 12, "a cut to 12 offered as starting at " + v);
+        }
+        // "dibanderol Rp150 ribu per kg, naik dari harga sebelumnya yakni ____": the end told before the gap; and a
+        // false statement may not put the end below the start either ("Rp50 ribu ..., naik dari ... Rp120 ribu").
+        for (double v : numberChoice(questions, "Rp120 ribu").choices().stream().mapToDouble(c -> value(c.replace("Rp", ""))).toArray()) {
+            assertTrue(v < 150_000, "a rise to Rp150 ribu offered as starting at " + v);
+        }
+        for (Question q : questions) {
+            if (q.type() == QuestionType.TRUE_FALSE && q.prompt().contains("naik dari harga sebelumnya yakni Rp120 ribu")) {
+                assertFalse(q.prompt().matches(".*dibanderol Rp(?:[1-9]\\d|1[01]\\d) ribu.*"), "a fall told as a rise: " + q.prompt());
+            }
         }
     }
 
@@ -145,6 +158,29 @@ class SixteenthSessionDraftTest {
         for (Question q : who) {
             assertTrue(withRoles.containsAll(q.choices()), "someone without an office offered as its holder: "
                     + q.choices() + " (people with roles: " + withRoles + ")");
+        }
+    }
+
+    private static final String PROCESSION = """
+            Kirab Cap Go Meh Meriahkan Kota Sukamaju
+
+            SUKAMAJU – Ribuan warga memadati jalan utama Kota Sukamaju untuk menyaksikan kirab Cap Go Meh, Rabu (12/2/2025).
+
+            Dalam kirab itu, warga mengarak patung Kwee Seng Ong, Hian Thian Siang Tee dan Li Loo Chia keliling kota.
+
+            Indra Kurniawan menuturkan kirab ritual mengarak toapekong berlangsung selama dua hari sejak Rabu pagi.
+
+            Ketua panitia, Budi Santoso, mengatakan kirab tahun ini diikuti 40 kelompok kesenian dari berbagai daerah.
+            """;
+
+    @Test
+    void aStatueOrAFestivalIsNoOneWhoSpeaksOrHoldsAnOffice() {
+        for (Question q : all(PROCESSION)) {
+            if (q.skill() == Skill.PERSON || q.skill() == Skill.AGENT) {
+                String shown = q.prompt() + " " + q.choices();
+                assertFalse(shown.contains("Go Meh") || shown.contains("Kwee Seng Ong") || shown.contains("Hian Thian"),
+                        "a statue or a festival offered as a person: " + shown);
+            }
         }
     }
 

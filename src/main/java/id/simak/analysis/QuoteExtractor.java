@@ -210,7 +210,7 @@ public final class QuoteExtractor {
         if (Token.names(inner).size() < 8 || inner.indexOf('"') >= 0 || inner.indexOf('“') >= 0 || inner.indexOf('”') >= 0) {
             return null;
         }
-        int sentence = SentenceSplitter.sentenceAt(spans, open);
+        int sentence = SentenceSplitter.sentenceAt(spans, open + 1);
         if (sentence < 0) {
             return null;
         }

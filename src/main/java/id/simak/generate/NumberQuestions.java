@@ -352,8 +352,6 @@ final class NumberQuestions {
         if (verb.find() && to.lookingAt()) {
             return wrongSide(verb.group(1), to.group(1), candidate, false);
         }
-        // "Beras yang mengalami kenaikan ... harga semula ____ menjadi Rp. 11.500": the change is named earlier in
-        // the sentence, the start of it is gapped.
         // "naik menjadi ____ per rak dari sebelumnya Rp 45.000", "sebelumnya ... sebanyak 20 kali, ... kini
         // menguranginya menjadi ____ kali": the end of a change whose start the sentence gives after it or earlier.
         Matcher end = CHANGE_END.matcher(before);
@@ -392,6 +390,8 @@ final class NumberQuestions {
         if (START_GAP.matcher(before).find() && endLater.lookingAt()) {
             return wrongSide(endLater.group(1), endLater.group(2), candidate, false);
         }
+        // "Beras yang mengalami kenaikan ... harga semula ____ menjadi Rp. 11.500": the change is named earlier in
+        // the sentence, the start of it is gapped.
         Matcher named = CHANGE_NAMED.matcher(before);
         String last = null;
         while (named.find()) {

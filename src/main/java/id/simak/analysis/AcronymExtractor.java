@@ -124,7 +124,41 @@ public final class AcronymExtractor {
         if (longForm == null || longForm.equalsIgnoreCase(shortForm)) {
             return List.of();
         }
-        return List.of(new Acronym(shortForm, longForm, index));
+        return List.of(new Acronym(shortForm, byInitials(before, shortForm, longForm), index));
+    }
+
+    /**
+     * "Interventi Active in Atmosfera (IAA)" read as "in Atmosfera" (letters inside words spell it too): a long form that
+     * opens with a lower-case word takes the capitalised words before it when their initials, with its own capitalised
+     * words', spell the short form exactly.
+     */
+    private static String byInitials(String before, String shortForm, String longForm) {
+        if (longForm.isEmpty() || !Character.isLowerCase(longForm.codePointAt(0))) {
+            return longForm;
+        }
+        int at = before.lastIndexOf(longForm);
+        if (at <= 0) {
+            return longForm;
+        }
+        String[] prefix = before.substring(0, at).strip().split("\\s+");
+        StringBuilder words = new StringBuilder(longForm);
+        for (int k = prefix.length - 1; k >= 0 && prefix.length - k <= shortForm.length(); k--) {
+            String w = prefix[k];
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+                break;
+            }
+            words.insert(0, w + " ");
+            StringBuilder initials = new StringBuilder();
+            for (String x : words.toString().split("\\s+")) {
+                if (Character.isUpperCase(x.codePointAt(0))) {
+                    initials.appendCodePoint(x.codePointAt(0));
+                }
+            }
+            if (initials.toString().equals(shortForm)) {
+                return words.toString();
+            }
+        }
+        return longForm;
     }
 
     private static boolean isCapitalShort(String s) {

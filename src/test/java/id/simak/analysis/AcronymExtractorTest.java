@@ -40,6 +40,7 @@ class AcronymExtractorTest {
             Kelompok Tani Maju dan Kelompok Wanita Tani (KTM-KWT) menerima bantuan.;   KTM=Kelompok Tani Maju KWT=Kelompok Wanita Tani
             Peraturan Daerah Nomor 5 Tahun 2021 tentang Pajak Restoran (Perda PR) berlaku.; Perda PR=Peraturan Daerah Nomor 5 Tahun 2021 tentang Pajak Restoran
             Satuan Polisi Pamong Praja (Satpol PP) menertibkan lapak.;                 Satpol PP=Satuan Polisi Pamong Praja
+            Perusahaan asal Italia, Interventi Active in Atmosfera (IAA), bekerja sama.; IAA=Interventi Active in Atmosfera
             """)
     void findsSpelledOutAcronyms(String text, String expected) {
         String actual = AcronymExtractor.extract(SentenceSplitter.split(text)).stream()

@@ -195,8 +195,9 @@ final class PageLines {
 
     private static final int LONG_TITLE = 30;
     // '“Guna menjajaki ... dengan Laos,” katanya' with its stop left off: someone's words, not a heading.
-    private static final Pattern ATTRIBUTED_QUOTE = Pattern.compile("(?iu)\\p{L}[,.!?]?\\s*[”\"]\\s*,?\\s*(?:kata|ujar|ucap|tutur"
-            + "|jelas|ungkap|tegas|imbuh|lanjut|terang|sebut|tambah|papar|urai|pungkas|tandas|katakan)(?:nya\\b|\\s+\\p{L})");
+    // (the verbs of saying are the quote reader's own, QuoteExtractor.AFTER_VERBS)
+    private static final Pattern ATTRIBUTED_QUOTE = Pattern.compile("(?iu)\\p{L}[,.!?]?\\s*[”\"]\\s*,?\\s*(?:"
+            + QuoteExtractor.AFTER_VERBS + ")(?:nya\\b|\\s+\\p{L})");
 
     /** Whether a line ends as a sentence or a clause does (a stop, a closing quote or bracket, a colon, a comma). */
     private static boolean closed(String line) {

@@ -20,7 +20,7 @@ public final class QuoteExtractor {
     record Found(Quote quote, int start, int end) {}
 
     // Verbs of saying written after a quote, bare or with -nya: ", kata Budi", "ujarnya", "sambung dia".
-    private static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
+    static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
             + "lanjut|sebut|tulis|pungkas|tanya|sahut|kelakar|beber|tandas|imbau|buka|seru|sambung|urai|timpal|"
             + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku";
     private static final Pattern AFTER = Pattern.compile(

@@ -673,8 +673,8 @@ final class ArticleContext {
             }
         }
         // (a word the affix rules take apart, "terjangkit" or "limbahnya", is a word, not a slip)
-        return lexicon.roots(w).isEmpty() && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w)
-                || w.length() >= MIN_DROPPED_LETTER_LENGTH && droppedLetter(w));
+        return w.length() >= MIN_DROPPED_LETTER_LENGTH && lexicon.roots(w).isEmpty()
+                && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w) || droppedLetter(w));
     }
 
     private static final int MIN_DROPPED_LETTER_LENGTH = 7;

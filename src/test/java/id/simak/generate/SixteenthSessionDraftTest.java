@@ -184,6 +184,27 @@ class SixteenthSessionDraftTest {
         }
     }
 
+    private static final String TWIN_CITY = """
+            Bupati Bogor Jalin Kerja Sama Kota Kembar
+
+            CIBINONG – Bupati Bogor, Rudi Hartono mengklaim kepergiannya ke Busan, Korea Selatan akan membawa manfaat \
+            untuk Kabupaten Bogor.
+
+            Sekitar satu minggu di sana, dia mengaku ada beberapa agenda penting yang dibahas dengan pemerintah setempat.
+
+            Sebelumnya, Wakil Bupati Bogor Ahmad Rahman melakukan kunjungan kerja ke Belanda, Jerman, Belgia dan Prancis \
+            pada 2018.
+            """;
+
+    @Test
+    void aTripIsReadFromItsNounAndAskedInTheTenseItWasMade() {
+        List<Question> trips = all(TWIN_CITY).stream()
+                .filter(q -> q.skill() == Skill.VISIT && q.prompt().contains("Rudi Hartono")).toList();
+        assertFalse(trips.isEmpty(), "'kepergiannya ke Busan' read as no trip");
+        // "... kepergiannya ke Busan, Korea Selatan akan membawa manfaat": the "akan" is of the benefit, not the trip.
+        assertTrue(trips.stream().noneMatch(q -> q.prompt().contains("akan melakukan")), trips.toString());
+    }
+
     private static final String BRIDGE = """
             Gubernur Resmikan Jembatan Desa Sukamaju
 

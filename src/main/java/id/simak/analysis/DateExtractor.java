@@ -152,6 +152,16 @@ public final class DateExtractor {
                     ? explicit(sentence.text(), sentence.index(), datelineYear) : new ArrayList<>());
         }
         String writtenOn = referenceDate(dateline, explicitBySentence);
+        java.util.Set<Integer> textYears = new java.util.TreeSet<>();
+        for (List<Found> sentence : explicitBySentence) {
+            for (Found f : sentence) {
+                for (String part : f.value().split("/")) {
+                    if (yearOf(part) != null) {
+                        textYears.add(yearOf(part));
+                    }
+                }
+            }
+        }
         List<Found> all = new ArrayList<>();
         String lastWithYear = null;
         String lastFull = null;
@@ -177,7 +187,7 @@ public final class DateExtractor {
             ordered.sort(Comparator.comparingInt(o -> (Integer) o[0]));
             for (Object[] o : ordered) {
                 if (o[1] instanceof Found f) {
-                    f = withStoryYear(f, writtenOn, lastWithYear);
+                    f = withStoryYear(withNamedDaysYear(f, writtenOn, textYears), writtenOn, lastWithYear);
                     all.add(f);
                     if (yearOf(f.value()) != null) {
                         lastWithYear = f.value();
@@ -221,6 +231,39 @@ public final class DateExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Senin (23/12)" in a text written on 23 Desember 2019: the day of the week names one year of the three around
+     * the day of writing, and the day takes it. With no day of writing, the years the text names are tried
+     * ("ASEAN School Games 2018 ... Sabtu (21/7)"), and the day takes a year only when exactly one of them agrees. A
+     * day without its day of the week keeps no year: nothing confirms it.
+     */
+    private static Found withNamedDaysYear(Found f, String writtenOn, java.util.Set<Integer> textYears) {
+        if (!f.value().matches("--\\d{2}-\\d{2}")) {
+            return f;
+        }
+        DayOfWeek named = weekdayIn(f.mention().text());
+        if (named == null) {
+            return f;
+        }
+        Integer written = yearOf(writtenOn);
+        java.util.Collection<Integer> years = written != null ? List.of(written, written - 1, written + 1) : textYears;
+        String agreed = null;
+        for (int y : years) {
+            String candidate = y + f.value().substring(1);
+            if (isDate(candidate) && LocalDate.parse(candidate).getDayOfWeek() == named) {
+                if (agreed != null) {
+                    return f;
+                }
+                agreed = candidate;
+            }
+        }
+        if (agreed == null) {
+            return f;
+        }
+        DateMention m = f.mention();
+        return new Found(new DateMention(m.text(), agreed, m.sentence(), m.relativeTo()), f.start(), f.end(), f.deictic());
     }
 
     /** "Januari-November" said without a year: the months of the year the article speaks from. */

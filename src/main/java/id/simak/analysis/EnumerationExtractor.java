@@ -319,9 +319,16 @@ public final class EnumerationExtractor {
     private static final Set<String> SHARED_MODIFIERS = Set.of("baik", "berbagai", "beragam", "bermacam", "secara",
             "sejumlah", "beberapa", "seluruh", "semua", "segala");
 
-    /** Drops a word before the first item that governs all the items, not the first alone. */
+    /**
+     * Drops a word before the first item that governs all the items, not the first alone; so does a word made a noun
+     * by "-nya" ("akan pentingnya tradisi, seni, dan adat", "dengan hadirnya kesenian rampak gendang, marching band,
+     * dan pasukan berkuda"): it names what is said of the items, not the first item.
+     */
     private static void sharedModifier(Draft d) {
-        if (d.first.size() > 1 && SHARED_MODIFIERS.contains(d.first.get(0).lower())
+        String opening = d.first.isEmpty() ? "" : d.first.get(0).lower();
+        boolean nominalised = opening.length() >= 7 && opening.endsWith("nya") && !d.first.get(0).capital()
+                && opening.matches("\\p{L}+");
+        if (d.first.size() > 1 && (SHARED_MODIFIERS.contains(opening) || nominalised)
                 && d.items.stream().noneMatch(i -> i.get(0).lower().equals(d.first.get(0).lower()))) {
             d.first = new ArrayList<>(d.first.subList(1, d.first.size()));
         }
@@ -672,7 +679,21 @@ public final class EnumerationExtractor {
         }
         boolean verbPhrase = verb(rest.get(0));
         if (rest.get(0).capital() && !rest.get(0).number() || rest.get(0).bracket()) {
-            return nameItem(rest);
+            List<Word> name = nameItem(rest);
+            // "Betta iaspis, dan Rattus radityaniae": after names of two words, a capitalised one and a lower-case
+            // one (species), the last name has its lower-case word too.
+            List<List<Word>> earlier = new ArrayList<>(d.items);
+            if (d.first != null) {
+                earlier.add(d.first);
+            }
+            boolean binomials = earlier.size() >= 2 && earlier.stream().allMatch(i -> i.size() == 2 && i.get(0).capital()
+                    && !i.get(0).number() && i.get(1).text().matches("\\p{Ll}+"));
+            if (name.size() == 1 && binomials && rest.size() > 1 && rest.get(1).text().matches("\\p{Ll}+")
+                    && !verb(rest.get(1)) && !BOUNDARIES.contains(rest.get(1).lower())
+                    && !CONJUNCTIONS.contains(rest.get(1).lower())) {
+                return new ArrayList<>(rest.subList(0, 2));
+            }
+            return name;
         }
         boolean verbList = !d.items.isEmpty() && d.items.stream().allMatch(i -> verb(i.get(0)));
         boolean lenient = d.introduced || d.parallel || verbPhrase || verbList
@@ -1053,6 +1074,15 @@ public final class EnumerationExtractor {
         // item of many is part of its name ("UGD 24 jam").
         boolean lastMeasured = !trimmed.isEmpty() && measureAt(trimmed.get(trimmed.size() - 1)) > 0;
         aside |= measured > 0 && measured < trimmed.size() && (measured * 2 >= trimmed.size() || lastMeasured);
+        // "flora, fauna, dan mikroba tahun 2025": a year after the last item dates the whole list, unless the items
+        // before it are dated too ("Piala Dunia 2018, ... dan Piala Dunia 2022").
+        List<Word> closing = trimmed.get(trimmed.size() - 1);
+        int n = closing.size();
+        if (n >= 3 && closing.get(n - 2).lower().equals("tahun") && closing.get(n - 1).text().matches("(?:19|20)\\d\\d")
+                && trimmed.subList(0, trimmed.size() - 1).stream()
+                        .noneMatch(t -> t.get(t.size() - 1).text().matches("(?:19|20)\\d\\d"))) {
+            trimmed.set(trimmed.size() - 1, closing.subList(0, n - 2));
+        }
         List<String> out = new ArrayList<>();
         for (List<Word> t : trimmed) {
             int cut = aside ? measureAt(t) : -1;

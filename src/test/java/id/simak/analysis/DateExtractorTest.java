@@ -160,6 +160,22 @@ class DateExtractorTest {
                 .map(f -> f.mention().text() + "=" + f.value()).collect(Collectors.joining(" ")));
     }
 
+    /**
+     * A day written with its day of the week but no year ("Senin (23/12)") takes the one year, of those around the
+     * day of writing or, with none, of the years the text names, in which that day falls on that day of the week;
+     * with no such year, or with two, it keeps none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Bandung, 23 Desember 2019\\nMenteri memulai kunjungan kerja, Senin (23/12).;  23 Desember 2019=2019-12-23 Senin (23/12)=2019-12-23
+            Pada 5 Mei 2021 pasar dibuka. Rapat lanjutan digelar Senin (7/5).;           5 Mei 2021=2021-05-05 Senin (7/5)=--05-07
+            Tim meraih emas di ASEAN School Games 2018 pada Sabtu (21/7).;               2018=2018 Sabtu (21/7)=2018-07-21
+            Lomba itu dimulai pada 2009 dan digelar lagi pada 2019. Final berlangsung Minggu (3/11).; 2009=2009 2019=2019 Minggu (3/11)=2019-11-03
+            """)
+    void aDayOfTheWeekTellsTheYearOfADayWithoutOne(String text, String expected) {
+        assertEquals(expected, found(text.replace("\\n", "\n"), null).replaceAll("<\\S+", ""));
+    }
+
     /** "hari ini" and "kemarin" alone date the events of the story but are no dates of their own. */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """

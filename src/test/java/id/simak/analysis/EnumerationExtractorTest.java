@@ -94,6 +94,10 @@ class EnumerationExtractorTest {
             Eliminasi penyakit itu kerja bersama seluruh pihak: pemerintah pusat, daerah, hingga masyarakat.; null:pemerintah pusat|daerah|masyarakat
             Dinas menyediakan alat seperti perahu, mesin pencacah, dan gerobak roda dua untuk membantu warga desa.; seperti:perahu|mesin pencacah|gerobak roda dua
             Data menunjukkan ekspor kopi, teh, dan kakao olahan tercatat tumbuh 12 persen.;  menunjukkan:ekspor kopi|teh|kakao olahan
+            Lomba ini mengingatkan warga akan pentingnya kebersihan, kesehatan, dan gotong royong.; pentingnya:kebersihan|kesehatan|gotong royong
+            Upacara makin semarak dengan hadirnya tari piring, paduan suara, dan barisan pramuka.; hadirnya:tari piring|paduan suara|barisan pramuka
+            Tim mencatat jenis katak seperti Rana kuhlii, Bufo asper, dan Hyla arborea di lereng gunung.; seperti:Rana kuhlii|Bufo asper|Hyla arborea
+            Warga menanam jagung, kedelai, dan kacang tanah tahun 2022 di lahan bekas tambang.; menanam:jagung|kedelai|kacang tanah
             """)
     void findsListsWithoutIntroducer(String text, String expected) {
         assertEquals(expected, lists(text));

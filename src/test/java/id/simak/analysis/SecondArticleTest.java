@@ -34,7 +34,7 @@ class SecondArticleTest {
     @CsvSource(nullValues = "null", textBlock = """
             Januari 2023, 2023-01, null
             tahun lalu, 2022, 2023
-            Rabu (15/2), --02-15, null
+            Rabu (15/2), 2023-02-15, null
             20-22 Februari 2023, 2023-02-20/2023-02-22, null
             """)
     void findsDates(String text, String value, String relativeTo) {

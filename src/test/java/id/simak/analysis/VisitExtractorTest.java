@@ -23,7 +23,7 @@ class VisitExtractorTest {
             Presiden Joko Widodo tiba di Tokyo, Kamis (2/3).;                  Joko Widodo>Tokyo@--03-02#tiba di
             Hubungan China dengan Jepang meningkat selama kunjungan tersebut.; ''
             Presiden Joko Widodo memulai lawatan kenegaraan ke Vietnam pada 10 hingga 12 Januari 2024.; Joko Widodo>Vietnam@2024-01-10/2024-01-12#lawatan kenegaraan
-            Presiden Joko Widodo mendarat di Hanoi pada Rabu (10/1) untuk memulai lawatan resmi ke Vietnam pada 10 hingga 12 Januari 2024.; Joko Widodo>Hanoi@--01-10#mendarat di Joko Widodo>Vietnam@2024-01-10/2024-01-12#lawatan resmi
+            Presiden Joko Widodo mendarat di Hanoi pada Rabu (10/1) untuk memulai lawatan resmi ke Vietnam pada 10 hingga 12 Januari 2024.; Joko Widodo>Hanoi@2024-01-10#mendarat di Joko Widodo>Vietnam@2024-01-10/2024-01-12#lawatan resmi
             Presiden Joko Widodo tiba di Hanoi pada 10 Januari 2024. Sehari kemudian, Widodo terbang ke Da Nang.; Joko Widodo>Hanoi@2024-01-10#tiba di Joko Widodo>Da Nang@2024-01-11#terbang ke
             Presiden Joko Widodo tiba di Hanoi pada 10 Januari 2024. Ia lalu melanjutkan perjalanan ke Filipina.; Joko Widodo>Hanoi@2024-01-10#tiba di Joko Widodo>Filipina@null#melanjutkan perjalanan ke
             Presiden Joko Widodo bertandang ke Kamboja pada Februari 2024.;  Joko Widodo>Kamboja@2024-02#bertandang ke

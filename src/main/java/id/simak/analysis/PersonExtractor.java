@@ -496,9 +496,9 @@ public final class PersonExtractor {
             "darat", "laut", "ham", "narkotika", "lalu", "lintas", "reserse", "kriminal", "khusus", "intelijen",
             "kebijakan", "strategis", "fiskal", "moneter", "statistik", "perdana", "muda", "madya", "utama", "pratama",
             "resor", "sektor", "resort", "metro", "besar", "satuan", "unit", "subdirektorat", "seksi");
-    // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman"): evidence that the
+    // Words after which a capitalised word is a place ("di Sleman", "Kabupaten Sleman", "warga Gorut"): evidence that the
     // word before a name in "Kepala Dinas Sleman Budi Santoso" belongs to the role.
-    private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "kabupaten", "kota", "provinsi", "desa",
+    private static final Set<String> PLACE_MARKERS = Set.of("di", "ke", "warga", "masyarakat", "kabupaten", "kota", "provinsi", "desa",
             "kecamatan", "kelurahan", "dapil", "se", "dki", "dusun", "kampung", "nagari", "nagori", "gampong");
     // Words that end many place names ("Palangka Raya", "Mamuju Tengah"), read with the word before them.
     private static final Set<String> PLACE_TAILS = Set.of("raya", "utara", "selatan", "barat", "timur", "tengah", "baru",

@@ -25,6 +25,8 @@ public final class QuoteExtractor {
             + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku";
     private static final Pattern AFTER = Pattern.compile(
             "^[\\s,\\\\]*(?:(?iu:demikian)\\s+)?(?iu:(" + AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
+    // Verbs of going on ("imbuhnya", "tambahnya", "lanjutnya", "sambungnya"): the speaker of the quote before speaks.
+    private static final Pattern GOES_ON = Pattern.compile("(?iu)imbuh|tambah|lanjut|sambung");
     // "..., demikian Budi": the closing formula names the speaker without a verb.
     private static final Pattern AFTER_DEMIKIAN = Pattern.compile("^[\\s,\\\\]*(?iu:demikian)\\s+(?=\\S)");
     // Reporting verbs after their subject: "Budi menambahkan", "ia menjelaskan", "kata dia".
@@ -32,6 +34,8 @@ public final class QuoteExtractor {
             + "menambahkan|menuturkan|menyebutkan|mengucapkan|bilang|berujar|menulis|memaparkan|menekankan|"
             + "melanjutkan|menandaskan|menerangkan|mengimbuhkan|menutup|menjawab|bertanya|menanyakan|berseru|"
             + "menyampaikan|mengingatkan|mengimbau|menyebut|berpesan|mengaku|menilai";
+    // Someone else who speaks between the two quotes ("Budi menjelaskan ...", "menurut Budi") is who goes on.
+    private static final Pattern SAYING_BETWEEN = Pattern.compile("(?iu)\\b(?:" + REPORTING + "|menurut)\\b");
     // After the quote, subject first: '"...," Budi menambahkan.' / '"...," ia menjelaskan.'
     private static final Pattern AFTER_SUBJECT = Pattern.compile(
             "^[\\s,\\\\]*((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}|(?iu:dia|ia|beliau)\\s+)(?:(?iu:pun|lalu|kemudian|juga)\\s+)?"
@@ -239,7 +243,7 @@ public final class QuoteExtractor {
             return null;
         }
         int words = Token.names(inner).size();
-        Attribution attribution = after(text, open, close, spans, people);
+        Attribution attribution = after(text, open, close, spans, people, previous);
         if (!attribution.attributed()) {
             attribution = before(text, open, spans, people);
         }
@@ -255,12 +259,25 @@ public final class QuoteExtractor {
 
     /** The attribution right after the closing mark: '," kata Budi', '," ujarnya', '," Budi menambahkan'. */
     private static Attribution after(String text, int open, int close, List<SentenceSplitter.Span> spans,
-                                     PersonExtractor.People people) {
+                                     PersonExtractor.People people, Found previous) {
         int lineEnd = text.indexOf('\n', close);
         int limit = Math.min(lineEnd < 0 ? text.length() : lineEnd, close + 1 + REACH);
         String after = text.substring(close + 1, limit);
         Matcher a = AFTER.matcher(after);
         if (a.find()) {
+            if (a.group(2) != null && GOES_ON.matcher(a.group(1)).matches() && previous != null
+                    && people.names.contains(previous.quote().speaker())) {
+                // "..., imbuhnya": who adds goes on from the last quote, two paragraphs back at most, even when the
+                // paragraph between names someone else ("... di hati sang istri Idah Syahidah").
+                int lineStart = text.lastIndexOf('\n', open) + 1;
+                int one = previousLineStart(text, lineStart);
+                int two = one < 0 ? -1 : previousLineStart(text, one);
+                String between = text.substring(Math.min(previous.end() + 1, open), open);
+                if (previous.end() >= Math.max(0, two < 0 ? one : two) && one >= 0
+                        && !SAYING_BETWEEN.matcher(between).find()) {
+                    return new Attribution(true, previous.quote().speaker());
+                }
+            }
             if (a.group(2) != null) {
                 String speaker = earlier(text, open, spans, people);
                 return new Attribution(true, speaker != null ? speaker : following(close, spans, people));

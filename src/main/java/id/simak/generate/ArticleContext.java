@@ -108,6 +108,10 @@ final class ArticleContext {
             if (s.kind() == Sentence.Kind.HEADING) {
                 String heading = AnswerText.normalize(s.text());
                 headlines.add(" " + heading + " ");
+                String inDigits = inDigits(heading);
+                if (!inDigits.equals(heading)) {
+                    headlines.add(" " + inDigits + " ");
+                }
                 for (String word : heading.split(" ")) {
                     IndonesianNumbers.parse(word).ifPresent(headlineFigures::add);
                 }
@@ -227,12 +231,24 @@ final class ArticleContext {
                 return true;
             }
         }
+        String digits = " " + inDigits(norm.strip()) + " ";
         for (String heading : headlines) {
-            if (heading.contains(norm)) {
+            if (heading.contains(norm) || heading.contains(digits)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A normalised text with its number words in digits: "sabet empat medali emas" reads "sabet 4 medali emas". */
+    private static String inDigits(String normalized) {
+        StringBuilder out = new StringBuilder();
+        for (String word : normalized.split(" ")) {
+            java.util.OptionalDouble v = word.matches("\\p{L}+") ? IndonesianNumbers.parse(word) : java.util.OptionalDouble.empty();
+            out.append(out.length() == 0 ? "" : " ")
+                    .append(v.isPresent() && v.getAsDouble() == Math.rint(v.getAsDouble()) ? String.valueOf((long) v.getAsDouble()) : word);
+        }
+        return out.toString();
     }
 
     /**

@@ -116,6 +116,18 @@ class PersonExtractorTest {
         assertFalse(names.contains("Ciamis Budi Rahmat"), names.toString());
     }
 
+    /** A short form the text uses for a place ("warga Sulbara") is no name after a role ("Ketua TP PKK Sulbara"). */
+    @org.junit.jupiter.api.Test
+    void theShortFormOfAPlaceAfterARoleIsNobody() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "Gubernur Sulawesi Raya Hendra Wijaya meresmikan jembatan di Kabupaten Sulawesi Barat Laut.",
+                "Bagi gubernur, warga Sulbara punya tempat istimewa. Ia dan istrinya pernah memimpin daerah itu sebagai"
+                        + " Bupati dan Ketua TP PKK Sulbara."));
+        List<String> names = a.people().stream().map(Person::name).toList();
+        assertFalse(names.contains("Sulbara"), names.toString());
+        assertTrue(names.contains("Hendra Wijaya"), names.toString());
+    }
+
     /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */
     @org.junit.jupiter.api.Test
     void twoRolesJoinedBeforeOneNameGiveTheNameTheSecond() {

@@ -106,4 +106,20 @@ class QuoteExtractorTest {
         String text = "\"Kami akan membangun dua jembatan baru tahun ini,\" ujarnya.\nMenteri Andi Saputra menyampaikan hal itu di Bandung.";
         assertEquals("Andi Saputra", speakerOfTheOnlyQuote(text));
     }
+
+    /**
+     * "..., imbuhnya": who adds goes on from the quote before, though the paragraph between names someone else; when
+     * someone else speaks between them ("Rina menjelaskan"), that one goes on.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Bupati Darto Wibisono meresmikan pasar di Sukamaju.\\n\\n“Pasar ini untuk warga,” kata Bupati Darto.\\n\\nBagi bupati, pasar itu dekat di hati sang istri Ratna Dewi.\\n\\n“Saya sering belanja di sini sejak kecil dulu,” imbuhnya.; Darto Wibisono
+            Bupati Darto Wibisono meresmikan pasar di Sukamaju.\\n\\n“Pasar ini untuk warga,” kata Bupati Darto.\\n\\nKepala Dinas Rina Sari menjelaskan, biaya pasar itu Rp2 miliar.\\n\\n“Semua dari anggaran daerah tahun ini,” imbuhnya.;      Rina Sari
+            """)
+    void whoAddsGoesOnFromTheQuoteBefore(String text, String expected) {
+        String t = text.replace("\\n", "\n");
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(t);
+        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(t, spans, PEOPLE.extract(spans));
+        assertEquals(expected, quotes.get(quotes.size() - 1).quote().speaker(), quotes.toString());
+    }
 }

@@ -82,6 +82,28 @@ class QuestionGateTest {
         assertNull(gate.rejection(body));
     }
 
+    /** "Sabet Empat Medali Emas" over "memboyong 4 medali emas": the headline says the count in words. */
+    @Test
+    void aHeadlineThatWritesTheCountInWordsGivesItAway() {
+        ArticleAnalysis a = new ArticleAnalyzer(LEXICON).analyze("""
+                Tim Renang Sabet Empat Medali Emas di Kejuaraan Asia
+
+                SUKAMAJU - Tim renang Indonesia berhasil memboyong 4 medali emas, 2 perak dan 1 perunggu dalam ajang
+                Kejuaraan Asia 2018 yang berlangsung di Bangkok, Thailand.
+
+                Emas pertama diraih Rina Sartika di nomor 100 meter gaya bebas dengan waktu 55,20 detik.
+                """);
+        ArticleContext ctx = new ArticleContext(a, LEXICON);
+        QuestionGate gate = new QuestionGate(ctx);
+        List<Question> numbers = new NumberQuestions(ctx).generate();
+        Question gold = numbers.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().get(0).equals("4 medali")).findFirst().orElseThrow();
+        assertEquals("a headline or caption gives the answer away", gate.rejection(gold));
+        Question time = numbers.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().get(0).equals("55,20")).findFirst().orElseThrow();
+        assertNull(gate.rejection(time));
+    }
+
     /** "3 Guru Berhenti, 1 Guru Mengajar Enam Kelas": a statement about a count the headline gives is judged by it. */
     @Test
     void aStatementAboutAFigureTheHeadlineGivesIsRefused() {

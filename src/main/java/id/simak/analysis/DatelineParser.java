@@ -212,7 +212,16 @@ public final class DatelineParser {
         }
         m = CAPS_AGENCY_FIRST.matcher(line);
         if (m.find() && m.end() < line.length() && !OUTLET_WORDS.matcher(m.group("place")).matches()) {
-            return new Dateline(m.group("place").strip(), null, m.group("agency").strip(), m.group().strip());
+            String caps = m.group("agency").strip();
+            String second = m.group("place").strip();
+            String after = line.substring(m.end()) + rest;
+            if (namedAgain(caps, after) && !namedAgain(second, after) || second.matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*")) {
+                // "GORONTALO UTARA, Humas –", "SERANG, TitikNOL -": the capitals are the place the story names again
+                // ("Kabupaten Gorontalo Utara"), the words after them the desk or outlet it never names; a word with
+                // capitals inside it is an outlet's name, not a town's.
+                return new Dateline(properCase(caps, after), null, second, m.group().strip());
+            }
+            return new Dateline(second, null, caps, m.group().strip());
         }
         m = PLACE_OUTLET.matcher(line);
         // "Jakarta, CNN Indonesia --" may stand on a line of its own above the first paragraph.

@@ -217,7 +217,24 @@ public final class PlaceExtractor {
                 i += Math.max(1, matched);
             }
         }
-        return withListedNames(spans, personWords, out);
+        List<Found> all = withListedNames(spans, personWords, out);
+        all.removeIf(f -> f.end() <= spans.get(f.sentence()).sentence().text().length()
+                && labelOrAbbreviation(spans.get(f.sentence()).sentence().text(), f));
+        return all;
+    }
+
+    // Short forms of the kinds of places ("Kec. Kwandang", "Kab. Bogor"): the short form alone names no place.
+    private static final Set<String> KIND_SHORT_FORMS = Set.of("kec", "kab", "kel", "ds", "dsn", "prov", "kp", "jl", "jln");
+
+    /**
+     * Whether a place found is the short form of a place's kind ("Kec" of "Kec. Kwandang") or the label of a figure
+     * ("Lok" of "di Lok:8.63 LS", a map position): no name of a place.
+     */
+    private static boolean labelOrAbbreviation(String sentence, Found f) {
+        String after = sentence.substring(f.end());
+        String lower = f.place().text().toLowerCase(Locale.ROOT);
+        return KIND_SHORT_FORMS.contains(lower) && after.startsWith(".")
+                || after.matches("(?s)^\\s*:\\s*\\d.*");
     }
 
     /**

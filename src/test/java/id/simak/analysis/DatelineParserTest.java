@@ -58,6 +58,9 @@ class DatelineParserTest {
             SUKAMAJU, kabardesa.com | Wakil Bupati Sukamaju menyambut tamu dari Kroasia.; Sukamaju; null; kabardesa.com; SUKAMAJU, kabardesa.com |
             Sukamaju Tengah, Lampung Barat (Kabardesa. Com) – Pemerintah kecamatan membina BUMDes.; Sukamaju Tengah; null; Kabardesa. Com; Sukamaju Tengah, Lampung Barat (Kabardesa. Com) –
             Judul\\n\\nSenin, 1 September 2025\\n\\nfacebook twitter whatsapp telegram line copy\\n\\nURL berhasil dicopy\\n\\nfacebook icon twitter icon whatsapp icon telegram icon line icon copy\\n\\nURL berhasil dicopy\\n\\nBupati meninjau jalan di desa dan\\n\\nSUKAMAJU, kabardesa.com – Bupati meninjau jalan.; Sukamaju; null; kabardesa.com; SUKAMAJU, kabardesa.com –
+            SUKAMAJU BARAT, Humas – Bupati meresmikan jembatan di Kabupaten Sukamaju Barat.; Sukamaju Barat; null; Humas; SUKAMAJU BARAT, Humas –
+            KARANGSARI, WartaDesa - Polisi menangkap dua pencuri motor.; Karangsari; null; WartaDesa; KARANGSARI, WartaDesa -
+            KABARDESA, Sukamaju - Bupati meninjau pasar.; Sukamaju; null; KABARDESA; KABARDESA, Sukamaju -
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -72,6 +72,8 @@ class PlaceExtractorTest {
             Para pemudik kembali ke Tanah Air.;                                        ''
             Mereka berlaga di Piala Asia dan bicara dalam Bahasa Indonesia.;           ''
             Usai berkunjung ke Solo, Budi menemui warga.;                               Solo/CITY/null
+            Gempa berpusat di Lok:7.12 LS, 110.40 BT dan terasa di Solo.;               Solo/CITY/null
+            Bupati meresmikan jembatan di Kec. Sukamaju, kemarin.;                       ''
             """)
     void leavesOutRolesAndNamesOfThings(String text, String expected) {
         assertEquals(expected, places(text));

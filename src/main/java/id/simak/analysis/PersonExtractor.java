@@ -1003,7 +1003,11 @@ public final class PersonExtractor {
                 break;
             }
             boolean bracketed = t.start() > 0 && text.charAt(t.start() - 1) == '(';
-            boolean roleWord = !t.capitalized() || t.allCaps() || bracketed || qualifiesRole(t) || roleAt(tokens, j) > 0
+            // "Kepala SMKN 2 Rangkasbitung Mukmin": a body in capitals and its number are followed by their town.
+            boolean townOfNumbered = j >= 2 && end - j >= 2 && tokens.get(j - 2).allCaps()
+                    && tokens.get(j - 1).text().matches("\\d{1,3}");
+            boolean roleWord = !t.capitalized() || t.allCaps() || bracketed || townOfNumbered || qualifiesRole(t)
+                    || roleAt(tokens, j) > 0
                     || !closed && end - j > 2 && lexicon.knows(t.text().toLowerCase(Locale.ROOT));
             if (!roleWord) {
                 break;
@@ -1059,7 +1063,13 @@ public final class PersonExtractor {
             introduceByApposition(people, text, tokens, i, end, read);
             return;
         }
-        int roleEnd = tokens.get(nameStart - 1).end();
+        int lastOfRole = nameStart - 1;
+        // "Kepala SMAN 1 Sukamaju Dr. Dian ...", "Gubernur Maluku Ir. Said ...": an academic or polite title before
+        // the name is the person's, not the role's (a rank stays the role's: "Kapolres Serang AKBP").
+        while (lastOfRole > i && PersonNames.isPersonalTitle(tokens.get(lastOfRole).text())) {
+            lastOfRole--;
+        }
+        int roleEnd = tokens.get(lastOfRole).end();
         if (roleEnd < text.length() && text.charAt(roleEnd) == ')') {
             roleEnd++; // "... Nasional (Bapanas)"
         }
@@ -1374,6 +1384,11 @@ public final class PersonExtractor {
         }
         if (t.capitalized()) {
             return Character.isLetter(t.text().charAt(0));
+        }
+        // "Kepala SMKN 2 Rangkasbitung Mukmin": the number of a body in capitals, with its town after it.
+        if (t.text().matches("\\d{1,3}") && tokens.get(k - 1).allCaps() && k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end())) {
+            return true;
         }
         // "Menteri Koperasi dan UKM ...": a small joining word inside the role, when a capital follows; "... dan
         // Menteri Pertanian B" opens the next person's role instead.

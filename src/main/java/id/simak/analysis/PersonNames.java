@@ -145,6 +145,11 @@ final class PersonNames {
         return TITLES.contains(w) || RANKS.contains(w) || ROLE_ABBREVIATIONS.contains(w);
     }
 
+    /** Whether a word is an academic, religious or polite title ("Dr.", "Ir.", "H."), which is a person's, not a rank. */
+    static boolean isPersonalTitle(String word) {
+        return TITLES.contains(bare(word));
+    }
+
     /**
      * Whether a word is a rank or an academic or religious title (not a role word, not a one-letter "H."): such a
      * word inside a run after a role ends the role, and the name follows it.

@@ -588,8 +588,9 @@ public final class QuoteExtractor {
             // A name inside someone's words is not who speaks ("..., Munjul dan Lembang," ia menambahkan).
             // Only a name counts: how the people's reading resolved an earlier "dia" is no evidence here.
             // A name in brackets is an aside ("agenda Mendag baru (Agus Suparmanto)"), not the one who goes on.
+            String sentenceBefore = text.substring(spans.get(m.sentence()).start(), Math.max(spans.get(m.sentence()).start(), at));
             if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at)
-                    && !metOrPresent(text.substring(spans.get(m.sentence()).start(), at))) {
+                    && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
                 return people.names.get(m.person());
             }
         }
@@ -600,6 +601,15 @@ public final class QuoteExtractor {
     // goes on speaking; the one who met them is.
     private static final Pattern MET_OR_PRESENT = Pattern.compile(
             "(?iu)(?:\\b(?:bertemu|menemui|menyambut|disambut|didampingi|menerima|diterima|mendampingi|bersama)\\b|^\\s*(?:turut\\s+|tampak\\s+)?hadir\\b)");
+
+    // "Siswa itu bernama Hendi", "Menurut dia, Hendi ...": a name given to describe someone, or inside what another
+    // person is reported to say, is not one who goes on speaking.
+    private static final Pattern DESCRIBED_OR_REPORTED = Pattern.compile(
+            "(?iu)(?:\\bbernama\\s+$|^\\s*menurut\\s+(?:dia|ia|beliau|mereka|\\p{L}+nya)\\s*,)");
+
+    private static boolean describedOrReported(String sentenceBefore) {
+        return DESCRIBED_OR_REPORTED.matcher(sentenceBefore).find();
+    }
 
     private static boolean metOrPresent(String sentenceBefore) {
         return MET_OR_PRESENT.matcher(sentenceBefore).find();

@@ -45,13 +45,13 @@ class PersonExtractorTest {
             Bupati Ciamis Herdiat Sunarya meninjau lokasi kebakaran.;                        Herdiat Sunarya/Bupati Ciamis/Herdiat Sunarya
             Pembukaan diwakilkan oleh Asisten Administrasi Sekda Kebumen Supriyandono.;      Supriyandono/Asisten Administrasi Sekda Kebumen/Supriyandono
             Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso
-            Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku Ir/Said Ramli
+            Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku/Said Ramli
             Perbekel Desa Bukti Gede Wardana menyambut rombongan.;                          Gede Wardana/Perbekel Desa Bukti/Gede Wardana
             "Harga sedang hancur," ujar Ketua Asosiasi Petani, Juwari.;                     Juwari/Ketua Asosiasi Petani/Juwari
             "Rumah kami rusak," kata warga Saeful Firdaus (30).;                            Saeful Firdaus/null/Saeful Firdaus
             Thomas Mas Leiden, S.Pd selaku kepala sekolah menyampaikan terima kasih.;        Thomas Mas Leiden/null/Thomas Mas Leiden
             Menurut Sukirno (55), warga setempat, jalan itu rusak sejak lama.;               Sukirno/Warga setempat/Sukirno
-            Sementara itu, Kepala SMAN 1 Sukamaju Dr. Dian Iskandar Jaelani, M.A., menyatakan apresiasi.; Dian Iskandar Jaelani/null/Dian Iskandar Jaelani
+            Sementara itu, Kepala SMAN 1 Sukamaju Dr. Dian Iskandar Jaelani, M.A., menyatakan apresiasi.; Dian Iskandar Jaelani/Kepala SMAN 1 Sukamaju/Dian Iskandar Jaelani
             Sementara Lutfi Nur Indrawan SPd selaku pembimbing juga menyampaikan terima kasih.; Lutfi Nur Indrawan/null/Lutfi Nur Indrawan
             Rapat di Kantor Dinas Pendidikan, SMA Negeri 1 dan SMP Negeri 2 berjalan lancar.;  ''
             """)

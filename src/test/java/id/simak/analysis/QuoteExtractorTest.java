@@ -109,12 +109,15 @@ class QuoteExtractorTest {
 
     /**
      * "..., imbuhnya": who adds goes on from the quote before, though the paragraph between names someone else; when
-     * someone else speaks between them ("Rina menjelaskan"), that one goes on.
+     * someone else speaks between them ("Rina menjelaskan"), that one goes on. "..., katanya" goes back past a name
+     * given to describe someone ("bernama Hendi") or told in another's reported words ("Menurut dia, Hendi ...").
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
             Bupati Darto Wibisono meresmikan pasar di Sukamaju.\\n\\n“Pasar ini untuk warga,” kata Bupati Darto.\\n\\nBagi bupati, pasar itu dekat di hati sang istri Ratna Dewi.\\n\\n“Saya sering belanja di sini sejak kecil dulu,” imbuhnya.; Darto Wibisono
             Bupati Darto Wibisono meresmikan pasar di Sukamaju.\\n\\n“Pasar ini untuk warga,” kata Bupati Darto.\\n\\nKepala Dinas Rina Sari menjelaskan, biaya pasar itu Rp2 miliar.\\n\\n“Semua dari anggaran daerah tahun ini,” imbuhnya.;      Rina Sari
+            "Kami bangga sekali," kata Kepala SMKN 2 Karangsari Mukmin di Sukamaju.\\nSiswa yang menang itu bernama Hendi Faisal dari kelas XI.\\nLomba itu diikuti peserta dari 33 provinsi.\\n"Kami akan terus mendorong anak-anak belajar," katanya.; Mukmin
+            "Kami bangga sekali," kata Kepala Sekolah Darto Wibisono di Sukamaju.\\nMenurut dia, Hendi Faisal sebelumnya juara tingkat provinsi.\\n"Kami membebaskan seluruh biaya pendidikannya," katanya.; Darto Wibisono
             """)
     void whoAddsGoesOnFromTheQuoteBefore(String text, String expected) {
         String t = text.replace("\\n", "\n");

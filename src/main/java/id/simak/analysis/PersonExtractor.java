@@ -273,7 +273,51 @@ public final class PersonExtractor {
                     found = p;
                 }
             }
+            return found >= 0 ? found : minister(key);
+        }
+
+        /**
+         * "kata Menkes" for the one whose role is "Menteri Kesehatan": a minister's short form ("Menkes", "Menlu",
+         * "Mendag") whose letters after "men" stand in order in the words of exactly one "Menteri ..." role, the first
+         * of them opening a word.
+         */
+        private int minister(String key) {
+            if (!key.matches("men\\p{L}{2,8}") || key.equals("menteri")) {
+                return -1;
+            }
+            String letters = key.substring(3);
+            int found = -1;
+            for (int p = 0; p < names.size(); p++) {
+                String role = roles.get(p) == null ? "" : roles.get(p).toLowerCase(Locale.ROOT);
+                if (!role.startsWith("menteri ")) {
+                    continue;
+                }
+                String rest = role.substring("menteri ".length());
+                if (inOrderFromAWordStart(letters, rest)) {
+                    if (found >= 0 && !names.get(found).equals(names.get(p))) {
+                        return -1;
+                    }
+                    found = p;
+                }
+            }
             return found;
+        }
+
+        private static boolean inOrderFromAWordStart(String letters, String words) {
+            for (int start = 0; start < words.length(); start++) {
+                if ((start == 0 || words.charAt(start - 1) == ' ') && words.charAt(start) == letters.charAt(0)) {
+                    int k = 1;
+                    for (int i = start + 1; i < words.length() && k < letters.length(); i++) {
+                        if (words.charAt(i) == letters.charAt(k)) {
+                            k++;
+                        }
+                    }
+                    if (k == letters.length()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The person mentioned last before this position, for pronouns; -1 when none. */
@@ -1063,6 +1107,9 @@ public final class PersonExtractor {
             introduceByApposition(people, text, tokens, i, end, read);
             return;
         }
+        if (HOSPITALS.contains(tokens.get(nameStart - 1).text().toLowerCase(Locale.ROOT))) {
+            return; // "seluruh Direktur RS Hasan Sadikin": the words after a hospital's short form name the hospital
+        }
         int lastOfRole = nameStart - 1;
         // "Kepala SMAN 1 Sukamaju Dr. Dian ...", "Gubernur Maluku Ir. Said ...": an academic or polite title before
         // the name is the person's, not the role's (a rank stays the role's: "Kapolres Serang AKBP").
@@ -1265,6 +1312,9 @@ public final class PersonExtractor {
     private static final Set<String> NAMED_AFTER_PEOPLE = Set.of("universitas", "institut", "politeknik", "yayasan", "lanud",
             "pangkalan", "kri", "benteng", "makam", "kampus", "asrama", "sma", "smp", "smk", "sman", "smpn", "smkn", "sd",
             "sdn", "mts", "man");
+    // Hospitals, often named after a person ("RSUPN Hasan Sadikin", "Rumah Sakit Fatmawati").
+    private static final Set<String> HOSPITALS = Set.of("rs", "rsu", "rsud", "rsup", "rsupn", "rsia", "rsab", "rspad",
+            "rsal", "rsau", "sakit");
 
     private static boolean namedAfterSomeone(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace(".", "");

@@ -54,6 +54,7 @@ class PersonExtractorTest {
             Sementara itu, Kepala SMAN 1 Sukamaju Dr. Dian Iskandar Jaelani, M.A., menyatakan apresiasi.; Dian Iskandar Jaelani/Kepala SMAN 1 Sukamaju/Dian Iskandar Jaelani
             Sementara Lutfi Nur Indrawan SPd selaku pembimbing juga menyampaikan terima kasih.; Lutfi Nur Indrawan/null/Lutfi Nur Indrawan
             Rapat di Kantor Dinas Pendidikan, SMA Negeri 1 dan SMP Negeri 2 berjalan lancar.;  ''
+            Menteri disambut seluruh Direktur RS Hasan Wirya serta para perawat.;              ''
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

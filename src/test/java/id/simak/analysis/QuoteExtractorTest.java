@@ -110,7 +110,8 @@ class QuoteExtractorTest {
     /**
      * "..., imbuhnya": who adds goes on from the quote before, though the paragraph between names someone else; when
      * someone else speaks between them ("Rina menjelaskan"), that one goes on. "..., katanya" goes back past a name
-     * given to describe someone ("bernama Hendi") or told in another's reported words ("Menurut dia, Hendi ...").
+     * given to describe someone ("bernama Hendi") or told in another's reported words ("Menurut dia, Hendi ..."); "kata
+     * Menkes" is the one whose role is "Menteri Kesehatan".
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
@@ -118,6 +119,7 @@ class QuoteExtractorTest {
             Bupati Darto Wibisono meresmikan pasar di Sukamaju.\\n\\n“Pasar ini untuk warga,” kata Bupati Darto.\\n\\nKepala Dinas Rina Sari menjelaskan, biaya pasar itu Rp2 miliar.\\n\\n“Semua dari anggaran daerah tahun ini,” imbuhnya.;      Rina Sari
             "Kami bangga sekali," kata Kepala SMKN 2 Karangsari Mukmin di Sukamaju.\\nSiswa yang menang itu bernama Hendi Faisal dari kelas XI.\\nLomba itu diikuti peserta dari 33 provinsi.\\n"Kami akan terus mendorong anak-anak belajar," katanya.; Mukmin
             "Kami bangga sekali," kata Kepala Sekolah Darto Wibisono di Sukamaju.\\nMenurut dia, Hendi Faisal sebelumnya juara tingkat provinsi.\\n"Kami membebaskan seluruh biaya pendidikannya," katanya.; Darto Wibisono
+            Menteri Kesehatan Rina Astuti meninjau RSUD Sukamaju.\\nUsai berkeliling, ia disambut Kepala Dinas Budi Santoso.\\n“Pelayanannya sudah bagus, nanti kita tingkatkan,” kata Menkes.; Rina Astuti
             """)
     void whoAddsGoesOnFromTheQuoteBefore(String text, String expected) {
         String t = text.replace("\\n", "\n");

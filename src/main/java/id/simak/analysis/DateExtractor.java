@@ -58,9 +58,12 @@ public final class DateExtractor {
             java.util.Map.entry("okt", 10), java.util.Map.entry("oct", 10), java.util.Map.entry("nov", 11),
             java.util.Map.entry("des", 12), java.util.Map.entry("dec", 12));
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{4})\\b", FLAGS);
-    // "Kamis (2/3)", "Minggu malam (23/6)", "hari Rabu lalu (22/2)", "kemarin (1/12)".
+    // "Kamis (2/3)", "Minggu malam (23/6)", "hari Rabu lalu (22/2)", "kemarin (1/12)", "siang ini (30/7)",
+    // "esok hari (22/10)", "tadi malam (5/8)": the bracket gives the day the words point to.
     private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES
-            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?(?:\\s+(?:kemarin|lalu|ini))?|kemarin|hari ini)"
+            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?(?:\\s+(?:kemarin|lalu|ini))?"
+            + "|kemarin(?:\\s+(?:pagi|siang|sore|malam))?|(?:hari|pagi|siang|sore|malam)\\s+ini"
+            + "|(?:besok|esok)(?:\\s+(?:hari|pagi|siang|sore|malam))?|tadi\\s+(?:pagi|siang|sore|malam))"
             + "\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
     // "di Sydney (20/3)", "Jakarta (5/1/2024)": news dates an event in brackets right after the place it names.
     private static final Pattern PLACE_NUMERIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)"
@@ -153,15 +156,19 @@ public final class DateExtractor {
         }
         String writtenOn = referenceDate(dateline, explicitBySentence);
         java.util.Set<Integer> textYears = new java.util.TreeSet<>();
+        boolean writtenStated = false;
         for (List<Found> sentence : explicitBySentence) {
             for (Found f : sentence) {
                 for (String part : f.value().split("/")) {
                     if (yearOf(part) != null) {
                         textYears.add(yearOf(part));
                     }
+                    writtenStated |= part.equals(writtenOn);
                 }
             }
         }
+        // A day of writing whose year the text states; one completed from another date's year dates nothing more.
+        String statedWriting = writtenStated ? writtenOn : null;
         List<Found> all = new ArrayList<>();
         String lastWithYear = null;
         String lastFull = null;
@@ -187,7 +194,7 @@ public final class DateExtractor {
             ordered.sort(Comparator.comparingInt(o -> (Integer) o[0]));
             for (Object[] o : ordered) {
                 if (o[1] instanceof Found f) {
-                    f = withStoryYear(withNamedDaysYear(f, writtenOn, textYears), writtenOn, lastWithYear);
+                    f = withStoryYear(withNamedDaysYear(f, writtenOn, statedWriting, textYears), writtenOn, lastWithYear);
                     all.add(f);
                     if (yearOf(f.value()) != null) {
                         lastWithYear = f.value();
@@ -237,14 +244,29 @@ public final class DateExtractor {
      * "Senin (23/12)" in a text written on 23 Desember 2019: the day of the week names one year of the three around
      * the day of writing, and the day takes it. With no day of writing, the years the text names are tried
      * ("ASEAN School Games 2018 ... Sabtu (21/7)"), and the day takes a year only when exactly one of them agrees. A
-     * day without its day of the week keeps no year: nothing confirms it.
+     * day without its day of the week takes the year that puts it within two months of the day of writing, when the text
+     * states that day with its year.
      */
-    private static Found withNamedDaysYear(Found f, String writtenOn, java.util.Set<Integer> textYears) {
+    private static Found withNamedDaysYear(Found f, String writtenOn, String statedWriting, java.util.Set<Integer> textYears) {
         if (!f.value().matches("--\\d{2}-\\d{2}")) {
             return f;
         }
         DayOfWeek named = weekdayIn(f.mention().text());
         if (named == null) {
+            // "siang ini (30/7)" in a text written on 4 Agustus 2018: a day without a year that news names lies within
+            // weeks of the writing, so it takes the year that puts it within two months of the day of writing.
+            if (statedWriting != null && statedWriting.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate written = LocalDate.parse(statedWriting);
+                for (int y : new int[] {written.getYear(), written.getYear() - 1, written.getYear() + 1}) {
+                    String candidate = y + f.value().substring(1);
+                    if (isDate(candidate) && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(written,
+                            LocalDate.parse(candidate))) <= NEAR_WRITING_DAYS) {
+                        DateMention m = f.mention();
+                        return new Found(new DateMention(m.text(), candidate, m.sentence(), m.relativeTo()), f.start(),
+                                f.end(), f.deictic());
+                    }
+                }
+            }
             return f;
         }
         Integer written = yearOf(writtenOn);
@@ -265,6 +287,9 @@ public final class DateExtractor {
         DateMention m = f.mention();
         return new Found(new DateMention(m.text(), agreed, m.sentence(), m.relativeTo()), f.start(), f.end(), f.deictic());
     }
+
+    /** How far from the day of writing a day named without its year may lie to take the year of the writing. */
+    private static final int NEAR_WRITING_DAYS = 60;
 
     /** "Januari-November" said without a year: the months of the year the article speaks from. */
     private static Found withStoryYear(Found f, String writtenOn, String lastWithYear) {

@@ -163,7 +163,8 @@ class DateExtractorTest {
     /**
      * A day written with its day of the week but no year ("Senin (23/12)") takes the one year, of those around the
      * day of writing or, with none, of the years the text names, in which that day falls on that day of the week;
-     * with no such year, or with two, it keeps none.
+     * with no such year, or with two, it keeps none. A day without its day of the week ("siang ini (30/7)") takes the
+     * year of a stated day of writing within two months of it, and no year a lone year of the text gives.
      */
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
@@ -171,8 +172,10 @@ class DateExtractorTest {
             Pada 5 Mei 2021 pasar dibuka. Rapat lanjutan digelar Senin (7/5).;           5 Mei 2021=2021-05-05 Senin (7/5)=--05-07
             Tim meraih emas di ASEAN School Games 2018 pada Sabtu (21/7).;               2018=2018 Sabtu (21/7)=2018-07-21
             Lomba itu dimulai pada 2009 dan digelar lagi pada 2019. Final berlangsung Minggu (3/11).; 2009=2009 2019=2019 Minggu (3/11)=2019-11-03
+            Menlu berangkat ke Singapura siang ini (30/7). Ia kembali pada 4 Agustus 2018.;      siang ini (30/7)=2018-07-30 4 Agustus 2018=2018-08-04
+            Pasar dibuka lagi esok hari (22/10). Harga naik sejak 2019.;                         esok hari (22/10)=--10-22 2019=2019
             """)
-    void aDayOfTheWeekTellsTheYearOfADayWithoutOne(String text, String expected) {
+    void aDayWithoutItsYearTakesOneOnlyWhenTheTextConfirmsIt(String text, String expected) {
         assertEquals(expected, found(text.replace("\\n", "\n"), null).replaceAll("<\\S+", ""));
     }
 

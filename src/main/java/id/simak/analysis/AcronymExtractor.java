@@ -38,7 +38,62 @@ public final class AcronymExtractor {
                 read(span.sentence(), found);
             }
         }
+        spelledElsewhere(spans, found);
         return distinct(found);
+    }
+
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{3,6})(?![\\p{L}\\p{N}])");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){2,5}(?![\\p{L}\\p{N}])");
+
+    /**
+     * "di SUGBK, Senayan" and, in another sentence, "di Stadion Utama Gelora Bung Karno": a short form in capitals the
+     * text never spells out in brackets, whose letters are exactly the initials of one run of capitalised words of the
+     * text, stands for that run.
+     */
+    private static void spelledElsewhere(List<SentenceSplitter.Span> spans, List<Found> found) {
+        Set<String> defined = new HashSet<>();
+        for (Found f : found) {
+            defined.add(f.acronym().shortForm());
+        }
+        Map<String, Set<String>> runsByInitials = new LinkedHashMap<>();
+        Map<String, Integer> runSentence = new java.util.HashMap<>();
+        for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable()) {
+                continue;
+            }
+            Matcher run = CAPITALISED_RUN.matcher(span.sentence().text());
+            while (run.find()) {
+                String[] w = run.group().split(" ");
+                // every tail of the run too: "di Stadion Utama ..." may open with a word of the sentence before it
+                for (int from = 0; from + 3 <= w.length; from++) {
+                    StringBuilder initials = new StringBuilder();
+                    for (int k = from; k < w.length; k++) {
+                        initials.append(w[k].charAt(0));
+                    }
+                    String tail = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+                    runsByInitials.computeIfAbsent(initials.toString(), x -> new java.util.LinkedHashSet<>()).add(tail);
+                    runSentence.putIfAbsent(tail, span.sentence().index());
+                }
+            }
+        }
+        for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable()) {
+                continue;
+            }
+            Matcher caps = CAPITALS.matcher(span.sentence().text());
+            while (caps.find()) {
+                String shortForm = caps.group(1);
+                Set<String> runs = runsByInitials.get(shortForm);
+                if (!defined.contains(shortForm) && runs != null && runs.size() == 1) {
+                    defined.add(shortForm);
+                    // The fact stands where the long form is written; no one sentence shows both, so it is known,
+                    // not asked (a question's evidence must show the short form spelled out).
+                    String longForm = runs.iterator().next();
+                    found.add(new Found(new Acronym(shortForm, longForm, runSentence.get(longForm)), span.sentence().isBody()));
+                }
+            }
+        }
     }
 
     private record Found(Acronym acronym, boolean body) {}

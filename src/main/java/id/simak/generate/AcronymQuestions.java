@@ -48,7 +48,10 @@ final class AcronymQuestions {
         Set<String> longForms = new HashSet<>();
         for (Acronym acronym : ctx.analysis.acronyms()) {
             // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
+            // The evidence must show the short form spelled out ("SUGBK" only in a caption, its long form in the body,
+            // is known but not asked).
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
+                    && ArticleContext.find(ctx.readable(acronym.sentence()), acronym.shortForm()) >= 0
                     && !namesSomethingElse(acronym) && !clippedPlaceName(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     // "Gubernur ... Ahmad Heryawan (Aher)": the context leaves out a name the text also spells as a short

@@ -28,6 +28,8 @@ class AcronymExtractorTest {
             Badan Pengawas Pemilu (Bawaslu) menerima laporan.;                         Bawaslu=Badan Pengawas Pemilu
             Penderita tuberkulosis (TB) wajib berobat rutin.;                          TB=tuberkulosis
             Kabel itu sepanjang sepuluh kilometer (km).;                               km=kilometer
+            Laga digelar di Stadion Utama Sukamaju Raya, Senin. Penonton memadati SUSR sejak sore.; SUSR=Stadion Utama Sukamaju Raya
+            Rapat digelar di Balai Kota Sukamaju bersama Bank Kredit Sukamaju. BKS menyiapkan dana.; ''
             Kebakaran hutan dan lahan (karhutla) meluas.;                              karhutla=Kebakaran hutan dan lahan
             Rancangan undang-undang (RUU) itu disahkan.;                               RUU=Rancangan undang-undang
             Program Keluarga Harapan atau PKH disalurkan bulan depan.;                 PKH=Program Keluarga Harapan

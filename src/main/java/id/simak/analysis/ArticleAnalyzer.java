@@ -84,7 +84,7 @@ public final class ArticleAnalyzer {
             }
         }
 
-        List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes);
+        List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes, lexicon);
         List<Acronym> acronyms = AcronymExtractor.extract(spans);
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         Map<String, String> renamed = new HashMap<>();

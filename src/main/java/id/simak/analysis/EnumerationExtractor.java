@@ -59,6 +59,9 @@ public final class EnumerationExtractor {
             "belum", "bahwa", "jika", "kalau", "karena", "apalagi", "terutama", "akibat", "mulai", "sedang", "masih",
             "mereka", "ia", "dia", "kami", "kita", "saya", "beliau", "pihaknya", "dirinya", "apa", "bagaimana",
             "merupakan", "menjadi", "terus", "tetap", "namun", "akhirnya");
+    // Words of manner and frequency that open a clause after "serta" ("serta selalu waspada").
+    private static final Set<String> ADVERBS = Set.of("selalu", "senantiasa", "juga", "harus", "wajib", "perlu",
+            "segera", "lebih", "sering", "kerap", "turut", "ikut");
     // "Pertama, ..." opening a sentence is a point of an argument, not an item; elsewhere an ordinal is part of
     // its phrase ("Sekolah Menengah Pertama", "kedua negara").
     private static final Set<String> ORDINALS = Set.of("pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir");
@@ -133,6 +136,22 @@ public final class EnumerationExtractor {
 
         boolean number() {
             return !text.isEmpty() && Character.isDigit(text.codePointAt(0)) || NUMBER_WORDS.contains(lower());
+        }
+    }
+
+    /**
+     * The dictionary of the reading under way on this thread, if any: it tells a word that only looks prefixed
+     * ("medali", "dinding", "dialog") from a verb ("memboyong", "dikirim").
+     */
+    private static final ThreadLocal<Lexicon> DICTIONARY = new ThreadLocal<>();
+
+    /** The lists of a text, with the dictionary telling words that only look like verbs from verbs. */
+    static List<Enumeration> extract(List<SentenceSplitter.Span> spans, List<QuoteExtractor.Found> quotes, Lexicon lexicon) {
+        DICTIONARY.set(lexicon);
+        try {
+            return extract(spans, quotes);
+        } finally {
+            DICTIONARY.remove();
         }
     }
 
@@ -302,6 +321,15 @@ public final class EnumerationExtractor {
         List<List<Word>> items = new ArrayList<>();
         items.add(d.first);
         items.addAll(d.items);
+        // "perjuangan kontingen Indonesia, baik atlet, pelatih, dan tenaga pendukung": "baik" opens the list after the
+        // words it explains, which are its head, not its first item.
+        if (items.size() >= 4 && items.get(1).size() >= 2 && items.get(1).get(0).lower().equals("baik")
+                && items.stream().skip(2).noneMatch(i -> i.get(0).lower().equals("baik"))) {
+            List<List<Word>> after = new ArrayList<>();
+            after.add(new ArrayList<>(items.get(1).subList(1, items.get(1).size())));
+            after.addAll(items.subList(2, items.size()));
+            items = after;
+        }
         items = breakdown(items);
         List<String> all = finish(items);
         if (all == null || !acceptable(all, items, d, segments, s)) {
@@ -416,6 +444,9 @@ public final class EnumerationExtractor {
                 return false;
             }
             int conj = closingConjunction(w);
+            if (conj == 0 && joinsAClause(w)) {
+                return false;
+            }
             if (conj == 0 || conj > 0 && (w.get(conj).lower().equals("dan") || w.get(conj).lower().equals("serta"))) {
                 // The words before the conjunction are one more item of the run.
                 return conj == 0 || middleItem(w.subList(0, conj), d, false);
@@ -496,7 +527,7 @@ public final class EnumerationExtractor {
                 k++;
                 // ", serta X, dan Y": a second conjunction goes on with the list.
                 if (last.size() == rest.size() && k < segments.size() && !segments.get(k).isEmpty()
-                        && CONJUNCTIONS.contains(segments.get(k).get(0).lower())) {
+                        && CONJUNCTIONS.contains(segments.get(k).get(0).lower()) && !joinsAClause(segments.get(k))) {
                     continue;
                 }
                 break;
@@ -708,9 +739,13 @@ public final class EnumerationExtractor {
         }
         if (lenient && !verbList && !verbPhrase && before.stream().allMatch(i -> i.size() <= 3
                 && i.stream().noneMatch(x -> PREPOSITIONS.contains(x.lower())))) {
+            // Counted items ("4 medali emas, 2 perak dan 1 perunggu dalam ajang ...") end at the preposition after
+            // their figure and noun, however long the first.
+            boolean counted = rest.get(0).number() && before.stream().allMatch(i -> i.get(0).number());
             for (int p = 1; p < item.size(); p++) {
-                if (ADJUNCT_PREPOSITIONS.contains(item.get(p).lower())
-                        && p >= before.stream().mapToInt(List::size).max().orElse(1)) {
+                String word = item.get(p).lower();
+                if ((ADJUNCT_PREPOSITIONS.contains(word) || counted && word.equals("dalam"))
+                        && (p >= before.stream().mapToInt(List::size).max().orElse(1) || counted && p >= 2)) {
                     item = item.subList(0, p);
                     break;
                 }
@@ -1299,6 +1334,11 @@ public final class EnumerationExtractor {
                 && !(opening.size() > 1 && opening.get(1).lower().equals("itu"))) {
             return true;
         }
+        // "Menurut Resti, mental dan kelelahan ...": who said it opens the sentence; the name is no item.
+        if (d.firstSegment == 0 && opening.size() >= 2 && opening.size() <= 4 && opening.get(0).start() <= 1
+                && opening.get(0).lower().equals("menurut") && opening.indexOf(d.first.get(0)) >= 0) {
+            return true;
+        }
         // "agar usai ujian, siswa dan siswi ...": the same inside a sentence.
         List<Word> first = segments.get(d.firstSegment);
         int at = first.indexOf(d.first.get(0));
@@ -1495,6 +1535,12 @@ public final class EnumerationExtractor {
     }
 
     /** A word of a clause, or an ordinal that is not part of a name. */
+    /** "serta selalu waspada", "dan tidak ...": a conjunction that joins a clause to the sentence, not an item. */
+    private static boolean joinsAClause(List<Word> segment) {
+        return segment.size() > 1 && CONJUNCTIONS.contains(segment.get(0).lower())
+                && (clauseWord(segment.get(1)) || verb(segment.get(1)) || ADVERBS.contains(segment.get(1).lower()));
+    }
+
     private static boolean clauseWord(Word w) {
         return CLAUSE_WORDS.contains(w.lower()) || ORDINALS.contains(w.lower()) && w.start() <= 1;
     }
@@ -1507,9 +1553,15 @@ public final class EnumerationExtractor {
     /** Prefixed verbs ("memerangi", "mendukung") start a clause, so they are heads, not items. */
     static boolean isVerbLike(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return lower.length() > 5 && !NOT_VERBS.contains(lower)
+        boolean looksPrefixed = lower.length() > 5 && !NOT_VERBS.contains(lower)
                 && (lower.startsWith("me") || lower.startsWith("di") && !lower.startsWith("dipl"))
                 && (!lower.endsWith("an") || lower.endsWith("kan"));
+        if (!looksPrefixed) {
+            return false;
+        }
+        // "medali", "dinding": a word the dictionary knows as its own only root has no prefix.
+        Lexicon lexicon = DICTIONARY.get();
+        return lexicon == null || !lexicon.knows(lower) || !lexicon.roots(lower).equals(List.of(lower));
     }
 
     static String text(List<Word> words) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EnumerationExtractorTest {
 
-    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames(), HunspellLexicon.loadDefault());
+    private static final HunspellLexicon LEXICON = HunspellLexicon.loadDefault();
+    private static final PersonExtractor PEOPLE = new PersonExtractor(new CountryNames(), LEXICON);
 
     /** Each list as head:item|item|...(q when inside a quote). */
     @ParameterizedTest
@@ -98,6 +99,10 @@ class EnumerationExtractorTest {
             Upacara makin semarak dengan hadirnya tari piring, paduan suara, dan barisan pramuka.; hadirnya:tari piring|paduan suara|barisan pramuka
             Tim mencatat jenis katak seperti Rana kuhlii, Bufo asper, dan Hyla arborea di lereng gunung.; seperti:Rana kuhlii|Bufo asper|Hyla arborea
             Warga menanam jagung, kedelai, dan kacang tanah tahun 2022 di lahan bekas tambang.; menanam:jagung|kedelai|kacang tanah
+            Regu itu memboyong 3 medali emas, 4 perak dan 2 perunggu dalam kejuaraan daerah.; memboyong:3 medali emas|4 perak|2 perunggu
+            Menurut Darto, cuaca, jarak, dan biaya menjadi kendala utama.;                    null:cuaca|jarak|biaya
+            Bupati memuji kerja keras tim Sukamaju, baik pemain, pelatih, dan pengurus yang telah berjuang.; tim:pemain|pelatih|pengurus
+            Petugas mengajak warga menjalankan 3M, yakni menguras, mengubur, dan menutup, serta selalu waspada.; yakni:menguras|mengubur|menutup
             """)
     void findsListsWithoutIntroducer(String text, String expected) {
         assertEquals(expected, lists(text));
@@ -135,7 +140,7 @@ class EnumerationExtractorTest {
     private static String lists(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));
-        return EnumerationExtractor.extract(spans, quotes).stream()
+        return EnumerationExtractor.extract(spans, quotes, LEXICON).stream()
                 .map(e -> e.head() + ":" + String.join("|", e.items()) + (e.inQuote() ? "(q)" : ""))
                 .collect(Collectors.joining(" "));
     }

@@ -302,8 +302,16 @@ public final class NumberExtractor {
                 && (start == 3 || !Character.isLetter(text.charAt(start - 4)))) {
             return true;
         }
-        return LABELS.contains(wordBefore(text, start).toLowerCase(Locale.ROOT));
+        String before = wordBefore(text, start).toLowerCase(Locale.ROOT);
+        // "nomor 400 meter lari gawang": a race is named by its distance, which is a length.
+        if (before.equals("nomor") && DISTANCE_AFTER.matcher(text.substring(end)).lookingAt()) {
+            return false;
+        }
+        return LABELS.contains(before);
     }
+
+    private static final java.util.regex.Pattern DISTANCE_AFTER = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:meter|m|km|kilometer)\\b");
 
     /** The word before an offset, over spaces, a dot or a hyphen ("No. 12"); empty when there is none. */
     private static String wordBefore(String text, int start) {

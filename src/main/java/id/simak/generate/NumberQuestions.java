@@ -919,7 +919,12 @@ final class NumberQuestions {
         boolean fraction = decimals > 0 && !wholeAtDecimals(figure, decimals);
         // "Rp 3.600,00" is a whole price too: its wrong choices are as round as it ("Rp 4.200,00", not "Rp 4.248,00").
         double step = fraction ? 0 : roundness(figure);
-        for (double f : NEAR_FACTORS[place(numeral)]) {
+        // A measure with decimals ("7,65 meter") or a count under a hundred ("33 provinsi") is known to a reader within
+        // a narrower band: wrong choices half as far off read as real rivals (judges marked "9,72 meter" beside a
+        // long jump of 7,65, and 53 provinces, as guessable).
+        boolean narrow = fraction || m.group(1).isEmpty() && figure >= 10 && figure < 100 && decimals == 0;
+        for (double wide : NEAR_FACTORS[place(numeral)]) {
+            double f = narrow ? 1 + (wide - 1) / 2 : wide;
             double other = step > 0 ? Math.rint(figure * f / step) * step : figure * f;
             if (!fraction && Math.rint(other) == figure || other <= 0 || fraction && wholeAtDecimals(other, decimals)) {
                 continue;

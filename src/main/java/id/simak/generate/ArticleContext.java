@@ -334,6 +334,12 @@ final class ArticleContext {
         return opening.length > 1 && opening[0].equalsIgnoreCase("yang") && opening[1].equalsIgnoreCase("mana");
     }
 
+    // "Bulan lalu, dia masih menjual ...": a person named only by a pronoun after an opening phrase.
+    private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau", "mereka", "pihaknya", "dirinya");
+    // Words after which a sentence's subject is over: a relative clause, a preposition, a conjunction.
+    private static final Set<String> SUBJECT_BREAKS = Set.of("yang", "di", "ke", "dari", "pada", "untuk", "dengan", "dan",
+            "atau", "serta", "bahwa", "karena", "sehingga", "saat", "ketika", "dalam", "oleh", "bagi", "kepada");
+
     /** Whether a sentence or clause opening with this word leans on what came before ("ia", "namun", "hal"). */
     static boolean leansBack(String firstWord) {
         return LEANING_OPENERS.contains(firstWord.toLowerCase(Locale.ROOT));
@@ -356,7 +362,20 @@ final class ArticleContext {
         for (int i = 0; i < Math.min(4, opening.length); i++) {
             String w = opening[i].toLowerCase(Locale.ROOT);
             if (i == 0 && (LEANING_OPENERS.contains(w) || yangMana(opening))
-                    || i > 0 && (w.equals("tersebut") || w.equals("itu") || w.equals("ini"))) {
+                    || i > 0 && (w.equals("tersebut") || w.equals("itu") || w.equals("ini") || PRONOUNS.contains(w))) {
+                return null;
+            }
+        }
+        // "Wanita berusia 23 tahun itu mengatakan ...": a statement whose subject, however long, ends in "itu" names
+        // someone only the sentence before tells; judged alone, it cannot be true or false.
+        String[] run = text.split("\\s+", 9);
+        for (int i = 4; i < Math.min(8, run.length); i++) {
+            String previous = run[i - 1].toLowerCase(Locale.ROOT);
+            if (previous.endsWith(",") || SUBJECT_BREAKS.contains(previous)) {
+                break;
+            }
+            String w = run[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+            if (w.equals("itu") || w.equals("tersebut")) {
                 return null;
             }
         }

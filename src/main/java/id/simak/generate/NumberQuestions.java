@@ -401,6 +401,16 @@ final class NumberQuestions {
             return wrongSide(last.startsWith("ke") || last.startsWith("pe") && last.contains("ingkat") ? "naik"
                     : last.startsWith("pe") ? "turun" : last, to.group(1), candidate, false);
         }
+        // No change named: "Rp 50 ribu hingga Rp 60 ribu": a range runs from the lower figure up to the higher, so a wrong start lies
+        // below its end and a wrong end above its start.
+        Matcher rangeEnd = RANGE_END_AFTER.matcher(after);
+        if (rangeEnd.lookingAt()) {
+            return wrongSide("naik", rangeEnd.group(1), candidate, false);
+        }
+        Matcher rangeStart = RANGE_START_BEFORE.matcher(before);
+        if (rangeStart.find()) {
+            return wrongSide("naik", rangeStart.group(1), candidate, true);
+        }
         return false;
     }
 
@@ -430,6 +440,10 @@ final class NumberQuestions {
             + "\\s+" + TO + AMOUNT);
     private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+$");
     private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?" + TO + AMOUNT);
+    private static final Pattern RANGE_END_AFTER = Pattern.compile("(?iu)^(?:\\s*per\\s+\\p{L}+)?\\s*(?:hingga|sampai|s\\.d\\.?|-|–)\\s*"
+            + AMOUNT);
+    private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?iu)" + AMOUNT
+            + "(?:\\s*per\\s+\\p{L}+)?\\s*(?:hingga|sampai|s\\.d\\.?|-|–)\\s*$");
     private static final Pattern CHANGE_NAMED = Pattern.compile("(?iu)\\b(kenaikan|peningkatan|penurunan|" + RISE
             + "|turun|menurun)\\b");
 

@@ -555,7 +555,8 @@ public final class PersonExtractor {
             "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,5}) ?\\( ?(\\p{Lu}\\p{Ll}[\\p{L}-]+) ?\\)");
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(\\s?(\\p{Lu}{3,})\\s?\\)");
     private static final Pattern BRACKETED_NAME = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}-]+)\\s?\\)");
-    private static final Pattern AGE_APPOSITION = Pattern.compile("\\s*(?:,\\s*\\d{1,3}\\s+tahun\\s*,|\\s\\(\\d{1,3}\\)\\s*,?)");
+    private static final Pattern AGE_APPOSITION = Pattern.compile(
+            "\\s*(?:,\\s*\\d{1,3}\\s+tahun\\s*,|\\s\\(\\d{1,3}\\)\\s*,?|,\\s*(?:berusia|berumur|usia)\\s+\\d{1,3}\\s+tahun\\b)");
     static final Set<String> SPEECH_VERBS = Set.of(
             "kata", "ujar", "ungkap", "tutur", "ucap", "tegas", "jelas", "imbuh", "tambah", "papar", "terang",
             "lanjut", "sebut", "tulis", "pungkas", "kata-nya");
@@ -566,6 +567,10 @@ public final class PersonExtractor {
             "warga", "pemuda", "remaja", "ibu", "bapak", "sopir", "pengemudi");
     private static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
     // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
+    // Nouns for a person right before "bernama" ("seorang anak laki-laki bernama Nasrul", "siswa bernama Hendi").
+    private static final Set<String> PERSON_NOUNS_BEFORE_NAME = Set.of("anak", "laki-laki", "perempuan", "pria", "wanita",
+            "siswa", "siswi", "warga", "korban", "pelaku", "bocah", "balita", "remaja", "petani", "nelayan", "pedagang",
+            "guru", "mahasiswa", "mahasiswi", "ibu", "bapak", "kakek", "nenek", "pemuda", "pemudi", "sopir", "pengemudi");
     private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
     private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
@@ -1287,6 +1292,16 @@ public final class PersonExtractor {
             }
         }
         Matcher age = AGE_APPOSITION.matcher(text).region(tokens.get(end - 1).end(), text.length());
+        // "seorang anak laki-laki bernama Nasrul": a person noun and "bernama" name a person, with or without an age.
+        boolean namedPerson = previous.equals("bernama") && i >= 2 && (PersonNames.isPersonNoun(tokens.get(i - 2).text()
+                .toLowerCase(Locale.ROOT)) || PERSON_NOUNS_BEFORE_NAME.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
+        if (namedPerson && !age.lookingAt()) {
+            String name = text.substring(first.start(), tokens.get(end - 1).end());
+            if (people.resolveName(name) < 0) {
+                people.add(name, null);
+            }
+            return true;
+        }
         if (!age.lookingAt()) {
             return false;
         }
@@ -1434,6 +1449,16 @@ public final class PersonExtractor {
         }
         if (t.capitalized()) {
             return Character.isLetter(t.text().charAt(0));
+        }
+        // "Duta Besar RI untuk RRT Djauhari ...": an envoy's post names the country sent to after "untuk".
+        if (t.text().equals("untuk") && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end())) {
+            for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
+                String w = tokens.get(b).text().toLowerCase(Locale.ROOT);
+                if (w.equals("dubes") || w.equals("konsul") || w.equals("besar") && b > 0
+                        && tokens.get(b - 1).text().equalsIgnoreCase("duta")) {
+                    return true;
+                }
+            }
         }
         // "Kepala SMKN 2 Rangkasbitung Mukmin": the number of a body in capitals, with its town after it.
         if (t.text().matches("\\d{1,3}") && tokens.get(k - 1).allCaps() && k + 1 < tokens.size()

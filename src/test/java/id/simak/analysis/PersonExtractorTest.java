@@ -55,6 +55,9 @@ class PersonExtractorTest {
             Sementara Lutfi Nur Indrawan SPd selaku pembimbing juga menyampaikan terima kasih.; Lutfi Nur Indrawan/null/Lutfi Nur Indrawan
             Rapat di Kantor Dinas Pendidikan, SMA Negeri 1 dan SMP Negeri 2 berjalan lancar.;  ''
             Menteri disambut seluruh Direktur RS Hasan Wirya serta para perawat.;              ''
+            Warga menemukan seorang anak laki-laki bernama Nasrul, berusia 24 tahun.;          Nasrul/null/Nasrul
+            Desa itu bernama Sukamaju sejak dulu.;                                              ''
+            Tampak pula Duta Besar RRT untuk RI Lu Kang bersama istri.;                        Lu Kang/Duta Besar RRT untuk RI/Lu Kang
             """)
     void findsPeopleAndTheirMentions(String text, String expected) {
         PersonExtractor.People people = PEOPLE.extract(SentenceSplitter.split(text));

@@ -1133,7 +1133,9 @@ public final class PersonExtractor {
             introduceByApposition(people, text, tokens, i, end, read); // "Kapolsek Medan Area, Kompol Budi, ..."
             return;
         }
-        int person = people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
+        // "Presiden dan Ibu Iriana": a role that ends in "dan" before the title is another person's; she has none here.
+        String ownRole = role.matches("(?s).*\\s(?:dan|serta|&)$") ? null : Character.toUpperCase(role.charAt(0)) + role.substring(1);
+        int person = people.add(name, ownRole);
         // "Presiden Joko Widodo (Jokowi)": the name in brackets is how the text calls him later.
         if (end < tokens.size() && tokens.get(end).capitalized()
                 && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" (")

@@ -100,7 +100,11 @@ final class FalseVersions {
         List<Person> persons = ctx.persons();
         for (Person p : persons) {
             String mention = p.mentions().stream().filter(m -> ArticleContext.find(text, m) >= 0).findFirst().orElse(null);
-            if (mention == null || !mention.equals(p.name())) {
+            // The one replaced needs a role too ("hakim Ad Hoc" and "RS Hasan Sadikin" are no people), and a name after
+            // a form of address or a kinship word ("Ibu Iriana", "istrinya Rina") keeps the sex and the family the
+            // sentence gives it: another person put there makes nonsense, not a false statement.
+            if (mention == null || !mention.equals(p.name()) || p.role() == null || p.role().isBlank()
+                    || ADDRESSED.matcher(text.substring(0, ArticleContext.find(text, mention))).find()) {
                 continue;
             }
             for (Person other : persons) {
@@ -113,6 +117,9 @@ final class FalseVersions {
             }
         }
     }
+
+    private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:ibu|bu|bapak|pak|nyonya|tuan|istri|istrinya|suami|suaminya|putri|putra|anak|adik|kakak)\\s+$");
 
     /** The text with the first whole-word occurrence of {@code from} replaced by {@code to}. */
     static String replace(String text, String from, String to) {

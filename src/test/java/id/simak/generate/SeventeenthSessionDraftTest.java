@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * the judges of a fresh set found or a fact its keys hold: a short form the text uses in one sentence and spells out
  * only in another is known, but not asked; wrong figures for a measure with decimals or a count under a hundred lie
  * within a band a reader finds plausible; a false statement keeps a range's ends in order and names no one by a
- * pronoun or by "itu" alone.
+ * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana".
  */
 class SeventeenthSessionDraftTest {
 
@@ -91,5 +91,25 @@ class SeventeenthSessionDraftTest {
         assertNull(ctx.statement(2), "a subject ending in 'itu'");
         assertNull(ctx.statement(3), "a subject named by 'dia'");
         assertNotNull(ctx.statement(4));
+    }
+
+    @Test
+    void noOneStandsInForSomeoneNamedByAFormOfAddress() {
+        List<Question> questions = all("""
+                Presiden Tiba di Chengdu
+
+                JAKARTA - Presiden Joko Widodo (Jokowi) beserta rombongan tiba di Bandar Udara Internasional Tianfu, \
+                Kota Chengdu, Provinsi Sichuan, China, pada Kamis (27/7/2023).
+
+                Setelahnya, tampak Duta Besar RI untuk RRT Darmawan Oratsaputra dan Atase Pertahanan KBRI Beijing Brigjen TNI \
+                (Mar) Benny P. Situmorang masing-masing beserta istri menyambut ketibaan Presiden dan Ibu Iriana di bawah \
+                tangga pesawat.
+
+                Dari pihak RRT, tampak juga turut menyambut yakni Menteri Pendidikan RRT Huai Jinpeng, Duta Besar RRT \
+                untuk RI Lu Kang beserta istri, dan Gubernur Provinsi Sichuan Huangqiang.
+                """);
+        // Neither another person as "Ibu ...", nor "Ibu Iriana" (whose "Presiden dan" is no role of hers) in an office.
+        assertFalse(questions.stream().anyMatch(q -> q.type() == QuestionType.TRUE_FALSE
+                && (q.prompt().matches("(?s).*Ibu (?!Iriana).*") || q.prompt().matches("(?s).*RRT Iriana.*"))), questions.toString());
     }
 }

@@ -35,13 +35,15 @@ public final class PersonExtractor {
          * Ciamis", "Festival Budaya Tua Buton"): such a word opening a longer name is the role's region.
          */
         final Set<String> bodyEnds = new java.util.HashSet<>();
+        /** The names of schools, hospitals and campuses the text writes, lower case ("al kautsar"). */
+        final Set<String> facilityNames = new java.util.HashSet<>();
 
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
-            if (PersonNames.cannotBeName(name)) {
-                return -1;
+            if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))) {
+                return -1; // "karyawan Al Kautsar" where the text writes "SMA Al Kautsar": the school, not a person
             }
             // "ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi": two people's roles joined by "dan";
             // the name goes with the second.
@@ -474,6 +476,11 @@ public final class PersonExtractor {
                 })) {
                     continue;
                 }
+                // "Menteri Pengangkutan Sarawak, ...": a name opens with no noun built with pe-/ke-/per- and -an;
+                // such a word and the words after it name the office, not a person.
+                if (officeNoun(words.get(0), lexicon)) {
+                    continue;
+                }
                 name = String.join(" ", words);
             }
             if (!name.equals(p.name())) {
@@ -491,6 +498,16 @@ public final class PersonExtractor {
             }
         }
         return out;
+    }
+
+    /** "Pengangkutan", "Kesehatan", "Perhubungan": a noun the dictionary builds from another root with pe-/ke-/per- and -an. */
+    static boolean officeNoun(String word, Lexicon lexicon) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.matches("(?:pe|ke)\\p{Ll}{3,}an") || !lexicon.knows(lower)) {
+            return false;
+        }
+        List<String> roots = lexicon.roots(lower);
+        return !roots.isEmpty() && !roots.contains(lower);
     }
 
     // Role words of public life, longest first when matching; general knowledge, not facts of one article.
@@ -600,6 +617,7 @@ public final class PersonExtractor {
         }
         Set<String> placeWords = placeWords(spans, tokenized);
         people.bodyEnds.addAll(bodyAndPlaceEnds(tagged));
+        people.facilityNames.addAll(facilityNames(spans, tokenized));
         for (SentenceSplitter.Span span : spans) {
             if (span.sentence().isReadable()) {
                 findNicknames(people, span.sentence().text());
@@ -1374,6 +1392,33 @@ public final class PersonExtractor {
 
     private static final Pattern BRACKETED_PLACE_SHORT_FORM = Pattern.compile(
             "((?:\\p{Lu}\\p{Ll}+\\s){1,3})\\((\\p{Lu}\\p{Ll}{3,9})\\)");
+
+    /**
+     * The names the text gives a school, a hospital or a campus ("SMA Al Kautsar", "RSUD Tuan Besar Syarif Idrus"),
+     * lower case, each with every tail of two words or more: such a name alone, elsewhere, is the place, not a person.
+     */
+    private static Set<String> facilityNames(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int s = 0; s < spans.size(); s++) {
+            List<Token> tokens = tokenized.get(s);
+            String text = spans.get(s).sentence().text();
+            for (int k = 0; k + 1 < tokens.size(); k++) {
+                String head = tokens.get(k).text().toLowerCase(Locale.ROOT).replace(".", "");
+                if (!(NAMED_AFTER_PEOPLE.contains(head) || HOSPITALS.contains(head)) || !tokens.get(k).capitalized() && !tokens.get(k).allCaps()) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < tokens.size() && end - k <= 4 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                        && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ")) {
+                    end++;
+                }
+                for (int from = k + 1; from + 1 < end; from++) {
+                    names.add(text.substring(tokens.get(from).start(), tokens.get(end - 1).end()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
 
     private Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();

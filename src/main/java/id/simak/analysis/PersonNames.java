@@ -112,6 +112,8 @@ final class PersonNames {
      * after the first word ("Senior Manager Humas"), a word that ends the names of things ("Lucky Draw", "Cirebon
      * Express") or a body's word inside ("Seameo Seamolec Sekretariat").
      */
+    private static final Set<String> DIVINE = Set.of("allah", "tuhan");
+
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
@@ -119,6 +121,10 @@ final class PersonNames {
         }
         // "SPd", or one written apart: "M. Pd", "S. Sos".
         if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
+            return true;
+        }
+        // "Allah Subhanahuwata'ala", "Tuhan Yang Maha Esa": God is thanked in the news, but is no person of the story.
+        if (DIVINE.contains(bare(words[0]))) {
             return true;
         }
         if (words.length > 1 && THING_TAILS.contains(bare(words[words.length - 1]))) {

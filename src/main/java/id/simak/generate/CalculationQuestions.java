@@ -24,7 +24,11 @@ final class CalculationQuestions {
     private static final String UNIT = "((?:\\s+per\\s+\\p{L}+|\\s+(?!menjadi\\b|ke\\b|hingga\\b|pada\\b|dan\\b|per\\b|di\\b|dalam\\b"
             + "|selama\\b|sejak\\b|atau\\b|yang\\b)\\p{L}+(?:\\s+AS)?)?)";
     private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bdari\\s+" + NUMBER + SCALE + UNIT
-            + "\\s+(?:menjadi|ke|hingga)\\s+" + NUMBER + SCALE + UNIT);
+            + "\\s+(menjadi|ke|hingga)\\s+" + NUMBER + SCALE + UNIT);
+    // A word of change before "dari X hingga Y": without one, "mulai dari 3 hingga 30 tahun" spans a range.
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?iu)\\b(?:naik|turun|meningkat|menurun|bertambah|"
+            + "berkurang|melonjak|anjlok|merosot|melambung|kenaikan|penurunan|peningkatan|lonjakan|tumbuh|susut|menyusut|"
+            + "membengkak|berubah|perubahan)\\b[^.;]{0,40}$");
 
     private final ArticleContext ctx;
 
@@ -59,14 +63,17 @@ final class CalculationQuestions {
         if (!m.find()) {
             return null;
         }
+        if (!m.group(4).equalsIgnoreCase("menjadi") && !CHANGE_BEFORE.matcher(text.substring(0, m.start())).find()) {
+            return null; // "mulai dari 3 hingga 30 tahun": a range, not a change
+        }
         String unit1 = m.group(3).strip();
-        String unit2 = m.group(6).strip();
+        String unit2 = m.group(7).strip();
         String unit = !unit2.isEmpty() ? unit2 : unit1;
-        if (!unit1.isEmpty() && !unit2.isEmpty() && !unit1.equalsIgnoreCase(unit2) || !same(m.group(2), m.group(5))) {
+        if (!unit1.isEmpty() && !unit2.isEmpty() && !unit1.equalsIgnoreCase(unit2) || !same(m.group(2), m.group(6))) {
             return null;
         }
         Figure from = Figure.parse(m.group(1), m.group(2));
-        Figure to = Figure.parse(m.group(4), m.group(5));
+        Figure to = Figure.parse(m.group(5), m.group(6));
         if (from == null || to == null || from.value().compareTo(to.value()) == 0 || !from.prefix().equals(to.prefix())) {
             return null;
         }

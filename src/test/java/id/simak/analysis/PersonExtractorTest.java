@@ -132,6 +132,22 @@ class PersonExtractorTest {
         assertTrue(names.contains("Hendra Wijaya"), names.toString());
     }
 
+    /** A school's name alone ("karyawan Al Hikmah") is the school; God thanked is no person; an office noun opens no name. */
+    @org.junit.jupiter.api.Test
+    void schoolsGodAndOfficesAreNobody() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "SMA Al Hikmah meraih juara umum olimpiade sains tingkat provinsi, Sabtu (9/8/2025).",
+                "\"Kami bersyukur kepada Allah Subhanahuwata'ala atas hasil ini,\" kata Kepala SMA Al Hikmah, Darto Wibisono.",
+                "Dia berterima kasih kepada pengurus yayasan, dewan guru, dan karyawan Al Hikmah.",
+                "Hadir pula Menteri Pengangkutan Sarawak, Malaysia, Dato Sri Lee Kim Shin."));
+        List<String> names = a.people().stream().map(Person::name).toList();
+        for (String nobody : List.of("Al Hikmah", "Allah Subhanahuwata'ala", "Pengangkutan Sarawak")) {
+            assertFalse(names.contains(nobody), nobody + " in " + names);
+        }
+        assertTrue(names.contains("Darto Wibisono"), names.toString());
+        assertTrue(a.quotes().stream().allMatch(q -> "Darto Wibisono".equals(q.speaker())), a.quotes().toString());
+    }
+
     /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */
     @org.junit.jupiter.api.Test
     void twoRolesJoinedBeforeOneNameGiveTheNameTheSecond() {

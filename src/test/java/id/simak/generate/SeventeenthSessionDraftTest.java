@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * the judges of a fresh set found or a fact its keys hold: a short form the text uses in one sentence and spells out
  * only in another is known, but not asked; wrong figures for a measure with decimals or a count under a hundred lie
  * within a band a reader finds plausible; a false statement keeps a range's ends in order and names no one by a
- * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana".
+ * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana"; "mulai dari 3 hingga 30 tahun" is
+ * a range, not a rise to work out.
  */
 class SeventeenthSessionDraftTest {
 
@@ -111,5 +112,19 @@ class SeventeenthSessionDraftTest {
         // Neither another person as "Ibu ...", nor "Ibu Iriana" (whose "Presiden dan" is no role of hers) in an office.
         assertFalse(questions.stream().anyMatch(q -> q.type() == QuestionType.TRUE_FALSE
                 && (q.prompt().matches("(?s).*Ibu (?!Iriana).*") || q.prompt().matches("(?s).*RRT Iriana.*"))), questions.toString());
+    }
+
+    @Test
+    void aRangeIsNoChangeToWorkOut() {
+        List<Question> questions = all("""
+                Harga TBS Sawit Ditetapkan
+
+                PEKANBARU – Dinas Perkebunan menetapkan harga tandan buah segar (TBS) sawit periode ini, Selasa \
+                (10/2/2026).
+
+                Penetapan harga dilakukan dengan klasifikasi harga berdasarkan umur tanaman, mulai dari 3 hingga 30 \
+                tahun, kata Kepala Dinas Budi Santoso.
+                """);
+        assertFalse(questions.stream().anyMatch(q -> q.skill() == Skill.CALCULATION), questions.toString());
     }
 }

@@ -42,7 +42,8 @@ public final class PersonExtractor {
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
-            if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))) {
+            if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
+                    || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
                 return -1; // "karyawan Al Kautsar" where the text writes "SMA Al Kautsar": the school, not a person
             }
             // "ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi": two people's roles joined by "dan";

@@ -113,6 +113,7 @@ final class PersonNames {
      * Express") or a body's word inside ("Seameo Seamolec Sekretariat").
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
+    private static final Set<String> PLACE_KIND_SHORT = Set.of("prov", "kab", "kec", "kel", "pemprov", "pemkab", "pemkot");
 
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
@@ -126,6 +127,12 @@ final class PersonNames {
         // "Allah Subhanahuwata'ala", "Tuhan Yang Maha Esa": God is thanked in the news, but is no person of the story.
         if (DIVINE.contains(bare(words[0]))) {
             return true;
+        }
+        // "Prov NTT", "Ekonomi Kreatif Prov NTT": a place's kind, shortened, stands in no person's name.
+        for (String w : words) {
+            if (PLACE_KIND_SHORT.contains(bare(w))) {
+                return true;
+            }
         }
         if (words.length > 1 && THING_TAILS.contains(bare(words[words.length - 1]))) {
             return true;

@@ -56,7 +56,8 @@ final class DateQuestions {
             e = PARTICLE_PUN.matcher(e).replaceFirst(" ");
             e = HAPPENING_AFTER.matcher(e).replaceFirst("");
         }
-        // An event that still names a day or a month ("dimulai sejak Kamis") tells part of its own answer.
+        // An event that still names a day, a month or a year ("dimulai sejak Kamis") tells part of its own answer, or
+        // leaves two dates to choose from.
         // "Muhammad X, warga Y, ditangkap di Medan pada ...": an event cut after its subject ("Kapan ditangkap di
         // Medan?") asks about no one.
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
@@ -184,8 +185,10 @@ final class DateQuestions {
     private static final Pattern REPORTED = Pattern.compile(
             "(?iu)\\b(?:menyatakan|mencatat|mencatatkan|melaporkan|mengumumkan|menyebutkan|merilis|dilaporkan|tercatat)\\b"
                     + "(?:[^,.;]|(?<=\\d)[.,](?=\\d)){0,110}$|\\b(?:sepanjang|selama)\\s+$");
+    // A day, a month, or a year ("32 RSUD dibangun pada 2025 dan 34 RSUD akan dibangun"): a date left in the event.
     private static final Pattern CALENDAR_WORD = Pattern.compile("(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu"
-            + "|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\\b");
+            + "|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+            + "|(?:pada|tahun|sejak|hingga|sampai)\\s+(?:19|20)\\d\\d)\\b");
     private static final Pattern THIS = Pattern.compile("(?iu)^\\s*(?:ini|itu|tersebut)\\b");
 
     // A year things are compared with or aimed at is no date of an event: "dibandingkan 2023", "target 2024".

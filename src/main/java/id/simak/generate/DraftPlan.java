@@ -184,8 +184,9 @@ final class DraftPlan {
         }
         // "22 orang" and "22": one figure of a short article asked twice is one fact asked twice.
         if (a.skill() == Skill.NUMBER && b.skill() == Skill.NUMBER) {
-            java.util.OptionalDouble x = IndonesianNumbers.parse(a.answer().get(0).split("\\s+")[0]);
-            java.util.OptionalDouble y = IndonesianNumbers.parse(b.answer().get(0).split("\\s+")[0]);
+            // "magnitudo 6,8" and "M 6,8": the figure, wherever it stands in the answer.
+            java.util.OptionalDouble x = IndonesianNumbers.parse(figureOf(a.answer().get(0)));
+            java.util.OptionalDouble y = IndonesianNumbers.parse(figureOf(b.answer().get(0)));
             if (x.isPresent() && y.isPresent() && x.getAsDouble() == y.getAsDouble()) {
                 return true;
             }
@@ -193,6 +194,14 @@ final class DraftPlan {
         // "28 Juni 2018" for a visit and "Kamis (28/6/2018)" for its arrival: one day asked twice.
         String dayA = dayOf(a.answer().get(0));
         return dayA != null && dayA.equals(dayOf(b.answer().get(0)));
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d.]*(?:,\\d+)?");
+
+    /** The first figure of an answer ("6,8" of "M 6,8"), or its first word when it has none ("lima orang"). */
+    private static String figureOf(String answer) {
+        java.util.regex.Matcher m = FIGURE.matcher(answer);
+        return m.find() ? m.group().replaceAll("\\.$", "") : answer.split("\\s+")[0];
     }
 
     /** The single day an answer names, as "MM-DD", or null when it names none or a span. */

@@ -62,6 +62,11 @@ final class QuestionGate {
         if (q.skill() == Skill.NUMBER && q.type() == QuestionType.TRUE_FALSE && ctx.figureInHeadline(q.evidence().text())) {
             return "a headline gives the figure of the statement";
         }
+        // "Diketahui, ____ fraksi yang setuju ... yakni PDI Perjuangan, Golkar, Nasdem, ...": the prompt lists the
+        // things it asks to count.
+        if (q.skill() == Skill.NUMBER && single && countsItsOwnList(q)) {
+            return "the prompt lists what it counts";
+        }
         // "Mulai 1 Desember PT KAI Tambah Perjalanan" over a question whose answer is "Minggu (1/12/2019)".
         String day = q.skill() == Skill.DATE && single ? DraftPlan.dayOf(q.answer().get(0)) : null;
         if (day != null && ctx.headlineDays().contains(day)) {
@@ -119,5 +124,21 @@ final class QuestionGate {
     /** The questions that pass, in the order given. */
     List<Question> passing(List<Question> candidates) {
         return candidates.stream().filter(q -> rejection(q) == null).toList();
+    }
+
+    /** Whether a count's gap stands in a prompt that shows a list of the text with exactly that many items. */
+    private boolean countsItsOwnList(Question q) {
+        java.util.OptionalDouble count = IndonesianNumbers.parse(q.answer().get(0).strip().split("\\s+")[0]);
+        if (count.isEmpty() || count.getAsDouble() < 2 || count.getAsDouble() > 12 || count.getAsDouble() != Math.rint(count.getAsDouble())) {
+            return false;
+        }
+        String prompt = q.prompt();
+        for (id.simak.analysis.Enumeration list : ctx.analysis.lists()) {
+            if (list.sentence() == q.evidence().sentence() && list.items().size() == (int) count.getAsDouble()
+                    && list.items().stream().allMatch(item -> ArticleContext.find(prompt, item) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -132,16 +132,22 @@ class PersonExtractorTest {
         assertTrue(names.contains("Hendra Wijaya"), names.toString());
     }
 
-    /** A school's name alone ("karyawan Al Hikmah") is the school; God thanked is no person; an office noun opens no name. */
+    /**
+     * A school's name alone ("karyawan Al Hikmah") is the school; God thanked is no person; an office noun opens no name,
+     * a field of office alone is none ("Kadis Pariwisata"), and no name holds a place's kind shortened ("Prov").
+     */
     @org.junit.jupiter.api.Test
     void schoolsGodAndOfficesAreNobody() {
         ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
                 "SMA Al Hikmah meraih juara umum olimpiade sains tingkat provinsi, Sabtu (9/8/2025).",
                 "\"Kami bersyukur kepada Allah Subhanahuwata'ala atas hasil ini,\" kata Kepala SMA Al Hikmah, Darto Wibisono.",
                 "Dia berterima kasih kepada pengurus yayasan, dewan guru, dan karyawan Al Hikmah.",
-                "Hadir pula Menteri Pengangkutan Sarawak, Malaysia, Dato Sri Lee Kim Shin."));
+                "Hadir pula Menteri Pengangkutan Sarawak, Malaysia, Dato Sri Lee Kim Shin.",
+                "Ikut mendampingi Kadis PUPR Prov Sukamaju, Maxi Nenabu, Kadis Pariwisata dan Ekonomi Kreatif Prov Sukamaju,"
+                        + " Wayan Darmawa, dan Staf Khusus Gubernur, Imanuel Blegur."));
         List<String> names = a.people().stream().map(Person::name).toList();
-        for (String nobody : List.of("Al Hikmah", "Allah Subhanahuwata'ala", "Pengangkutan Sarawak")) {
+        for (String nobody : List.of("Al Hikmah", "Allah Subhanahuwata'ala", "Pengangkutan Sarawak", "Pariwisata",
+                "Ekonomi Kreatif Prov Sukamaju")) {
             assertFalse(names.contains(nobody), nobody + " in " + names);
         }
         assertTrue(names.contains("Darto Wibisono"), names.toString());

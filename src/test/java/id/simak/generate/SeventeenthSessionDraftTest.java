@@ -1,6 +1,7 @@
 package id.simak.generate;
 
 import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
 import static id.simak.generate.RealLanguage.all;
 import static id.simak.generate.RealLanguage.numberChoice;
 import static id.simak.generate.RealLanguage.value;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * only in another is known, but not asked; wrong figures for a measure with decimals or a count under a hundred lie
  * within a band a reader finds plausible; a false statement keeps a range's ends in order and names no one by a
  * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana"; "mulai dari 3 hingga 30 tahun" is
- * a range, not a rise to work out.
+ * a range, not a rise to work out; a count is not asked beside the list it counts; an event keeps no other year; "M 6,8"
+ * and "magnitudo 6,8" are one fact.
  */
 class SeventeenthSessionDraftTest {
 
@@ -126,5 +128,39 @@ class SeventeenthSessionDraftTest {
                 tahun, kata Kepala Dinas Budi Santoso.
                 """);
         assertFalse(questions.stream().anyMatch(q -> q.skill() == Skill.CALCULATION), questions.toString());
+    }
+
+    @Test
+    void aCountIsNotAskedBesideTheListItCountsNorAnEventWithAnotherYear() {
+        List<Question> questions = all("""
+                DPR Sahkan Perppu Menjadi Undang-Undang
+
+                JAKARTA – Rapat paripurna DPR menyetujui Perppu tentang Organisasi Kemasyarakatan menjadi undang-undang, \
+                Selasa (24/10/2017).
+
+                Diketahui, tujuh fraksi yang setuju yakni Fraksi Merah, Fraksi Biru, Fraksi Hijau, Fraksi Kuning, Fraksi \
+                Ungu, Fraksi Jingga, dan Fraksi Putih.
+
+                Sebanyak 32 gedung dibangun pada 2025 dan 34 gedung akan dibangun pada 2026, kata Ketua DPR Budi Santoso.
+
+                Gempa bumi dengan magnitudo 6,8 mengguncang wilayah itu pada malam harinya.
+
+                Kepala BPBD Andi Pratama mengatakan gempa dengan M 6,8 tersebut berdampak pada empat kabupaten.
+                """);
+        assertFalse(questions.stream().anyMatch(q -> q.skill() == Skill.NUMBER && q.type() != QuestionType.TRUE_FALSE
+                && q.answer().get(0).startsWith("tujuh")), "a count beside its list");
+        assertFalse(questions.stream().anyMatch(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan")
+                && q.prompt().contains("2025")), "an event that keeps another year");
+        List<Question> draft = GENERATOR.generate(ANALYZER.analyze("""
+                Gempa Guncang Sukamaju
+
+                SUKAMAJU – Gempa bumi dengan magnitudo 6,8 mengguncang wilayah Sukamaju, Jumat (12/4/2019) malam.
+
+                Kepala BPBD Andi Pratama mengatakan gempa dengan M 6,8 tersebut berdampak pada empat kabupaten di provinsi itu.
+
+                Sebanyak 1.986 jiwa mengungsi di enam desa, sementara 400 jiwa lainnya mengungsi di kompleks masjid.
+                """)).draft();
+        assertTrue(draft.stream().filter(q -> q.skill() == Skill.NUMBER && q.answer().get(0).contains("6,8")).count() <= 1,
+                draft.toString());
     }
 }

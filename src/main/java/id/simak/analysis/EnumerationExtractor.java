@@ -354,6 +354,12 @@ public final class EnumerationExtractor {
      */
     private static void sharedModifier(Draft d) {
         String opening = d.first.isEmpty() ? "" : d.first.get(0).lower();
+        // "yakni tahun 2013, 2014, dan 2015": "tahun" names what every item is.
+        if (opening.equals("tahun") && d.first.size() == 2 && d.items.stream().allMatch(i -> i.size() == 1
+                && i.get(0).text().matches("(?:19|20)\\d\\d"))) {
+            d.first = new ArrayList<>(d.first.subList(1, 2));
+            return;
+        }
         boolean nominalised = opening.length() >= 7 && opening.endsWith("nya") && !d.first.get(0).capital()
                 && opening.matches("\\p{L}+");
         if (d.first.size() > 1 && (SHARED_MODIFIERS.contains(opening) || nominalised)
@@ -1109,6 +1115,13 @@ public final class EnumerationExtractor {
         // item of many is part of its name ("UGD 24 jam").
         boolean lastMeasured = !trimmed.isEmpty() && measureAt(trimmed.get(trimmed.size() - 1)) > 0;
         aside |= measured > 0 && measured < trimmed.size() && (measured * 2 >= trimmed.size() || lastMeasured);
+        // "pariwisata, perdagangan, dan investasi di Kalbar": after items of one word, a place phrase closing the last
+        // one is the sentence's, not the item's.
+        List<Word> lastItem = trimmed.get(trimmed.size() - 1);
+        if (trimmed.size() >= 3 && lastItem.size() >= 3 && (lastItem.get(1).lower().equals("di") || lastItem.get(1).lower().equals("ke"))
+                && trimmed.subList(0, trimmed.size() - 1).stream().allMatch(t -> t.size() == 1 && !t.get(0).capital())) {
+            trimmed.set(trimmed.size() - 1, lastItem.subList(0, 1));
+        }
         // "flora, fauna, dan mikroba tahun 2025": a year after the last item dates the whole list, unless the items
         // before it are dated too ("Piala Dunia 2018, ... dan Piala Dunia 2022").
         List<Word> closing = trimmed.get(trimmed.size() - 1);
@@ -1122,6 +1135,8 @@ public final class EnumerationExtractor {
         for (List<Word> t : trimmed) {
             int cut = aside ? measureAt(t) : -1;
             String item = text(cut > 0 ? t.subList(0, cut) : t);
+            // "kanker—yang menjadi ...": a dash glued to the last item opens an aside.
+            item = item.replaceFirst("\\s*[—–]\\s*\\S.*$", "");
             out.add(item.replaceAll("^[\"“”‘’']+|[\"“”‘’'.,;:]+$", ""));
         }
         return out;
@@ -1201,6 +1216,10 @@ public final class EnumerationExtractor {
             return false;
         }
         if (all.stream().anyMatch(i -> BARE_NUMBER.matcher(i).matches() && i.length() < 4)) {
+            return false;
+        }
+        // "21-18, 20-22, 21-14": the scores of a match's games, no list of things.
+        if (all.stream().allMatch(i -> i.matches("\\d{1,3}\\s?[-–]\\s?\\d{1,3}"))) {
             return false;
         }
         return !nameOfAnAbbreviation(items, segments, d);
@@ -1332,6 +1351,11 @@ public final class EnumerationExtractor {
                 && opening.indexOf(d.first.get(0)) >= 0
                 // "Selain itu, ..." and "Setelah itu, ..." join sentences; they open no clause.
                 && !(opening.size() > 1 && opening.get(1).lower().equals("itu"))) {
+            return true;
+        }
+        // "Dengan demikian, ...": a link to the sentence before, not an item.
+        if (d.firstSegment == 0 && opening.size() == 2 && opening.get(0).lower().equals("dengan")
+                && opening.get(1).lower().equals("demikian")) {
             return true;
         }
         // "Menurut Resti, mental dan kelelahan ...": who said it opens the sentence; the name is no item.

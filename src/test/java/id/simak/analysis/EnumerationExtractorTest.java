@@ -103,6 +103,11 @@ class EnumerationExtractorTest {
             Menurut Darto, cuaca, jarak, dan biaya menjadi kendala utama.;                    null:cuaca|jarak|biaya
             Bupati memuji kerja keras tim Sukamaju, baik pemain, pelatih, dan pengurus yang telah berjuang.; tim:pemain|pelatih|pengurus
             Petugas mengajak warga menjalankan 3M, yakni menguras, mengubur, dan menutup, serta selalu waspada.; yakni:menguras|mengubur|menutup
+            Rumah sakit itu menangani penyakit seperti stroke, jantung, dan kanker—yang kini banyak diderita warga.; seperti:stroke|jantung|kanker
+            Kunjungan itu mendorong sektor pertanian, perikanan, dan perdagangan di Sukamaju.; sektor:pertanian|perikanan|perdagangan
+            Sukamaju juara tiga edisi terakhir, yakni tahun 2013, 2014, dan 2015.;         tahun:2013|2014|2015
+            Dengan demikian, secara bulanan dan tahunan harga beras naik.;                 ''
+            Ia menang 21-18, 20-22, 21-14 atas pemain tuan rumah.;                          ''
             """)
     void findsListsWithoutIntroducer(String text, String expected) {
         assertEquals(expected, lists(text));

@@ -101,6 +101,26 @@ public final class ArticleAnalyzer {
                 }
             }
         }
+        // Someone the office words showed to be no person ("Menteri Pengangkutan Sarawak") visits and speaks no more.
+        Set<String> nobody = new java.util.HashSet<>();
+        for (Person p : people.persons()) {
+            if (!renamed.containsKey(p.name()) && persons.stream().noneMatch(q -> q.name().equals(p.name()))) {
+                nobody.add(p.name());
+            }
+        }
+        visits = visits.stream().filter(v -> !nobody.contains(v.visitor())).toList();
+        // "Menteri Pengangkutan Sarawak, Malaysia, ... kunjungan resmi ke Pontianak": the country of the visitor's
+        // office is where they come from, not where they go.
+        visits = visits.stream().map(v -> {
+            String role = persons.stream().filter(q -> q.name().equals(v.visitor()) || q.mentions().contains(v.visitor()))
+                    .map(Person::role).filter(java.util.Objects::nonNull).findFirst().orElse("");
+            List<String> places = v.places().stream().filter(pl -> !(" " + role + " ").replaceAll("[,.]", " ")
+                    .contains(" " + pl + " ")).toList();
+            return places.isEmpty() || places.size() == v.places().size() ? v
+                    : new Visit(v.visitor(), places, v.when(), v.sentence(), v.kind());
+        }).toList();
+        quotes = quotes.stream().map(f -> f.quote().speaker() != null && nobody.contains(f.quote().speaker())
+                ? new QuoteExtractor.Found(new Quote(f.quote().text(), null, f.quote().sentence()), f.start(), f.end()) : f).toList();
         visits = visits.stream().map(v -> wholeName.containsKey(v.visitor())
                 ? new Visit(wholeName.get(v.visitor()), v.places(), v.when(), v.sentence(), v.kind()) : v).toList();
         List<Quote> quoted = quotes.stream().map(QuoteExtractor.Found::quote).map(q -> q.speaker() != null

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * within a band a reader finds plausible; a false statement keeps a range's ends in order and names no one by a
  * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana"; "mulai dari 3 hingga 30 tahun" is
  * a range, not a rise to work out; a count is not asked beside the list it counts; an event keeps no other year; "M 6,8"
- * and "magnitudo 6,8" are one fact.
+ * and "magnitudo 6,8" are one fact; a visitor's office names where they come from, not where they go, and an office's
+ * words visit nowhere.
  */
 class SeventeenthSessionDraftTest {
 
@@ -162,5 +163,23 @@ class SeventeenthSessionDraftTest {
                 """)).draft();
         assertTrue(draft.stream().filter(q -> q.skill() == Skill.NUMBER && q.answer().get(0).contains("6,8")).count() <= 1,
                 draft.toString());
+    }
+
+    @Test
+    void aVisitorsOfficeIsWhereTheyComeFrom() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Menteri Sarawak Kunjungi Pontianak
+
+                PONTIANAK – Menteri Pengangkutan Sarawak, Malaysia, Dato Sri Lee Kim Shin, melakukan kunjungan resmi \
+                ke Pontianak, Jumat (12/9/2025).
+
+                Rombongan disambut Gubernur Kalimantan Barat di ruang VIP.
+
+                Menteri Pengangkutan Sarawak tiba di Bandara Supadio pada siang hari bersama rombongan.
+                """);
+        assertTrue(a.visits().stream().noneMatch(v -> v.places().contains("Malaysia")), a.visits().toString());
+        assertTrue(a.visits().stream().noneMatch(v -> v.visitor().startsWith("Pengangkutan")), a.visits().toString());
+        assertTrue(a.visits().stream().anyMatch(v -> v.visitor().equals("Lee Kim Shin") && v.places().contains("Pontianak")),
+                a.visits().toString());
     }
 }

@@ -93,6 +93,11 @@ final class QuestionGate {
                     && ArticleContext.find(evidence, c) >= 0 && ArticleContext.find(q.prompt(), c) < 0) {
                 return "the distractor «" + c + "» is in the evidence sentence too";
             }
+            // "Jumat (17/6)" offered for an arrest the text dates "Jumat (17/8)" and, in its lead, "Jumat (17/6)": a wrong
+            // day the text itself gives, on the answer's day of the week, can be defended from the text.
+            if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE && aDayOfTheText(q, c)) {
+                return "the distractor «" + c + "» is a day the text gives";
+            }
             boolean clauses = q.skill() == Skill.CAUSE || q.skill() == Skill.MAIN_IDEA;
             if (q.type() == QuestionType.MULTIPLE_CHOICE && !clauses && !ChoiceShape.of(c).equals(answerShape)) {
                 return "the distractor «" + c + "» is not written like the answer";
@@ -136,6 +141,30 @@ final class QuestionGate {
         for (id.simak.analysis.Enumeration list : ctx.analysis.lists()) {
             if (list.sentence() == q.evidence().sentence() && list.items().size() == (int) count.getAsDouble()
                     && list.items().stream().allMatch(item -> ArticleContext.find(prompt, item) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a wrong choice is written with the answer's day of the week and names a day another date of the text
+     * names: the text gives two days for one thing ("Jumat (17/6)" and "Jumat (17/8)"), and either can be defended.
+     */
+    private boolean aDayOfTheText(Question q, String choice) {
+        String answer = q.answer().get(0);
+        String weekday = answer.split("[\\s(,]+")[0];
+        if (weekday.isEmpty() || !Character.isUpperCase(weekday.codePointAt(0))
+                || !choice.startsWith(weekday + " ") && !choice.startsWith(weekday + ",")) {
+            return false;
+        }
+        String day = DraftPlan.dayOf(choice);
+        if (day == null) {
+            return false;
+        }
+        for (id.simak.analysis.DateMention d : ctx.analysis.dates()) {
+            String other = DraftPlan.dayOf(d.text());
+            if (day.equals(other) && !AnswerText.sameAnswer(d.text(), answer)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import static id.simak.generate.RealLanguage.GENERATOR;
 import static id.simak.generate.RealLanguage.all;
 import static id.simak.generate.RealLanguage.numberChoice;
 import static id.simak.generate.RealLanguage.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana"; "mulai dari 3 hingga 30 tahun" is
  * a range, not a rise to work out; a count is not asked beside the list it counts; an event keeps no other year; "M 6,8"
  * and "magnitudo 6,8" are one fact; a visitor's office names where they come from, not where they go, and an office's
- * words visit nowhere.
+ * words visit nowhere; a text that gives one event two days ("Jumat (17/6)", "Jumat (17/8)") offers neither as wrong.
  */
 class SeventeenthSessionDraftTest {
 
@@ -181,5 +182,28 @@ class SeventeenthSessionDraftTest {
         assertTrue(a.visits().stream().noneMatch(v -> v.visitor().startsWith("Pengangkutan")), a.visits().toString());
         assertTrue(a.visits().stream().anyMatch(v -> v.visitor().equals("Lee Kim Shin") && v.places().contains("Pontianak")),
                 a.visits().toString());
+    }
+
+    @Test
+    void aDayTheTextGivesOnTheAnswersWeekdayIsNoWrongChoice() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze("""
+                KPK Tangkap Dua Hakim
+
+                JAKARTA – Komisi Pemberantasan Korupsi (KPK) menangkap dua hakim Pengadilan Tipikor Sukamaju, Jumat (17/6).
+
+                Juru bicara KPK Budi Santoso mengatakan penangkapan dilakukan di rumah dinas hakim.
+
+                KPK, Jumat (17/8), kembali melakukan operasi tangkap tangan terhadap dua orang hakim di Sukamaju.
+                """), RealLanguage.LEXICON);
+        QuestionGate gate = new QuestionGate(ctx);
+        Question twoDays = Drafts.choice(Skill.DATE, "Menurut berita, kapan hal berikut terjadi? «KPK, ____, kembali "
+                        + "melakukan operasi tangkap tangan terhadap dua orang hakim di Sukamaju.»",
+                List.of("Selasa (17/7)", "Jumat (24/8)", "Jumat (17/8)", "Jumat (17/6)"), "Jumat (17/8)", "x",
+                ctx.evidence(3), Difficulty.MEDIUM, 0.6);
+        assertEquals("the distractor «Jumat (17/6)» is a day the text gives", gate.rejection(twoDays));
+        Question otherWeekday = Drafts.choice(Skill.DATE, twoDays.prompt(),
+                List.of("Selasa (17/7)", "Jumat (24/8)", "Jumat (17/8)", "Minggu (10/8)"), "Jumat (17/8)", "x",
+                ctx.evidence(3), Difficulty.MEDIUM, 0.6);
+        assertNull(gate.rejection(otherWeekday));
     }
 }

@@ -477,10 +477,21 @@ public final class PersonExtractor {
                 })) {
                     continue;
                 }
-                // "Menteri Pengangkutan Sarawak, ...": a name opens with no noun built with pe-/ke-/per- and -an;
-                // such a word and the words after it name the office, not a person.
+                // "Menteri Ketenagakerjaan Yassierli": a name opens with no noun built with pe-/ke-/per- and -an; such
+                // a word belongs to the office, and so does a place after it ("Pengangkutan Sarawak"); what is left, if
+                // anything, is the name.
                 if (officeNoun(words.get(0), lexicon)) {
-                    continue;
+                    StringBuilder office = new StringBuilder(role);
+                    office.append(' ').append(words.remove(0));
+                    while (!words.isEmpty() && !lexicon.knows(words.get(0).toLowerCase(Locale.ROOT)) && words.size() > 1
+                            && officeNoun(words.get(0), lexicon)) {
+                        office.append(' ').append(words.remove(0));
+                    }
+                    if (words.isEmpty() || words.size() == 1 && !p.mentions().contains(words.get(0))
+                            && !lexiconUnknown(words.get(0), lexicon)) {
+                        continue;
+                    }
+                    role = office.toString();
                 }
                 name = String.join(" ", words);
             }
@@ -499,6 +510,10 @@ public final class PersonExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean lexiconUnknown(String word, Lexicon lexicon) {
+        return !lexicon.knows(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Pengangkutan", "Kesehatan", "Perhubungan": a noun the dictionary builds from another root with pe-/ke-/per- and -an. */

@@ -152,6 +152,11 @@ class PersonExtractorTest {
         }
         assertTrue(names.contains("Darto Wibisono"), names.toString());
         assertTrue(a.quotes().stream().allMatch(q -> "Darto Wibisono".equals(q.speaker())), a.quotes().toString());
+        // The office noun goes to the role and the name stays: "Menteri Ketenagakerjaan Sukimin".
+        ArticleAnalysis minister = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+                "Menteri Ketenagakerjaan Sukimin meninjau balai latihan kerja di Sukamaju, Senin (3/2/2025).");
+        assertTrue(minister.people().stream().anyMatch(p -> p.name().equals("Sukimin")
+                && "Menteri Ketenagakerjaan".equals(p.role())), minister.people().toString());
     }
 
     /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */

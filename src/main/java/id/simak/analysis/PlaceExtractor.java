@@ -227,10 +227,14 @@ public final class PlaceExtractor {
     private static final Set<String> KIND_SHORT_FORMS = Set.of("kec", "kab", "kel", "ds", "dsn", "prov", "kp", "jl", "jln");
 
     /**
-     * Whether a place found is the short form of a place's kind ("Kec" of "Kec. Kwandang") or the label of a figure
-     * ("Lok" of "di Lok:8.63 LS", a map position): no name of a place.
+     * Whether a place found is the short form of a place's kind ("Kec" of "Kec. Kwandang"), the label of a figure
+     * ("Lok" of "di Lok:8.63 LS", a map position) or the end of a title ("Yang di-Pertuan Agong"): no name of a place.
      */
     private static boolean labelOrAbbreviation(String sentence, Found f) {
+        // "Yang di-Pertuan Agong": the end of a title, glued to "di-".
+        if (sentence.substring(0, f.start()).endsWith("di-")) {
+            return true;
+        }
         String after = sentence.substring(f.end());
         String lower = f.place().text().toLowerCase(Locale.ROOT);
         return KIND_SHORT_FORMS.contains(lower) && after.startsWith(".")
@@ -315,11 +319,19 @@ public final class PlaceExtractor {
     private int[] nameIn(Pattern pattern, String text, int[] segment, Set<String> personWords, boolean whole) {
         Matcher m = pattern.matcher(text).region(segment[0], segment[1]);
         boolean hit = whole ? m.matches() : pattern == LIST_HEAD ? m.lookingAt() : m.find();
-        return hit && isBareName(m.group(1), personWords) ? new int[] {m.start(1), m.end(1)} : null;
+        // "Yang di-Pertuan Agong": a name glued by a hyphen to the word before it is the end of a title.
+        boolean glued = hit && m.start(1) > 0 && text.charAt(m.start(1) - 1) == '-';
+        return hit && !glued && isBareName(m.group(1), personWords) ? new int[] {m.start(1), m.end(1)} : null;
     }
 
     private boolean isBareName(String name, Set<String> personWords) {
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        // "Raja Malaysia, Yang di-Pertuan Agong, Sultan Ibrahim": a word of someone's name anywhere in it makes it theirs.
+        for (String w : name.split(" ")) {
+            if (personWords.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
         return !personWords.contains(first) && !IndonesianCalendar.isCalendarWord(first) && !NOT_CITY_FIRST.contains(first)
                 && !isRoleWord(first) && !ORGANISATION_WORDS.contains(first) && !ADMINISTRATIVE.containsKey(first);
     }
@@ -652,6 +664,13 @@ public final class PlaceExtractor {
                     }
                 }
                 int itemEnd = tokens.get(next + len - 1).end();
+                // "Raja Malaysia, Yang di-Pertuan Agong, Sultan Ibrahim": a title glued by a hyphen, or a run holding a
+                // word of someone's name, is no town of the list.
+                boolean glued = tokens.get(next).start() > 0 && text.charAt(tokens.get(next).start() - 1) == '-';
+                boolean someones = len == 2 && personWords.contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT));
+                if (glued || someones) {
+                    break;
+                }
                 String after = text.substring(itemEnd);
                 boolean boundary = ITEM_END.matcher(after).lookingAt() || last;
                 boolean address = ADDRESS_NEXT.matcher(after).lookingAt();

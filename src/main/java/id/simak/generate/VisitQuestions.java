@@ -91,18 +91,24 @@ final class VisitQuestions {
             // "Sebelumnya, Presiden ... juga melakukan kunjungan ke India": an earlier trip, told aside; asked with no day
             // it reads as the journey the article is about.
             boolean aside = when == null && EARLIER.matcher(ctx.text(visit.sentence())).lookingAt();
+            // A visitor the text sends to another country too: "Ke negara mana X melakukan kunjungan?" without a day has
+            // two answers, one of them left out of the choices; such a question waits in the bank.
+            boolean twoTrips = when == null && ctx.analysis.visits().stream().anyMatch(o -> o != visit
+                    && java.util.Objects.equals(o.visitor(), visit.visitor())
+                    && o.places().stream().map(ArticleContext::countryCode).filter(java.util.Objects::nonNull)
+                            .anyMatch(c -> !codes.contains(c) && !from.contains(c)));
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
                 out.add(Drafts.choice(Skill.VISIT, (aside ? "Menurut berita, sebelumnya ke " : "Ke ") + where + " mana " + who + " "
                         + (aside ? "juga " : "") + does + " " + kind + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
-                        Difficulty.EASY, distractors.size() == 3 && sameKind && !aside ? 0.6 : 0.4));
+                        Difficulty.EASY, distractors.size() == 3 && sameKind && !aside && !twoTrips ? 0.6 : 0.4));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
                         AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
-                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside ? 0.58 : 0.4));
+                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside && !twoTrips ? 0.58 : 0.4));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
@@ -156,7 +162,8 @@ final class VisitQuestions {
     }
 
     private static final java.util.regex.Pattern EARLIER = java.util.regex.Pattern.compile(
-            "(?iu)^\\W*(?:sebelumnya|sebelum itu|sebelum ini|sepekan sebelumnya|sehari sebelumnya|beberapa waktu lalu)\\b");
+            "(?iu)^\\W*(?:(?:sebelumnya|sebelum itu|sebelum ini|sepekan sebelumnya|sehari sebelumnya|beberapa waktu lalu)\\b"
+            + "|sebelum\\s+(?:ke|tiba di|berkunjung ke)\\s+\\p{L})");
 
     /** Whether a sentence other than the visit's names both the visitor (by any of the text's names for him) and the place. */
     private boolean seenTogether(String visitor, String place, int visitSentence) {

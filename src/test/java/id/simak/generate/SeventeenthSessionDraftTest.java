@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * pronoun or by "itu" alone, and puts no one in place of a wife named "Ibu Iriana"; "mulai dari 3 hingga 30 tahun" is
  * a range, not a rise to work out; a count is not asked beside the list it counts; an event keeps no other year; "M 6,8"
  * and "magnitudo 6,8" are one fact; a visitor's office names where they come from, not where they go, and an office's
- * words visit nowhere; a text that gives one event two days ("Jumat (17/6)", "Jumat (17/8)") offers neither as wrong.
+ * words visit nowhere; a text that gives one event two days ("Jumat (17/6)", "Jumat (17/8)") offers neither as wrong;
+ * (after the fresh27 reading) a king's titles are no towns, and a second trip without a day is asked as the earlier one.
  */
 class SeventeenthSessionDraftTest {
 
@@ -205,5 +206,29 @@ class SeventeenthSessionDraftTest {
                 List.of("Selasa (17/7)", "Jumat (24/8)", "Jumat (17/8)", "Minggu (10/8)"), "Jumat (17/8)", "x",
                 ctx.evidence(3), Difficulty.MEDIUM, 0.6);
         assertNull(gate.rejection(otherWeekday));
+    }
+
+    private static final String STATE_VISIT = """
+            Presiden Tiba di Kuala Lumpur
+
+            KUALA LUMPUR – Presiden Budi Santoso melakukan kunjungan kenegaraan ke Malaysia dan disambut upacara \
+            kenegaraan di Istana Negara, Senin (27/1/2025).
+
+            Kunjungan itu memenuhi undangan Raja Malaysia, Yang di-Pertuan Agong, Sultan Ahmad.
+
+            Di Kuala Lumpur pada hari yang sama, Budi dijadwalkan bertemu dengan Perdana Menteri Malaysia Andi \
+            Pratama di Putrajaya.
+
+            Sebelum ke Kuala Lumpur, Budi berkunjung ke New Delhi, India.
+            """;
+
+    @Test
+    void aKingsTitlesAreNoTownsAndASecondTripIsAskedAsTheEarlierOne() {
+        ArticleAnalysis a = ANALYZER.analyze(STATE_VISIT);
+        assertTrue(a.places().stream().noneMatch(p -> p.text().equals("Pertuan Agong") || p.text().equals("Sultan Ahmad")),
+                a.places().toString());
+        List<Question> questions = all(STATE_VISIT);
+        assertFalse(questions.stream().anyMatch(q -> q.prompt().equals("Ke negara mana Budi melakukan kunjungan?")),
+                questions.toString());
     }
 }

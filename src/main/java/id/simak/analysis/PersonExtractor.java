@@ -478,20 +478,14 @@ public final class PersonExtractor {
                     continue;
                 }
                 // "Menteri Ketenagakerjaan Yassierli": a name opens with no noun built with pe-/ke-/per- and -an; such
-                // a word belongs to the office, and so does a place after it ("Pengangkutan Sarawak"); what is left, if
-                // anything, is the name.
+                // a word belongs to the office, and what is left is the name, unless it is one common word.
                 if (officeNoun(words.get(0), lexicon)) {
-                    StringBuilder office = new StringBuilder(role);
-                    office.append(' ').append(words.remove(0));
-                    while (!words.isEmpty() && !lexicon.knows(words.get(0).toLowerCase(Locale.ROOT)) && words.size() > 1
-                            && officeNoun(words.get(0), lexicon)) {
-                        office.append(' ').append(words.remove(0));
-                    }
+                    String office = role + " " + words.remove(0);
                     if (words.isEmpty() || words.size() == 1 && !p.mentions().contains(words.get(0))
-                            && !lexiconUnknown(words.get(0), lexicon)) {
+                            && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))) {
                         continue;
                     }
-                    role = office.toString();
+                    role = office;
                 }
                 name = String.join(" ", words);
             }
@@ -510,10 +504,6 @@ public final class PersonExtractor {
             }
         }
         return out;
-    }
-
-    private static boolean lexiconUnknown(String word, Lexicon lexicon) {
-        return !lexicon.knows(word.toLowerCase(Locale.ROOT));
     }
 
     /** "Pengangkutan", "Kesehatan", "Perhubungan": a noun the dictionary builds from another root with pe-/ke-/per- and -an. */

@@ -113,7 +113,7 @@ final class PersonNames {
      * Express") or a body's word inside ("Seameo Seamolec Sekretariat").
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
-    private static final Set<String> PLACE_KIND_SHORT = Set.of("prov", "kab", "kec", "kel", "pemprov", "pemkab", "pemkot");
+    private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
 
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
@@ -130,7 +130,7 @@ final class PersonNames {
         }
         // "Prov NTT", "Ekonomi Kreatif Prov NTT": a place's kind, shortened, stands in no person's name.
         for (String w : words) {
-            if (PLACE_KIND_SHORT.contains(bare(w))) {
+            if (PlaceExtractor.isKindShortForm(bare(w)) || GOVERNMENTS_SHORT.contains(bare(w))) {
                 return true;
             }
         }

@@ -226,6 +226,11 @@ public final class PlaceExtractor {
     // Short forms of the kinds of places ("Kec. Kwandang", "Kab. Bogor"): the short form alone names no place.
     private static final Set<String> KIND_SHORT_FORMS = Set.of("kec", "kab", "kel", "ds", "dsn", "prov", "kp", "jl", "jln");
 
+    /** Whether a word (lower case, no stop) shortens a kind of place: "kec", "kab", "prov". */
+    static boolean isKindShortForm(String lower) {
+        return KIND_SHORT_FORMS.contains(lower);
+    }
+
     /**
      * Whether a place found is the short form of a place's kind ("Kec" of "Kec. Kwandang"), the label of a figure
      * ("Lok" of "di Lok:8.63 LS", a map position) or the end of a title ("Yang di-Pertuan Agong"): no name of a place.

@@ -123,11 +123,10 @@ class PersonExtractorTest {
     /** A short form the text uses for a place ("warga Sulbara") is no name after a role ("Ketua TP PKK Sulbara"). */
     @org.junit.jupiter.api.Test
     void theShortFormOfAPlaceAfterARoleIsNobody() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        List<String> names = names(analyzed(
                 "Gubernur Sulawesi Raya Hendra Wijaya meresmikan jembatan di Kabupaten Sulawesi Barat Laut.",
                 "Bagi gubernur, warga Sulbara punya tempat istimewa. Ia dan istrinya pernah memimpin daerah itu sebagai"
                         + " Bupati dan Ketua TP PKK Sulbara."));
-        List<String> names = a.people().stream().map(Person::name).toList();
         assertFalse(names.contains("Sulbara"), names.toString());
         assertTrue(names.contains("Hendra Wijaya"), names.toString());
     }
@@ -138,14 +137,14 @@ class PersonExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void schoolsGodAndOfficesAreNobody() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        ArticleAnalysis a = analyzed(
                 "SMA Al Hikmah meraih juara umum olimpiade sains tingkat provinsi, Sabtu (9/8/2025).",
                 "\"Kami bersyukur kepada Allah Subhanahuwata'ala atas hasil ini,\" kata Kepala SMA Al Hikmah, Darto Wibisono.",
                 "Dia berterima kasih kepada pengurus yayasan, dewan guru, dan karyawan Al Hikmah.",
                 "Hadir pula Menteri Pengangkutan Sarawak, Malaysia, Dato Sri Lee Kim Shin.",
                 "Ikut mendampingi Kadis PUPR Prov Sukamaju, Maxi Nenabu, Kadis Pariwisata dan Ekonomi Kreatif Prov Sukamaju,"
-                        + " Wayan Darmawa, dan Staf Khusus Gubernur, Imanuel Blegur."));
-        List<String> names = a.people().stream().map(Person::name).toList();
+                        + " Wayan Darmawa, dan Staf Khusus Gubernur, Imanuel Blegur.");
+        List<String> names = names(a);
         for (String nobody : List.of("Al Hikmah", "Allah Subhanahuwata'ala", "Pengangkutan Sarawak", "Pariwisata",
                 "Ekonomi Kreatif Prov Sukamaju")) {
             assertFalse(names.contains(nobody), nobody + " in " + names);
@@ -153,7 +152,7 @@ class PersonExtractorTest {
         assertTrue(names.contains("Darto Wibisono"), names.toString());
         assertTrue(a.quotes().stream().allMatch(q -> "Darto Wibisono".equals(q.speaker())), a.quotes().toString());
         // The office noun goes to the role and the name stays: "Menteri Ketenagakerjaan Sukimin".
-        ArticleAnalysis minister = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+        ArticleAnalysis minister = analyzed(
                 "Menteri Ketenagakerjaan Sukimin meninjau balai latihan kerja di Sukamaju, Senin (3/2/2025).");
         assertTrue(minister.people().stream().anyMatch(p -> p.name().equals("Sukimin")
                 && "Menteri Ketenagakerjaan".equals(p.role())), minister.people().toString());
@@ -190,5 +189,16 @@ class PersonExtractorTest {
                 "Polisi menangkap tiga tersangka, yakni DA (41), AS (27), dan AR (38), warga Desa Sukamaju.");
         assertEquals(java.util.List.of(), a.places().stream().filter(p -> p.kind() == Place.Kind.COUNTRY).toList());
         assertEquals(java.util.List.of("DA", "AS", "AR"), a.people().stream().map(Person::name).toList());
+    }
+
+    private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+
+    /** The analysis of paragraphs joined by blank lines. */
+    private static ArticleAnalysis analyzed(String... paragraphs) {
+        return ANALYZER.analyze(String.join("\n\n", paragraphs));
+    }
+
+    private static List<String> names(ArticleAnalysis a) {
+        return a.people().stream().map(Person::name).toList();
     }
 }

@@ -539,7 +539,11 @@ public final class PersonExtractor {
             "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
             "wabup", "wagub",
             // English titles some outlets keep: "General Manager bandara, A"
-            "general manager", "manager");
+            "general manager", "manager",
+            // sport: "oleh atlet A", "tunggal putri B atas C", "pelatih timnas, D"
+            "atlet", "pelatih", "pebulu tangkis", "pebulutangkis", "tunggal putra", "tunggal putri", "ganda putra",
+            "ganda putri", "ganda campuran", "pelari", "perenang", "petinju", "pesilat", "petenis", "pegolf", "pebalap",
+            "lifter", "karateka", "kiper", "penjaga gawang", "pemain");
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
@@ -801,21 +805,42 @@ public final class PersonExtractor {
         String text = read.sentence().text();
         if (n.start() > 0) {
             String before = tokens.get(n.start() - 1).text().toLowerCase(Locale.ROOT);
-            if (SPEECH_VERBS.contains(before) || PersonNames.isTitle(before) || ROLES.contains(before)) {
+            if (SPEECH_VERBS.contains(before) || PersonNames.isTitle(before) || ROLES.contains(before)
+                    || PERSON_NOUNS_BEFORE_NAME.contains(before) || KIN_BEFORE_NAME.contains(before)
+                    || AGENT_VERBS.contains(before)) {
                 return true;
             }
         }
         if (PersonNames.isTitle(tokens.get(n.start()).text())) {
             return true;
         }
-        if (n.end() < tokens.size()) {
-            String after = tokens.get(n.end()).text().toLowerCase(Locale.ROOT);
+        // "ayah korban Atok Utomo, mengatakan": the models' tokens hold the comma, which stands between name and verb.
+        int next = n.end();
+        while (next < tokens.size() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next < tokens.size()) {
+            String after = tokens.get(next).text().toLowerCase(Locale.ROOT);
             if (REPORTING_VERBS.contains(after) || SPEECH_VERBS.contains(after)) {
                 return true;
             }
         }
-        return AGE_APPOSITION.matcher(text).region(read.end(n), text.length()).lookingAt();
+        return AGE_APPOSITION.matcher(text).region(read.end(n), text.length()).lookingAt()
+                || ONE_OF_APPOSITION.matcher(text).region(read.end(n), text.length()).lookingAt();
     }
+
+    // "Suryani, salah seorang pedagang": a name followed by "one of" a kind of people.
+    private static final Pattern ONE_OF_APPOSITION = Pattern.compile("(?iu)\\s*,\\s*(?:salah\\s+(?:seorang|satu)|seorang)\\s+\\p{Ll}");
+    // The sport words for a player that news writes small before the name.
+    private static final Set<String> SPORT_ROLES = Set.of("atlet", "pebulu tangkis", "pebulutangkis", "tunggal putra",
+            "tunggal putri", "ganda putra", "ganda putri", "ganda campuran", "pelari", "perenang", "petinju", "pesilat",
+            "petenis", "pegolf", "pebalap", "lifter", "karateka", "kiper", "penjaga gawang", "pemain");
+    // Kin before a name ("ayah korban Atok", "istri almarhum Siti"): the words before a family member's name.
+    private static final Set<String> KIN_BEFORE_NAME = Set.of("ayah", "ayahnya", "ibunya", "istri", "istrinya", "suami",
+            "suaminya", "kakak", "kakaknya", "adik", "adiknya", "paman", "bibi", "almarhum", "almarhumah", "mendiang");
+    // The doer of a result in sports and contests: "medali emas diraih X", "gol dicetak Y", "oleh Z".
+    private static final Set<String> AGENT_VERBS = Set.of("diraih", "diperoleh", "dicetak", "diciptakan", "direbut",
+            "dipersembahkan", "disumbangkan", "disabet", "dimenangi", "dimenangkan", "oleh");
 
     /**
      * Adds the person named by tokens {@code first} to {@code end} of the models' reading, without titles
@@ -1153,7 +1178,12 @@ public final class PersonExtractor {
         String name = text.substring(tokens.get(nameStart).start(), tokens.get(end - 1).end());
         // Right after a role closed by a country, a place or an acronym ("Ketua DPR RI A B"), words that are also
         // dictionary words ("Puan", "Maharani") are still a name.
-        if (deniedByModels(read, tokens.get(nameStart).start(), tokens.get(end - 1).end(), name, closed && nameStart == j)) {
+        // "oleh atlet Gifty Virgio Reagusta": after a sport's word for a player, written small, words the dictionary
+        // does not know are a name even where the finder reads a club.
+        boolean player = SPORT_ROLES.contains(text.substring(tokens.get(i).start(), tokens.get(i + roleLength - 1).end()))
+                && nameStart == i + roleLength && end - nameStart >= 2 && java.util.stream.IntStream.range(nameStart, end)
+                .noneMatch(k -> tokens.get(k).allCaps() || lexicon.knows(tokens.get(k).text().toLowerCase(Locale.ROOT)));
+        if (!player && deniedByModels(read, tokens.get(nameStart).start(), tokens.get(end - 1).end(), name, closed && nameStart == j)) {
             introduceByApposition(people, text, tokens, i, end, read); // "Kapolsek Medan Area, Kompol Budi, ..."
             return;
         }

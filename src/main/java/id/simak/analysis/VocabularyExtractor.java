@@ -22,6 +22,18 @@ public final class VocabularyExtractor {
             "menurutnya", "katanya", "ujarnya", "sebabnya", "akibatnya", "misalnya", "lainnya", "sebetulnya",
             "sebenarnya", "selalu", "segera", "semakin", "sekaligus", "sepanjang", "seputar");
 
+    // Verbs that open a sentence or a clause as a conjunction: "Mengingat, ..." or "Mengingat jalan rusak, ..." means
+    // "considering", a connector a learner meets as a word, not a verb to take to its root.
+    private static final Set<String> CLAUSE_CONNECTORS = Set.of("mengingat", "menimbang", "berhubung", "menyusul");
+
+    private static boolean opensClauseAsConjunction(String word, List<Token> tokens, int i, String text) {
+        if (!CLAUSE_CONNECTORS.contains(word)) {
+            return false;
+        }
+        String before = text.substring(0, tokens.get(i).start()).strip();
+        return before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.matches(".*[\"“'‘(]$");
+    }
+
     private final Lexicon lexicon;
 
     public VocabularyExtractor(Lexicon lexicon) {
@@ -46,7 +58,8 @@ public final class VocabularyExtractor {
             for (int i = 0; i < tokens.size(); i++) {
                 String word = commonNoun(tokens, i, sentence);
                 if (word == null || word.length() < 5 || nameWords.contains(word)
-                        || FUNCTION_WORDS.contains(word) || !seen.add(word)) {
+                        || FUNCTION_WORDS.contains(word) || opensClauseAsConjunction(word, tokens, i, sentence.text())
+                        || !seen.add(word)) {
                     continue;
                 }
                 WordInfo info = word.contains("-") ? describeReduplication(word, sentence.index())

@@ -676,7 +676,17 @@ final class ArticleContext {
             "purna", "swasta", "tanpa", "serba", "maha", "semi", "mikro", "makro", "tele", "kontra");
     private static final Set<String> RUN_INTO_BEFORE = Set.of("yang", "dan", "dengan");
 
+    // Nouns of place and position that "di"/"ke" stand apart from, though the affix rules would accept the two run
+    // together as a verb ("ditempat", "dirumah", "keluar" is a word and stays out of this list).
+    private static final Set<String> LOCATIVE_NOUNS = Set.of("tempat", "rumah", "sana", "sini", "situ", "mana", "dalam",
+            "atas", "bawah", "depan", "belakang", "samping", "antara", "sekitar", "kisaran", "lokasi", "kantor", "sekolah",
+            "pasar", "jalan", "kota", "desa", "wilayah", "kawasan", "tengah", "sekitarnya");
+
     private boolean slip(String w) {
+        if (w.length() > 4 && (w.startsWith("di") && LOCATIVE_NOUNS.contains(w.substring(2)))
+                && wordCounts().getOrDefault(w, 0) <= 1) {
+            return true;
+        }
         if (wordCounts().getOrDefault(w, 0) > 1 || shortForms().contains(w) || known(w)
                 || lexicon.knows(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
             return false;
@@ -709,7 +719,28 @@ final class ArticleContext {
         }
         // (a word the affix rules take apart, "terjangkit" or "limbahnya", is a word, not a slip)
         return w.length() >= MIN_DROPPED_LETTER_LENGTH && lexicon.roots(w).isEmpty()
-                && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w) || droppedLetter(w));
+                && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w) || droppedLetter(w) || !swappedFixes(w).isEmpty());
+    }
+
+    /** "terkahir" for "terakhir": two letters side by side swapped in a word the thesaurus lists. */
+    private Set<String> swappedFixes(String w) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        char[] letters = w.toCharArray();
+        for (int i = 1; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            char c = letters[i];
+            letters[i] = letters[i + 1];
+            letters[i + 1] = c;
+            String meant = new String(letters);
+            letters[i + 1] = letters[i];
+            letters[i] = c;
+            if (lexicon.knows(meant) && !lexicon.senses(meant).isEmpty()) {
+                out.add(meant);
+            }
+        }
+        return out;
     }
 
     private static final int MIN_DROPPED_LETTER_LENGTH = 7;
@@ -720,15 +751,21 @@ final class ArticleContext {
      * of a word the thesaurus lists (a common word, not a rare one a slip might make by chance).
      */
     private boolean droppedLetter(String w) {
-        for (int i = 1; i < w.length(); i++) {
+        return !droppedLetterFixes(w).isEmpty();
+    }
+
+    /** The words {@link #droppedLetter} finds one letter short ("pelaksanaa" for "pelaksanaan"). */
+    private Set<String> droppedLetterFixes(String w) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 1; i <= w.length(); i++) {
             for (char c : OFTEN_DROPPED.toCharArray()) {
                 String meant = w.substring(0, i) + c + w.substring(i);
                 if (lexicon.knows(meant) && !lexicon.senses(meant).isEmpty()) {
-                    return true;
+                    out.add(meant);
                 }
             }
         }
-        return false;
+        return out;
     }
 
     private static final int MIN_VOWEL_SLIP_LENGTH = 9;
@@ -738,6 +775,12 @@ final class ArticleContext {
      * it knows, the article writing it nowhere else. A long word is seldom one vowel from another by chance.
      */
     private boolean wrongVowel(String w) {
+        return !wrongVowelFixes(w).isEmpty();
+    }
+
+    /** The words {@link #wrongVowel} finds one vowel away. */
+    private Set<String> wrongVowelFixes(String w) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         char[] letters = w.toCharArray();
         for (int i = 1; i < letters.length; i++) {
             char original = letters[i];
@@ -749,14 +792,84 @@ final class ArticleContext {
                     continue;
                 }
                 letters[i] = v;
-                boolean known = lexicon.knows(new String(letters));
+                String meant = new String(letters);
                 letters[i] = original;
-                if (known) {
-                    return true;
+                if (lexicon.knows(meant)) {
+                    out.add(meant);
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /**
+     * What a slip of the source meant, when one reading alone fits: "ditempat" is "di tempat", "melalukan" is the
+     * "melakukan" the article writes elsewhere, "pelaksanaa" is "pelaksanaan"; null when the word is no slip or
+     * could be more than one word.
+     */
+    String meant(String w) {
+        if (w.length() < MIN_SLIP_LENGTH || !misspelt.computeIfAbsent(w, this::slip)) {
+            return null;
+        }
+        Set<String> readings = new java.util.LinkedHashSet<>();
+        // (two long words run together are told apart but not mended: "penandatangan" is one word, and a compound
+        // the dictionary lacks would be split wrongly)
+        for (int i = 2; i < w.length() - 1; i++) {
+            String head = w.substring(0, i);
+            String tail = w.substring(i);
+            if (RUN_INTO_NEXT.contains(head) && tail.length() >= 4 && lexicon.knows(tail)
+                    || RUN_INTO_BEFORE.contains(tail) && head.length() >= 4 && lexicon.knows(head)
+                    || head.equals("di") && LOCATIVE_NOUNS.contains(tail)) {
+                readings.add(head + " " + tail);
+            }
+        }
+        for (String c : wordCounts().keySet()) {
+            if (oneSlipApart(w, c) && lexicon.knows(c)) {
+                readings.add(c);
+            }
+        }
+        for (String c : FREQUENT) {
+            if (oneSlipApart(w, c)) {
+                readings.add(c);
+            }
+        }
+        if (readings.isEmpty() && w.length() >= MIN_DROPPED_LETTER_LENGTH && lexicon.roots(w).isEmpty()) {
+            readings.addAll(droppedLetterFixes(w));
+            readings.addAll(swappedFixes(w));
+            if (w.length() >= MIN_VOWEL_SLIP_LENGTH) {
+                readings.addAll(wrongVowelFixes(w));
+            }
+        }
+        return readings.size() == 1 ? readings.iterator().next() : null;
+    }
+
+    // A word said twice over ("katanya katanya"), or a word a hedge repeats ("pukul sekitar pukul 17.00").
+    private static final Pattern SAID_TWICE = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})\\s+\\1(?![\\p{L}-])");
+    private static final Pattern HEDGE_REPEATS = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})\\s+(sekitar|kira-kira|hampir|lebih dari)\\s+\\1(?![\\p{L}-])");
+
+    /**
+     * Text of the source as a question may show it, with its slips mended where {@link #meant} reads them one way and
+     * a word said twice said once; the evidence keeps the source's own words.
+     */
+    String mended(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = HEDGE_REPEATS.matcher(text).replaceAll("$2 $1");
+        // "kira kira" is "kira-kira" written without its hyphen; "katanya katanya" is one word said twice.
+        out = SAID_TWICE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
+                lexicon.roots(r.group(1) + "-" + r.group(1)).isEmpty() ? r.group(1) : r.group(1) + "-" + r.group(1)));
+        Matcher m = LOWER_WORD.matcher(out);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            // a web address ("harapanrakyat.com", "www.x.id/berita") is written as it is
+            boolean address = m.end() + 1 < out.length() && out.charAt(m.end()) == '.' && Character.isLetter(out.charAt(m.end() + 1))
+                    || m.start() > 0 && "./@".indexOf(out.charAt(m.start() - 1)) >= 0;
+            String meant = address ? null : meant(m.group());
+            m.appendReplacement(b, Matcher.quoteReplacement(meant == null ? m.group() : meant));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     /**

@@ -75,7 +75,8 @@ public final class QuestionGenerator {
         List<Question> out = new ArrayList<>();
         Set<String> asked = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        for (Question q : proposed) {
+        for (Question proposal : proposed) {
+            Question q = mended(proposal, ctx);
             if (asked.contains(samePrompt(q)) || asked.contains(sameFact(q)) || gate.rejection(q) != null) {
                 continue;
             }
@@ -117,6 +118,33 @@ public final class QuestionGenerator {
             s = Math.min(s, 0.45);
         }
         return Math.round(Math.max(0, Math.min(1, s)) * 1000) / 1000.0;
+    }
+
+    /**
+     * The question with the source's slips mended in what the learner reads (prompt, explanation, items, and choices
+     * with the answer where mending leaves them apart); a typed answer is left as the text gives it.
+     */
+    static Question mended(Question q, ArticleContext ctx) {
+        String prompt = ctx.mended(q.prompt());
+        String explanation = ctx.mended(q.explanation());
+        List<String> items = q.items() == null ? null : q.items().stream().map(ctx::mended).toList();
+        List<String> choices = q.choices();
+        List<String> answer = q.answer();
+        if (q.type() != QuestionType.CLOZE && choices != null && answer != null) {
+            List<String> mendedChoices = choices.stream().map(ctx::mended).toList();
+            if (new HashSet<>(mendedChoices).size() == mendedChoices.size()) {
+                choices = mendedChoices;
+                answer = answer.stream().map(ctx::mended).toList();
+            }
+        }
+        if (prompt.equals(q.prompt()) && java.util.Objects.equals(explanation, q.explanation())
+                && java.util.Objects.equals(items, q.items()) && choices == q.choices()
+                || prompt.equals(q.prompt()) && java.util.Objects.equals(explanation, q.explanation())
+                && java.util.Objects.equals(items, q.items()) && choices.equals(q.choices())) {
+            return q;
+        }
+        return new Question(q.id(), q.type(), q.skill(), prompt, items, choices, answer, explanation, q.evidence(),
+                q.paragraph(), q.difficulty(), q.score());
     }
 
     /** Whether the prompt, the choices and the answer hold no slip of the source. */

@@ -312,7 +312,7 @@ class FifthFreshFaultsTest {
     }
 
     @Test
-    void aFactQuestionQuotingASlipOfTheSourceWaitsInTheBank() {
+    void aFactQuestionQuotingASlipOfTheSourceShowsItMended() {
         String text = """
                 Harga Cabai di Sukamaju Anjlok
 
@@ -322,9 +322,11 @@ class FifthFreshFaultsTest {
                 Dalam kondisi normal, lahan seluas satu hektare mampu menghasilkan tujuh ton cabai dalam setiap panen.
                 """;
         Generation g = GENERATOR.generate(ANALYZER.analyze(text));
-        assertTrue(g.all().stream().anyMatch(q -> q.prompt().contains("dikisaran")), "the question is in the bank");
-        for (Question q : g.draft()) {
-            assertFalse(q.prompt().contains("dikisaran"), "a slip of the source reaches the draft: " + q.prompt());
+        // (until the eighteenth session such a question waited in the bank; now the slip is mended where it is shown)
+        assertTrue(g.all().stream().anyMatch(q -> q.prompt().contains("di kisaran") && q.evidence().text().contains("dikisaran")),
+                "the question is asked with the slip mended, on the source's sentence");
+        for (Question q : g.all()) {
+            assertFalse(q.prompt().contains("dikisaran"), "a slip of the source reaches a prompt: " + q.prompt());
         }
     }
 }

@@ -296,13 +296,16 @@ class SixteenthSessionDraftTest {
         List<Question> draft = GENERATOR.generate(ANALYZER.analyze(POISONING)).draft();
         assertTrue(draft.stream().noneMatch(q -> q.prompt().contains("penyelanggara")),
                 "'penyelanggara' (penyelenggara) in the draft: " + draft);
-        assertTrue(all(POISONING).stream().anyMatch(q -> q.prompt().contains("penyelanggara")), "the sentence is still read");
+        // (since the eighteenth session the sentence is asked with the one word the slip can be)
+        assertTrue(all(POISONING).stream().anyMatch(q -> q.evidence().text().contains("penyelanggara")
+                && q.prompt().contains("penyelenggara")), "the sentence is still read, mended");
     }
 
     @Test
     void aSentenceWithALetterLeftOutTeachesNothing() {
         List<Question> draft = GENERATOR.generate(ANALYZER.analyze(POISONING)).draft();
         assertTrue(draft.stream().noneMatch(q -> q.prompt().contains("meneima")), "'meneima' (menerima) in the draft: " + draft);
-        assertTrue(all(POISONING).stream().anyMatch(q -> q.prompt().contains("meneima")), "the sentence is still read");
+        assertTrue(all(POISONING).stream().anyMatch(q -> q.evidence().text().contains("meneima")
+                && q.prompt().contains("menerima")), "the sentence is still read, mended");
     }
 }

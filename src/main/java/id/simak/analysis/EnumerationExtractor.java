@@ -715,6 +715,16 @@ public final class EnumerationExtractor {
             return rest;
         }
         boolean verbPhrase = verb(rest.get(0));
+        // "3M Plus: Menguras, Menutup, dan Mendaur ulang barang bekas": verbs written with a capital, each a step,
+        // are no names; the last step runs on in lower case.
+        List<List<Word>> stepsBefore = new ArrayList<>(d.items);
+        if (d.first != null) {
+            stepsBefore.add(d.first);
+        }
+        if (rest.get(0).capital() && isVerbLike(rest.get(0).text()) && !stepsBefore.isEmpty()
+                && stepsBefore.stream().allMatch(i -> i.size() == 1 && i.get(0).capital() && isVerbLike(i.get(0).text()))) {
+            return longItem(rest, false, true);
+        }
         if (rest.get(0).capital() && !rest.get(0).number() || rest.get(0).bracket()) {
             List<Word> name = nameItem(rest);
             // "Betta iaspis, dan Rattus radityaniae": after names of two words, a capitalised one and a lower-case
@@ -750,8 +760,16 @@ public final class EnumerationExtractor {
             boolean counted = rest.get(0).number() && before.stream().allMatch(i -> i.get(0).number());
             for (int p = 1; p < item.size(); p++) {
                 String word = item.get(p).lower();
+                // "10 medali perunggu PON XXI": the name of the games after a counted prize is where it was won.
+                if (counted && p >= 2 && item.get(p).capital() && !item.get(p - 1).capital()
+                        && before.stream().allMatch(i -> i.stream().noneMatch(x -> x.capital() && !x.number()))) {
+                    item = item.subList(0, p);
+                    break;
+                }
                 if ((ADJUNCT_PREPOSITIONS.contains(word) || counted && word.equals("dalam"))
-                        && (p >= before.stream().mapToInt(List::size).max().orElse(1) || counted && p >= 2)) {
+                        && (p >= before.stream().mapToInt(List::size).max().orElse(1) || counted && p >= 2
+                        // "... rumah sakit, dan puskesmas di seluruh kabupaten": the place of the whole list
+                        || word.equals("di") && p >= 1 && p + 1 < item.size() && SCOPE.contains(item.get(p + 1).lower()))) {
                     item = item.subList(0, p);
                     break;
                 }
@@ -828,8 +846,8 @@ public final class EnumerationExtractor {
                     || BOUNDARIES.contains(rest.get(i + 1).lower()) || verb(rest.get(i + 1)))) {
                 break;
             }
-            if (!conj && (BOUNDARIES.contains(lower) || clauseWord(w)
-                    || !item.isEmpty() && verb(w) && !verbAllowed)) {
+            if (!conj && (BOUNDARIES.contains(lower) && !relatedAtEnd(rest, i) || clauseWord(w)
+                    || !item.isEmpty() && (verb(w) || BARE_VERBS.contains(lower)) && !verbAllowed)) {
                 break;
             }
             item.add(w);
@@ -853,14 +871,23 @@ public final class EnumerationExtractor {
                     && !BOUNDARIES.contains(w.get(i + 1).lower()) && !verb(w.get(i + 1))
                     && w.size() - i - 1 <= 2;
             // A name ends where lower case starts ("Korea tetap menjadi ..."); a verb ends any item.
-            if (!innerConj && (BOUNDARIES.contains(lower) || CONJUNCTIONS.contains(lower) || clauseWord(x)
+            if (!innerConj && (BOUNDARIES.contains(lower) && !relatedAtEnd(w, i) || CONJUNCTIONS.contains(lower) || clauseWord(x)
                     || name && !x.capital() && !x.bracket()
-                    || !item.isEmpty() && verb(x))) {
+                    || !item.isEmpty() && (verb(x) || BARE_VERBS.contains(lower)))) {
                 break;
             }
             item.add(x);
         }
         return item;
+    }
+
+    // Verbs without a prefix that follow a subject ("cabai keriting naik", "puluhan warga tiba"): they end an item.
+    private static final Set<String> BARE_VERBS = Set.of("naik", "turun", "tiba", "datang", "pergi", "pulang", "tewas",
+            "anjlok", "hadir", "masuk", "keluar", "jatuh", "lolos", "gagal", "kalah", "menang");
+
+    /** "instansi terkait.": "terkait" closing the segment is the item's ("related"), not "regarding" what follows. */
+    private static boolean relatedAtEnd(List<Word> w, int i) {
+        return i > 0 && i == w.size() - 1 && w.get(i).lower().equals("terkait");
     }
 
     /** The first item of a list without an introducer: the end of the segment, as far back as the items allow. */
@@ -921,13 +948,18 @@ public final class EnumerationExtractor {
             }
             return start < 0 ? null : new ArrayList<>(words.subList(start, words.size()));
         }
-        if (names(others.get(0)) && words.get(words.size() - 1).capital() || words.get(words.size() - 1).bracket()) {
+        // ("seluruh Direktur RS A serta Kepala Kantor B": a name after a quantifier in lower case is still a name)
+        if ((names(others.get(0)) || others.get(0).size() > 1 && QUANTIFIERS.contains(others.get(0).get(0).lower())
+                && names(others.get(0).subList(1, others.get(0).size())))
+                && words.get(words.size() - 1).capital() || words.get(words.size() - 1).bracket()) {
             // A name runs back to a preposition, a verb or an introducer ("dengan para Kepala Dinas Provinsi").
             int start = words.size();
             for (int i = words.size() - 1; i >= 0 && words.size() - i <= MAX_LONG_ITEM_WORDS; i--) {
                 Word w = words.get(i);
                 String lower = w.lower();
-                if (BOUNDARIES.contains(lower) || LINKS.contains(lower) || verb(w)
+                // "Kementerian Dalam Negeri": a capitalised "Dalam" inside a name is the name's.
+                boolean insideName = w.capital() && w.start() > 0 && i + 1 < words.size() && words.get(i + 1).capital();
+                if ((BOUNDARIES.contains(lower) || LINKS.contains(lower)) && !insideName || verb(w)
                         || clauseWord(w) || !w.capital() && LIST_HEADS.contains(lower)) {
                     break;
                 }
@@ -1028,7 +1060,28 @@ public final class EnumerationExtractor {
         if (head > 0 && BARE_NUMBER.matcher(words.get(head - 1).text()).matches()) {
             return null;
         }
+        // "melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi": an adjective alone is no item when
+        // the others are things; it describes the noun before it, which the item starts with.
+        if (words.size() - head == 1 && head > 0 && adjectiveOnly(words.get(head).lower())
+                && others.stream().noneMatch(o -> o.size() == 1 && adjectiveOnly(o.get(0).lower()))) {
+            Word before = words.get(head - 1);
+            if (!BOUNDARIES.contains(before.lower()) && !verb(before) && !clauseWord(before) && !before.capital()
+                    && !LIST_HEADS.contains(before.lower())) {
+                head--;
+            }
+        }
         return new ArrayList<>(words.subList(head, words.size()));
+    }
+
+    /** Whether the thesaurus gives the word first as an adjective and never as a verb ("panjang", "kecil"). */
+    private static boolean adjectiveOnly(String word) {
+        Lexicon lexicon = DICTIONARY.get();
+        if (lexicon == null) {
+            return false;
+        }
+        List<Sense> senses = lexicon.senses(word);
+        return !senses.isEmpty() && senses.get(0).partOfSpeech().equals("a")
+                && senses.stream().noneMatch(x -> x.partOfSpeech().equals("v"));
     }
 
     /**
@@ -1344,11 +1397,22 @@ public final class EnumerationExtractor {
      * "Setelah tiba di Bandung, Presiden dan Wakil Presiden ...": a clause fronted before the first comma of the
      * sentence does not give a list its first item.
      */
+    private static final Set<String> WHEREAS = Set.of("sedangkan", "sementara");
+    // Words after "di" that place a whole list, not its last item: "di seluruh kabupaten", "di wilayah masing-masing".
+    private static final Set<String> SCOPE = Set.of("seluruh", "semua", "setiap", "tiap", "masing-masing", "berbagai",
+            "sejumlah", "wilayah", "daerah");
+    // Words that count or take all of a group before its name: "seluruh Direktur RS A", "para Kepala Dinas".
+    private static final Set<String> QUANTIFIERS = Set.of("seluruh", "semua", "para", "sejumlah", "beberapa", "segenap");
+
     private static boolean frontedClause(List<List<Word>> segments, Draft d) {
         List<Word> opening = segments.get(0);
         if (d.firstSegment == 0 && !opening.isEmpty() && opening.get(0).start() <= 1
                 && (SUBORDINATORS.contains(opening.get(0).lower()) || verb(opening.get(0)))
                 && opening.indexOf(d.first.get(0)) >= 0
+                // "Sedangkan emas kedua diperoleh A, B, C dan D": "whereas" opens the main clause; names after it
+                // that the other names go on from are the list's first.
+                && !(WHEREAS.contains(opening.get(0).lower()) && names(d.first) && !d.items.isEmpty()
+                        && d.items.stream().allMatch(EnumerationExtractor::names))
                 // "Selain itu, ..." and "Setelah itu, ..." join sentences; they open no clause.
                 && !(opening.size() > 1 && opening.get(1).lower().equals("itu"))) {
             return true;

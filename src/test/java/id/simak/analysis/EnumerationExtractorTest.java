@@ -26,6 +26,14 @@ class EnumerationExtractorTest {
             Menurut dia, Tiongkok, Amerika Serikat, dan Jepang tetap menjadi tujuan utama ekspor.; null:Tiongkok|Amerika Serikat|Jepang
             KTT digelar di Xi'an, Provinsi Shaanxi, China barat laut.;                          ''
             Menjelang tonggak sejarah, China dan lima negara bersiap untuk membangun.;          ''
+            Harga cabai rawit, cabai merah besar, dan cabai hijau naik tajam pekan ini.;        Harga:cabai rawit|cabai merah besar|cabai hijau
+            Rapat itu dihadiri camat, kepala desa, tokoh masyarakat dan instansi terkait.;       dihadiri:camat|kepala desa|tokoh masyarakat|instansi terkait
+            Bupati meminta semua pihak, termasuk Dinas Pendidikan, Kantor Kementerian Agama, rumah sakit, dan puskesmas di seluruh kabupaten untuk waspada.; termasuk:Dinas Pendidikan|Kantor Kementerian Agama|rumah sakit|puskesmas
+            Kontingen Sukamaju meraih delapan medali emas, tujuh medali perak, dan 12 medali perunggu Porprov XII.; meraih:delapan medali emas|tujuh medali perak|12 medali perunggu
+            Warga diajak melakukan 3M: Menguras, Menutup, dan Mendaur ulang barang bekas, serta memakai kelambu.; null:Menguras|Menutup|Mendaur ulang barang bekas
+            Sedangkan emas beregu diperoleh Rina Ayu Lestari, Dewi Kartika Sari, Maya Puspita dan Nur Aini Rahma.; diperoleh:Rina Ayu Lestari|Dewi Kartika Sari|Maya Puspita|Nur Aini Rahma
+            Rombongan disambut oleh Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri, seluruh Direktur RSUD Sukamaju serta Kepala Dinas Kesehatan Kota Sukamaju.; oleh:Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri|seluruh Direktur RSUD Sukamaju|Kepala Dinas Kesehatan Kota Sukamaju
+            Rancangan itu disetujui setelah melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi.; melalui:pembahasan panjang|penyampaian sikap fraksi|lobi-lobi
             Ia membeli apel dan jeruk.;                                                         ''
             Kita ingin bekerja sama di bidang ekonomi, sosial, budaya, maupun pendidikan.;         bidang:ekonomi|sosial|budaya|pendidikan
             Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama

@@ -591,7 +591,42 @@ public final class QuoteExtractor {
             String sentenceBefore = text.substring(spans.get(m.sentence()).start(), Math.max(spans.get(m.sentence()).start(), at));
             if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at)
                     && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
-                return people.names.get(m.person());
+                Integer subject = subjectBefore(m, k, text, open, spans, people);
+                return people.names.get(subject == null ? m.person() : subject);
+            }
+        }
+        return null;
+    }
+
+    // What may stand before a sentence's subject: a linking phrase and the subject's role in capitals
+    // ("Sementara itu, Ketua Pengprov Jhon berharap ...").
+    private static final Pattern SUBJECT_OPENING = Pattern.compile(
+            "(?u)^\\s*(?:(?:Sementara itu|Selain itu|Namun|Kemudian|Lalu|Di sisi lain)\\s*,?\\s*)?(?:\\p{Lu}[\\p{L}.()/-]*[\\s,]+){0,8}$");
+
+    /**
+     * "Jhon berharap prestasi Aldi akan memacu Emma ... . “...,” ujarnya": when the last name before a quote of a later
+     * sentence is an object of that sentence, the one who goes on speaking is the person its sentence opens with.
+     */
+    private static Integer subjectBefore(PersonExtractor.Mention m, int k, String text, int open,
+                                         List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+        SentenceSplitter.Span span = spans.get(m.sentence());
+        if (span.end() > open || m.offset() < 3) {
+            return null; // the quote is in this sentence, or the name opens it
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            PersonExtractor.Mention first = people.mentions.get(j);
+            if (first.sentence() != m.sentence()) {
+                break;
+            }
+            if (first.person() == m.person() || isPronoun(first.words())) {
+                continue;
+            }
+            String before = text.substring(span.start(), span.start() + first.offset());
+            String between = text.substring(span.start() + first.offset() + first.words().length(), span.start() + m.offset());
+            // The subject says or hopes something of the other: a verb in lower case stands between them.
+            if (SUBJECT_OPENING.matcher(before).matches() && between.matches("(?s).*\\b(?:ber|me|di)\\p{Ll}{3,}\\b.*")
+                    && !metOrPresent(between)) {
+                return first.person();
             }
         }
         return null;

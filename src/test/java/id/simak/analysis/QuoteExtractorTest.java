@@ -94,6 +94,17 @@ class QuoteExtractorTest {
         assertEquals("Andi Saputra", speakerOfTheOnlyQuote(text));
     }
 
+    /** "ujarnya" after a sentence whose subject speaks of others goes back to the subject, not to the last name. */
+    @Test
+    void whoGoesOnSpeakingIsTheSubjectOfTheSentenceBeforeNotItsObject() {
+        String text = "Pelatih Yohanes Rumbiak memimpin tim layar di Teluk Sukamaju.\n\n"
+                + "Yohanes berharap prestasi itu akan memacu semangat atlet Dewi Lestari dan Siti Rahmawati untuk meraih medali. "
+                + "\u201cUntuk atlet putri kami, hari Sabtu baru akan berlomba,\u201d ujarnya.";
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Siti Rahmawati")), a.people().toString());
+        assertEquals(List.of("Yohanes Rumbiak"), a.quotes().stream().map(Quote::speaker).toList());
+    }
+
     @Test
     void aQuoteParagraphGoesOnFromTheHopeThePersonBeforeVoiced() {
         String text = "Gubernur Jawa Tengah Ahmad Fauzi tiba di Kyoto.\n\nAhmad berharap kunjungan ini membawa hasil bagi daerahnya.\n\n"

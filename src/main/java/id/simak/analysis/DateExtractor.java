@@ -61,9 +61,9 @@ public final class DateExtractor {
     // "Kamis (2/3)", "Minggu malam (23/6)", "hari Rabu lalu (22/2)", "kemarin (1/12)", "siang ini (30/7)",
     // "esok hari (22/10)", "tadi malam (5/8)": the bracket gives the day the words point to.
     private static final Pattern DAY_NUMERIC = Pattern.compile("\\b(?:(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES
-            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?(?:\\s+(?:kemarin|lalu|ini))?"
-            + "|kemarin(?:\\s+(?:pagi|siang|sore|malam))?|(?:hari|pagi|siang|sore|malam)\\s+ini"
-            + "|(?:besok|esok)(?:\\s+(?:hari|pagi|siang|sore|malam))?|tadi\\s+(?:pagi|siang|sore|malam))"
+            + ")(?:\\s+(?:pagi|siang|sore|petang|malam|dini hari|subuh))?(?:\\s+(?:kemarin|lalu|ini))?"
+            + "|kemarin(?:\\s+(?:pagi|siang|sore|petang|malam))?|(?:hari|pagi|siang|sore|petang|malam)\\s+ini"
+            + "|(?:besok|esok)(?:\\s+(?:hari|pagi|siang|sore|malam))?|tadi\\s+(?:pagi|siang|sore|petang|malam))"
             + "\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?\\)", FLAGS);
     // "di Sydney (20/3)", "Jakarta (5/1/2024)": news dates an event in brackets right after the place it names.
     private static final Pattern PLACE_NUMERIC = Pattern.compile("(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)"
@@ -71,7 +71,7 @@ public final class DateExtractor {
     // "Kamis, 18/8/2022", "pada 08/03/2012", "(22/09/25)": a numeric date with its year, outside the brackets of
     // DAY_NUMERIC; without a day name the year must have four digits (so "3/4" stays a fraction).
     private static final Pattern SLASH_DATE = Pattern.compile("(?:\\b(?:" + IndonesianCalendar.DAY_NAMES
-            + ")(?:\\s+(?:pagi|siang|sore|malam|dini hari))?\\s*,?\\s*\\(?(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\)?"
+            + ")(?:\\s+(?:pagi|siang|sore|petang|malam|dini hari|subuh))?\\s*,?\\s*\\(?(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\)?"
             + "|(?<![\\d/.,])\\(?(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2}|\\d{2}(?=\\)))\\)?)(?![\\d/])", FLAGS);
     // "20-21/10/2019", "Kamis-Jumat (26-27/10/2018)": two days of one month written with slashes.
     private static final Pattern SLASH_RANGE = Pattern.compile("(?:\\b(?:" + IndonesianCalendar.DAY_NAMES + ")\\s*[-–]\\s*(?:"
@@ -313,8 +313,14 @@ public final class DateExtractor {
     /** A short line over the article that dates the page: a stamp, or a byline with a date and a time. */
     private static boolean isPageStamp(String line) {
         return line.length() <= 120 && (PageLines.isStamp(line)
-                || PageLines.hasDateOrTime(line) && TIME_OF_DAY.matcher(line).find());
+                || PageLines.hasDateOrTime(line) && TIME_OF_DAY.matcher(line).find()
+                || DATE_ONLY.matcher(line).matches() || STAMP_ONLY.matcher(line).matches());
     }
+
+    // "• 08 Jun 2023", "Senin, 12 Februari 2024": a line of the page that holds a date and nothing else.
+    private static final Pattern DATE_ONLY = Pattern.compile("[\\s•·|>-]*(?:(?:" + IndonesianCalendar.DAY_NAMES
+            + ")\\s*,?\\s*)?\\d{1,2}\\s+" + MONTH + "\\.?\\s+(?:19|20)\\d{2}\\s*", FLAGS);
+    private static final Pattern STAMP_ONLY = Pattern.compile("[\\s•·|>-]*" + STAMP.pattern() + "\\s*");
 
     private static final Pattern TIME_OF_DAY = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\s*(?:WIB|WITA|WIT)?\\b");
 

@@ -201,6 +201,21 @@ class DateExtractorTest {
         assertEquals("30 Maret 2021=2021-03-30", found(text, null));
     }
 
+    /** A page line holding a date alone ("• 08 Jun 2023") dates the text, so "Jumat (26/5)" takes its year. */
+    @org.junit.jupiter.api.Test
+    void aDateAloneOnAPageLineDatesTheText() {
+        String text = "Wali Kota Keliling Kota\n\n  \u2022 By Admin Kota\n  \u2022 08 Jun 2023\n\n"
+                + "SUKAMAJU \u2013 Kegiatan gowes pagi Wali Kota Sukamaju terus berlanjut.\n\n"
+                + "Jumat (26/5), wali kota itu meninjau proyek jalan di tiga kelurahan.\n";
+        assertEquals("08 Jun 2023=2023-06-08 Jumat (26/5)=2023-05-26", found(text, null));
+    }
+
+    /** "petang" is a time of day like "sore": "Rabu petang (6/2)" is a day. */
+    @org.junit.jupiter.api.Test
+    void petangIsATimeOfDay() {
+        assertEquals("Rabu petang (6/2)=--02-06", found("Kedua pelaku ditangkap di Banyuwangi, Rabu petang (6/2).", null));
+    }
+
     private static String found(String text, Dateline dateline) {
         return DateExtractor.extract(SentenceSplitter.split(text), dateline).stream()
                 .map(f -> f.mention().text() + "=" + f.value()

@@ -66,8 +66,9 @@ public final class DatelineParser {
             + "|(?<=\\p{Lu}{3}),\\s+(?!" + WEEKDAY + ")(?=\\p{Lu}\\p{Ll}))");
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
     // A stray lower-case first letter is still the outlet's capitals ("lBC, Serang - ").
+    // ("MEDAN, Senin - ": a day of the week is the date, not a place after an outlet)
     private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{L}\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
-            + "(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
+            + "(?!(?:" + WEEKDAY + ")\\b)(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
     // "Padang, InfoPublik - ", "Lamongan, KabarOne News.com-Kompetisi", "KEDIRI||KABARZINDO.com-", "PONOROGO,
     // KANALINDONESIA.COM: Kontingen": one word with capitals inside, a word before the domain, bars, a colon.
@@ -75,7 +76,9 @@ public final class DatelineParser {
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,|\\|{1,2})\\s*(?<agency>"
             + "(?:\\p{Lu}\\p{L}+\\s)?" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
-            + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu}))");
+            + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu})"
+            // "KUDUS, Lingkarjateng.id Menteri ...": a web address with no dash after it, the story right after
+            + "|(?<=\\p{Ll}\\.(?:id|com|co|net|org|news))\\s+(?=\\p{Lu}\\p{Ll}))");
     // Two names in capitals and a dash that may touch the text: "KABARINDO, BOGOR-Presiden", "BOGOR, KABARINDO – ",
     // or follow a full stop: "BIMA, BIMA TODAY.- Bupati".
     // The place is the one the article names again in its own spelling.
@@ -98,8 +101,9 @@ public final class DatelineParser {
     // The outlet alone in brackets, opening the story: "(Baliekbis.com), Singaraja FC dan ...".
     private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[ \\t]*\\((?<agency>" + DOMAIN + ")\\)\\s*(?:[,:]|--|—|–|-)?\\s+(?=\\p{Lu})");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
+    // "harapanrakyat.com,- Bupati ...": a comma before the dash.
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
-            + "\\s*(?:--|—|–|-)\\s+");
+            + "\\s*,?\\s*(?:--|—|–|-)\\s+");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
     private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");

@@ -23,6 +23,8 @@ class DatelineParserTest {
             Bandung, CNN Indonesia -- Hujan deras turun.;       Bandung;  null;       CNN Indonesia; Bandung, CNN Indonesia --
             Judul Panjang\\n\\nTEMPO.CO, Sleman - Petani panen.; Sleman; null;   TEMPO.CO; TEMPO.CO, Sleman -
             Kompas.com - Harga emas turun.;                     null;     null;       Kompas.com; Kompas.com -
+            kabarsukamaju.com,- Bupati meninjau pengungsi.;      null;     null;       kabarsukamaju.com; kabarsukamaju.com,-
+            SUKAMAJU, Beritasukamaju.id Menteri meninjau pabrik.; Sukamaju; null;     Beritasukamaju.id; SUKAMAJU, Beritasukamaju.id
             Medan, Kompas.com – Banjir surut.;                  Medan;    null;       Kompas.com; Medan, Kompas.com –
             Liputan6.com, Ambon - Kapal bersandar.;             Ambon;    null;       Liputan6.com; Liputan6.com, Ambon -
             Menteri Tinjau Pasar\\n\\nMenteri Tinjau...\\nMenteri meninjau pasar di Medan. FOTO/DOK HUMAS\\nA A A\\nMEDAN - Menteri meninjau pasar.; Medan; null; null; MEDAN -
@@ -75,7 +77,9 @@ class DatelineParserTest {
     @ValueSource(strings = {"", "Harga beras naik (lagi) - kata pedagang.", "tanpa dateline sama sekali",
             "Menurut Rudi, harga – katanya – naik.", "Ini adalah - tanda hubung.",
             "Menurut Rudi, Kepala Dinas - yang baru - setuju.", "Harga naik - kata Budi, pedagang.",
-            "Liputan6.com, JAKARTA, Kamis (2/3) harga naik, kata pedagang."})
+            "Liputan6.com, JAKARTA, Kamis (2/3) harga naik, kata pedagang.",
+            // a day of the week after an outlet's capitals is no place
+            "SUKAMAJU, Senin - Warga berkumpul di balai desa."})
     void findsNoDatelineWhereThereIsNone(String text) {
         assertNull(DatelineParser.parse(text));
     }

@@ -1238,6 +1238,13 @@ public final class PersonExtractor {
      * "Dosen ekonomi Universitas Gadjah Mada, Budi Santoso, mengatakan": a role that names nobody, then a
      * comma, then a name of one to three capitalised words closed by a comma or a verb of saying.
      */
+    private static final Set<String> LIST_OPENERS = Set.of("antara", "yakni", "yaitu", "seperti", "termasuk", "adalah", "ialah");
+
+    /** A capital letter alone, as a middle initial is written ("D" of "Kosmas D. Lana"). */
+    private static boolean initial(Token t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+    }
+
     private boolean introduceByApposition(People people, String text, List<Token> tokens, int roleStart, int runEnd,
                                           TaggedSentence read) {
         int comma = -1;
@@ -1253,17 +1260,26 @@ public final class PersonExtractor {
             if (isVerbLike(tokens.get(k).text())) {
                 return false; // "Menteri itu mengatakan, ...": a clause, not a descriptor
             }
+            if (LIST_OPENERS.contains(tokens.get(k).text())) {
+                return false; // "Bupati antara lain Asisten ..., A": a list of others' offices follows
+            }
         }
         if (comma < 0) {
             return false;
         }
         int end = comma;
-        while (end < tokens.size() && end - comma < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+        // "Kosmas D. Lana": a middle initial with its stop is part of the name.
+        while (end < tokens.size() && end - comma < 4 && tokens.get(end).capitalized()
+                && (!tokens.get(end).allCaps() || end > comma && initial(tokens.get(end)))
                 && Character.isLetter(tokens.get(end).text().charAt(0)) && roleAt(tokens, end) == 0
                 && !places.opensPlace(tokens.get(end).text())
                 && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())
-                && (end == comma || PlaceExtractor.adjacent(text, tokens, end - 1, end))) {
+                && (end == comma || PlaceExtractor.adjacent(text, tokens, end - 1, end)
+                        || initial(tokens.get(end - 1)) && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(". "))) {
             end++;
+        }
+        if (end > comma && initial(tokens.get(end - 1))) {
+            end--; // a name does not end with an initial
         }
         if (end == comma) {
             return false;
@@ -1280,6 +1296,13 @@ public final class PersonExtractor {
         // '," ujar Ketua ABMI, Juwari.': after a verb of saying, a name that closes the sentence or its clause.
         closed |= roleStart > 0 && SPEECH_VERBS.contains(tokens.get(roleStart - 1).text().toLowerCase(Locale.ROOT))
                 && after.matches("(?s)\\s*(?:[.;]|,\\s*(?:\\p{Lu}|\\d)).*");
+        // "Asisten ... Sekda Provinsi NTT, Kosmas D. Lana, Kepala Dinas Kesehatan NTT, Domi M. Mere, ...": in a row of
+        // offices and holders, the next office (or "dan" and an office) closes the name.
+        if (!closed && after.startsWith(",") && end < tokens.size()) {
+            int nextRole = tokens.get(end).text().equalsIgnoreCase("dan") || tokens.get(end).text().equalsIgnoreCase("serta")
+                    ? end + 1 : end;
+            closed = nextRole < tokens.size() && roleAt(tokens, nextRole) > 0 && tokens.get(nextRole).capitalized();
+        }
         if (!closed) {
             return false;
         }
@@ -1288,8 +1311,10 @@ public final class PersonExtractor {
             role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end() + 1);
         }
         String name = text.substring(tokens.get(comma).start(), tokens.get(end - 1).end());
+        // A middle initial ("Domi M. Mere") is written in people's names only, whatever words the rest may be.
+        boolean initialInside = name.matches("(?s).*\\s\\p{Lu}\\.\\s.*");
         if (end - comma == 1 && people.resolveName(name) >= 0
-                || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name)) {
+                || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name, initialInside)) {
             return false;
         }
         people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));

@@ -224,6 +224,15 @@ class PersonExtractorTest {
         }
     }
 
+    /** A row of offices and holders: each holder, a middle initial and all, is closed by the next office. */
+    @org.junit.jupiter.api.Test
+    void aRowOfOfficesAndHoldersGivesEachHolderTheirOffice() {
+        ArticleAnalysis a = analyzed("Ikut mendampingi Bupati antara lain Asisten Administrasi Umum Sekda Kabupaten Sukamaju,"
+                + " Yosef K. Lamanepa, Kepala Dinas Kesehatan Sukamaju, Markus Tefa, dan Kadis PUPR Sukamaju, Frans Seran.");
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Yosef K. Lamanepa")
+                && "Asisten Administrasi Umum Sekda Kabupaten Sukamaju".equals(p.role())), a.people().toString());
+    }
+
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(HunspellLexicon.loadDefault());
 
     /** The analysis of paragraphs joined by blank lines. */

@@ -30,6 +30,9 @@ public final class CountryNames {
             {"Republik Korea", "KR"},
     };
 
+    private static final java.util.Set<String> ENGLISH_NOT_COUNTRIES = java.util.Set.of("Jordan", "Georgia", "Chad",
+            "Jersey", "Guernsey", "Isle of Man", "Dominica", "Christmas Island", "Turkey", "Niue", "Guinea", "Mali");
+
     private final Map<String, String> codeByName = new HashMap<>();
     private final Map<String, String> nameByCode = new HashMap<>();
     private final int longestName;
@@ -43,6 +46,14 @@ public final class CountryNames {
         }
         for (String[] alias : ALIASES) {
             put(alias[0], alias[1]);
+        }
+        // "Duta Besar Saudi Arabia", "Duta Besar Iraq": news keeps English names too; not those that are also given
+        // names or words of the language ("Jordan", "Jersey").
+        for (String code : Locale.getISOCountries()) {
+            String english = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (!ENGLISH_NOT_COUNTRIES.contains(english)) {
+                put(english, code);
+            }
         }
         int longest = 1;
         for (String name : codeByName.keySet()) {

@@ -100,6 +100,10 @@ public final class DatelineParser {
             + "(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})");
     // The outlet alone in brackets, opening the story: "(Baliekbis.com), Singaraja FC dan ...".
     private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[ \\t]*\\((?<agency>" + DOMAIN + ")\\)\\s*(?:[,:]|--|—|–|-)?\\s+(?=\\p{Lu})");
+    // An outlet in title case whose last word is of the trade, then the place: "Banua Tv, Banjarbaru – ".
+    private static final Pattern TITLED_OUTLET_PLACE = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})"
+            + "\\s*,\\s*(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})");
+    private static final Pattern TRADE_WORD = Pattern.compile("(?i)\\b(?:tv|news|pos|post|times|online|media|today|radio|fm|net)$");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     // "harapanrakyat.com,- Bupati ...": a comma before the dash.
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
@@ -276,6 +280,11 @@ public final class DatelineParser {
         m = OUTLET_ONLY.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(null, null, m.group("agency").strip(), m.group().strip());
+        }
+        m = TITLED_OUTLET_PLACE.matcher(line);
+        if (m.find() && m.end() < line.length() && TRADE_WORD.matcher(m.group("agency")).find()) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
         }
         m = CAPS_HYPHEN_SPACE.matcher(line);
         if (m.find() && m.end() < line.length()) {

@@ -909,6 +909,10 @@ public final class PersonExtractor {
         for (int k = first; k < end; k++) {
             String w = read.tokens().get(k).text();
             String lower = w.toLowerCase(Locale.ROOT);
+            // "The Field Of Trade": English small words make a title, not a name
+            if (ENGLISH_SMALL_WORDS.contains(lower) && end - first > 1) {
+                return false;
+            }
             if (!Character.isUpperCase(w.codePointAt(0)) && k == first
                     || PersonNames.isThingHead(w) || PlaceExtractor.isOrganisationWord(w) || PersonNames.isBodyShortForm(w)
                     || ROLE_QUALIFIERS.contains(lower) && k == first
@@ -1238,6 +1242,7 @@ public final class PersonExtractor {
      * "Dosen ekonomi Universitas Gadjah Mada, Budi Santoso, mengatakan": a role that names nobody, then a
      * comma, then a name of one to three capitalised words closed by a comma or a verb of saying.
      */
+    private static final Set<String> ENGLISH_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to", "with");
     private static final Set<String> LIST_OPENERS = Set.of("antara", "yakni", "yaitu", "seperti", "termasuk", "adalah", "ialah");
 
     /** A capital letter alone, as a middle initial is written ("D" of "Kosmas D. Lana"). */

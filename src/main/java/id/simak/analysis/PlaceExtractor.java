@@ -477,9 +477,10 @@ public final class PlaceExtractor {
         }
         // A capitalised name after "di"/"ke" that is no country, region nor person is taken for a city; a role
         // ("dari Presiden"), an honorific ("ke Pak Gub"), a part of a building ("di Lantai 18") is not.
+        // "naik dari Rp15 juta": a sum of money or any word with a figure in it is no town
         if (!title && located && !personWords.contains(first) && !tokens.get(i).allCaps()
                 && !IndonesianCalendar.isCalendarWord(first) && !NOT_CITY_FIRST.contains(first) && !isRoleWord(first)
-                && !(first.endsWith("nya") && first.length() > 5)) {
+                && !(first.endsWith("nya") && first.length() > 5) && first.chars().noneMatch(Character::isDigit)) {
             int end = i + 1;
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                     && countries.codeOf(tokens.get(end).text()) == null

@@ -44,6 +44,10 @@ public final class VisitExtractor {
     private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
     // "batal berkunjung", "tak jadi ke": a visit that did not take place.
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(?:batal|gagal|urung|tidak jadi|tak jadi|belum pernah)\\s+(?:\\p{L}+\\s+)?$");
+    // "mendorong para Duta Besar ini untuk datang ke Lombok", "mengajak Presiden berkunjung ke ...": an invitation or a
+    // wish is no visit.
+    private static final Pattern INVITED = Pattern.compile("(?iu)\\b(?:mendorong|mengajak|mengundang|meminta|mempersilakan"
+            + "|mengimbau|menyarankan|mengharapkan|berharap)\\b");
     // Where a clause begins: punctuation, or a word that opens a clause of its own.
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?iu)[,;:.\"“”()]|\\s[-–—]\\s|\\b(?:ketika|saat|sementara|sedangkan"
             + "|setelah|sebelum|usai|sesudah|selama|seusai|sewaktu|tatkala)\\b");
@@ -152,7 +156,8 @@ public final class VisitExtractor {
         }
         Matcher m = TRIGGER.matcher(text);
         while (m.find()) {
-            if (CALLED_OFF.matcher(text.substring(0, m.start())).find()) {
+            if (CALLED_OFF.matcher(text.substring(0, m.start())).find()
+                    || INVITED.matcher(text.substring(clauseStart(text, m.start()), m.start())).find()) {
                 continue;
             }
             List<PlaceExtractor.Found> destinations = destinations(m, text, here, dates);

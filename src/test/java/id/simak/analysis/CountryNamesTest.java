@@ -25,6 +25,10 @@ class CountryNamesTest {
             Jepang, JP
             Inggris, GB
             Timor Leste, TL
+            Saudi Arabia, SA
+            Iraq, IQ
+            Philippines, PH
+            Jordan, null
             Tajik, null
             as, null
             Asia Tengah, null

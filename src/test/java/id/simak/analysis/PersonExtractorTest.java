@@ -233,6 +233,18 @@ class PersonExtractorTest {
                 && "Asisten Administrasi Umum Sekda Kabupaten Sukamaju".equals(p.role())), a.people().toString());
     }
 
+    /** An English title in capitals ("Cooperation in The Field Of Trade") and an envoy's country in English are nobody. */
+    @org.junit.jupiter.api.Test
+    void anEnglishTitleAndACountryInEnglishAreNobody() {
+        ArticleAnalysis a = analyzed("Sepuluh dubes tersebut adalah Duta Besar Saudi Arabia, Duta Besar Oman, dan Duta Besar Iraq.",
+                "Mereka menghadiri acara bertajuk \u201dPromoting Cooperation in The Field Of Trade\u201d di Mataram.",
+                "\u201cKami senang,\u201d jelasnya.");
+        List<String> names = names(a);
+        for (String nobody : List.of("Arabia", "Iraq", "Field Of Trade", "The Field Of Trade")) {
+            assertFalse(names.contains(nobody), nobody + " in " + names);
+        }
+    }
+
     private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer(HunspellLexicon.loadDefault());
 
     /** The analysis of paragraphs joined by blank lines. */

@@ -51,6 +51,8 @@ class VisitExtractorTest {
             Pada Jumat (2/5/2025), sebanyak 19 Duta Besar (Dubes) dari berbagai negara sahabat berkunjung ke Gedung Negara Kabupaten Lebak.; 19 Duta Besar (Dubes) dari berbagai negara sahabat>Gedung Negara+Kabupaten Lebak@2025-05-02#berkunjung ke
             Dalam waktu dekat para pengusaha kopi dari Georgia akan mengunjungi Jawa Barat.; para pengusaha kopi dari Georgia>Jawa Barat@null#mengunjungi
             Delegasi Biro Luar Negeri Dongguan melakukan kunjungan ke Kabupaten Bintan pada Rabu (28/5).; Delegasi Biro Luar Negeri Dongguan>Kabupaten Bintan@--05-28#kunjungan
+            Kami mendorong Menteri Budi Santoso untuk datang ke Lombok, kata direktur itu.;  ''
+            Gubernur mengajak Presiden Joko Widodo berkunjung ke Mataram tahun depan.;       ''
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
         assertEquals(expected, visits(text, null));

@@ -680,7 +680,8 @@ final class ArticleContext {
     // together as a verb ("ditempat", "dirumah", "keluar" is a word and stays out of this list).
     private static final Set<String> LOCATIVE_NOUNS = Set.of("tempat", "rumah", "sana", "sini", "situ", "mana", "dalam",
             "atas", "bawah", "depan", "belakang", "samping", "antara", "sekitar", "kisaran", "lokasi", "kantor", "sekolah",
-            "pasar", "jalan", "kota", "desa", "wilayah", "kawasan", "tengah", "sekitarnya");
+            "pasar", "jalan", "kota", "desa", "wilayah", "kawasan", "tengah", "sekitarnya", "tingkat", "bidang", "sektor",
+            "lapangan", "lingkungan", "kalangan", "masa", "tahun", "akhir", "awal", "bulan");
 
     private boolean slip(String w) {
         if (w.length() > 4 && (w.startsWith("di") && LOCATIVE_NOUNS.contains(w.substring(2)))
@@ -726,7 +727,8 @@ final class ArticleContext {
     private Set<String> swappedFixes(String w) {
         Set<String> out = new java.util.LinkedHashSet<>();
         char[] letters = w.toCharArray();
-        for (int i = 1; i + 1 < letters.length; i++) {
+        // (not the last two letters: "silaturahim" is a spelling of its own beside "silaturahmi")
+        for (int i = 1; i + 2 < letters.length; i++) {
             if (letters[i] == letters[i + 1]) {
                 continue;
             }
@@ -847,6 +849,45 @@ final class ArticleContext {
     private static final Pattern SAID_TWICE = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})\\s+\\1(?![\\p{L}-])");
     private static final Pattern HEDGE_REPEATS = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})\\s+(sekitar|kira-kira|hampir|lebih dari)\\s+\\1(?![\\p{L}-])");
 
+    private static final Pattern PREFIX_APART = Pattern.compile("(?<![\\p{L}-])([Dd])i (\\p{Ll}{3,})(?![\\p{L}-])");
+
+    /**
+     * Whether "di" before the word is its passive prefix written apart: the thesaurus gives the word as a verb only, the
+     * dictionary knows "di" and the word as one ("dicuri"), and the word is no place a "di" could stand before.
+     */
+    private boolean passiveApart(String word) {
+        List<Sense> senses = lexicon.senses(word);
+        return !senses.isEmpty() && senses.stream().allMatch(x -> x.partOfSpeech().equals("v"))
+                && lexicon.knows("di" + word) && !LOCATIVE_NOUNS.contains(word);
+    }
+
+    /** {@link #spelledWell} of the text as a question shows it, its slips mended. */
+    boolean readsWell(String text) {
+        return spelledWell(mended(text));
+    }
+
+    private Boolean[] sentenceReadsWell;
+
+    /** {@link #readsWell} of a whole sentence, worked out once per sentence. */
+    boolean sentenceReadsWell(int sentence) {
+        if (sentenceReadsWell == null) {
+            sentenceReadsWell = new Boolean[analysis.sentences().size() + 1];
+        }
+        if (sentence < 0 || sentence >= sentenceReadsWell.length) {
+            return true;
+        }
+        if (sentenceReadsWell[sentence] == null) {
+            sentenceReadsWell[sentence] = readsWell(text(sentence));
+        }
+        return sentenceReadsWell[sentence];
+    }
+
+    /** Whether the word is a slip of the source ("ditingkat" for "di tingkat"): no word to teach. */
+    boolean isSlip(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= MIN_SLIP_LENGTH && misspelt.computeIfAbsent(w, this::slip);
+    }
+
     /**
      * Text of the source as a question may show it, with its slips mended where {@link #meant} reads them one way and
      * a word said twice said once; the evidence keeps the source's own words.
@@ -856,6 +897,9 @@ final class ArticleContext {
             return text;
         }
         String out = HEDGE_REPEATS.matcher(text).replaceAll("$2 $1");
+        // "hilang di curi", "saat di konfirmasi": the passive prefix written apart from a verb
+        out = PREFIX_APART.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
+                passiveApart(r.group(2)) ? r.group(1) + "i" + r.group(2) : r.group()));
         // "kira kira" is "kira-kira" written without its hyphen; "katanya katanya" is one word said twice.
         out = SAID_TWICE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
                 lexicon.roots(r.group(1) + "-" + r.group(1)).isEmpty() ? r.group(1) : r.group(1) + "-" + r.group(1)));

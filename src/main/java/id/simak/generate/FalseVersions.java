@@ -70,11 +70,36 @@ final class FalseVersions {
                     || dates.datesStatement(d)) {
                 continue;
             }
-            List<String> alike = DateForms.alike(d.text(), d.value(), IndonesianDates.near(d.value()));
+            List<String> alike = new ArrayList<>(DateForms.alike(d.text(), d.value(), IndonesianDates.near(d.value())));
+            // "dari 24 persen tahun 2021 menjadi 19,5 persen tahun 2022": a false year keeps its place among the
+            // sentence's other years, or the change gives itself away ("dari 2021 menjadi 2020").
+            alike.removeIf(a -> !keepsOrder(d, a, text));
             if (!alike.isEmpty()) {
                 out.add(new Version(replace(text, d.text(), alike.get(0)), Skill.DATE, d.text(), alike.get(0)));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}(?![\\d/]|[.,]\\d)");
+
+    /** Whether the written date {@code changed}, put for {@code d}, stands before and after the same years of the sentence. */
+    private static boolean keepsOrder(DateMention d, String changed, String text) {
+        java.util.regex.Matcher own = YEAR_IN.matcher(d.text());
+        java.util.regex.Matcher other = YEAR_IN.matcher(changed);
+        if (!own.find() || !other.find()) {
+            return true;
+        }
+        int was = Integer.parseInt(own.group());
+        int now = Integer.parseInt(other.group());
+        String rest = text.replace(d.text(), " ");
+        java.util.regex.Matcher m = YEAR_IN.matcher(rest);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group());
+            if (Integer.signum(was - y) != Integer.signum(now - y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void places(String text, int sentence, List<Version> out) {

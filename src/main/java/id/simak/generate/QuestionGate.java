@@ -32,6 +32,12 @@ final class QuestionGate {
         if (!ctx.isBody(q.evidence().sentence())) {
             return "evidence is not a sentence of the article's body";
         }
+        // "didampingi Kasi ..., Sabtu (20/9/2025).": a line that opens in lower case is the tail of a sentence the page
+        // broke, with its subject on another line; what it says cannot be asked.
+        String read = ctx.readable(q.evidence().sentence()).strip().replaceFirst("^[\"“”'‘’(«…\\s]+", "");
+        if (!read.isEmpty() && Character.isLowerCase(read.charAt(0)) && !read.matches("(?s)^(?:dr|drg|ir|e-|i[A-Z]).*")) {
+            return "the evidence is the tail of a broken sentence";
+        }
         // "Benar atau salah, sebelah utara Hongaria berbatasan dengan Slovakia.": a quiz item or a question the
         // article quotes states nothing the article claims, so no fact is read from it.
         if (FACTS.contains(q.skill()) && ASKED_IN_TEXT.matcher(ctx.text(q.evidence().sentence()).strip()).find()) {

@@ -130,6 +130,18 @@ public final class QuestionGenerator {
         List<String> items = q.items() == null ? null : q.items().stream().map(ctx::mended).toList();
         List<String> choices = q.choices();
         List<String> answer = q.answer();
+        if (q.type() == QuestionType.CLOZE && answer != null) {
+            // "Kementrian Pemuda Dan Olahraga" as the text spells it, and the word it meant: both are right when typed.
+            List<String> accepted = new ArrayList<>(answer);
+            for (String a : answer) {
+                String lower = a.toLowerCase(Locale.ROOT);
+                String meant = ctx.mended(lower);
+                if (!meant.equals(lower) && accepted.stream().noneMatch(x -> x.equalsIgnoreCase(meant))) {
+                    accepted.add(meant);
+                }
+            }
+            answer = accepted;
+        }
         if (q.type() != QuestionType.CLOZE && choices != null && answer != null) {
             List<String> mendedChoices = choices.stream().map(ctx::mended).toList();
             if (new HashSet<>(mendedChoices).size() == mendedChoices.size()) {
@@ -138,9 +150,8 @@ public final class QuestionGenerator {
             }
         }
         if (prompt.equals(q.prompt()) && java.util.Objects.equals(explanation, q.explanation())
-                && java.util.Objects.equals(items, q.items()) && choices == q.choices()
-                || prompt.equals(q.prompt()) && java.util.Objects.equals(explanation, q.explanation())
-                && java.util.Objects.equals(items, q.items()) && choices.equals(q.choices())) {
+                && java.util.Objects.equals(items, q.items()) && java.util.Objects.equals(choices, q.choices())
+                && java.util.Objects.equals(answer, q.answer())) {
             return q;
         }
         return new Question(q.id(), q.type(), q.skill(), prompt, items, choices, answer, explanation, q.evidence(),

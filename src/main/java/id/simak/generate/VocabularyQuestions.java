@@ -43,7 +43,7 @@ final class VocabularyQuestions {
         Set<String> seen = new HashSet<>();
         for (WordInfo w : ctx.analysis.words()) {
             if (w.root() != null && !w.root().equalsIgnoreCase(w.word()) && ctx.isBody(w.sentence())
-                    && !splitOff(w) && seen.add(w.word().toLowerCase(Locale.ROOT))) {
+                    && !splitOff(w) && !ctx.isSlip(w.word()) && seen.add(w.word().toLowerCase(Locale.ROOT))) {
                 words.add(inCleanSentence(w));
             }
         }
@@ -115,12 +115,12 @@ final class VocabularyQuestions {
      * dijadikan") and a later body sentence uses the word too; else as it is.
      */
     private WordInfo inCleanSentence(WordInfo w) {
-        if (ctx.sentenceSpelledWell(w.sentence())) {
+        if (ctx.sentenceReadsWell(w.sentence())) {
             return w;
         }
         for (id.simak.analysis.Sentence s : ctx.analysis.sentences()) {
             if (s.index() > w.sentence() && ctx.isBody(s.index()) && ArticleContext.find(ctx.readable(s.index()), w.word()) >= 0
-                    && ctx.sentenceSpelledWell(s.index())) {
+                    && ctx.sentenceReadsWell(s.index())) {
                 return new WordInfo(w.word(), w.root(), w.synonyms(), s.index(), w.difficulty(), w.partOfSpeech(),
                         w.rootCertain(), w.senseSynonyms());
             }
@@ -160,7 +160,7 @@ final class VocabularyQuestions {
             synonymQuestion(w, words, evidence, synonyms);
             String sentence = ctx.readable(w.sentence());
             String gapped = ArticleContext.blank(sentence, w.word());
-            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain() && ctx.spelledWell(sentence)) {
+            if (gapped != null && ArticleContext.find(gapped, w.word()) < 0 && w.rootCertain() && ctx.readsWell(sentence)) {
                 contexts.add(Drafts.cloze(Skill.CONTEXT_VOCAB, "Bentuklah kata dari kata dasar «" + w.root()
                                 + "» yang tepat untuk kalimat ini: " + ArticleContext.quotedAround(gapped),
                         fittingForms(w),
@@ -236,7 +236,7 @@ final class VocabularyQuestions {
         candidates.removeIf(c -> correct.contains(c) || c.length() < 3
                 || !uniqueFamily.contains(c) && VocabularyExtractor.rebuilds(c, word));
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
-        if (ArticleContext.find(shown, w.root()) >= 0 || !ctx.spelledWell(shown)) {
+        if (ArticleContext.find(shown, w.root()) >= 0 || !ctx.readsWell(shown)) {
             return; // the sentence shows the root itself, or teaches a slip of the source ("harua dijadikan")
         }
         List<String> distractors = ctx.picker.pick(List.of(w.root()), candidates, 3, List.of());
@@ -370,7 +370,7 @@ final class VocabularyQuestions {
         }
         String shown = ArticleContext.excerpt(ctx.readable(w.sentence()), w.word());
         List<String> distractors = ctx.picker.pick(List.of(answer, w.word()), candidates, 3, List.of());
-        if (distractors.size() == 3 && ctx.spelledWell(shown)) {
+        if (distractors.size() == 3 && ctx.readsWell(shown)) {
             out.add(Drafts.choice(Skill.SYNONYM, "Kata manakah yang paling dekat maknanya dengan «" + w.word()
                             + "» dalam kalimat ini? " + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(answer), distractors, "synonym" + w.word()), answer,

@@ -81,4 +81,84 @@ class EighteenthSessionDraftTest {
         assertFalse(questions.stream().anyMatch(q -> q.skill().isVocabulary() && q.prompt().contains("«mengingat»")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    private static final String CATTLE = """
+            Sapi Warga Sukamaju Ditemukan
+
+            Sukamaju Post, Sukamaju – Polisi menemukan ternak sapi milik warga yang hilang di curi sebanyak 9 ekor, \
+            Senin (3/6/2024).
+
+            Harga sapi ditingkat peternak naik dari Rp15 juta tahun 2022 menjadi Rp18 juta tahun 2023.
+
+            didampingi Kepala Dinas Peternakan Sukamaju, Budi Santoso, Selasa (4/6/2024).
+
+            Polisi menyerahkan sapi itu kepada pemiliknya di balai desa dan menemukan ternak sapi lain di hutan.
+            """;
+
+    /** "di curi" is the passive prefix written apart: the prompt joins it; the outlet before the place is a dateline. */
+    @Test
+    void aPrefixWrittenApartIsJoinedAndTheOutletIsNoPartOfThePrompt() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze(CATTLE), LEXICON);
+        assertEquals("sapi yang hilang dicuri", ctx.mended("sapi yang hilang di curi"));
+        assertEquals("warga di rumah", ctx.mended("warga di rumah"));
+        List<Question> onLead = all(CATTLE).stream().filter(q -> q.evidence().text().contains("di curi")).toList();
+        assertFalse(onLead.isEmpty());
+        for (Question q : onLead) {
+            assertFalse(q.prompt().contains("di curi"), q.prompt());
+            assertFalse(q.prompt().contains("Sukamaju Post"), q.prompt());
+        }
+        assertTrue(onLead.stream().anyMatch(q -> q.prompt().contains("hilang dicuri sebanyak")));
+    }
+
+    /** "naik dari Rp15 juta": a sum of money after "dari" is no town to ask or to put in a false statement. */
+    @Test
+    void aSumOfMoneyIsNoPlace() {
+        assertTrue(ANALYZER.analyze(CATTLE).places().stream().noneMatch(p -> p.text().startsWith("Rp")));
+        assertTrue(all(CATTLE).stream().noneMatch(q -> q.skill() == Skill.PLACE && q.evidence().text().contains("Rp15")),
+                all(CATTLE).stream().map(Question::prompt).toList().toString());
+    }
+
+    /** A word the source ran together ("ditingkat" for "di tingkat") is no word whose root a learner is asked. */
+    @Test
+    void aSlipIsNoWordToTakeToItsRoot() {
+        assertTrue(all(CATTLE).stream().noneMatch(q -> q.skill().isVocabulary() && q.prompt().contains("«ditingkat»")));
+    }
+
+    /** A false year keeps its place among the sentence's other years: "dari 2022 menjadi 2021" gives itself away. */
+    @Test
+    void aFalseYearKeepsItsOrderAmongTheOthers() {
+        for (Question q : all(CATTLE)) {
+            if (q.type() == QuestionType.TRUE_FALSE && q.prompt().contains("tahun 2022 menjadi")) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("tahun 2022 menjadi Rp18 juta tahun (\\d{4})")
+                        .matcher(q.prompt());
+                if (m.find()) {
+                    assertTrue(Integer.parseInt(m.group(1)) > 2022, q.prompt());
+                }
+            }
+        }
+    }
+
+    /** A line that opens in lower case is the tail of a sentence the page broke: nothing is asked of it. */
+    @Test
+    void theTailOfABrokenSentenceIsNotAsked() {
+        assertTrue(all(CATTLE).stream().noneMatch(q -> q.evidence().text().startsWith("didampingi")),
+                all(CATTLE).stream().map(Question::prompt).toList().toString());
+    }
+
+    /** A short form spelled out with a slip of the source is right as typed both ways. */
+    @Test
+    void aLongFormWithASlipIsRightAsTheTextWritesItAndAsItIsMeant() {
+        String text = """
+                Atlet Sukamaju Terima Bonus
+
+                SUKAMAJU – Atlet Sukamaju menerima tabungan dari Kementrian Pemuda dan Olahraga (Kemenpora) sebesar \
+                Rp1,5 miliar, Sabtu (1/9/2018).
+
+                Bupati Sukamaju juga memberi hadiah tambahan sebesar Rp100 juta.
+                """;
+        Question q = all(text).stream().filter(x -> x.skill() == Skill.ACRONYM && x.type() == QuestionType.CLOZE)
+                .findFirst().orElseThrow();
+        assertTrue(q.answer().contains("Kementrian Pemuda dan Olahraga"), q.answer().toString());
+        assertTrue(q.answer().stream().anyMatch(a -> a.equalsIgnoreCase("Kementerian Pemuda dan Olahraga")), q.answer().toString());
+    }
 }

@@ -29,7 +29,8 @@ public final class DatelineParser {
     // A place or outlet and a hyphen between spaces, as web outlets write a dash: "JAKARTA - ", "Sidoarjo - ",
     // "WARTA PONTIANAK - ", or the place in capitals and a full stop: "BOGOR. ".
     // "PANGKALAN KERINCI -Satuan": a hyphen after a space, glued to the first word of the story.
-    private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})"
+    // "KEFAMENANU,- Jaksa ...", "KEFAMENANU, - Jaksa ...": a comma before the hyphen.
+    private static final Pattern HYPHENATED = Pattern.compile("^[ \\t]*" + PLACE + "(?:\\s+-\\s+|(?<=\\p{Lu}{3}),\\s?-\\s+(?=\\p{Lu})|(?<=\\p{Lu}{3})\\.\\s+(?=\\p{Lu})"
             + "|(?<=\\p{Lu}{4})-(?=\\p{Lu}\\p{Ll})|(?<=\\p{Lu}{3})\\s+-(?=\\p{Lu}\\p{Ll}))");
     // "LOANO, Bupati Purworejo ...": a town in capitals and a comma opening the first paragraph, with no dash and no
     // outlet. Taken only when the text names the town again in another case ("Kecamatan Loano"), so an acronym that

@@ -56,6 +56,9 @@ final class ArticleContext {
             "selama", "sekitar", "sebanyak", "hampir", "lebih", "kurang", "setiap", "tiap", "para", "sejumlah", "atas",
             "tahun", "akan", "sudah", "telah", "bahkan", "namun", "tetapi", "kemudian", "sebelumnya", "usai", "jelang");
     private static final int EXCERPT_SIDE = 14;
+    // A sentence up to this long is quoted whole: a cut one loses who did what ("… M.H meninjau lokasi ...", judged a
+    // fix on three fresh29 drafts), which costs a reader more than its length.
+    private static final int WHOLE_SENTENCE_WORDS = 44;
     static final CountryNames COUNTRY_NAMES = new CountryNames();
 
     final ArticleAnalysis analysis;
@@ -1087,7 +1090,12 @@ final class ArticleContext {
     /** About {@code 2 * EXCERPT_SIDE + 1} words of the text, centred on the first word containing {@code anchor}. */
     static String excerpt(String text, String anchor) {
         String[] words = text.strip().split("\\s+");
-        if (words.length <= 2 * EXCERPT_SIDE + 4) {
+        boolean inner = false;
+        for (int i = 0; i + 1 < words.length && !inner; i++) {
+            inner = endsSentence(words[i]) && Character.isUpperCase(words[i + 1].codePointAt(0));
+        }
+        // (a quotation of several sentences still keeps to the sentence of the gap)
+        if (words.length <= 2 * EXCERPT_SIDE + 4 || words.length <= WHOLE_SENTENCE_WORDS && !inner) {
             return text.strip();
         }
         int at = 0;

@@ -25,6 +25,7 @@ class DatelineParserTest {
             Kompas.com - Harga emas turun.;                     null;     null;       Kompas.com; Kompas.com -
             kabarsukamaju.com,- Bupati meninjau pengungsi.;      null;     null;       kabarsukamaju.com; kabarsukamaju.com,-
             Sukamaju Tv, Banjarbaru – Atlet meraih tujuh medali.; Banjarbaru; null;    Sukamaju Tv; Sukamaju Tv, Banjarbaru –
+            SUKAMAJU,- Jaksa melaksanakan eksekusi putusan.;      Sukamaju; null;       null; SUKAMAJU,-
             SUKAMAJU, Beritasukamaju.id Menteri meninjau pabrik.; Sukamaju; null;     Beritasukamaju.id; SUKAMAJU, Beritasukamaju.id
             Medan, Kompas.com – Banjir surut.;                  Medan;    null;       Kompas.com; Medan, Kompas.com –
             Liputan6.com, Ambon - Kapal bersandar.;             Ambon;    null;       Liputan6.com; Liputan6.com, Ambon -

@@ -161,4 +161,21 @@ class EighteenthSessionDraftTest {
         assertTrue(q.answer().contains("Kementrian Pemuda dan Olahraga"), q.answer().toString());
         assertTrue(q.answer().stream().anyMatch(a -> a.equalsIgnoreCase("Kementerian Pemuda dan Olahraga")), q.answer().toString());
     }
+
+    /** A sentence of up to 44 words is quoted whole: an excerpt that starts at "… M.H meninjau" loses who went. */
+    @Test
+    void aSentenceOfFortyWordsIsQuotedWhole() {
+        String text = """
+                Gubernur Tinjau Lokasi Kebakaran
+
+                SUKAMAJU – Bupati Sukamaju Barat Drs. H. Anwar Sadli mendampingi langsung Gubernur Sukamaju Dr. H. Budi \
+                Santoso, S.Sos, M.H meninjau lokasi kebakaran di Jalan Pelabuhan Lama, RT 05, Kelurahan Tanjung Kota, \
+                Kecamatan Tanjung Ilir, Kabupaten Sukamaju Barat, Rabu (4/1/2023).
+
+                Gubernur meminta warga tetap tenang dan membantu korban kebakaran di pelabuhan itu.
+                """;
+        Question date = all(text).stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.prompt().contains("____")).findFirst().orElseThrow();
+        assertTrue(date.prompt().contains("«Bupati Sukamaju Barat Drs. H. Anwar Sadli mendampingi"), date.prompt());
+    }
 }

@@ -1184,6 +1184,7 @@ public final class EnumerationExtractor {
                         .noneMatch(t -> t.get(t.size() - 1).text().matches("(?:19|20)\\d\\d"))) {
             trimmed.set(trimmed.size() - 1, closing.subList(0, n - 2));
         }
+        trimmed = namesWithoutDescriptions(trimmed);
         List<String> out = new ArrayList<>();
         for (List<Word> t : trimmed) {
             int cut = aside ? measureAt(t) : -1;
@@ -1398,6 +1399,41 @@ public final class EnumerationExtractor {
      * sentence does not give a list its first item.
      */
     private static final Set<String> WHEREAS = Set.of("sedangkan", "sementara");
+
+    /**
+     * "Orlando Ferrari dari SMA Negeri 1 Sampit bidang matematika, Viony ... bidang fisika, dan Muhammad Rafi": items
+     * that each open with a person's name, most with words about them after it, list the names; what follows each
+     * name describes it. Taken only when every item opens with two capitalised words or more that name no place or
+     * body, and two items or more go on past them.
+     */
+    private static List<List<Word>> namesWithoutDescriptions(List<List<Word>> items) {
+        if (items.size() < 3) {
+            return items;
+        }
+        List<List<Word>> names = new ArrayList<>();
+        int described = 0;
+        for (List<Word> item : items) {
+            int run = 0;
+            while (run < item.size() && item.get(run).capital() && !item.get(run).number() && !item.get(run).bracket()
+                    && item.get(run).text().chars().noneMatch(Character::isDigit)) {
+                Word w = item.get(run);
+                if (PlaceExtractor.isOrganisationWord(w.text()) || TIERS.containsKey(w.lower())
+                        || LIST_HEADS.contains(w.lower()) || w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))
+                        && !w.text().matches("\\p{Lu}\\.")) {
+                    return items;
+                }
+                run++;
+            }
+            if (run < 2) {
+                return items;
+            }
+            if (run < item.size()) {
+                described++;
+            }
+            names.add(new ArrayList<>(item.subList(0, run)));
+        }
+        return described >= 2 ? names : items;
+    }
     // Words after "di" that place a whole list, not its last item: "di seluruh kabupaten", "di wilayah masing-masing".
     private static final Set<String> SCOPE = Set.of("seluruh", "semua", "setiap", "tiap", "masing-masing", "berbagai",
             "sejumlah", "wilayah", "daerah");

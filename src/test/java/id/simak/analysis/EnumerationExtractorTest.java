@@ -34,6 +34,7 @@ class EnumerationExtractorTest {
             Sedangkan emas beregu diperoleh Rina Ayu Lestari, Dewi Kartika Sari, Maya Puspita dan Nur Aini Rahma.; diperoleh:Rina Ayu Lestari|Dewi Kartika Sari|Maya Puspita|Nur Aini Rahma
             Rombongan disambut oleh Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri, seluruh Direktur RSUD Sukamaju serta Kepala Dinas Kesehatan Kota Sukamaju.; oleh:Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri|seluruh Direktur RSUD Sukamaju|Kepala Dinas Kesehatan Kota Sukamaju
             Rancangan itu disetujui setelah melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi.; melalui:pembahasan panjang|penyampaian sikap fraksi|lobi-lobi
+            Peraih medali yakni Rudi Hartono dari SMA Negeri 1 Sukamaju bidang matematika, Dewi Sartika Putri dari SMA Negeri 2 Sukamaju bidang fisika, dan Agus Salim Wibowo.; yakni:Rudi Hartono|Dewi Sartika Putri|Agus Salim Wibowo
             Ia membeli apel dan jeruk.;                                                         ''
             Kita ingin bekerja sama di bidang ekonomi, sosial, budaya, maupun pendidikan.;         bidang:ekonomi|sosial|budaya|pendidikan
             Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama

@@ -1613,13 +1613,20 @@ public final class PersonExtractor {
         if (j >= tokens.size() || !PlaceExtractor.adjacent(text, tokens, j - 1, j) || roleAt(tokens, j) > 0) {
             return;
         }
+        // "kata dr Yandri", "ujar Hj. Siti": after a personal title one capitalised word is a name already.
+        boolean titled = PersonNames.isPersonalTitle(tokens.get(j).text()) && j + 1 < tokens.size()
+                && tokens.get(j + 1).capitalized() && !tokens.get(j + 1).allCaps()
+                && text.substring(tokens.get(j).end(), tokens.get(j + 1).start()).matches("\\.?\\s");
+        if (titled) {
+            j++;
+        }
         int end = j;
         while (end < tokens.size() && end - j < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
                 && !places.opensPlace(tokens.get(end).text())
                 && (end == j || PlaceExtractor.adjacent(text, tokens, end - 1, end))) {
             end++;
         }
-        if (end - j >= 2 && people.resolve(tokens.get(j).text()) < 0) {
+        if ((end - j >= 2 || titled && end - j == 1) && people.resolve(tokens.get(j).text()) < 0) {
             addStripped(people, text, tokens.get(j).start(), tokens.get(end - 1).end(), null, read);
         }
     }

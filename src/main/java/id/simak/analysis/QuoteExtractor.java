@@ -643,8 +643,12 @@ public final class QuoteExtractor {
             "(?iu)(?:\\bbernama\\s+$|^\\s*menurut\\s+(?:dia|ia|beliau|mereka|\\p{L}+nya)\\s*,)");
 
     private static boolean describedOrReported(String sentenceBefore) {
-        return DESCRIBED_OR_REPORTED.matcher(sentenceBefore).find();
+        return DESCRIBED_OR_REPORTED.matcher(sentenceBefore).find() || HONOURED.matcher(sentenceBefore).find();
     }
+
+    // "sesuai amanat Bung Karno", "semangat Kartini": a name whose message or legacy is cited does not speak next.
+    private static final Pattern HONOURED = Pattern.compile(
+            "(?iu)\\b(?:amanat|ajaran|pesan|semangat|cita-cita|warisan|gagasan|pemikiran|jejak|teladan)\\s+$");
 
     private static boolean metOrPresent(String sentenceBefore) {
         return MET_OR_PRESENT.matcher(sentenceBefore).find();

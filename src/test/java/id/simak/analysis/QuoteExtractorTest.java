@@ -105,6 +105,18 @@ class QuoteExtractorTest {
         assertEquals(List.of("Yohanes Rumbiak"), a.quotes().stream().map(Quote::speaker).toList());
     }
 
+    /** "kata dr Yandri": after a personal title one word is a name; a figure whose message is cited does not speak on. */
+    @Test
+    void aTitledNameSpeaksAndAnHonouredNameDoesNot() {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+        ArticleAnalysis titled = analyzer.analyze("\u201cKegiatan ini bagus sekali,\u201d kata dr Yandri kepada wartawan.");
+        assertEquals(List.of("Yandri"), titled.quotes().stream().map(Quote::speaker).toList());
+        ArticleAnalysis honoured = analyzer.analyze("Gubernur Lalu Sukarta mengatakan, pertemuan itu bentuk komitmen daerah.\n\n"
+                + "Khususnya, kata dia, warga terus mendukung perjuangan itu sesuai amanat Bung Karno. "
+                + "\u201cTadi kedutaan juga menawarkan kerja sama di bidang pendidikan,\u201d ujarnya.");
+        assertEquals(List.of("Lalu Sukarta"), honoured.quotes().stream().map(Quote::speaker).toList());
+    }
+
     @Test
     void aQuoteParagraphGoesOnFromTheHopeThePersonBeforeVoiced() {
         String text = "Gubernur Jawa Tengah Ahmad Fauzi tiba di Kyoto.\n\nAhmad berharap kunjungan ini membawa hasil bagi daerahnya.\n\n"

@@ -859,14 +859,18 @@ final class ArticleContext {
      * dictionary knows "di" and the word as one ("dicuri"), and the word is no place a "di" could stand before.
      */
     private boolean passiveApart(String word) {
-        List<Sense> senses = lexicon.senses(word);
-        return !senses.isEmpty() && senses.stream().allMatch(x -> x.partOfSpeech().equals("v"))
-                && lexicon.knows("di" + word) && !LOCATIVE_NOUNS.contains(word);
+        return passiveApart.computeIfAbsent(word, w -> {
+            List<Sense> senses = lexicon.senses(w);
+            return !senses.isEmpty() && senses.stream().allMatch(x -> x.partOfSpeech().equals("v"))
+                    && lexicon.knows("di" + w) && !LOCATIVE_NOUNS.contains(w);
+        });
     }
+
+    private final Map<String, Boolean> passiveApart = new HashMap<>();
 
     /** {@link #spelledWell} of the text as a question shows it, its slips mended. */
     boolean readsWell(String text) {
-        return spelledWell(mended(text));
+        return spelledWell(hasSlips() ? mended(text) : text);
     }
 
     private Boolean[] sentenceReadsWell;
@@ -880,7 +884,7 @@ final class ArticleContext {
             return true;
         }
         if (sentenceReadsWell[sentence] == null) {
-            sentenceReadsWell[sentence] = readsWell(text(sentence));
+            sentenceReadsWell[sentence] = hasSlips() ? readsWell(text(sentence)) : sentenceSpelledWell(sentence);
         }
         return sentenceReadsWell[sentence];
     }
@@ -899,6 +903,75 @@ final class ArticleContext {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        // What a question shows comes from the article's sentences: only text that holds one of their slips is read
+        // word by word (a draft's questions show some hundred strings; most hold none).
+        if (mendable().stream().noneMatch(text::contains)) {
+            return text;
+        }
+        return mendedFully(text);
+    }
+
+    private List<String> mendable;
+
+    private Boolean[] brokenTail;
+    private static final Pattern LOWER_OPENING_WORDS = Pattern.compile("(?:dr|drg|ir|e-|i\\p{Lu}).*", Pattern.DOTALL);
+
+    /**
+     * Whether the sentence opens in lower case ("didampingi Kasi ..., Sabtu (20/9/2025)."): the tail of a sentence the
+     * page broke, whose subject is on another line. Worked out once per sentence.
+     */
+    boolean brokenTail(int sentence) {
+        if (brokenTail == null) {
+            brokenTail = new Boolean[analysis.sentences().size() + 1];
+        }
+        if (sentence < 0 || sentence >= brokenTail.length) {
+            return false;
+        }
+        if (brokenTail[sentence] == null) {
+            String read = readable(sentence);
+            int i = 0;
+            while (i < read.length() && ("\"“”'‘’(«…".indexOf(read.charAt(i)) >= 0 || Character.isWhitespace(read.charAt(i)))) {
+                i++;
+            }
+            brokenTail[sentence] = i < read.length() && Character.isLowerCase(read.charAt(i))
+                    && !LOWER_OPENING_WORDS.matcher(read.substring(i)).matches();
+        }
+        return brokenTail[sentence];
+    }
+
+    /** Whether any sentence of the article holds a slip {@link #mended} changes. */
+    boolean hasSlips() {
+        return !mendable().isEmpty();
+    }
+
+    /** The words and phrases of the article's sentences that {@link #mendedFully} changes, found once. */
+    private List<String> mendable() {
+        if (mendable == null) {
+            Set<String> found = new java.util.LinkedHashSet<>();
+            for (Sentence s : analysis.sentences()) {
+                String text = s.text();
+                for (Pattern p : List.of(HEDGE_REPEATS, SAID_TWICE, PREFIX_APART)) {
+                    Matcher m = p.matcher(text);
+                    while (m.find()) {
+                        if (!mendedFully(m.group()).equals(m.group())) {
+                            found.add(m.group());
+                        }
+                    }
+                }
+                Matcher w = LOWER_WORD.matcher(text);
+                while (w.find()) {
+                    if (meant(w.group()) != null) {
+                        found.add(w.group());
+                    }
+                }
+            }
+            mendable = List.copyOf(found);
+        }
+        return mendable;
+    }
+
+    /** {@link #mended} of a short text that need not come from the article as written (an answer in lower case). */
+    String mendedFully(String text) {
         String out = HEDGE_REPEATS.matcher(text).replaceAll("$2 $1");
         // "hilang di curi", "saat di konfirmasi": the passive prefix written apart from a verb
         out = PREFIX_APART.matcher(out).replaceAll(r -> Matcher.quoteReplacement(

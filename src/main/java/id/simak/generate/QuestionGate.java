@@ -34,8 +34,7 @@ final class QuestionGate {
         }
         // "didampingi Kasi ..., Sabtu (20/9/2025).": a line that opens in lower case is the tail of a sentence the page
         // broke, with its subject on another line; what it says cannot be asked.
-        String read = ctx.readable(q.evidence().sentence()).strip().replaceFirst("^[\"“”'‘’(«…\\s]+", "");
-        if (!read.isEmpty() && Character.isLowerCase(read.charAt(0)) && !read.matches("(?s)^(?:dr|drg|ir|e-|i[A-Z]).*")) {
+        if (ctx.brokenTail(q.evidence().sentence())) {
             return "the evidence is the tail of a broken sentence";
         }
         // "Benar atau salah, sebelah utara Hongaria berbatasan dengan Slovakia.": a quiz item or a question the

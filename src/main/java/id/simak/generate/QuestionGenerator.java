@@ -125,6 +125,9 @@ public final class QuestionGenerator {
      * with the answer where mending leaves them apart); a typed answer is left as the text gives it.
      */
     static Question mended(Question q, ArticleContext ctx) {
+        if (!ctx.hasSlips() && q.type() != QuestionType.CLOZE) {
+            return q;
+        }
         String prompt = ctx.mended(q.prompt());
         String explanation = ctx.mended(q.explanation());
         List<String> items = q.items() == null ? null : q.items().stream().map(ctx::mended).toList();
@@ -135,7 +138,7 @@ public final class QuestionGenerator {
             List<String> accepted = new ArrayList<>(answer);
             for (String a : answer) {
                 String lower = a.toLowerCase(Locale.ROOT);
-                String meant = ctx.mended(lower);
+                String meant = ctx.mendedFully(lower);
                 if (!meant.equals(lower) && accepted.stream().noneMatch(x -> x.equalsIgnoreCase(meant))) {
                     accepted.add(meant);
                 }

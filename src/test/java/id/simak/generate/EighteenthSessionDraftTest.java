@@ -31,6 +31,8 @@ class EighteenthSessionDraftTest {
             denhan selisih tiga emas.
 
             Upacara penutupan ditandai dengan penandatangan prasasti oleh bupati, kata harapanrakyat.com.
+
+            Beberapa atlet menunjukkan tanda tanda kelelahan setelah lomba.
             """;
 
     @Test

@@ -537,7 +537,7 @@ public final class PersonExtractor {
             "kasudin", "kabid", "kabag", "kasi", "kasie", "kadiv", "dirut", "sekda", "kalak", "kasubag", "kasubbag",
             // heads of villages, prosecutors' offices and commands, and deputies by their short forms
             "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
-            "wabup", "wagub",
+            "wabup", "wagub", "pm",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager",
             // sport: "oleh atlet A", "tunggal putri B atas C", "pelatih timnas, D"

@@ -165,7 +165,7 @@ public final class PlaceExtractor {
     private static final Set<String> NOT_CITY_FIRST = Set.of("pak", "bu", "ibu", "bapak", "mas", "mbak", "bung", "kak",
             "tuan", "nyonya", "saudara", "sdr", "tanah", "lantai", "jalur", "tim", "kelompok", "program", "acara",
             "sidang", "rapat", "babak", "laga", "grup", "pihak", "tempat", "lokasi", "gazebo", "provinsi", "kabupaten",
-            "kota", "kecamatan", "desa", "kelurahan");
+            "kota", "kecamatan", "desa", "kelurahan", "tuhan", "allah");
     // Lower-case words between "di" and a name that still place it ("di pedalaman Merauke", "di kota Dili").
     private static final Set<String> AREA_WORDS = Set.of("kota", "pedalaman", "wilayah", "kawasan", "sekitar", "pusat",
             "pinggiran", "perbatasan", "ujung", "utara", "selatan", "timur", "barat", "kabupaten", "provinsi", "desa",

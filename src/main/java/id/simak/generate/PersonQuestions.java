@@ -116,9 +116,25 @@ final class PersonQuestions {
 
     /** "Menteri Luar Negeri" and "Menteri Luar Negeri RI" name one office; either may be meant by the other. */
     static boolean sameOffice(String a, String b) {
-        String x = a.strip().toLowerCase(java.util.Locale.ROOT);
-        String y = b.strip().toLowerCase(java.util.Locale.ROOT);
+        String x = spelledOut(a.strip().toLowerCase(java.util.Locale.ROOT));
+        String y = spelledOut(b.strip().toLowerCase(java.util.Locale.ROOT));
         return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
+    }
+
+    // Offices news writes short: "PM Australia" holds the office of "Perdana Menteri".
+    private static final java.util.Map<String, String> SHORT_OFFICES = java.util.Map.ofEntries(
+            java.util.Map.entry("pm", "perdana menteri"), java.util.Map.entry("wapres", "wakil presiden"),
+            java.util.Map.entry("menlu", "menteri luar negeri"), java.util.Map.entry("dubes", "duta besar"),
+            java.util.Map.entry("menhan", "menteri pertahanan"), java.util.Map.entry("mendag", "menteri perdagangan"),
+            java.util.Map.entry("menkes", "menteri kesehatan"), java.util.Map.entry("menkeu", "menteri keuangan"),
+            java.util.Map.entry("sekjen", "sekretaris jenderal"), java.util.Map.entry("dirut", "direktur utama"),
+            java.util.Map.entry("wagub", "wakil gubernur"), java.util.Map.entry("wabup", "wakil bupati"));
+
+    private static String spelledOut(String office) {
+        int space = office.indexOf(' ');
+        String first = space < 0 ? office : office.substring(0, space);
+        String full = SHORT_OFFICES.get(first);
+        return full == null ? office : full + (space < 0 ? "" : office.substring(space));
     }
 
     /**

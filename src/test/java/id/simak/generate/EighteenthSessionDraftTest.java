@@ -180,4 +180,35 @@ class EighteenthSessionDraftTest {
                 && q.prompt().contains("____")).findFirst().orElseThrow();
         assertTrue(date.prompt().contains("«Bupati Sukamaju Barat Drs. H. Anwar Sadli mendampingi"), date.prompt());
     }
+
+    private static final String SUMMIT = """
+            Presiden Sukamaju Pulang dari Lawatan
+
+            JAKARTA – Presiden Sukamaju Budi Santoso tiba di Jakarta, Minggu (24/11/2024), setelah lawatan ke enam negara.
+
+            Di Beijing, Budi bertemu Presiden Xi Jinping dan Perdana Menteri Li Qiang.
+
+            Selanjutnya di Lima, ia bertemu Presiden Peru Dina Boluarte dan PM Australia Anthony Albanese.
+
+            Di London, Budi bertemu Sekjen PBB Antonio Guterres dalam sebuah forum.
+            """;
+
+    /** "Presiden Peru A dan PM Australia B": "PM" opens B's office; "PM Australia" and "Perdana Menteri" are one office. */
+    @Test
+    void twoOfficesJoinedByDanAreTwoPeoplesAndAShortOfficeIsTheSame() {
+        assertTrue(ANALYZER.analyze(SUMMIT).people().stream().anyMatch(p -> p.name().equals("Anthony Albanese")
+                && "PM Australia".equals(p.role())), ANALYZER.analyze(SUMMIT).people().toString());
+        assertTrue(PersonQuestions.sameOffice("PM Australia", "Perdana Menteri"));
+        for (Question q : all(SUMMIT)) {
+            assertFalse(q.prompt().contains("siapa yang menjabat sebagai Perdana Menteri?"), q.prompt());
+            assertFalse(q.answer().stream().anyMatch(a -> a.contains("Dina Boluarte dan")), q.answer().toString());
+        }
+    }
+
+    /** "Tuhan Yang Maha Kuasa" is God, no place a wrong choice could name. */
+    @Test
+    void godIsNoPlace() {
+        assertTrue(ANALYZER.analyze("Warga bersyukur kepada Tuhan Yang Maha Kuasa atas panen di Sukamaju tahun ini.")
+                .places().stream().noneMatch(p -> p.text().startsWith("Tuhan")));
+    }
 }

@@ -1062,8 +1062,8 @@ public final class EnumerationExtractor {
         }
         // "melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi": an adjective alone is no item when
         // the others are things; it describes the noun before it, which the item starts with.
-        if (words.size() - head == 1 && head > 0 && adjectiveOnly(words.get(head).lower())
-                && others.stream().noneMatch(o -> o.size() == 1 && adjectiveOnly(o.get(0).lower()))) {
+        if (words.size() - head == 1 && head > 0 && describing(words.get(head).lower())
+                && others.stream().noneMatch(o -> o.size() == 1 && describing(o.get(0).lower()))) {
             Word before = words.get(head - 1);
             if (!BOUNDARIES.contains(before.lower()) && !verb(before) && !clauseWord(before) && !before.capital()
                     && !LIST_HEADS.contains(before.lower())) {
@@ -1074,7 +1074,7 @@ public final class EnumerationExtractor {
     }
 
     /** Whether the thesaurus gives the word first as an adjective and never as a verb ("panjang", "kecil"). */
-    private static boolean adjectiveOnly(String word) {
+    private static boolean describing(String word) {
         Lexicon lexicon = DICTIONARY.get();
         if (lexicon == null) {
             return false;

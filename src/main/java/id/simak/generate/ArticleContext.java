@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -728,7 +729,7 @@ final class ArticleContext {
 
     /** "terkahir" for "terakhir": two letters side by side swapped in a word the thesaurus lists. */
     private Set<String> swappedFixes(String w) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         char[] letters = w.toCharArray();
         // (not the last two letters: "silaturahim" is a spelling of its own beside "silaturahmi")
         for (int i = 1; i + 2 < letters.length; i++) {
@@ -761,7 +762,7 @@ final class ArticleContext {
 
     /** The words {@link #droppedLetter} finds one letter short ("pelaksanaa" for "pelaksanaan"). */
     private Set<String> droppedLetterFixes(String w) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (int i = 1; i <= w.length(); i++) {
             for (char c : OFTEN_DROPPED.toCharArray()) {
                 String meant = w.substring(0, i) + c + w.substring(i);
@@ -785,7 +786,7 @@ final class ArticleContext {
 
     /** The words {@link #wrongVowel} finds one vowel away. */
     private Set<String> wrongVowelFixes(String w) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         char[] letters = w.toCharArray();
         for (int i = 1; i < letters.length; i++) {
             char original = letters[i];
@@ -816,7 +817,7 @@ final class ArticleContext {
         if (w.length() < MIN_SLIP_LENGTH || !misspelt.computeIfAbsent(w, this::slip)) {
             return null;
         }
-        Set<String> readings = new java.util.LinkedHashSet<>();
+        Set<String> readings = new LinkedHashSet<>();
         // (two long words run together are told apart but not mended: "penandatangan" is one word, and a compound
         // the dictionary lacks would be split wrongly)
         for (int i = 2; i < w.length() - 1; i++) {
@@ -947,7 +948,7 @@ final class ArticleContext {
     /** The words and phrases of the article's sentences that {@link #mendedFully} changes, found once. */
     private List<String> mendable() {
         if (mendable == null) {
-            Set<String> found = new java.util.LinkedHashSet<>();
+            Set<String> found = new LinkedHashSet<>();
             for (Sentence s : analysis.sentences()) {
                 String text = s.text();
                 for (Pattern p : List.of(HEDGE_REPEATS, SAID_TWICE, PREFIX_APART)) {

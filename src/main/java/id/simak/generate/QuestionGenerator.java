@@ -122,7 +122,7 @@ public final class QuestionGenerator {
 
     /**
      * The question with the source's slips mended in what the learner reads (prompt, explanation, items, and choices
-     * with the answer where mending leaves them apart); a typed answer is left as the text gives it.
+     * with the answer where mending leaves them apart); a typed answer is right both as the text spells it and mended.
      */
     static Question mended(Question q, ArticleContext ctx) {
         if (!ctx.hasSlips() && q.type() != QuestionType.CLOZE) {
@@ -152,9 +152,8 @@ public final class QuestionGenerator {
                 answer = answer.stream().map(ctx::mended).toList();
             }
         }
-        if (prompt.equals(q.prompt()) && java.util.Objects.equals(explanation, q.explanation())
-                && java.util.Objects.equals(items, q.items()) && java.util.Objects.equals(choices, q.choices())
-                && java.util.Objects.equals(answer, q.answer())) {
+        if (prompt.equals(q.prompt()) && Objects.equals(explanation, q.explanation()) && Objects.equals(items, q.items())
+                && Objects.equals(choices, q.choices()) && Objects.equals(answer, q.answer())) {
             return q;
         }
         return new Question(q.id(), q.type(), q.skill(), prompt, items, choices, answer, explanation, q.evidence(),

@@ -642,20 +642,36 @@ final class ArticleContext {
         return true;
     }
 
-    private Boolean[] sentenceSpelledWell;
+    /** A yes or no about each sentence, worked out the first time it is asked (a sentence outside the text gets the default). */
+    private final class PerSentence {
+        private final java.util.function.IntPredicate test;
+        private final boolean outside;
+        private Boolean[] known;
+
+        PerSentence(java.util.function.IntPredicate test, boolean outside) {
+            this.test = test;
+            this.outside = outside;
+        }
+
+        boolean of(int sentence) {
+            if (known == null) {
+                known = new Boolean[analysis.sentences().size() + 1];
+            }
+            if (sentence < 0 || sentence >= known.length) {
+                return outside;
+            }
+            if (known[sentence] == null) {
+                known[sentence] = test.test(sentence);
+            }
+            return known[sentence];
+        }
+    }
+
+    private final PerSentence sentenceSpelledWell = new PerSentence(s -> spelledWell(text(s)), true);
 
     /** {@link #spelledWell} of a whole sentence, worked out once per sentence. */
     boolean sentenceSpelledWell(int sentence) {
-        if (sentenceSpelledWell == null) {
-            sentenceSpelledWell = new Boolean[analysis.sentences().size() + 1];
-        }
-        if (sentence < 0 || sentence >= sentenceSpelledWell.length) {
-            return true;
-        }
-        if (sentenceSpelledWell[sentence] == null) {
-            sentenceSpelledWell[sentence] = spelledWell(text(sentence));
-        }
-        return sentenceSpelledWell[sentence];
+        return sentenceSpelledWell.of(sentence);
     }
 
     // A word in lower case long enough to hold a slip, not part of a capitalised or mixed word.
@@ -874,20 +890,12 @@ final class ArticleContext {
         return spelledWell(hasSlips() ? mended(text) : text);
     }
 
-    private Boolean[] sentenceReadsWell;
+    private final PerSentence sentenceReadsWell = new PerSentence(
+            s -> hasSlips() ? readsWell(text(s)) : sentenceSpelledWell(s), true);
 
     /** {@link #readsWell} of a whole sentence, worked out once per sentence. */
     boolean sentenceReadsWell(int sentence) {
-        if (sentenceReadsWell == null) {
-            sentenceReadsWell = new Boolean[analysis.sentences().size() + 1];
-        }
-        if (sentence < 0 || sentence >= sentenceReadsWell.length) {
-            return true;
-        }
-        if (sentenceReadsWell[sentence] == null) {
-            sentenceReadsWell[sentence] = hasSlips() ? readsWell(text(sentence)) : sentenceSpelledWell(sentence);
-        }
-        return sentenceReadsWell[sentence];
+        return sentenceReadsWell.of(sentence);
     }
 
     /** Whether the word is a slip of the source ("ditingkat" for "di tingkat"): no word to teach. */
@@ -914,30 +922,25 @@ final class ArticleContext {
 
     private List<String> mendable;
 
-    private Boolean[] brokenTail;
     private static final Pattern LOWER_OPENING_WORDS = Pattern.compile("(?:dr|drg|ir|e-|i\\p{Lu}).*", Pattern.DOTALL);
+    private static final String LEADING_MARKS = "\"“”'‘’(«…";
+
+    private final PerSentence brokenTail = new PerSentence(s -> {
+        String read = readable(s);
+        int i = 0;
+        while (i < read.length() && (LEADING_MARKS.indexOf(read.charAt(i)) >= 0 || Character.isWhitespace(read.charAt(i)))) {
+            i++;
+        }
+        return i < read.length() && Character.isLowerCase(read.charAt(i))
+                && !LOWER_OPENING_WORDS.matcher(read.substring(i)).matches();
+    }, false);
 
     /**
      * Whether the sentence opens in lower case ("didampingi Kasi ..., Sabtu (20/9/2025)."): the tail of a sentence the
      * page broke, whose subject is on another line. Worked out once per sentence.
      */
     boolean brokenTail(int sentence) {
-        if (brokenTail == null) {
-            brokenTail = new Boolean[analysis.sentences().size() + 1];
-        }
-        if (sentence < 0 || sentence >= brokenTail.length) {
-            return false;
-        }
-        if (brokenTail[sentence] == null) {
-            String read = readable(sentence);
-            int i = 0;
-            while (i < read.length() && ("\"“”'‘’(«…".indexOf(read.charAt(i)) >= 0 || Character.isWhitespace(read.charAt(i)))) {
-                i++;
-            }
-            brokenTail[sentence] = i < read.length() && Character.isLowerCase(read.charAt(i))
-                    && !LOWER_OPENING_WORDS.matcher(read.substring(i)).matches();
-        }
-        return brokenTail[sentence];
+        return brokenTail.of(sentence);
     }
 
     /** Whether any sentence of the article holds a slip {@link #mended} changes. */

@@ -83,7 +83,7 @@ final class FalseVersions {
     private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}(?![\\d/]|[.,]\\d)");
 
     /** Whether the written date {@code changed}, put for {@code d}, stands before and after the same years of the sentence. */
-    private static boolean keepsOrder(DateMention d, String changed, String text) {
+    static boolean keepsOrder(DateMention d, String changed, String text) {
         java.util.regex.Matcher own = YEAR_IN.matcher(d.text());
         java.util.regex.Matcher other = YEAR_IN.matcher(changed);
         if (!own.find() || !other.find()) {

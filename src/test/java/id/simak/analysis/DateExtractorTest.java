@@ -192,22 +192,17 @@ class DateExtractorTest {
                 .map(f -> f.mention().text() + "=" + f.reported()).collect(Collectors.joining(" ")));
     }
 
-    /** The page's stamp over the article dates the text; a cross-link's date inside or after the body does not. */
-    @org.junit.jupiter.api.Test
-    void thePageStampOverTheArticleIsADateOfTheText() {
-        String text = "Pasar Baru Diresmikan\n\nSelasa, 30 Maret 2021 | 10:45 WIB\n\n"
-                + "Bupati Andi Pratama meresmikan pasar baru di Kecamatan Lembah Hijau dan meminta pedagang menjaga"
-                + " kebersihan pasar setiap hari.\n\nBaca juga: Pasar Lama Terbakar pada 2 Januari 2020\n";
-        assertEquals("30 Maret 2021=2021-03-30", found(text, null));
-    }
-
-    /** A page line holding a date alone ("• 08 Jun 2023") dates the text, so "Jumat (26/5)" takes its year. */
-    @org.junit.jupiter.api.Test
-    void aDateAloneOnAPageLineDatesTheText() {
-        String text = "Wali Kota Keliling Kota\n\n  \u2022 By Admin Kota\n  \u2022 08 Jun 2023\n\n"
-                + "SUKAMAJU \u2013 Kegiatan gowes pagi Wali Kota Sukamaju terus berlanjut.\n\n"
-                + "Jumat (26/5), wali kota itu meninjau proyek jalan di tiga kelurahan.\n";
-        assertEquals("08 Jun 2023=2023-06-08 Jumat (26/5)=2023-05-26", found(text, null));
+    /**
+     * The page's stamp over the article dates the text, and so does a page line holding a date alone ("• 08 Jun 2023"),
+     * which gives "Jumat (26/5)" its year; a cross-link's date inside or after the body does not.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Pasar Baru Diresmikan\\n\\nSelasa, 30 Maret 2021 | 10:45 WIB\\n\\nBupati Andi Pratama meresmikan pasar baru di Kecamatan Lembah Hijau dan meminta pedagang menjaga kebersihan pasar setiap hari.\\n\\nBaca juga: Pasar Lama Terbakar pada 2 Januari 2020\\n; 30 Maret 2021=2021-03-30
+            Wali Kota Keliling Kota\\n\\n  \u2022 By Admin Kota\\n  \u2022 08 Jun 2023\\n\\nSUKAMAJU \u2013 Kegiatan gowes pagi Wali Kota Sukamaju terus berlanjut.\\n\\nJumat (26/5), wali kota itu meninjau proyek jalan di tiga kelurahan.\\n; 08 Jun 2023=2023-06-08 Jumat (26/5)=2023-05-26
+            """)
+    void aDateOfThePageOverTheArticleDatesTheText(String text, String expected) {
+        assertEquals(expected, found(text.replace("\\n", "\n"), null));
     }
 
     /** "petang" is a time of day like "sore": "Rabu petang (6/2)" is a day. */

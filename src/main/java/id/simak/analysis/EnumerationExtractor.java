@@ -1032,6 +1032,23 @@ public final class EnumerationExtractor {
                 break;
             }
         }
+        // "diperiksa kuasa hukum perusahaan, kuasa hukum pemda Jateng dan majelis hakim", "dengan penimbangan berat
+        // badan, pemberian vitamin A dan imunisasi": a verb or a preposition no farther back than the longest other
+        // item is where the first item starts, even when the last item is shorter.
+        if (longest > shortest) {
+            for (int i = words.size() - 2; i >= Math.max(0, words.size() - 1 - longest); i--) {
+                Word w = words.get(i);
+                if (BOUNDARIES.contains(w.lower()) || verb(w) || clauseWord(w)) {
+                    List<Word> item = words.subList(i + 1, words.size());
+                    if (item.size() > shortest && (verb(w) || PREPOSITIONS.contains(w.lower())) && parallelStart(item.get(0), others)
+                            && item.stream().noneMatch(x -> x.capital() || x.number() || x.lower().equals("yang") || verb(x)
+                            || LIST_HEADS.contains(x.lower()))) {
+                        return new ArrayList<>(item);
+                    }
+                    break;
+                }
+            }
+        }
         int take = 0;
         int head = words.size();
         boolean relative = false;
@@ -1071,6 +1088,18 @@ public final class EnumerationExtractor {
             }
         }
         return new ArrayList<>(words.subList(head, words.size()));
+    }
+
+    private static final Pattern NOUN_OF_ACTION = Pattern.compile("(?:pe|ke|per)\\p{L}{3,}an");
+
+    /**
+     * Whether a first item starting with this word is shaped like another item: it opens with the same word ("kuasa
+     * hukum perusahaan, kuasa hukum pemda") or with a noun of the same make ("penimbangan ..., pemberian ...").
+     */
+    private static boolean parallelStart(Word first, List<List<Word>> others) {
+        String lower = first.lower();
+        return others.stream().anyMatch(o -> o.get(0).lower().equals(lower)
+                || NOUN_OF_ACTION.matcher(lower).matches() && NOUN_OF_ACTION.matcher(o.get(0).lower()).matches());
     }
 
     /** Whether the thesaurus gives the word first as an adjective and never as a verb ("panjang", "kecil"). */

@@ -37,13 +37,17 @@ public final class PersonExtractor {
         final Set<String> bodyEnds = new java.util.HashSet<>();
         /** The names of schools, hospitals and campuses the text writes, lower case ("al kautsar"). */
         final Set<String> facilityNames = new java.util.HashSet<>();
+        /** Dictionary words the text writes in lower case ("hujan"): one of them capitalised alone names no one. */
+        final Set<String> commonWords = new java.util.HashSet<>();
 
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
             if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
-                    || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))) {
+                    || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
+                    // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
+                    || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))) {
                 return -1; // "karyawan Al Kautsar" where the text writes "SMA Al Kautsar": the school, not a person
             }
             // "ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi": two people's roles joined by "dan";
@@ -628,6 +632,7 @@ public final class PersonExtractor {
         Set<String> placeWords = placeWords(spans, tokenized);
         people.bodyEnds.addAll(bodyAndPlaceEnds(tagged));
         people.facilityNames.addAll(facilityNames(spans, tokenized));
+        people.commonWords.addAll(commonWords(spans));
         for (SentenceSplitter.Span span : spans) {
             if (span.sentence().isReadable()) {
                 findNicknames(people, span.sentence().text());
@@ -667,6 +672,22 @@ public final class PersonExtractor {
             findMentions(people, spans.get(s).sentence(), tokenized.get(s));
         }
         return people;
+    }
+
+    /** The dictionary words the readable sentences write in lower case. */
+    private Set<String> commonWords(List<SentenceSplitter.Span> spans) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SentenceSplitter.Span span : spans) {
+            if (!span.sentence().isReadable()) {
+                continue;
+            }
+            for (String w : span.sentence().text().split("[^\\p{L}]+")) {
+                if (w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !out.contains(w) && lexicon.knows(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -154,6 +154,10 @@ public final class PlaceExtractor {
             "piala", "liga", "cup", "championship", "championships", "kejuaraan", "turnamen", "festival", "forum",
             "olimpiade", "timnas", "bahasa", "suku", "beasiswa", "satelit", "fakultas", "dinas", "direktorat", "klub",
             "satpol", "polsek", "polres", "polda", "fraksi");
+    // Courts, prosecutors and the police are bodies a case goes to, not towns ("ke Kejaksaan Tinggi Jateng"); the town
+    // their name ends with stays a place ("Pengadilan Tinggi TUN Surabaya").
+    private static final Set<String> BODIES_OF_LAW = Set.of("kejaksaan", "kejati", "kejari", "pengadilan", "kepolisian",
+            "mahkamah", "inspektorat");
     private static final Set<String> CURRENCY_WORDS = Set.of("dolar", "dollar", "euro", "yen", "yuan", "won", "peso",
             "rupee", "ringgit", "pound", "franc", "krona");
     private static final Set<String> COMPASS = Set.of("Utara", "Selatan", "Timur", "Barat", "Tengah", "Tenggara",
@@ -480,9 +484,12 @@ public final class PlaceExtractor {
         // "naik dari Rp15 juta": a sum of money or any word with a figure in it is no town
         if (!title && located && !personWords.contains(first) && !tokens.get(i).allCaps()
                 && !IndonesianCalendar.isCalendarWord(first) && !NOT_CITY_FIRST.contains(first) && !isRoleWord(first)
+                && !ORGANISATION_WORDS.contains(first) && !BODIES_OF_LAW.contains(first)
                 && !(first.endsWith("nya") && first.length() > 5) && first.chars().noneMatch(Character::isDigit)) {
             int end = i + 1;
+            // "Atase Pertahanan RI di Beijing Brigjen Benny P Nadeak": a rank or a role after the town opens a person.
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
+                    && !isRoleWord(tokens.get(end).text().toLowerCase(Locale.ROOT)) && !PersonNames.isTitle(tokens.get(end).text())
                     && countries.codeOf(tokens.get(end).text()) == null
                     && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;

@@ -456,6 +456,7 @@ public final class VisitExtractor {
             Place.Kind kind = f.place().kind();
             boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
                     || kind == Place.Kind.COUNTRY && COUNTRY_EPITHET.matcher(between).matches()
+                    || COUNTED_GROUP.matcher(between).matches()
                     : LIST_GLUE.matcher(between).matches() || between.isBlank()
                     && ((kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
                     && out.get(out.size() - 1).place().kind() == Place.Kind.CITY
@@ -487,6 +488,11 @@ public final class VisitExtractor {
     }
 
     // "ke negeri seribu gajah, Laos", "ke Negeri Jiran, Malaysia": the name a country is known by, then the country.
+    // "ke lima negara, yaitu Tiongkok, ...", "ke tiga kabupaten di Jawa Tengah, yakni ...": the count of the places, then
+    // the places.
+    private static final Pattern COUNTED_GROUP = Pattern.compile("(?iu)\\s*(?:\\d+|dua|tiga|empat|lima|enam|tujuh|delapan"
+            + "|sembilan|sepuluh|sejumlah|beberapa)\\s+(?:negara|kota|kabupaten|provinsi|desa|kecamatan|daerah|wilayah|lokasi)"
+            + "(?:\\s+\\p{Ll}+){0,3}\\s*[,:]?\\s*(?:yaitu|yakni|antara\\s+lain|meliputi|di\\s+antaranya|seperti)\\s*:?\\s*");
     private static final Pattern COUNTRY_EPITHET = Pattern.compile("(?iu)\\s*(?:negeri|negara)(?:\\s+\\p{L}+){1,3}\\s*,\\s*");
 
     private static boolean buildingWords(String between) {
@@ -768,7 +774,9 @@ public final class VisitExtractor {
         // "kunjungan pertama ke Australia sejak dilantik pada Oktober 2024": the date of another event.
         // "tiba di Jakarta pada Sabtu malam untuk menghadiri pelantikan ... Minggu (20/10)": the date of what the
         // visitor comes for, not of the arrival.
-        List<DateExtractor.Found> dates = all.stream().filter(f -> f.start() < offset
+        // "menghadiri upacara peringatan Hari TNI Tahun 2017": a year that closes the name of an event names it.
+        List<DateExtractor.Found> dates = all.stream().filter(f -> !NAMED_YEAR.matcher(text.substring(0, f.start())).find())
+                .filter(f -> f.start() < offset
                 || !SINCE_EVENT.matcher(text.substring(offset, f.start())).find()
                 && !COMES_FOR.matcher(text.substring(offset, f.start())).find()).toList();
         int clause = clauseStartForDate(text, offset);
@@ -794,6 +802,7 @@ public final class VisitExtractor {
         return best;
     }
 
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?u)\\p{Lu}[\\p{L}-]*\\s+Tahun\\s+$");
     // "sejak dilantik", "sejak menjabat": a date after this dates the event named, not the visit ("sejak Selasa" does).
     private static final Pattern COMES_FOR = Pattern.compile("(?iu)\\b(?:untuk|guna)\\s+(?:menghadiri|mengikuti|menyaksikan)\\b");
     // "setelah dilantik menjadi Menlu pada 2 Juli": the same for an event before or after the visit.

@@ -43,10 +43,25 @@ final class AcronymQuestions {
         return without.equals(longForm) || without.split("\\s+").length < 2 ? List.of(longForm) : List.of(longForm, without);
     }
 
+    /**
+     * "PARTAI Persatuan Pembangunan (PPP) menjadi ...": a story that opens with its first word in capitals writes the long
+     * form as "Partai Persatuan Pembangunan" everywhere else; a short form of its own ("KONI Jawa Timur") stays.
+     */
+    private Acronym tidied(Acronym a) {
+        String[] words = a.longForm().split(" ", 2);
+        if (words.length == 2 && words[0].length() >= 4 && words[0].chars().allMatch(Character::isUpperCase)
+                && words[1].length() > 1 && Character.isUpperCase(words[1].charAt(0)) && Character.isLowerCase(words[1].charAt(1))
+                && ctx.lexicon.knows(words[0].toLowerCase(Locale.ROOT))) {
+            return new Acronym(a.shortForm(), AnswerText.capitalize(words[0].toLowerCase(Locale.ROOT)) + " " + words[1], a.sentence());
+        }
+        return a;
+    }
+
     List<Question> generate() {
         Map<String, Acronym> distinct = new LinkedHashMap<>();
         Set<String> longForms = new HashSet<>();
-        for (Acronym acronym : ctx.analysis.acronyms()) {
+        for (Acronym found : ctx.analysis.acronyms()) {
+            Acronym acronym = tidied(found);
             // A person's short name ("Jokowi" for Joko Widodo) is a nickname, not an abbreviation to expand.
             // The evidence must show the short form spelled out ("SUGBK" only in a caption, its long form in the body,
             // is known but not asked).

@@ -66,7 +66,10 @@ final class AgentQuestions {
                 continue;
             }
             String predicate = predicate(text.substring(at + p.name().length()));
-            List<String> others = ctx.picker.pick(p.name(), people, 3);
+            // "siapa yang ... bertemu Presiden China Xi Jinping?": a person the question itself names is no fair wrong
+            // choice.
+            List<String> unnamed = predicate == null ? people : people.stream().filter(n -> !namedIn(predicate, n)).toList();
+            List<String> others = ctx.picker.pick(p.name(), unnamed, 3);
             if (predicate == null || others.size() < 2) {
                 return null;
             }
@@ -113,6 +116,19 @@ final class AgentQuestions {
                     others.size() == 3 ? 0.66 : THREE_CHOICES);
         }
         return null;
+    }
+
+    /** Whether the words name the person, in full or by one name of four letters or more ("Xi Jinping", "Jinping"). */
+    private static boolean namedIn(String words, String name) {
+        if (ArticleContext.find(words, name) >= 0) {
+            return true;
+        }
+        for (String part : name.split("\\s+")) {
+            if (part.length() >= 4 && Character.isUpperCase(part.charAt(0)) && ArticleContext.find(words, part) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the actor did, as the rest of a question: it opens with a verb, ends well and is not too long. */

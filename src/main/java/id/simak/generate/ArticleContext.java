@@ -244,6 +244,25 @@ final class ArticleContext {
         return false;
     }
 
+    /** Whether the answer is a person of the text whom a headline names by one of their names (four letters or more). */
+    boolean personInHeadline(String answer) {
+        for (Person p : analysis.people()) {
+            if (!p.name().equalsIgnoreCase(answer.strip())) {
+                continue;
+            }
+            for (String mention : p.mentions()) {
+                for (String part : mention.split("\\s+")) {
+                    String word = " " + AnswerText.normalize(part) + " ";
+                    if (part.length() >= 4 && Character.isUpperCase(part.charAt(0))
+                            && headlines.stream().anyMatch(h -> h.contains(word))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** A normalised text with its number words in digits: "sabet empat medali emas" reads "sabet 4 medali emas". */
     private static String inDigits(String normalized) {
         StringBuilder out = new StringBuilder();
@@ -710,6 +729,10 @@ final class ArticleContext {
         }
         if (wordCounts().getOrDefault(w, 0) > 1 || shortForms().contains(w) || known(w)
                 || lexicon.knows(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+            return false;
+        }
+        // "kependudukan", "kesehatan": the circumfix ke-...-an around a word is a word, not "ke" run into "pendudukan".
+        if (w.length() > 6 && w.startsWith("ke") && w.endsWith("an") && lexicon.knows(w.substring(2, w.length() - 2))) {
             return false;
         }
         for (int i = 2; i < w.length() - 1; i++) {

@@ -16,6 +16,8 @@ final class QuestionGate {
     private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.AGENT, Skill.LIST,
             Skill.NUMBER, Skill.ACRONYM);
 
+    private static final java.util.regex.Pattern NARROWING = java.util.regex.Pattern.compile(
+            "(?iu)^[\"“]?(?:khususnya|terutama|utamanya|termasuk|yakni|yaitu)\\b(?!\\s*,)");
     private static final java.util.regex.Pattern ASKED_IN_TEXT = java.util.regex.Pattern.compile(
             "(?iu)^[\"“]?\\s*benar\\s+atau\\s+salah\\b|\\?[\"”]?$");
 
@@ -42,6 +44,11 @@ final class QuestionGate {
         if (FACTS.contains(q.skill()) && ASKED_IN_TEXT.matcher(ctx.text(q.evidence().sentence()).strip()).find()) {
             return "the evidence is a question the article quotes, not a statement";
         }
+        // "Khususnya dalam hal menyatukan visi ... di 2045.": a sentence that only narrows the one before has no subject
+        // of its own; a fact read from it, as a gap, a statement or a date, reads as a fragment.
+        if (FACTS.contains(q.skill()) && NARROWING.matcher(ctx.text(q.evidence().sentence()).strip()).lookingAt()) {
+            return "the evidence only narrows the sentence before it";
+        }
         if (!QuestionGenerator.wellFormed(q)) {
             return "not well formed";
         }
@@ -61,6 +68,11 @@ final class QuestionGate {
         boolean single = q.type() == QuestionType.MULTIPLE_CHOICE || q.type() == QuestionType.CLOZE;
         if (FACTS.contains(q.skill()) && single && ctx.inHeadline(q.answer().get(0))) {
             return "a headline or caption gives the answer away";
+        }
+        // "Misi Lawatan Perdana Presiden Prabowo ke Luar Negeri" over "siapa yang memulai perjalanan perdana ke luar
+        // negeri?" answered "Prabowo Subianto": the headline names the one asked by one of their names.
+        if ((q.skill() == Skill.AGENT || q.skill() == Skill.PERSON) && single && ctx.personInHeadline(q.answer().get(0))) {
+            return "a headline names the person asked";
         }
         // "3 Guru Berhenti, 1 Guru Mengajar Enam Kelas" over "Benar atau salah? ... kini tiga orang guru honorer ...
         // mengajar di enam kelas": a statement about a figure the headline gives is judged by the headline.

@@ -38,6 +38,8 @@ class EnumerationExtractorTest {
             Ia membeli apel dan jeruk.;                                                         ''
             Kita ingin bekerja sama di bidang ekonomi, sosial, budaya, maupun pendidikan.;         bidang:ekonomi|sosial|budaya|pendidikan
             Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama
+            Semua bukti sudah diperiksa kuasa hukum perusahaan, kuasa hukum pemda Sukamaju dan majelis hakim di tingkat PTUN Sukamaju.; diperiksa:kuasa hukum perusahaan|kuasa hukum pemda Sukamaju|majelis hakim
+            Upaya mengatasi stunting dilakukan dengan penimbangan berat badan, pemberian vitamin A dan imunisasi.; dengan:penimbangan berat badan|pemberian vitamin A|imunisasi
             Festival itu menghimpun berbagai potensi, pengalaman, dan kerja sama daerah.;          berbagai:potensi|pengalaman|kerja sama daerah
             Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan
             Penjualan pupuk tercatat 4,82 juta ton atau naik 12,6 persen dari tahun lalu.;       ''

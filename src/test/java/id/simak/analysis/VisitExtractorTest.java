@@ -53,6 +53,9 @@ class VisitExtractorTest {
             Delegasi Biro Luar Negeri Dongguan melakukan kunjungan ke Kabupaten Bintan pada Rabu (28/5).; Delegasi Biro Luar Negeri Dongguan>Kabupaten Bintan@--05-28#kunjungan
             Kami mendorong Menteri Budi Santoso untuk datang ke Lombok, kata direktur itu.;  ''
             Gubernur mengajak Presiden Joko Widodo berkunjung ke Mataram tahun depan.;       ''
+            Presiden Budi Santoso esok harinya akan menghadiri upacara peringatan Hari Bhayangkara Tahun 2019 di Kota Sukamaju.; Budi Santoso>Kota Sukamaju@null#menghadiri
+            Presiden Budi Santoso melakukan kunjungan kenegaraan ke empat negara, yaitu Jepang, Korea Selatan, Peru, dan Brasil.; Budi Santoso>Jepang+Korea Selatan+Peru+Brasil@null#kunjungan kenegaraan
+            Bupati Sri Lestari berkunjung ke tiga desa terdampak banjir, yakni Desa Sukamaju, Desa Mekarsari dan Desa Cibodas.; Sri Lestari>Desa Sukamaju+Desa Mekarsari+Desa Cibodas@null#berkunjung ke
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {
         assertEquals(expected, visits(text, null));

@@ -1,0 +1,150 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.LEXICON;
+import static id.simak.generate.RealLanguage.all;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Place;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the nineteenth session on issue 11 changed in the questions, each on a text written for the test from a fault
+ * the judges of a fresh development set found (`fresh31`).
+ */
+class NineteenthSessionDraftTest {
+
+    private static final String FLOOD = """
+            Banjir Bandang Rendam Sukamaju
+
+            SUKAMAJU – Hujan dengan intensitas tinggi membuat banjir bandang terjadi di Kecamatan Sukamaju, Selasa \
+            (5/11/2024) malam.
+
+            "Banjir dipicu hujan yang cukup lama, sehingga warga terjebak," kata Kepala Seksi Operasi Kantor SAR \
+            Sukamaju, Budi Santoso.
+
+            Petugas mendata warga yang sudah pindah kependudukan namun datanya masih tersimpan di desa.
+            """;
+
+    /** A dictionary word that opens a sentence ("Hujan ...") and that the text writes in lower case elsewhere is nobody. */
+    @Test
+    void aCommonWordOpeningASentenceIsNoPersonAndIsAskedInLowerCase() {
+        ArticleAnalysis analysis = ANALYZER.analyze(FLOOD);
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().equals("Hujan")), analysis.people().toString());
+        List<Question> questions = all(FLOOD);
+        Question when = questions.stream().filter(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan"))
+                .findFirst().orElseThrow(() -> new AssertionError(questions.toString()));
+        assertTrue(when.prompt().startsWith("Kapan hujan dengan intensitas tinggi"), when.prompt());
+    }
+
+    /** "kependudukan" is ke-...-an around "penduduk", a word: it is not mended into "ke pendudukan". */
+    @Test
+    void aWordMadeWithKeAnIsNoPrepositionRunIntoAWord() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze(FLOOD), LEXICON);
+        assertEquals("sudah pindah kependudukan namun", ctx.mended("sudah pindah kependudukan namun"));
+        assertTrue(all(FLOOD).stream().noneMatch(q -> q.prompt().contains("ke pendudukan")));
+    }
+
+    private static final String TRIP = """
+            Lawatan Perdana Presiden Santoso ke Luar Negeri
+
+            JAKARTA – Presiden Budi Santoso memulai perjalanan perdana ke luar negeri dengan bertemu Presiden Korea \
+            Selatan Lee Min-ho di Seoul.
+
+            Menteri Luar Negeri Sri Lestari dan Menteri Perdagangan Ahmad Darmawan mendampingi Presiden dalam lawatan itu.
+
+            Partai Persatuan Sukamaju menyatakan dukungan bagi lawatan tersebut.
+            """;
+
+    /** The headline names the traveller ("Presiden Santoso"), so "siapa yang memulai perjalanan ...?" tells nothing. */
+    @Test
+    void aPersonTheHeadlineNamesIsNotAskedFor() {
+        List<Question> questions = all(TRIP);
+        assertTrue(questions.stream().noneMatch(q -> (q.skill() == Skill.AGENT || q.skill() == Skill.PERSON)
+                && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().get(0).equals("Budi Santoso")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
+
+    private static final String MEETING = """
+            Kerja Sama Dagang Dibahas
+
+            JAKARTA – Kerja sama dagang kedua negara dibahas di Jakarta pada Senin (3/6/2024).
+
+            Presiden Ahmad Darmawan memulai perjalanan perdana ke luar negeri usai dilantik jadi Presiden, dengan bertemu \
+            Presiden Korea Selatan Lee Min-ho.
+
+            Menteri Luar Negeri Sri Lestari dan Wakil Menteri Budi Santoso juga hadir dalam pertemuan itu.
+
+            Gubernur Jawa Barat Joko Prianto mengatakan ekspor kopi naik.
+
+            Menteri Pertanian Rudi Hartono menyambut baik pertemuan itu.
+            """;
+
+    /** "siapa yang ... bertemu Menteri Perdagangan Korea Selatan Lee Min-ho?" does not offer Lee Min-ho as a choice. */
+    @Test
+    void aPersonTheQuestionNamesIsNoWrongChoice() {
+        List<Question> questions = all(MEETING);
+        Question agent = questions.stream().filter(q -> q.skill() == Skill.AGENT && q.prompt().contains("bertemu Presiden Korea Selatan Lee Min-ho"))
+                .findFirst().orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
+        assertFalse(agent.choices().contains("Lee Min-ho"), agent.choices().toString());
+    }
+
+    private static final String PARTY = """
+            Dukungan Partai Terbelah
+
+            PARTAI Persatuan Sukamaju (PPS) menjadi partai yang suaranya terpecah dalam dukungan calon bupati.
+
+            Hasil survei yang dilakukan pada Desember 2023 menyebutkan sebanyak 53,7 persen kader PPS mendukung calon \
+            petahana.
+            """;
+
+    /** A story whose first word is in capitals ("PARTAI ...") writes the long form "Partai Persatuan Sukamaju". */
+    @Test
+    void aLongFormOpeningTheStoryInCapitalsIsWrittenAsAName() {
+        Question cloze = all(PARTY).stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE)
+                .findFirst().orElseThrow();
+        assertEquals("Partai Persatuan Sukamaju", cloze.answer().get(0));
+    }
+
+    private static final String TARGET = """
+            UMKM Didorong Masuk Pasar Global
+
+            JAKARTA – Menteri Perdagangan Budi Santoso menilai peran pelaku UMKM sangat penting pada Senin (3/6/2024).
+
+            Khususnya dalam hal menyatukan visi demi mulusnya Indonesia menuju negara maju di 2045.
+
+            Produk UMKM dari Sukamaju sudah dijual ke 24 negara sejak 2019.
+            """;
+
+    /** A sentence that only narrows the one before ("Khususnya ... di 2045.") dates no event of its own. */
+    @Test
+    void aNarrowingSentenceIsNotAskedWhenItHappened() {
+        List<Question> questions = all(TARGET);
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.DATE && q.evidence().text().startsWith("Khususnya")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
+
+    private static final String CASE = """
+            Berkas Perkara Warga Sukamaju Dilimpahkan
+
+            SUKAMAJU – Berkas perkara Joko Prianto akan masuk tahap kedua ke Kejaksaan Tinggi Jateng, 28 Desember 2017.
+
+            Sebelumnya, Atase Pertahanan RI di Beijing Brigjen Benny P Nadeak menyambut rombongan warga Sukamaju.
+
+            Sidang akan digelar di Semarang dan Surabaya.
+            """;
+
+    /** A prosecutor's office is no town, and a rank after a town starts a person ("di Beijing Brigjen Benny"). */
+    @Test
+    void aBodyOfLawIsNoPlaceAndARankEndsATown() {
+        List<String> places = ANALYZER.analyze(CASE).places().stream().map(Place::text).toList();
+        assertFalse(places.stream().anyMatch(p -> p.startsWith("Kejaksaan")), places.toString());
+        assertTrue(places.contains("Beijing"), places.toString());
+        assertFalse(places.stream().anyMatch(p -> p.contains("Brigjen")), places.toString());
+    }
+}

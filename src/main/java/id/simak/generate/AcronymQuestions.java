@@ -43,6 +43,38 @@ final class AcronymQuestions {
         return without.equals(longForm) || without.split("\\s+").length < 2 ? List.of(longForm) : List.of(longForm, without);
     }
 
+    // "Dinas Pendidikan, Pemuda dan Olahraga (Dikpora)": the kind of body before the long form, which the short form
+    // may or may not carry.
+    private static final java.util.regex.Pattern BODY_BEFORE = java.util.regex.Pattern.compile(
+            "(Dinas|Badan|Kantor|Balai|Lembaga|Komisi|Dewan|Direktorat|Biro|Satuan|Kementerian)\\s+$");
+
+    /** The accepted long forms, and the long form with the kind of body the sentence writes before it. */
+    private List<String> accepted(Acronym acronym) {
+        List<String> out = new ArrayList<>(accepted(acronym.longForm()));
+        String text = ctx.text(acronym.sentence());
+        int at = ArticleContext.find(text, acronym.longForm());
+        if (at > 0) {
+            java.util.regex.Matcher body = BODY_BEFORE.matcher(text.substring(0, at));
+            if (body.find()) {
+                out.add(body.group(1) + " " + acronym.longForm());
+            }
+        }
+        return out;
+    }
+
+    /** Whether most words of the long form are not Indonesian ("High Performance Computing"): hard to type right. */
+    private boolean foreign(String longForm) {
+        int words = 0;
+        int known = 0;
+        for (String word : longForm.split("[\\s,()-]+")) {
+            if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)) {
+                words++;
+                known += ctx.lexicon.knows(word.toLowerCase(Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words > 0 && known * 2 < words;
+    }
+
     /**
      * "PARTAI Persatuan Pembangunan (PPP) menjadi ...": a story that opens with its first word in capitals writes the long
      * form as "Partai Persatuan Pembangunan" everywhere else; a short form of its own ("KONI Jawa Timur") stays.
@@ -101,9 +133,10 @@ final class AcronymQuestions {
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             // A long form the text misspells ("Kerjasana Operasinal") would mark the right one wrong: the bank keeps it.
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + ": "
-                    + acronym.shortForm() + " = " + ArticleContext.GAP, accepted(acronym.longForm()), why, evidence,
+                    + acronym.shortForm() + " = " + ArticleContext.GAP, accepted(acronym), why, evidence,
                     Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3
-                            : misspelt(acronym.longForm()) ? 0.45 : 0.55));
+                            // a long form in another language is spelt wrong as easily as right: the bank keeps it
+                            : misspelt(acronym.longForm()) || foreign(acronym.longForm()) ? 0.45 : 0.55));
         }
         if (all.size() >= 3) {
             List<Acronym> matched = all.subList(0, Math.min(5, all.size()));

@@ -43,7 +43,10 @@ final class FalseVersions {
         for (NumberMention n : ctx.analysis.numbers()) {
             // A figure the headline shows is known without reading the sentence ("98 rumah" in the title).
             if (n.sentence() != sentence || n.unit() == null || ArticleContext.find(text, n.text()) < 0
-                    || ctx.inHeadline(n.text())) {
+                    || ctx.inHeadline(n.text())
+                    // "Pedagang cabai, Mulyadi (55)": another person's age in the brackets is a trivial detail, not a
+                    // false statement a reader weighs.
+                    || NumberQuestions.isAge(n)) {
                 continue;
             }
             for (NumberMention other : ctx.analysis.numbers()) {

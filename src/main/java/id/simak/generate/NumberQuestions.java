@@ -109,7 +109,7 @@ final class NumberQuestions {
     private static final int MAX_AGE = 95;
 
     /** A person's age: whole years after a name ("Panut, 67 tahun", "Agus (40)"). */
-    private static boolean isAge(NumberMention n) {
+    static boolean isAge(NumberMention n) {
         return "tahun".equals(n.unit()) && n.value() == Math.rint(n.value()) && n.value() > 0 && n.value() <= 110
                 && AGE_AFTER_NAME.matcher(n.text()).find();
     }

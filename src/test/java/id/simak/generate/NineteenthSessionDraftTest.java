@@ -147,4 +147,44 @@ class NineteenthSessionDraftTest {
         assertTrue(places.contains("Beijing"), places.toString());
         assertFalse(places.stream().anyMatch(p -> p.contains("Brigjen")), places.toString());
     }
+
+    private static final String SCHOOLS = """
+            Zonasi Sekolah di Sukamaju
+
+            SUKAMAJU – Kepala Dinas Pendidikan, Pemuda dan Olahraga (Dikpora) Sukamaju, Budi Santoso, mengatakan sistem \
+            zonasi mulai berlaku pada 2019.
+
+            Sekolah juga memakai High Perfomance Computing (HPC) untuk mengolah data pendaftar.
+
+            Pedagang buku, Mulyadi (62), mengatakan penjualan seragam naik menjelang tahun ajaran baru.
+
+            Berbeda dengan Mulyadi, pedagang sepatu Juheri (55) mengaku penjualan turun 20 persen pada Juni 2019.
+            """;
+
+    /** "Dinas Pendidikan, Pemuda dan Olahraga (Dikpora)": the long form is right typed with or without "Dinas". */
+    @Test
+    void aLongFormIsRightWithTheKindOfBodyBeforeIt() {
+        Question dikpora = all(SCHOOLS).stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE
+                && q.prompt().contains("Dikpora")).findFirst().orElseThrow();
+        assertTrue(dikpora.answer().contains("Pendidikan, Pemuda dan Olahraga"), dikpora.answer().toString());
+        assertTrue(dikpora.answer().contains("Dinas Pendidikan, Pemuda dan Olahraga"), dikpora.answer().toString());
+    }
+
+    /** A long form in English, here misspelt by the source, is hard to type right: it waits in the bank. */
+    @Test
+    void aLongFormInAnotherLanguageIsNotInTheDraft() {
+        Generation generation = RealLanguage.GENERATOR.generate(ANALYZER.analyze(SCHOOLS));
+        assertTrue(generation.draft().stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("HPC")),
+                generation.draft().stream().map(Question::prompt).toList().toString());
+        assertTrue(generation.bank().stream().anyMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("HPC")));
+    }
+
+    /** Another person's age put in the brackets ("Mulyadi (55)") makes no false statement worth judging. */
+    @Test
+    void anAgeIsNotSwappedIntoAFalseStatement() {
+        List<Question> questions = all(SCHOOLS);
+        assertTrue(questions.stream().noneMatch(q -> q.type() == QuestionType.TRUE_FALSE
+                && (q.prompt().contains("Mulyadi (55)") || q.prompt().contains("Juheri (62)"))),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

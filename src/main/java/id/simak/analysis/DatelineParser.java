@@ -69,7 +69,9 @@ public final class DatelineParser {
     // A stray lower-case first letter is still the outlet's capitals ("lBC, Serang - ").
     // ("MEDAN, Senin - ": a day of the week is the date, not a place after an outlet)
     private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{L}\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
-            + "(?!(?:" + WEEKDAY + ")\\b)(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})\\s+(?:--|—|–|-)\\s+");
+            + "(?!(?:" + WEEKDAY + ")\\b)(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})"
+            // "PARBOABOA, Jakarta- Ketika ...": the hyphen touching the place
+            + "(?:\\s+(?:--|—|–|-)\\s+|-\\s+(?=\\p{Lu}))");
     // Place, comma (or bar), outlet: "Jakarta, CNN Indonesia --", "Medan, Kompas.com -", "SUKABUMI | MAGNET.CO –".
     // "Padang, InfoPublik - ", "Lamongan, KabarOne News.com-Kompetisi", "KEDIRI||KABARZINDO.com-", "PONOROGO,
     // KANALINDONESIA.COM: Kontingen": one word with capitals inside, a word before the domain, bars, a colon.
@@ -86,8 +88,10 @@ public final class DatelineParser {
     private static final Pattern CAPS_PAIR = Pattern.compile("^[ \\t]*(?<a>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?<b>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)(?:\\s*(?:--|—|–)\\s*|\\s+-\\s+|-(?=\\p{Lu})|\\.-\\s+(?=\\p{Lu}))");
     // The outlet, a dash, the place in capitals and a dash: "BNews—MAGELANG— ", "Radar—SOLO – ".
+    // "GARUDASAKTI.ID – Jakarta – Presiden": the place in title case between two spaced dashes.
     private static final Pattern OUTLET_DASH_PLACE = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})"
-            + "\\s*(?:--|—|–)\\s*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*");
+            + "\\s*(?:--|—|–)\\s*(?:(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*"
+            + "|(?<titled>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\s+(?:--|—|–|-)\\s+(?=\\p{Lu}))");
     // The place in capitals, a hyphen, the outlet in capitals and a comma: "BOGOR-RADAR BOGOR, Ratusan rumah ...".
     private static final Pattern PLACE_HYPHEN_OUTLET = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)-"
             + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
@@ -265,9 +269,12 @@ public final class DatelineParser {
                     m.group().strip());
         }
         m = OUTLET_DASH_PLACE.matcher(line);
-        if (m.find() && m.end() < line.length() && !m.group("agency").equals(m.group("place"))) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+        if (m.find() && m.end() < line.length()) {
+            String place = m.group("place") != null ? m.group("place") : m.group("titled");
+            if (!m.group("agency").equals(place)) {
+                return new Dateline(properCase(place.strip(), line.substring(m.end()) + rest), null,
+                        m.group("agency").strip(), m.group().strip());
+            }
         }
         m = PLACE_HYPHEN_OUTLET.matcher(line);
         if (m.find() && m.end() < line.length() && OUTLET_WORDS.matcher(m.group("agency")).matches()) {

@@ -65,6 +65,8 @@ class DatelineParserTest {
             SUKAMAJU BARAT, Humas – Bupati meresmikan jembatan di Kabupaten Sukamaju Barat.; Sukamaju Barat; null; Humas; SUKAMAJU BARAT, Humas –
             KARANGSARI, WartaDesa - Polisi menangkap dua pencuri motor.; Karangsari; null; WartaDesa; KARANGSARI, WartaDesa -
             KABARDESA, Sukamaju - Bupati meninjau pasar.; Sukamaju; null; KABARDESA; KABARDESA, Sukamaju -
+            KABARDESA, Sukamaju- Ketika harga naik, warga mengeluh.; Sukamaju; null; KABARDESA; KABARDESA, Sukamaju-
+            WARTADESA.ID – Sukamaju – Presiden tiba di Sukamaju.; Sukamaju; null; WARTADESA.ID; WARTADESA.ID – Sukamaju –
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -114,7 +114,8 @@ public final class DateExtractor {
             + "|(?<week>(?:pekan|minggu)\\s+(?:depan|lalu|ini|mendatang))"
             + "|(?:tahun|bulan)\\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini"
             + "|yang\\s+lalu)"
-            + "|hari ini|kemarin|besok|keesokan harinya)\\b", FLAGS);
+            // "Pada esok hari, Prabowo ...", "esok harinya akan menghadiri ...": the day after the story's last day.
+            + "|hari ini|kemarin|besok|keesokan harinya|esok harinya|esok hari(?!\\s*\\())\\b", FLAGS);
     private static final List<String> COUNT_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh");
     // Words after which a bare four-digit number is a year ("pada 2013"), not a quantity ("2013 orang").
@@ -484,8 +485,8 @@ public final class DateExtractor {
                 return counted(m, phrase, lower, sentence, at, lastWithYear, lastFull, writtenOn);
             }
             // "tahun berikutnya" counts from the story's own last date; "tahun lalu" counts from the day of writing.
-            boolean fromStory = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|keesokan harinya)");
-            int shift = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|depan|mendatang|besok|keesokan harinya)") ? 1
+            boolean fromStory = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|keesokan harinya|esok hari|esok harinya)");
+            int shift = lower.matches(".*(berikutnya|selanjutnya|sesudahnya|setelahnya|depan|mendatang|besok|keesokan harinya|esok hari|esok harinya)") ? 1
                     : lower.matches(".*(sebelumnya|lalu|kemarin)") ? -1 : 0;
             if (lower.startsWith("tahun") || lower.startsWith("bulan")) {
                 String anchor = fromStory ? lastWithYear : writtenOn;

@@ -45,8 +45,10 @@ final class VisitQuestions {
                 }
                 towns = !names.isEmpty();
             }
+            // "esok harinya akan menghadiri upacara ... di Kota Cilegon": attending an event is no "kunjungan" to ask
+            // about; the event's own sentence is asked as a date.
             if (names.isEmpty() || !towns || visit.visitor() == null || !ctx.isBody(visit.sentence())
-                    || !ctx.looksLikePerson(visit.visitor())) {
+                    || !ctx.looksLikePerson(visit.visitor()) || "menghadiri".equals(visit.kind())) {
                 continue;
             }
             String who = ctx.shortName(visit.visitor());

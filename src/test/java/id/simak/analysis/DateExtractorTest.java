@@ -35,6 +35,8 @@ class DateExtractorTest {
             Uang logam Tahun Emisi 1991, 1993 dan 1997 dicabut.;              1991=1991 1993=1993 1997=1997
             Visi misi untuk periode 2019-2024 disampaikan.;                   2019-2024=2019/2024
             Harga Rp 2015 per butir.;                                         ''
+            Presiden tiba pada Jumat (8/11/2024). Pada esok hari, ia bertemu Xi.; Jumat (8/11/2024)=2024-11-08 esok hari=2024-11-09<2024-11-08
+            Bupati meninjau bendungan Rabu (4/10/2017) dan esok harinya menghadiri upacara.; Rabu (4/10/2017)=2017-10-04 esok harinya=2017-10-05<2017-10-04
             """)
     void findsAndNormalisesDates(String text, String expected) {
         List<DateExtractor.Found> found = DateExtractor.extract(SentenceSplitter.split(text), null);

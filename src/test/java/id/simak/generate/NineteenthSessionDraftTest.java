@@ -187,4 +187,21 @@ class NineteenthSessionDraftTest {
                 && (q.prompt().contains("Mulyadi (55)") || q.prompt().contains("Juheri (62)"))),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    private static final String CEREMONY = """
+            Presiden Tinjau Bendungan
+
+            SUKAMAJU – Presiden Budi Santoso meninjau Bendungan Sukamaju pada Rabu (4/10/2017).
+
+            Presiden dan Ibu Negara akan bermalam di Kabupaten Sukamaju dan esok harinya akan menghadiri upacara \
+            peringatan Hari Bhayangkara Tahun 2017 di Kota Cilegon.
+            """;
+
+    /** Attending a ceremony is no "kunjungan": no visit question asks when the president "visits" its town. */
+    @Test
+    void attendingAnEventIsNotAskedAsAVisit() {
+        List<Question> questions = all(CEREMONY);
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.VISIT && q.prompt().contains("Cilegon")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

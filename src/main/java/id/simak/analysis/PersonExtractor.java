@@ -72,6 +72,9 @@ public final class PersonExtractor {
                 role = role == null ? name.substring(0, space) : role;
                 name = name.substring(space + 1);
             }
+            if (PersonNames.cannotBeName(name)) {
+                return -1; // what is left once the role is taken off ("Atase Pertahanan RI") names no one
+            }
             String key = name.toLowerCase(Locale.ROOT);
             Integer known = byName.get(key);
             if (known == null) {
@@ -485,8 +488,9 @@ public final class PersonExtractor {
                 // a word belongs to the office, and what is left is the name, unless it is one common word.
                 if (officeNoun(words.get(0), lexicon)) {
                     String office = role + " " + words.remove(0);
+                    // ("Atase Pertahanan RI": the country's short form left alone is nobody)
                     if (words.isEmpty() || words.size() == 1 && !p.mentions().contains(words.get(0))
-                            && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))) {
+                            && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT)) || PersonNames.cannotBeName(String.join(" ", words))) {
                         continue;
                     }
                     role = office;
@@ -542,6 +546,8 @@ public final class PersonExtractor {
             // heads of villages, prosecutors' offices and commands, and deputies by their short forms
             "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
             "wabup", "wagub", "pm",
+            // an embassy's officers: "Atase Pertahanan RI di Beijing Brigjen A", "Konsul Jenderal B"
+            "atase", "konsul jenderal", "konsul", "kuasa usaha",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager",
             // sport: "oleh atlet A", "tunggal putri B atas C", "pelatih timnas, D"

@@ -114,6 +114,7 @@ final class PersonNames {
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
     private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
+    private static final Set<String> STATES_SHORT = Set.of("RI", "NKRI", "RRT", "RRC", "UEA", "PBB");
 
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
@@ -122,6 +123,11 @@ final class PersonNames {
         }
         // "SPd", or one written apart: "M. Pd", "S. Sos".
         if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
+            return true;
+        }
+        // "Atase Pertahanan RI": the country's short form closes the role, it names no one ("AS" stays: initials of a
+        // suspect, "AS (25)", are written so too).
+        if (words.length == 1 && STATES_SHORT.contains(words[0])) {
             return true;
         }
         // "Allah Subhanahuwata'ala", "Tuhan Yang Maha Esa": God is thanked in the news, but is no person of the story.

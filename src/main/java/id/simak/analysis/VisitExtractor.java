@@ -289,9 +289,17 @@ public final class VisitExtractor {
     private static boolean guestFromAbroad(String text, int after, List<Visitors.Named> named) {
         // The guest's title may be read as a mention of its own before the name ("Perdana Menteri (PM) Malaysia,
         // Dato' Sri A"): the country may stand anywhere from the visit to the guest's name.
+        // Only the guest's own words count: "menyambut kedatangan Prabowo yaitu Duta Besar RI untuk China ..." names the
+        // hosts' country after the guest, not the guest's.
+        Visitors.Named first = null;
+        for (Visitors.Named n : named) {
+            if (n.start() >= after && n.start() - after <= 60 && (first == null || n.start() < first.start())) {
+                first = n;
+            }
+        }
         int end = -1;
         for (Visitors.Named n : named) {
-            if (n.start() >= after && n.start() - after <= 60) {
+            if (first != null && n.start() >= after && n.start() - after <= 60 && first.name().equals(n.name())) {
                 end = Math.max(end, n.end());
             }
         }

@@ -149,6 +149,9 @@ class PersonExtractorTest {
                 "Ekonomi Kreatif Prov Sukamaju")) {
             assertFalse(names.contains(nobody), nobody + " in " + names);
         }
+        // "Atase Pertahanan RI": the country's short form left once the office is taken off is nobody.
+        List<String> embassy = names(analyzed("Tampak menyambut Presiden yaitu Atase Pertahanan RI di Beijing Brigjen Ahmad Darmawan."));
+        assertFalse(embassy.contains("RI"), embassy.toString());
         assertTrue(names.contains("Darto Wibisono"), names.toString());
         assertTrue(a.quotes().stream().allMatch(q -> "Darto Wibisono".equals(q.speaker())), a.quotes().toString());
         // The office noun goes to the role and the name stays: "Menteri Ketenagakerjaan Sukimin".

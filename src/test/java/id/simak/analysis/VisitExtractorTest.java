@@ -69,6 +69,7 @@ class VisitExtractorTest {
             Presiden Filipina Jose Reyes menerima kunjungan Perdana Menteri Malaysia Ahmad Rahman di Istana Malacañang pada 5 Mei 2023.; Ahmad Rahman>Istana Malacañang@2023-05-05#kunjungan
             Gubernur Darmawan Saputra menerima kunjungan Bupati Ahmad Darmawan di Gedung Sate pada 5 Mei 2023.; Ahmad Darmawan>Gedung Sate@2023-05-05#kunjungan
             Presiden Budi Santoso menyambut kunjungan resmi Perdana Menteri Malaysia Ahmad Rahman di Istana Bogor, Jawa Barat, pada Rabu, 5 Mei 2023.; Ahmad Rahman>Indonesia+Bogor+Istana Bogor@2023-05-05#kunjungan resmi
+            Presiden Budi Santoso tiba di Beijing, China. Selain itu, tampak menyambut kedatangan Budi yaitu Duta Besar RI untuk China Sri Lestari, Atase Pertahanan RI di Beijing Brigjen Ahmad Darmawan, serta anak kecil.; Budi Santoso>Beijing+China@null#tiba di
             """)
     void aGuestFromAbroadVisitsTheHomeOfTheStory(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

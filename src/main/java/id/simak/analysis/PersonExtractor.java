@@ -525,6 +525,9 @@ public final class PersonExtractor {
     }
 
     // Role words of public life, longest first when matching; general knowledge, not facts of one article.
+    private static final Set<String> NOT_YET_IN_OFFICE = Set.of("pemilihan", "pilpres", "calon", "bakal", "kandidat",
+            "capres", "cawapres", "pencalonan");
+
     static final List<String> ROLES = List.of(
             "wakil presiden", "presiden", "perdana menteri", "wakil perdana menteri", "menteri luar negeri",
             "menteri pertahanan", "menteri keuangan", "menteri perdagangan", "menteri dalam negeri",
@@ -1078,6 +1081,11 @@ public final class PersonExtractor {
 
     private int roleAt(List<Token> tokens, int i) {
         if (i >= tokens.size()) {
+            return 0;
+        }
+        // "pemenang Pemilihan Presiden AS Donald Trump", "calon Gubernur ...": an election or a candidacy for the
+        // office, not the office the person holds.
+        if (i > 0 && NOT_YET_IN_OFFICE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return 0;
         }
         for (String[] role : ROLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).text().toLowerCase(Locale.ROOT), List.of())) {

@@ -138,12 +138,41 @@ final class FalseVersions {
             for (Person other : persons) {
                 // Only someone the text gives a role stands in for a person: a name without one may be a statue's or
                 // a festival's ("Go Meh") that the analysis took for a person.
-                if (other != p && ArticleContext.find(text, other.name()) < 0 && other.role() != null && !other.role().isBlank()) {
+                // "Prabowo didampingi oleh Menteri Luar Negeri Prabowo Subianto": someone the sentence names already,
+                // by any name, makes nonsense; so does one of another country ("Presiden RI Xi Jinping").
+                if (other != p && other.mentions().stream().noneMatch(m -> m.length() >= 4
+                        && Character.isUpperCase(m.charAt(0)) && ArticleContext.find(text, m) >= 0)
+                        && ArticleContext.find(text, other.name()) < 0 && other.role() != null && !other.role().isBlank()
+                        && java.util.Objects.equals(countryOf(p.role()), countryOf(other.role()))
+                        // "Presiden Sugiono" for the foreign minister: only a holder of the same kind of office stands in.
+                        && firstWord(p.role()).equals(firstWord(other.role()))) {
                     out.add(new Version(replace(text, p.name(), other.name()), Skill.PERSON, p.name(), other.name()));
                     return;
                 }
             }
         }
+    }
+
+    private static String firstWord(String role) {
+        return role.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The code of the country a role names ("Duta Besar China untuk Indonesia": CN, the first), or null. */
+    private static String countryOf(String role) {
+        String[] words = role.split("[\\s,()]+");
+        for (int i = 0; i < words.length; i++) {
+            if (i + 1 < words.length) {
+                String two = ArticleContext.countryCode(words[i] + " " + words[i + 1]);
+                if (two != null) {
+                    return two;
+                }
+            }
+            String one = words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)) ? null : ArticleContext.countryCode(words[i]);
+            if (one != null) {
+                return one;
+            }
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern ADDRESSED = java.util.regex.Pattern.compile(

@@ -152,6 +152,10 @@ class PersonExtractorTest {
         // "Atase Pertahanan RI": the country's short form left once the office is taken off is nobody.
         List<String> embassy = names(analyzed("Tampak menyambut Presiden yaitu Atase Pertahanan RI di Beijing Brigjen Ahmad Darmawan."));
         assertFalse(embassy.contains("RI"), embassy.toString());
+        // "pemenang Pemilihan Presiden AS Donald Trump": an election for the office, not the office he holds.
+        ArticleAnalysis elected = analyzed("Presiden Budi Santoso membuka kemungkinan bertemu pemenang Pemilihan Presiden AS Donald Trump.");
+        assertTrue(elected.people().stream().noneMatch(p -> p.name().equals("Donald Trump") && "Presiden AS".equals(p.role())),
+                elected.people().toString());
         assertTrue(names.contains("Darto Wibisono"), names.toString());
         assertTrue(a.quotes().stream().allMatch(q -> "Darto Wibisono".equals(q.speaker())), a.quotes().toString());
         // The office noun goes to the role and the name stays: "Menteri Ketenagakerjaan Sukimin".

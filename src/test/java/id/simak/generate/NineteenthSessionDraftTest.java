@@ -204,4 +204,34 @@ class NineteenthSessionDraftTest {
         assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.VISIT && q.prompt().contains("Cilegon")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    private static final String ENVOYS = """
+            Presiden Santoso Bertolak ke Lima Negara
+
+            JAKARTA – Presiden Budi Santoso melakukan kunjungan kenegaraan ke lima negara, yaitu Jepang, Peru, Brasil, \
+            Inggris, dan Mesir, Jumat (8/11/2024).
+
+            Budi didampingi oleh Menteri Luar Negeri Sri Lestari dan Sekretaris Kabinet Ahmad Darmawan dalam kunjungan itu.
+
+            Di Tokyo, Presiden dijadwalkan bertemu Perdana Menteri Jepang Hiro Tanaka dan Presiden Peru Rosa Delgado.
+
+            Menteri Perdagangan Joko Prianto menyebut ekspor ke Jepang naik 20 persen pada 2023.
+            """;
+
+    /**
+     * A false statement puts in someone of the same kind of office, of the same country, whom the sentence does not
+     * name already: not "Budi didampingi oleh Menteri Luar Negeri Budi Santoso", nor "Presiden Rosa Delgado" for
+     * the Indonesian president.
+     */
+    @Test
+    void aFalseStatementSwapsInAHolderOfTheSameOffice() {
+        List<Question> statements = all(ENVOYS).stream().filter(q -> q.skill() == Skill.PERSON
+                && q.type() == QuestionType.TRUE_FALSE).toList();
+        for (Question q : statements) {
+            assertFalse(q.prompt().contains("Menteri Luar Negeri Budi Santoso"), q.prompt());
+            assertFalse(q.prompt().contains("Presiden Rosa Delgado melakukan"), q.prompt());
+            assertFalse(q.prompt().contains("Presiden Sri Lestari") || q.prompt().contains("Presiden Ahmad Darmawan"), q.prompt());
+            assertFalse(q.prompt().contains("Perdana Menteri Jepang Budi Santoso"), q.prompt());
+        }
+    }
 }

@@ -6,6 +6,7 @@ import id.simak.analysis.Person;
 import id.simak.analysis.Place;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes a sentence of the article false by one change a careful reader can check against the text: another
@@ -116,13 +117,29 @@ final class FalseVersions {
             for (Place other : ctx.analysis.places()) {
                 if (other.kind() == p.kind() && !ctx.samePlace(other.text(), p.text()) && other.sentence() != sentence
                         && ArticleContext.find(text, other.text()) < 0 && !"ID".equals(other.code())
-                        && PlaceQuestions.inCapitals(other.text()) == PlaceQuestions.inCapitals(p.text())) {
+                        && PlaceQuestions.inCapitals(other.text()) == PlaceQuestions.inCapitals(p.text())
+                        && sameKindOfUnit(p.text(), other.text())) {
                     out.add(new Version(replace(text, p.text(), other.text()), Skill.PLACE, p.text(), other.text()));
                     return;
                 }
             }
         }
     }
+
+    /**
+     * "lantai dua, Blok C, Pasar Tambun" with "Kabupaten Bekasi" put for "Blok C" is still true (the market lies in the
+     * regency): a place named by its kind ("Blok", "Desa", "Kabupaten") stands in only for one of the same kind.
+     */
+    private boolean sameKindOfUnit(String a, String b) {
+        String first = a.split("\\s+")[0];
+        String other = b.split("\\s+")[0];
+        boolean kindA = a.contains(" ") && ctx.lexicon.knows(first.toLowerCase(java.util.Locale.ROOT));
+        boolean kindB = b.contains(" ") && ctx.lexicon.knows(other.toLowerCase(java.util.Locale.ROOT));
+        return !kindA && !kindB || first.equalsIgnoreCase(other) || TOWNS.contains(first.toLowerCase(java.util.Locale.ROOT))
+                && TOWNS.contains(other.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TOWNS = Set.of("kota", "kabupaten");
 
     private void people(String text, List<Version> out) {
         List<Person> persons = ctx.persons();

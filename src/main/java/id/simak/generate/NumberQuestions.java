@@ -35,7 +35,10 @@ final class NumberQuestions {
             "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
     // A number that names a thing rather than counts it: "Nomor 12", "SK 1637", "kode 45", "ke-10".
     private static final Pattern IDENTIFIER = Pattern.compile(
-            "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri|tanggal|tgl\\.?)\\s*|ke-)$");
+            "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri|tanggal|tgl\\.?"
+            + "|zona|blok|tahap|gelombang|sesi|grup|kelas|ruang|rt|rw)\\s*|ke-)$");
+    // "satu tahun sekali", "dua minggu sekali": how often, an idiom of frequency rather than a count.
+    private static final Pattern FREQUENCY = Pattern.compile("(?iu)\\s+(?:kali\\s+)?\\p{L}+\\s+sekali?\\b");
     // "24 jam", "1 x 24 jam": round the clock, not a count of hours.
     private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)(?:\\d\\s*x\\s*)?24\\s+jam\\b");
     // Number words that are idioms rather than quantities: "salah satu", "satu sisi", "dua belah pihak".
@@ -572,7 +575,8 @@ final class NumberQuestions {
         }
         int at = ArticleContext.find(sentence, numeral);
         if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find() || IDENTIFIER.matcher(sentence.substring(0, at)).find()
-                || inRange(sentence, at, numeral.length()) || ROUND_THE_CLOCK.matcher(sentence.substring(at)).lookingAt()) {
+                || inRange(sentence, at, numeral.length()) || ROUND_THE_CLOCK.matcher(sentence.substring(at)).lookingAt()
+                || FREQUENCY.matcher(sentence.substring(at + numeral.length())).lookingAt()) {
             return false;
         }
         boolean money = numeral.matches("(?i)^(?:rp|us\\$|\\$|usd|idr).*");

@@ -234,4 +234,37 @@ class NineteenthSessionDraftTest {
             assertFalse(q.prompt().contains("Perdana Menteri Jepang Budi Santoso"), q.prompt());
         }
     }
+
+    private static final String MARKET = """
+            Tujuh Kios Terbakar di Pasar Sukamaju
+
+            SUKAMAJU – Kebakaran tujuh kios pakaian di Blok C lantai dua, Pasar Sukamaju, terjadi Sabtu (24/10/2020).
+
+            Pasar itu adalah pasar terbesar di Kabupaten Sukamaju.
+
+            Api baru berhasil dipadamkan setelah dua jam dengan mengerahkan empat armada mobil pemadam dari Kota Bekasi.
+
+            Kirab budaya di Sukamaju yang digelar satu tahun sekali ini ditonton ribuan warga.
+
+            Pendaftar zona 1 dan zona 2 diumumkan di Desa Sukamaju pada Senin (26/10/2020).
+            """;
+
+    /**
+     * A place named by its kind ("Blok C") is swapped only for one of the same kind: "Kabupaten Sukamaju" put in its
+     * place leaves the statement true. "satu tahun sekali" is how often, and "zona 1" a label: neither is a count.
+     */
+    @Test
+    void unitsOfAnAddressFrequenciesAndLabelsAreNotAskedAsFactsToFalsifyOrCount() {
+        List<Question> questions = all(MARKET);
+        for (Question q : questions) {
+            if (q.skill() == Skill.PLACE && q.type() == QuestionType.TRUE_FALSE) {
+                assertFalse(q.prompt().contains("di Kabupaten Sukamaju lantai dua"), q.prompt());
+                assertFalse(q.prompt().contains("pemadam dari Blok C"), q.prompt());
+            }
+            if (q.skill() == Skill.NUMBER) {
+                assertFalse(q.prompt().contains("____ tahun sekali"), q.prompt());
+                assertFalse(q.prompt().contains("zona ____"), q.prompt());
+            }
+        }
+    }
 }

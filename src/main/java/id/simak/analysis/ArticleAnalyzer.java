@@ -54,7 +54,8 @@ public final class ArticleAnalyzer {
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
         // The models read each body and caption sentence once; people, quotes and words share the reading.
         List<TaggedSentence> tagged = read(spans, tagger, finder);
-        PersonExtractor.People people = personExtractor.extract(spans, tagged);
+        List<Acronym> acronyms = AcronymExtractor.extract(spans);
+        PersonExtractor.People people = personExtractor.extract(spans, tagged, acronyms);
         Set<String> nameWords = people.nameWords();
         List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
         List<PlaceExtractor.Found> allPlaces = withDatelinePlace(source, datelineFound, datelineSentence,
@@ -85,11 +86,19 @@ public final class ArticleAnalyzer {
         }
 
         List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes, lexicon);
-        List<Acronym> acronyms = AcronymExtractor.extract(spans);
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         Map<String, String> renamed = new HashMap<>();
-        List<Person> persons = PersonExtractor.officeWordsIntoRoles(people.persons(), lexicon, renamed).stream()
-                .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name()))).toList();
+        List<Person> officeless = PersonExtractor.officeWordsIntoRoles(people.persons(), lexicon, renamed);
+        List<Person> persons = officeless.stream()
+                .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name())))
+                .filter(p -> possessorOf(p, officeless) == null).toList();
+        // "Jokonya" for "Joko" with the possessive glued on: the person already known.
+        for (Person p : officeless) {
+            Person owner = possessorOf(p, officeless);
+            if (owner != null) {
+                renamed.put(p.name(), owner.name());
+            }
+        }
         // A speaker or a visitor named by a run of a person's own words ("Suganda", "Rusdi") is that person, under the
         // whole name; this matters most for a name completed from the words of a role ("Dr. Suganda" + "Pandapotan
         // Pasaribu"), which the quotes and visits were read with before.
@@ -166,6 +175,17 @@ public final class ArticleAnalyzer {
      * photo's caption or a teaser of the page ("BUPATI X melakukan gunting pita ... Senin (31/12). Foto/Nama"),
      * read as a caption, not as the story. The first paragraph (the title) keeps its kind.
      */
+    /** The person whose mention a one-word "name" is with "-nya" glued on ("Jokonya" of "Joko"), or null. */
+    private static Person possessorOf(Person p, List<Person> all) {
+        String name = p.name();
+        if (name.contains(" ") || !name.endsWith("nya") || name.length() < 6 || p.role() != null) {
+            return null;
+        }
+        String stem = name.substring(0, name.length() - 3);
+        return all.stream().filter(o -> o != p && (o.mentions().contains(stem) || o.name().startsWith(stem + " ")
+                || o.name().endsWith(" " + stem))).findFirst().orElse(null);
+    }
+
     private static List<SentenceSplitter.Span> beforeDateline(List<SentenceSplitter.Span> spans, int datelineSentence) {
         if (datelineSentence <= 0) {
             return spans;

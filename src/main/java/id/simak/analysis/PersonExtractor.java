@@ -39,6 +39,13 @@ public final class PersonExtractor {
         final Set<String> facilityNames = new java.util.HashSet<>();
         /** Dictionary words the text writes in lower case ("hujan"): one of them capitalised alone names no one. */
         final Set<String> commonWords = new java.util.HashSet<>();
+        /** Long forms the text spells out before a short form ("penerimaan peserta didik baru"), in lower case. */
+        final Set<String> longForms = new java.util.HashSet<>();
+
+        private boolean insideLongForm(String name) {
+            String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
+            return longForms.stream().anyMatch(f -> !f.equals(lower.strip()) && (" " + f + " ").contains(lower));
+        }
 
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
@@ -47,7 +54,9 @@ public final class PersonExtractor {
             if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
-                    || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))) {
+                    || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))
+                    // "Penerimaan Peserta Didik Baru (PPDB)": the tail of a long form is no one's name
+                    || role == null && insideLongForm(name)) {
                 return -1; // "karyawan Al Kautsar" where the text writes "SMA Al Kautsar": the school, not a person
             }
             // "ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi": two people's roles joined by "dan";
@@ -633,7 +642,17 @@ public final class PersonExtractor {
 
     /** The people of the text; {@code tagged} is each span's sentence as the models read it. */
     People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged) {
+        return extract(spans, tagged, List.of());
+    }
+
+    /** The same, knowing the long forms the text spells out, whose words name no one. */
+    People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged, List<Acronym> acronyms) {
         People people = new People();
+        for (Acronym a : acronyms) {
+            if (a.longForm().contains(" ")) {
+                people.longForms.add(a.longForm().toLowerCase(Locale.ROOT));
+            }
+        }
         List<List<Token>> tokenized = new ArrayList<>(spans.size());
         for (SentenceSplitter.Span span : spans) {
             tokenized.add(Token.names(span.sentence().text()));

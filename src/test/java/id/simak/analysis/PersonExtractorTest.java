@@ -152,6 +152,16 @@ class PersonExtractorTest {
         // "Atase Pertahanan RI": the country's short form left once the office is taken off is nobody.
         List<String> embassy = names(analyzed("Tampak menyambut Presiden yaitu Atase Pertahanan RI di Beijing Brigjen Ahmad Darmawan."));
         assertFalse(embassy.contains("RI"), embassy.toString());
+        // "Penerimaan Peserta Didik Baru (PPDB)": the tail of a long form is nobody, and "katanya" goes to the speaker.
+        ArticleAnalysis admission = analyzed(
+                "Kepala Dinas Pendidikan Sukamaju, Budi Santoso mengatakan sistem zonasi berlaku dalam Penerimaan Peserta Didik Baru (PPDB) di tingkat SD.",
+                "\"Pendaftaran dibuka pekan depan untuk semua jalur,\" katanya.");
+        assertFalse(names(admission).contains("Didik Baru"), names(admission).toString());
+        assertTrue(admission.quotes().stream().allMatch(q -> "Budi Santoso".equals(q.speaker())), admission.quotes().toString());
+        // "Jokonya": a known person's mention with "-nya" glued on is that person, not another.
+        ArticleAnalysis glued = analyzed("Warga Sukamaju, Joko Prianto, menerima surat panggilan.",
+                "\"Kami akan terus berjuang menjaga gunung kami,\" kata Jokonya.");
+        assertFalse(names(glued).contains("Jokonya"), names(glued).toString());
         // "pemenang Pemilihan Presiden AS Donald Trump": an election for the office, not the office he holds.
         ArticleAnalysis elected = analyzed("Presiden Budi Santoso membuka kemungkinan bertemu pemenang Pemilihan Presiden AS Donald Trump.");
         assertTrue(elected.people().stream().noneMatch(p -> p.name().equals("Donald Trump") && "Presiden AS".equals(p.role())),

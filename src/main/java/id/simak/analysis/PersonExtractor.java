@@ -534,6 +534,7 @@ public final class PersonExtractor {
     }
 
     // Role words of public life, longest first when matching; general knowledge, not facts of one article.
+    private static final Set<String> POINTING_BACK = Set.of("itu", "ini", "tersebut");
     private static final Set<String> NOT_YET_IN_OFFICE = Set.of("pemilihan", "pilpres", "calon", "bakal", "kandidat",
             "capres", "cawapres", "pencalonan");
 
@@ -1174,6 +1175,12 @@ public final class PersonExtractor {
         if (j >= end || !Character.isLetter(tokens.get(j).text().charAt(0))) {
             introduceByApposition(people, text, tokens, i, end, read); // "Ekonom Universitas X, Nama Orang, menilai"
             return; // "Presiden" alone, or a role without a name
+        }
+        // "mantan pelatih Timnas Putri itu": a role the demonstrative closes points back to someone named before; its
+        // last capitalised word is the role's ("Putri"), not a name.
+        if (end < tokens.size() && end - j == 1 && POINTING_BACK.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ")) {
+            return;
         }
         // "Kepala Dinas Perdagangan Sleman, Budi Santoso, menilai": a run that holds an organisation's words and
         // is followed by an apposed name is all role.

@@ -162,6 +162,10 @@ class PersonExtractorTest {
         ArticleAnalysis glued = analyzed("Warga Sukamaju, Joko Prianto, menerima surat panggilan.",
                 "\"Kami akan terus berjuang menjaga gunung kami,\" kata Jokonya.");
         assertFalse(names(glued).contains("Jokonya"), names(glued).toString());
+        // "mantan pelatih Timnas Putri itu": the demonstrative closes a role that points back; "Putri" is no name.
+        ArticleAnalysis coach = analyzed("Pelatih Persiba Satia Bagdja memarahi pemainnya.",
+                "Sebelum pertandingan, mantan pelatih Timnas Putri itu sempat mewanti-wanti pemainnya.");
+        assertFalse(names(coach).contains("Putri"), names(coach).toString());
         // "pemenang Pemilihan Presiden AS Donald Trump": an election for the office, not the office he holds.
         ArticleAnalysis elected = analyzed("Presiden Budi Santoso membuka kemungkinan bertemu pemenang Pemilihan Presiden AS Donald Trump.");
         assertTrue(elected.people().stream().noneMatch(p -> p.name().equals("Donald Trump") && "Presiden AS".equals(p.role())),

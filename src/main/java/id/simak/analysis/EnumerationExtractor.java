@@ -1197,6 +1197,8 @@ public final class EnumerationExtractor {
         // item of many is part of its name ("UGD 24 jam").
         boolean lastMeasured = !trimmed.isEmpty() && measureAt(trimmed.get(trimmed.size() - 1)) > 0;
         aside |= measured > 0 && measured < trimmed.size() && (measured * 2 >= trimmed.size() || lastMeasured);
+        // "SD Negeri 1, SD Negeri 2, SD Negeri 5": one name numbered again and again is a numbering, not counts.
+        aside &= !numbered(trimmed);
         // "pariwisata, perdagangan, dan investasi di Kalbar": after items of one word, a place phrase closing the last
         // one is the sentence's, not the item's.
         List<Word> lastItem = trimmed.get(trimmed.size() - 1);
@@ -1218,11 +1220,28 @@ public final class EnumerationExtractor {
         for (List<Word> t : trimmed) {
             int cut = aside ? measureAt(t) : -1;
             String item = text(cut > 0 ? t.subList(0, cut) : t);
+            // "jalur prestasi sebanyak 5 persen dari daya tampung": how much of it is an aside to the item.
+            // "dan sisanya berbasis radar": the rest, named.
+            item = item.replaceFirst("\\s+(?:sebanyak|sejumlah|mencapai|sekitar)\\s+\\d.*$", "")
+                    .replaceFirst("^(?:sisanya|selebihnya|sisa)\\s+", "");
             // "kanker—yang menjadi ...": a dash glued to the last item opens an aside.
             item = item.replaceFirst("\\s*[—–]\\s*\\S.*$", "");
             out.add(item.replaceAll("^[\"“”‘’']+|[\"“”‘’'.,;:]+$", ""));
         }
         return out;
+    }
+
+    /** Whether two or more items are the same words before a trailing figure ("SD Negeri 1", "SD Negeri 2"). */
+    private static boolean numbered(List<List<Word>> items) {
+        Map<String, Integer> before = new java.util.HashMap<>();
+        for (List<Word> t : items) {
+            if (t.size() >= 2 && BARE_NUMBER.matcher(t.get(t.size() - 1).text()).matches()) {
+                if (before.merge(text(t.subList(0, t.size() - 1)).toLowerCase(Locale.ROOT), 1, Integer::sum) >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -40,6 +40,9 @@ class EnumerationExtractorTest {
             Karena itu ia mempersiapkan baik fisik, mental, dan niat utama.;                    mempersiapkan:fisik|mental|niat utama
             Semua bukti sudah diperiksa kuasa hukum perusahaan, kuasa hukum pemda Sukamaju dan majelis hakim di tingkat PTUN Sukamaju.; diperiksa:kuasa hukum perusahaan|kuasa hukum pemda Sukamaju|majelis hakim
             Upaya mengatasi stunting dilakukan dengan penimbangan berat badan, pemberian vitamin A dan imunisasi.; dengan:penimbangan berat badan|pemberian vitamin A|imunisasi
+            PPDB daring digelar di tujuh SD, yaitu SD Negeri 1, SD Negeri 2, SD Negeri 5, SD Negeri Sukamaju dan SD Negeri 1 Sukamulya.; yaitu:SD Negeri 1|SD Negeri 2|SD Negeri 5|SD Negeri Sukamaju|SD Negeri 1 Sukamulya
+            Lembaga itu mengembangkan satelit, di antaranya berbasis IoT, berbasis optik, dan sisanya berbasis radar.; di antaranya:berbasis IoT|berbasis optik|berbasis radar
+            Terdapat tiga jalur, yakni jalur zonasi, jalur prestasi sebanyak 5 persen dari daya tampung dan jalur perpindahan tugas orang tua.; yakni:jalur zonasi|jalur prestasi|jalur perpindahan tugas orang tua
             Festival itu menghimpun berbagai potensi, pengalaman, dan kerja sama daerah.;          berbagai:potensi|pengalaman|kerja sama daerah
             Kami memegang prinsip kejujuran dan keadilan.;                                       prinsip:kejujuran|keadilan
             Penjualan pupuk tercatat 4,82 juta ton atau naik 12,6 persen dari tahun lalu.;       ''

@@ -29,7 +29,8 @@ public final class VisitExtractor {
             // "sidak (inspeksi mendadak) ke RSUD X", "diagendakan datang ke Pondok Pesantren Y"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu|sidak"
             + "|datang(?=\\s+ke\\b)"
-            + "|melanjutkan\\s+perjalanan|melanjutkan\\s+lawatan|melanjutkan\\s+kunjungan|melakukan\\s+perjalanan)"
+            // "melanjutkan kunjungan kerjanya ke Washington DC": the visit's words between the verb and "ke".
+            + "|melanjutkan\\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
             + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi)"
             + "|(?<attend>menghadiri))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -141,7 +142,28 @@ public final class VisitExtractor {
                 movements.add(m);
             }
         }
+        datedNext(movements, spans, dates);
         return join(movements);
+    }
+
+    // "Kunjungan kenegaraan perdana kepala negara ini dimulai pada Jumat, 8 November 2024.": the next sentence
+    // points back to the visit and dates it.
+    private static final Pattern BACK_TO_VISIT = Pattern.compile("(?iu)^\\s*(?:kunjungan|lawatan|perjalanan)(?:nya)?\\b[^.]{0,60}?"
+            + "\\b(?:ini|tersebut|itu)\\b");
+
+    /** A visit without a date takes the date of the next sentence when that sentence points back to it. */
+    private static void datedNext(List<Movement> movements, List<SentenceSplitter.Span> spans, List<DateExtractor.Found> dates) {
+        for (Movement m : movements) {
+            if (m.when != null) {
+                continue;
+            }
+            for (SentenceSplitter.Span span : spans) {
+                if (span.sentence().index() == m.sentence + 1 && BACK_TO_VISIT.matcher(span.sentence().text()).lookingAt()) {
+                    dates.stream().filter(f -> f.mention().sentence() == m.sentence + 1 && !f.deictic()).findFirst()
+                            .ifPresent(f -> m.when = f.value());
+                }
+            }
+        }
     }
 
     private static List<Movement> movements(String text, int sentence, List<PlaceExtractor.Found> here,
@@ -902,7 +924,11 @@ public final class VisitExtractor {
                 // traveller moving on within a sentence or two, at a compatible time and in the same country, is on
                 // one trip.
                 boolean nextStop = m.sentence - earlier.sentence <= NEXT_STOP_REACH && sameCountry(m, earlier);
-                if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip || nextStop)
+                // "kunjungan kenegaraan ke lima negara, yaitu Tiongkok, ... . Usai berkunjung ke Beijing, ...": a town
+                // abroad the traveller goes to, undated, in the story of a tour of several countries is one of its stops.
+                boolean tourStop = m.when == null && m.sentence - earlier.sentence <= TOUR_REACH && foreignCountries(earlier) >= 2
+                        && m.places.stream().allMatch(pl -> pl.kind() == Place.Kind.CITY && !Gazetteer.isRegencyOrCity(pl.text().replaceFirst("^(?:Kota|Kabupaten)\\s+", "")));
+                if (earlier.visitors.equals(m.visitors) && (sharePlace(m, earlier) || regionOfTrip || nextStop || tourStop)
                         && compatible(earlier.when, m.when)) {
                     if (onlyRegions(earlier) && !onlyRegions(m)) {
                         earlier.kind = m.kind;
@@ -960,6 +986,11 @@ public final class VisitExtractor {
     }
 
     private static final int TRIP_REACH = 3;
+    private static final int TOUR_REACH = 10;
+
+    private static long foreignCountries(Movement m) {
+        return m.places.stream().filter(p -> p.kind() == Place.Kind.COUNTRY && p.code() != null && !"ID".equals(p.code())).count();
+    }
     private static final int NEXT_STOP_REACH = 2;
 
     /** Whether two movements go to no different foreign countries: both at home, or abroad in the same one. */
@@ -998,7 +1029,11 @@ public final class VisitExtractor {
         if (a.code() != null || b.code() != null) {
             return Objects.equals(a.code(), b.code());
         }
-        return bare(a.text()).equals(bare(b.text()));
+        // "Beijing Capital International (Airport)" and "Beijing": a site named after its town is in that town.
+        String x = bare(a.text());
+        String y = bare(b.text());
+        return x.equals(y) || a.kind() == Place.Kind.CITY && b.kind() == Place.Kind.CITY
+                && (x.startsWith(y + " ") || y.startsWith(x + " "));
     }
 
     /** A place name without its administrative word, so "Bogor" is "Kota Bogor". */

@@ -55,6 +55,8 @@ class VisitExtractorTest {
             Gubernur mengajak Presiden Joko Widodo berkunjung ke Mataram tahun depan.;       ''
             Presiden Budi Santoso esok harinya akan menghadiri upacara peringatan Hari Bhayangkara Tahun 2019 di Kota Sukamaju.; Budi Santoso>Kota Sukamaju@null#menghadiri
             Presiden Budi Santoso melakukan kunjungan kenegaraan ke empat negara, yaitu Jepang, Korea Selatan, Peru, dan Brasil.; Budi Santoso>Jepang+Korea Selatan+Peru+Brasil@null#kunjungan kenegaraan
+            Presiden Budi Santoso melakukan kunjungan kenegaraan ke empat negara, yaitu Jepang, Korea Selatan, Peru, dan Brasil. Kunjungan kenegaraan perdana kepala negara ini dimulai pada Jumat, 8 November 2024. Budi didampingi Menteri Luar Negeri Sri Lestari. Usai berkunjung ke Tokyo, Budi melanjutkan kunjungan kerjanya ke Lima, Peru untuk menemui Presiden Peru.; Budi Santoso>Jepang+Korea Selatan+Peru+Brasil+Tokyo+Lima@2024-11-08#kunjungan kenegaraan
+            Presiden Budi Santoso tiba di Seoul, Korea Selatan. Budi diagendakan bertemu Presiden Korea Selatan. Menurut keterangan Biro Pers, Jumat (8/11/2024), Budi tiba di Seoul Gimpo International Airport, Seoul sekitar pukul 18.30 waktu setempat.; Budi Santoso>Seoul+Korea Selatan@2024-11-08#tiba di
             Bupati Sri Lestari berkunjung ke tiga desa terdampak banjir, yakni Desa Sukamaju, Desa Mekarsari dan Desa Cibodas.; Sri Lestari>Desa Sukamaju+Desa Mekarsari+Desa Cibodas@null#berkunjung ke
             """)
     void findsWhoWentWhereAndWhen(String text, String expected) {

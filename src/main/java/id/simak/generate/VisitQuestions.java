@@ -107,26 +107,36 @@ final class VisitQuestions {
                         Difficulty.EASY, distractors.size() == 3 && sameKind && !aside && !twoTrips ? 0.6 : 0.4));
             } else {
                 List<String> distractors = ctx.picker.pick(names, candidates, Math.max(2, 6 - names.size()), List.of());
+                // A tour of several countries is not made in one day: its day is when it began, not when each was visited.
+                String tourWhen = visit.when() != null && oneDay(visit.when()) ? "" : whenPart;
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
-                        AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + whenPart + "? Pilih semua jawaban yang benar.", List.of(),
+                        AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + tourWhen + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
                         Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside && !twoTrips ? 0.58 : 0.4));
             }
             if (when != null) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
                         .map(IndonesianDates::format).toList(), 3);
-                out.add(Drafts.choice(Skill.VISIT, "Kapan " + who + " " + does + " " + kind + " ke " + listed + "?",
+                boolean tour = names.size() > 1 && oneDay(visit.when());
+                out.add(Drafts.choice(Skill.VISIT, tour ? "Kapan " + kind + " " + who + " ke " + listed + " dimulai?"
+                        : "Kapan " + who + " " + does + " " + kind + " ke " + listed + "?",
                         ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence,
                         Difficulty.EASY, 0.55));
                 // A false statement swaps in a country the text names but the visit does not: a real reading check.
                 List<String> wrong = ctx.picker.pick(names, candidates, 1, List.of());
                 boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
                 String country = truth ? names.get(names.size() - 1) : wrong.get(0);
-                out.add(Drafts.trueFalse(Skill.VISIT, "Pada " + when + ", " + who + " " + does + " " + kind + " ke " + country + ".",
+                out.add(Drafts.trueFalse(Skill.VISIT, (tour ? AnswerText.capitalize(who) + " " + does + " " + kind + " ke " + country + "."
+                        : "Pada " + when + ", " + who + " " + does + " " + kind + " ke " + country + "."),
                         truth, why, evidence, Difficulty.MEDIUM, 0.45));
             }
         }
         return out;
+    }
+
+    /** Whether a date is one day ("2024-11-08", "--11-08"), not a year, a month or a span. */
+    private static boolean oneDay(String value) {
+        return !value.contains("/") && value.matches(".*-\\d{2}-\\d{2}");
     }
 
     private List<Set<String>> listedKeys;

@@ -267,4 +267,17 @@ class NineteenthSessionDraftTest {
             }
         }
     }
+
+    /** A tour of several countries began on its day; it was not made on it. */
+    @Test
+    void aTourIsAskedWhenItBeganNotAsOneDaysVisits() {
+        List<Question> visits = all(ENVOYS).stream().filter(q -> q.skill() == Skill.VISIT).toList();
+        assertFalse(visits.isEmpty());
+        for (Question q : visits) {
+            assertFalse(q.prompt().contains("pada 8 November 2024?") || q.prompt().startsWith("Benar atau salah? Pada 8 November"),
+                    q.prompt());
+        }
+        assertTrue(visits.stream().anyMatch(q -> q.prompt().startsWith("Kapan") && q.prompt().endsWith("dimulai?")),
+                visits.stream().map(Question::prompt).toList().toString());
+    }
 }

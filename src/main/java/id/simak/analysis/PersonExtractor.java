@@ -75,6 +75,12 @@ public final class PersonExtractor {
                 role = role == null ? null : role + " " + parts[0];
                 name = name.substring(parts[0].length() + 1);
             }
+            // "Pemain Persewar Andre Dio": the club before the name is the role's.
+            int clubEnd = name.indexOf(' ');
+            if (clubEnd > 0 && PersonNames.isClub(name.substring(0, clubEnd))) {
+                role = (role == null ? "" : role + " ") + name.substring(0, clubEnd);
+                name = name.substring(clubEnd + 1);
+            }
             // "Mensesneg Pratikno" found whole by the name finder: a one-word role before the name is the role.
             int space = name.indexOf(' ');
             if (space > 0 && ROLES.contains(name.substring(0, space).toLowerCase(Locale.ROOT))) {

@@ -114,6 +114,13 @@ final class PersonNames {
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
     private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
+    /** "Persewar", "Persiba": a club of the Indonesian football leagues. */
+    static boolean isClub(String word) {
+        return CLUB.matcher(word).matches();
+    }
+
+    private static final Set<String> LEGAL_WORDS = Set.of("pasal", "ayat", "undang-undang", "uu", "perda", "perpres", "kuhp");
+    private static final java.util.regex.Pattern CLUB = java.util.regex.Pattern.compile("Pers[aeiu]\\p{Ll}{2,}");
     private static final Set<String> STATES_SHORT = Set.of("RI", "NKRI", "RRT", "RRC", "UEA", "PBB");
 
     static boolean cannotBeName(String name) {
@@ -123,6 +130,20 @@ final class PersonNames {
         }
         // "SPd", or one written apart: "M. Pd", "S. Sos".
         if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
+            return true;
+        }
+        // "Jo Pasal 71": a law's article is no one's name.
+        for (String w : words) {
+            if (LEGAL_WORDS.contains(bare(w))) {
+                return true;
+            }
+        }
+        // "Persewar", "Persiba": a football club of the Indonesian leagues, by the "Pers-" all their names open with.
+        if (words.length == 1 && CLUB.matcher(words[0]).matches()) {
+            return true;
+        }
+        // "Mahakam Ulu", "Kutai Barat": a regency or a town of the country's list is a place.
+        if (words.length > 1 && Gazetteer.isRegencyOrCity(name.strip())) {
             return true;
         }
         // "Atase Pertahanan RI": the country's short form closes the role, it names no one ("AS" stays: initials of a

@@ -166,6 +166,14 @@ class PersonExtractorTest {
         ArticleAnalysis coach = analyzed("Pelatih Persiba Satia Bagdja memarahi pemainnya.",
                 "Sebelum pertandingan, mantan pelatih Timnas Putri itu sempat mewanti-wanti pemainnya.");
         assertFalse(names(coach).contains("Putri"), names(coach).toString());
+        // A club ("Persewar"), a regency ("Mahakam Ulu") and a law's article ("Jo Pasal 71") are nobody.
+        List<String> others = names(analyzed("Pemain Persewar Andre Dio mencetak gol.",
+                "Kasus tertinggi di Samarinda, disusul Penajam Paser Utara tercatat delapan kasus.",
+                "Terdakwa melanggar Pasal 188 UU Nomor 1 Tahun 2015 Jo Pasal 71 Ayat 1."));
+        for (String nobody : List.of("Persewar", "Persewar Andre Dio", "Penajam Paser Utara", "Jo Pasal")) {
+            assertFalse(others.contains(nobody), nobody + " in " + others);
+        }
+        assertTrue(others.contains("Andre Dio"), others.toString());
         // "pemenang Pemilihan Presiden AS Donald Trump": an election for the office, not the office he holds.
         ArticleAnalysis elected = analyzed("Presiden Budi Santoso membuka kemungkinan bertemu pemenang Pemilihan Presiden AS Donald Trump.");
         assertTrue(elected.people().stream().noneMatch(p -> p.name().equals("Donald Trump") && "Presiden AS".equals(p.role())),

@@ -55,6 +55,10 @@ final class DateQuestions {
             // a question of its own.
             e = PARTICLE_PUN.matcher(e).replaceFirst(" ");
             e = HAPPENING_AFTER.matcher(e).replaceFirst("");
+            // "Kapan kirab budaya ... berlangsung cukup meriah?": how well it went is no part of when; "turut membuat"
+            // asks the time of a joining in.
+            e = MANNER_AT_END.matcher(e).replaceFirst("");
+            e = JOINING_IN.matcher(e).replaceFirst(" ");
         }
         // An event that still names a day, a month or a year ("dimulai sejak Kamis") tells part of its own answer, or
         // leaves two dates to choose from.
@@ -89,6 +93,9 @@ final class DateQuestions {
     }
 
     private static final Pattern PARTICLE_PUN = Pattern.compile("(?iu)(?<=\\S)\\s+pun\\s+(?=\\S)");
+    private static final Pattern MANNER_AT_END = Pattern.compile("(?iu)\\s+(?:cukup|sangat|begitu|amat|dengan|secara)\\s+"
+            + "(?:meriah|lancar|sukses|khidmat|aman|tertib|semarak|antusias|khusyuk)\\s*$");
+    private static final Pattern JOINING_IN = Pattern.compile("(?iu)(?<=\\S)\\s+turut\\s+(?=\\p{Ll}+)");
     private static final Pattern PERFECT = Pattern.compile("(?iu)(?<=\\S)\\s+(?:telah|sudah)\\s+(?=\\S)");
     private static final Pattern HAPPENING_AFTER = Pattern.compile(
             "(?iu)\\s+yang\\s+(?:berlangsung|digelar|dilaksanakan|diadakan|diselenggarakan|terjadi|dimulai)\\s*$");

@@ -48,7 +48,9 @@ public final class DatelineParser {
     // Words that make a name in capitals an outlet rather than a place.
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
-                    + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today)\\b.*|.*\\.(?:com|co|id)\\b.*");
+                    + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today|siaran)\\b.*|.*\\.(?:com|co|id)\\b.*"
+                    // "JurnalPatroliNews": a word of the trade glued to the outlet's name
+                    + "|(?-i:.*\\p{Ll}(?:News|Times|Post|Pos|Online|Media|Today)\\b.*)");
     private static final String WEEKDAY = "(?:" + IndonesianCalendar.DAY_NAMES + "|Jum'at|Ahad)\\b";
     private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
@@ -78,7 +80,10 @@ public final class DatelineParser {
     // "SURABAYA, kabarkota.com | Wakil ...": a bar for the dash after a domain.
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,|\\|{1,2})\\s*(?<agency>"
             + "(?:\\p{Lu}\\p{L}+\\s)?" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
+            // "Bima, Bimakini.- Bupati ...": one word in title case closed by a stop and a hyphen
+            + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
+            + "|\\.-\\s+(?=\\p{Lu})"
             + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu})"
             // "KUDUS, Lingkarjateng.id Menteri ...": a web address with no dash after it, the story right after
             + "|(?<=\\p{Ll}\\.(?:id|com|co|net|org|news))\\s+(?=\\p{Lu}\\p{Ll}))");
@@ -91,7 +96,7 @@ public final class DatelineParser {
     // "GARUDASAKTI.ID – Jakarta – Presiden": the place in title case between two spaced dashes.
     private static final Pattern OUTLET_DASH_PLACE = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})"
             + "\\s*(?:--|—|–)\\s*(?:(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*(?:--|—|–|-)\\s*"
-            + "|(?<titled>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})\\s+(?:--|—|–|-)\\s+(?=\\p{Lu}))");
+            + "|(?<titled>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})(?:\\s+(?:--|—|–|-)\\s+|,\\s?-\\s+)(?=\\p{Lu}))");
     // The place in capitals, a hyphen, the outlet in capitals and a comma: "BOGOR-RADAR BOGOR, Ratusan rumah ...".
     private static final Pattern PLACE_HYPHEN_OUTLET = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{2,}(?: \\p{Lu}{2,})?)-"
             + "(?<agency>\\p{Lu}{2,}(?: \\p{Lu}{2,}){0,2})\\s*,\\s*(?=\\p{Lu})");
@@ -111,8 +116,9 @@ public final class DatelineParser {
     private static final Pattern TRADE_WORD = Pattern.compile("(?i)\\b(?:tv|news|pos|post|times|online|media|today|radio|fm|net)$");
     // The outlet alone: "Kompas.com - ", "TEMPO.CO -- ".
     // "harapanrakyat.com,- Bupati ...": a comma before the dash.
+    // "TANGERANGNEWS.com-Dinas Kesehatan ...": the hyphen touching the story's first word.
     private static final Pattern OUTLET_ONLY = Pattern.compile("^[ \\t]*(?<agency>" + DOMAIN + ")"
-            + "\\s*,?\\s*(?:--|—|–|-)\\s+");
+            + "(?:\\s*,?\\s*(?:--|—|–|-)\\s+|-(?=\\p{Lu}\\p{Ll}))");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
     private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");
@@ -211,6 +217,10 @@ public final class DatelineParser {
                 date = dateOf(m.group("second"));
                 agency = date == null ? m.group("second").strip() : null;
             }
+            // "Siaran Depok – ": a name with a word of the trade is the outlet, not the town.
+            if (agency == null && date == null && OUTLET_WORDS.matcher(place).matches()) {
+                return new Dateline(null, null, place.strip(), m.group().strip());
+            }
         }
         String place = m.group("place").strip();
         return new Dateline(properCase(place, line.substring(m.end()) + rest), date, agency, m.group().strip());
@@ -238,7 +248,8 @@ public final class DatelineParser {
         }
         m = PLACE_OUTLET.matcher(line);
         // "Jakarta, CNN Indonesia --" may stand on a line of its own above the first paragraph.
-        if (m.find() && (m.end() < line.length() || !rest.isBlank()) && isOutlet(m.group("agency"))) {
+        if (m.find() && (m.end() < line.length() || !rest.isBlank())
+                && (isOutlet(m.group("agency")) || m.group().strip().endsWith(".-"))) {
             String place = m.group("place").strip();
             String agency = m.group("agency").strip();
             if (namedAfter(place, agency)) { // "TIMES JAKARTA, JAKARTA –": the outlet, then its town

@@ -489,7 +489,9 @@ public final class PlaceExtractor {
             int end = i + 1;
             // "Atase Pertahanan RI di Beijing Brigjen Benny P Nadeak": a rank or a role after the town opens a person.
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
-                    && !isRoleWord(tokens.get(end).text().toLowerCase(Locale.ROOT)) && !PersonNames.isTitle(tokens.get(end).text())
+                    // (a word that only opens a role, "Perdana" of "Perdana Menteri", may be the town's: "Dataran Perdana")
+                    && !PersonExtractor.ROLES.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                    && !PersonNames.isTitle(tokens.get(end).text())
                     && countries.codeOf(tokens.get(end).text()) == null
                     && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;

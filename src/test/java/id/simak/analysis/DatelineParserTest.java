@@ -67,6 +67,10 @@ class DatelineParserTest {
             KABARDESA, Sukamaju - Bupati meninjau pasar.; Sukamaju; null; KABARDESA; KABARDESA, Sukamaju -
             KABARDESA, Sukamaju- Ketika harga naik, warga mengeluh.; Sukamaju; null; KABARDESA; KABARDESA, Sukamaju-
             WARTADESA.ID – Sukamaju – Presiden tiba di Sukamaju.; Sukamaju; null; WARTADESA.ID; WARTADESA.ID – Sukamaju –
+            WartaDesaNews – Sukamaju,- Kunjungan kerja bupati berlanjut.; Sukamaju; null; WartaDesaNews; WartaDesaNews – Sukamaju,-
+            Sukamaju, Sukamajukini.- Bupati Sukamaju mengunjungi tiga desa.; Sukamaju; null; Sukamajukini; Sukamaju, Sukamajukini.-
+            SUKAMAJUNEWS.com-Dinas Kesehatan mencatat sepuluh kasus.; null; null; SUKAMAJUNEWS.com; SUKAMAJUNEWS.com-
+            Siaran Sukamaju – Sampah banjir mencapai 800 ton.; null; null; Siaran Sukamaju; Siaran Sukamaju –
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {

@@ -491,7 +491,7 @@ public final class PlaceExtractor {
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                     // (a word that only opens a role, "Perdana" of "Perdana Menteri", may be the town's: "Dataran Perdana")
                     && !PersonExtractor.ROLES.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
-                    && !PersonNames.isTitle(tokens.get(end).text())
+                    && !PersonNames.isRankOrTitle(tokens.get(end).text())
                     && countries.codeOf(tokens.get(end).text()) == null
                     && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;

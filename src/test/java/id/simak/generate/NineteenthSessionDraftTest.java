@@ -146,6 +146,10 @@ class NineteenthSessionDraftTest {
         assertFalse(places.stream().anyMatch(p -> p.startsWith("Kejaksaan")), places.toString());
         assertTrue(places.contains("Beijing"), places.toString());
         assertFalse(places.stream().anyMatch(p -> p.contains("Brigjen")), places.toString());
+        // A word that only opens a role ("Perdana" of "Perdana Menteri") may be a town's: "Dataran Perdana".
+        List<String> square = ANALYZER.analyze("Presiden dan delegasi tiba di Dataran Perdana, Putrajaya, Jumat pagi, 9 Agustus 2019.")
+                .places().stream().map(Place::text).toList();
+        assertTrue(square.contains("Dataran Perdana"), square.toString());
     }
 
     private static final String SCHOOLS = """

@@ -262,7 +262,8 @@ final class AcronymQuestions {
             for (char c : letters.toCharArray()) {
                 boolean english = i < w.length() && (w.charAt(i) == 'c' && (c == 'k' || c == 's')
                         || w.charAt(i) == 't' && c == 's' && w.startsWith("ion", i + 1));
-                if (i < w.length() && knownLong(w.substring(0, i) + c + w.substring(i))
+                // ("Indek" for "Indeks": a letter dropped at the end too)
+                if (knownLong(w.substring(0, i) + c + w.substring(i))
                         || i < w.length() && !english && knownLong(w.substring(0, i) + c + w.substring(i + 1))) {
                     return true;
                 }

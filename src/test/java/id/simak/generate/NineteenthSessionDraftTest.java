@@ -174,6 +174,23 @@ class NineteenthSessionDraftTest {
         assertTrue(dikpora.answer().contains("Dinas Pendidikan, Pemuda dan Olahraga"), dikpora.answer().toString());
     }
 
+    private static final String CAMPUS = """
+            Beasiswa Kampus Sukamaju
+
+            SUKAMAJU – Universitas Sukamaju membuka beasiswa bagi mahasiswa dengan Indek Prestasi Kumulatif (IPK) di \
+            atas 3,5 pada Senin (3/6/2024).
+
+            Pendaftaran dibuka hingga akhir Juni 2024 melalui laman Badan Administrasi Akademik (BAA) kampus.
+            """;
+
+    /** A long form the source misspells at its end ("Indek" for "Indeks") would mark the right answer wrong: bank. */
+    @Test
+    void aLongFormMisspeltAtItsEndWaitsInTheBank() {
+        Generation generation = RealLanguage.GENERATOR.generate(ANALYZER.analyze(CAMPUS));
+        assertTrue(generation.draft().stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("IPK")),
+                generation.draft().stream().map(Question::prompt).toList().toString());
+    }
+
     /** A long form in English, here misspelt by the source, is hard to type right: it waits in the bank. */
     @Test
     void aLongFormInAnotherLanguageIsNotInTheDraft() {

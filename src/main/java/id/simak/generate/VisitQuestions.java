@@ -114,7 +114,11 @@ final class VisitQuestions {
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
                         Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside && !twoTrips ? 0.58 : 0.4));
             }
-            if (when != null) {
+            // "Kapan ...?" quotes the sentence of the visit as its evidence: it must hold the day it asks, not leave it to
+            // the next sentence ("... tiba di Indonesia untuk melakukan kunjungan kerja. Kamis (28/6/2018), ...").
+            boolean dayInEvidence = when != null && ctx.analysis.dates().stream()
+                    .anyMatch(d -> d.sentence() == visit.sentence() && visit.when().equals(d.value()));
+            if (when != null && dayInEvidence) {
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
                         .map(IndonesianDates::format).toList(), 3);
                 boolean tour = names.size() > 1 && oneDay(visit.when());

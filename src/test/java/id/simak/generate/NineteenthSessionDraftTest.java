@@ -318,4 +318,26 @@ class NineteenthSessionDraftTest {
                 .findFirst().orElseThrow(() -> new AssertionError(all(PARADE).toString()));
         assertFalse(when.prompt().contains("meriah"), when.prompt());
     }
+
+    private static final String ARRIVAL = """
+            PM Malaysia Tiba di Jakarta
+
+            Kabarsukamaju.com – Perdana Menteri Malaysia Ahmad Rahman tiba di Indonesia untuk melakukan kunjungan kerja.
+
+            Ahmad tiba di Bandara Halim Perdanakusuma, Jakarta Timur, Kamis (28/6/2018) pukul 18.05 WIB dengan pesawat \
+            kenegaraan Malaysia.
+
+            Presiden Budi Santoso akan menerima Ahmad di Istana Bogor pada Jumat (29/6/2018).
+            """;
+
+    /** "Kapan ... kunjungan?" quotes the visit's sentence: a day told only in the next sentence is not asked there. */
+    @Test
+    void aVisitIsAskedWhenOnlyWhereItsSentenceGivesTheDay() {
+        List<Question> questions = all(ARRIVAL);
+        for (Question q : questions) {
+            if (q.skill() == Skill.VISIT && q.prompt().startsWith("Kapan")) {
+                assertTrue(q.evidence().text().contains("28/6/2018"), q.prompt() + " / " + q.evidence().text());
+            }
+        }
+    }
 }

@@ -58,7 +58,7 @@ final class PersonQuestions {
                 }
                 if (other.role() != null && !other.role().isBlank() && Character.isUpperCase(other.role().codePointAt(0))
                         && cleanRole(other.role()) && !headOfState(other.role())) {
-                    otherRoles.add(other.role());
+                    otherRoles.add(shown(other.role()));
                 }
             }
             List<String> names = ctx.picker.pick(List.of(person.name()), otherNames, 3, List.of());
@@ -66,25 +66,33 @@ final class PersonQuestions {
             boolean sharedOffice = persons.stream().anyMatch(o -> o != person && o.role() != null
                     && sameOffice(o.role(), person.role()));
             if (names.size() >= 2 && !sharedOffice) {
-                out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + person.role() + "?",
+                out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + shown(person.role()) + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) || headOfState(person.role()) ? 0.42 : names.size() == 3 ? 0.68
                                 : AgentQuestions.THREE_CHOICES));
             }
-            List<String> roles = ctx.picker.pick(List.of(person.role()), otherRoles, 3, List.of());
+            String role = shown(person.role());
+            otherRoles.removeIf(r -> r.equals(role));
+            List<String> roles = ctx.picker.pick(List.of(role), otherRoles, 3, List.of());
             // Titles of national office are plausible wrong roles only for a role of national office ("Presiden China").
             boolean general = roles.size() < 2 && ctx.countries.values().stream().anyMatch(c -> ArticleContext.find(person.role(), c) > 0);
             if (general) {
-                roles = ctx.picker.pick(List.of(person.role()), generalRoles(person.role()), 3, List.of());
+                roles = ctx.picker.pick(List.of(role), generalRoles(person.role()), 3, List.of());
             }
             if (roles.size() >= 2) {
                 out.add(Drafts.choice(Skill.PERSON, "Apa jabatan " + person.name() + " menurut berita?",
-                        ctx.picker.choices(List.of(person.role()), roles, "role" + person.name()), person.role(), why, evidence,
+                        ctx.picker.choices(List.of(role), roles, "role" + person.name()), role, why, evidence,
                         Difficulty.EASY, general || bare(person.role()) || headOfState(person.role()) ? 0.38
                                 : roles.size() == 3 ? 0.62 : AgentQuestions.THREE_CHOICES));
             }
         }
         return out;
+    }
+
+    /** A role as a choice shows it: "Perdana Menteri (PM)" without the short form in brackets the others lack. */
+    static String shown(String role) {
+        String bare = role.replaceAll("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7}\\)", "").strip();
+        return bare.isEmpty() ? role : bare;
     }
 
     // The head of state at home ("Presiden", "Presiden RI", "Wakil Presiden", "Wapres"): who holds the office is

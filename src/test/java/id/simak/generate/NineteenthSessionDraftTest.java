@@ -340,4 +340,27 @@ class NineteenthSessionDraftTest {
             }
         }
     }
+
+    private static final String WELCOME = """
+            Presiden Disambut di Putrajaya
+
+            PUTRAJAYA – Kedatangan Presiden Budi Santoso disambut langsung oleh Perdana Menteri (PM) Ahmad Rahman, \
+            Jumat (9/8/2019).
+
+            Kepala Protokol Negara Indonesia Andri Hadi memperkenalkan delegasi Indonesia kepada PM Ahmad.
+
+            Menteri Luar Negeri Sri Lestari dan Menteri Perindustrian Joko Prianto ikut dalam rombongan.
+            """;
+
+    /** "Perdana Menteri (PM)" is shown as "Perdana Menteri": no choice alone carries a short form in brackets. */
+    @Test
+    void aRoleIsShownWithoutItsShortFormInBrackets() {
+        List<Question> persons = all(WELCOME).stream().filter(q -> q.skill() == Skill.PERSON
+                && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        assertFalse(persons.isEmpty());
+        for (Question q : persons) {
+            assertFalse(q.prompt().contains("(PM)") || q.choices().stream().anyMatch(c -> c.contains("(PM)")),
+                    q.prompt() + " " + q.choices());
+        }
+    }
 }

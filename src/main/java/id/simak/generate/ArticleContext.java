@@ -505,9 +505,27 @@ final class ArticleContext {
         return text.matches(".*[\"“”«»].*") ? null : text;
     }
 
+    /**
+     * The sentence that proves an answer, as the source writes it, less the dateline that opens the story ("PANTAUBALI.COM,
+     * TABANAN – Festival ..."): the outlet's label is no part of what the sentence says.
+     */
     Evidence evidence(int sentence) {
         Sentence s = analysis.sentence(sentence);
-        return new Evidence(sentence, s == null ? "" : s.text());
+        return new Evidence(sentence, s == null ? "" : withoutDateline(s.text()));
+    }
+
+    private String withoutDateline(String text) {
+        Dateline d = analysis.dateline();
+        if (d == null || d.text() == null || d.text().isBlank()) {
+            return text;
+        }
+        int at = text.indexOf(d.text().strip());
+        if (at < 0 || at >= 40) {
+            return text;
+        }
+        String rest = text.substring(at + d.text().strip().length()).strip().replaceFirst("^[-–—]+\\s*", "");
+        rest = OUTLET_AFTER_DATELINE.matcher(rest).replaceFirst("");
+        return rest.isEmpty() ? text : AnswerText.capitalize(rest);
     }
 
     String text(int sentence) {

@@ -40,6 +40,8 @@ class NineteenthSessionDraftTest {
         Question when = questions.stream().filter(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan"))
                 .findFirst().orElseThrow(() -> new AssertionError(questions.toString()));
         assertTrue(when.prompt().startsWith("Kapan hujan dengan intensitas tinggi"), when.prompt());
+        // The evidence is the source's sentence without the dateline that opens the story.
+        assertTrue(when.evidence().text().startsWith("Hujan dengan intensitas tinggi"), when.evidence().text());
     }
 
     /** "kependudukan" is ke-...-an around "penduduk", a word: it is not mended into "ke pendudukan". */

@@ -467,6 +467,12 @@ final class DateQuestions {
                 values.add(v);
             }
         }
+        // "Selasa (17/11)" beside "Rabu (17/11)" (the source dates one day with two weekdays): written without a year,
+        // the same day of another year differs by its weekday alone, and the reader cannot tell which one is meant.
+        if (d.value().matches(".*\\d{2}-\\d{2}") && !d.text().matches(".*\\d{4}.*")) {
+            String day = d.value().substring(d.value().length() - 5);
+            values.removeIf(v -> v.endsWith(day));
+        }
         // "Turnamen Bupati Cup 2024 ... ____": the sentence names the answer's year, so a day of another year is
         // ruled out by the prompt, not by reading.
         String year = d.value().length() >= 7 && Character.isDigit(d.value().charAt(0)) ? d.value().substring(0, 4) : null;

@@ -365,4 +365,28 @@ class NineteenthSessionDraftTest {
                     q.prompt() + " " + q.choices());
         }
     }
+
+    private static final String PROTEST = """
+            Warga Geruduk Kantor Dinas
+
+            Rabu, 17 Nov 2021 17:28 WIB
+
+            SUKAMAJU – Puluhan warga dan perangkat desa menggeruduk Kantor Dinas Lingkungan Hidup Kabupaten Sukamaju, \
+            Selasa (17/11) petang, menuntut sungai desa dibersihkan.
+
+            Mereka membawa sampel air sungai yang berwarna hitam dan berbau busuk ke kantor itu.
+
+            "Kami sudah tiga kali melapor sejak tahun lalu," kata Kepala Desa Sukamulya Budi Santoso, Rabu (17/11).
+            """;
+
+    /** A day the source gives twice with two weekdays is no wrong choice: written without a year it reads the same. */
+    @Test
+    void theSameDayWithAnotherWeekdayIsNoWrongChoice() {
+        List<Question> dates = all(PROTEST).stream().filter(q -> q.skill() == Skill.DATE
+                && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().get(0).equals("Selasa (17/11)")).toList();
+        assertFalse(dates.isEmpty(), all(PROTEST).stream().map(Question::prompt).toList().toString());
+        for (Question q : dates) {
+            assertFalse(q.choices().contains("Rabu (17/11)"), q.choices().toString());
+        }
+    }
 }

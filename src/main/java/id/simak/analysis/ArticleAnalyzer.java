@@ -170,11 +170,6 @@ public final class ArticleAnalyzer {
         return out;
     }
 
-    /**
-     * The story starts at its dateline: a paragraph of whole sentences between the title and the dateline is a
-     * photo's caption or a teaser of the page ("BUPATI X melakukan gunting pita ... Senin (31/12). Foto/Nama"),
-     * read as a caption, not as the story. The first paragraph (the title) keeps its kind.
-     */
     /** The person whose mention a one-word "name" is with "-nya" glued on ("Jokonya" of "Joko"), or null. */
     private static Person possessorOf(Person p, List<Person> all) {
         String name = p.name();
@@ -186,6 +181,11 @@ public final class ArticleAnalyzer {
                 || o.name().endsWith(" " + stem))).findFirst().orElse(null);
     }
 
+    /**
+     * The story starts at its dateline: a paragraph of whole sentences between the title and the dateline is a
+     * photo's caption or a teaser of the page ("BUPATI X melakukan gunting pita ... Senin (31/12). Foto/Nama"),
+     * read as a caption, not as the story. The first paragraph (the title) keeps its kind.
+     */
     private static List<SentenceSplitter.Span> beforeDateline(List<SentenceSplitter.Span> spans, int datelineSentence) {
         if (datelineSentence <= 0) {
             return spans;

@@ -114,14 +114,14 @@ final class PersonNames {
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
     private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
-    /** "Persewar", "Persiba": a club of the Indonesian football leagues. */
-    static boolean isClub(String word) {
-        return CLUB.matcher(word).matches();
-    }
-
     private static final Set<String> LEGAL_WORDS = Set.of("pasal", "ayat", "undang-undang", "uu", "perda", "perpres", "kuhp");
     private static final java.util.regex.Pattern CLUB = java.util.regex.Pattern.compile("Pers[aeiu]\\p{Ll}{2,}");
     private static final Set<String> STATES_SHORT = Set.of("RI", "NKRI", "RRT", "RRC", "UEA", "PBB");
+
+    /** "Persewar", "Persiba": a club of the Indonesian football leagues, by the "Pers-" their names open with. */
+    static boolean isClub(String word) {
+        return CLUB.matcher(word).matches();
+    }
 
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
@@ -138,11 +138,11 @@ final class PersonNames {
                 return true;
             }
         }
-        // "Persewar", "Persiba": a football club of the Indonesian leagues, by the "Pers-" all their names open with.
-        if (words.length == 1 && CLUB.matcher(words[0]).matches()) {
+        // "Persewar", "Persiba": a football club, not a person.
+        if (words.length == 1 && isClub(words[0])) {
             return true;
         }
-        // "Mahakam Ulu", "Kutai Barat": a regency or a town of the country's list is a place.
+        // "Penajam Paser Utara", "Kutai Barat": a regency or a town of the country's list is a place.
         if (words.length > 1 && Gazetteer.isRegencyOrCity(name.strip())) {
             return true;
         }

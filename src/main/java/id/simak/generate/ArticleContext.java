@@ -153,21 +153,7 @@ final class ArticleContext {
 
     private String readableOf(int sentence) {
         // "1 unit di di Desa": a word the writer typed twice is read once.
-        String text = DOUBLED.matcher(text(sentence)).replaceAll("$1");
-        Dateline d = analysis.dateline();
-        if (d != null && d.text() != null && !d.text().isBlank()) {
-            int at = text.indexOf(d.text().strip());
-            if (at >= 0 && at < 40) {
-                String rest = text.substring(at + d.text().strip().length()).strip();
-                rest = rest.replaceFirst("^[-–—]+\\s*", "");
-                // "TOBOALI – Kabarku.com, Penjabat ...": the outlet's address after the place's dash.
-                rest = OUTLET_AFTER_DATELINE.matcher(rest).replaceFirst("");
-                if (!rest.isEmpty()) {
-                    return AnswerText.capitalize(rest);
-                }
-            }
-        }
-        return text;
+        return withoutDateline(DOUBLED.matcher(text(sentence)).replaceAll("$1"));
     }
 
     private static final Pattern OUTLET_AFTER_DATELINE = Pattern.compile(
@@ -514,6 +500,7 @@ final class ArticleContext {
         return new Evidence(sentence, s == null ? "" : withoutDateline(s.text()));
     }
 
+    /** The text less the dateline that opens the story, and the outlet's address after the place's dash. */
     private String withoutDateline(String text) {
         Dateline d = analysis.dateline();
         if (d == null || d.text() == null || d.text().isBlank()) {
@@ -524,6 +511,7 @@ final class ArticleContext {
             return text;
         }
         String rest = text.substring(at + d.text().strip().length()).strip().replaceFirst("^[-–—]+\\s*", "");
+        // "TOBOALI – Kabarku.com, Penjabat ...": the outlet's address after the place's dash.
         rest = OUTLET_AFTER_DATELINE.matcher(rest).replaceFirst("");
         return rest.isEmpty() ? text : AnswerText.capitalize(rest);
     }

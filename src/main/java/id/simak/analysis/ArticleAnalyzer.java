@@ -89,16 +89,18 @@ public final class ArticleAnalyzer {
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         Map<String, String> renamed = new HashMap<>();
         List<Person> officeless = PersonExtractor.officeWordsIntoRoles(people.persons(), lexicon, renamed);
-        List<Person> persons = officeless.stream()
-                .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name())))
-                .filter(p -> possessorOf(p, officeless) == null).toList();
-        // "Jokonya" for "Joko" with the possessive glued on: the person already known.
+        // "Budinya" for "Budi" with the possessive glued on: the person already known.
+        Set<String> glued = new java.util.HashSet<>();
         for (Person p : officeless) {
             Person owner = possessorOf(p, officeless);
             if (owner != null) {
                 renamed.put(p.name(), owner.name());
+                glued.add(p.name());
             }
         }
+        List<Person> persons = officeless.stream()
+                .filter(p -> acronyms.stream().noneMatch(a -> a.shortForm().equals(p.name())))
+                .filter(p -> !glued.contains(p.name())).toList();
         // A speaker or a visitor named by a run of a person's own words ("Suganda", "Rusdi") is that person, under the
         // whole name; this matters most for a name completed from the words of a role ("Dr. Suganda" + "Pandapotan
         // Pasaribu"), which the quotes and visits were read with before.
@@ -170,7 +172,7 @@ public final class ArticleAnalyzer {
         return out;
     }
 
-    /** The person whose mention a one-word "name" is with "-nya" glued on ("Jokonya" of "Joko"), or null. */
+    /** The person whose mention a one-word "name" is with "-nya" glued on ("Budinya" of "Budi"), or null. */
     private static Person possessorOf(Person p, List<Person> all) {
         String name = p.name();
         if (name.contains(" ") || !name.endsWith("nya") || name.length() < 6 || p.role() != null) {

@@ -114,7 +114,7 @@ public final class DateExtractor {
             + "|(?<week>(?:pekan|minggu)\\s+(?:depan|lalu|ini|mendatang))"
             + "|(?:tahun|bulan)\\s+(?:berikutnya|selanjutnya|sesudahnya|setelahnya|sebelumnya|lalu|kemarin|depan|mendatang|ini"
             + "|yang\\s+lalu)"
-            // "Pada esok hari, Prabowo ...", "esok harinya akan menghadiri ...": the day after the story's last day.
+            // "Pada esok hari, Presiden ...", "esok harinya akan menghadiri ...": the day after the story's last day.
             + "|hari ini|kemarin|besok|keesokan harinya|esok harinya|esok hari(?!\\s*\\())\\b", FLAGS);
     private static final List<String> COUNT_WORDS = List.of("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh",
             "delapan", "sembilan", "sepuluh");

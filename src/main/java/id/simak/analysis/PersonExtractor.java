@@ -1109,7 +1109,7 @@ public final class PersonExtractor {
         if (i >= tokens.size()) {
             return 0;
         }
-        // "pemenang Pemilihan Presiden AS Donald Trump", "calon Gubernur ...": an election or a candidacy for the
+        // "pemenang Pemilihan Presiden AS John Miller", "calon Gubernur ...": an election or a candidacy for the
         // office, not the office the person holds.
         if (i > 0 && NOT_YET_IN_OFFICE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return 0;

@@ -487,7 +487,7 @@ public final class PlaceExtractor {
                 && !ORGANISATION_WORDS.contains(first) && !BODIES_OF_LAW.contains(first)
                 && !(first.endsWith("nya") && first.length() > 5) && first.chars().noneMatch(Character::isDigit)) {
             int end = i + 1;
-            // "Atase Pertahanan RI di Beijing Brigjen Benny P Nadeak": a rank or a role after the town opens a person.
+            // "Atase Pertahanan RI di Beijing Brigjen Ahmad Darmawan": a rank or a role after the town opens a person.
             while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && adjacent(text, tokens, end - 1, end)
                     // (a word that only opens a role, "Perdana" of "Perdana Menteri", may be the town's: "Dataran Perdana")
                     && !PersonExtractor.ROLES.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))

@@ -632,7 +632,7 @@ public final class QuoteExtractor {
         return null;
     }
 
-    // "Prabowo bertemu Presiden Xi dan PM Li. “...,” ungkapnya": who was met, welcomed or only present is not who
+    // "Budi bertemu Presiden Lee dan PM Kim. “...,” ungkapnya": who was met, welcomed or only present is not who
     // goes on speaking; the one who met them is.
     private static final Pattern MET_OR_PRESENT = Pattern.compile(
             "(?iu)(?:\\b(?:bertemu|menemui|menyambut|disambut|didampingi|menerima|diterima|mendampingi|bersama)\\b|^\\s*(?:turut\\s+|tampak\\s+)?hadir\\b)");

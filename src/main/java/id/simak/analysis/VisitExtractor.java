@@ -311,7 +311,7 @@ public final class VisitExtractor {
     private static boolean guestFromAbroad(String text, int after, List<Visitors.Named> named) {
         // The guest's title may be read as a mention of its own before the name ("Perdana Menteri (PM) Malaysia,
         // Dato' Sri A"): the country may stand anywhere from the visit to the guest's name.
-        // Only the guest's own words count: "menyambut kedatangan Prabowo yaitu Duta Besar RI untuk China ..." names the
+        // Only the guest's own words count: "menyambut kedatangan Budi yaitu Duta Besar RI untuk China ..." names the
         // hosts' country after the guest, not the guest's.
         Visitors.Named first = null;
         for (Visitors.Named n : named) {

@@ -66,7 +66,7 @@ final class AgentQuestions {
                 continue;
             }
             String predicate = predicate(text.substring(at + p.name().length()));
-            // "siapa yang ... bertemu Presiden China Xi Jinping?": a person the question itself names is no fair wrong
+            // "siapa yang ... bertemu Presiden Korea Selatan Lee Min-ho?": a person the question itself names is no fair wrong
             // choice.
             List<String> unnamed = predicate == null ? people : people.stream().filter(n -> !namedIn(predicate, n)).toList();
             List<String> others = ctx.picker.pick(p.name(), unnamed, 3);
@@ -118,7 +118,7 @@ final class AgentQuestions {
         return null;
     }
 
-    /** Whether the words name the person, in full or by one name of four letters or more ("Xi Jinping", "Jinping"). */
+    /** Whether the words name the person, in full or by one name of four letters or more ("Lee Min-ho", "Min-ho"). */
     private static boolean namedIn(String words, String name) {
         if (ArticleContext.find(words, name) >= 0) {
             return true;

@@ -240,7 +240,7 @@ final class DateQuestions {
 
     // "target ... di akhir 2021", "akan kembali digelar di 2025": a time aimed at or planned, which has not happened.
     private static final Pattern AIMED = Pattern.compile("(?iu)\\b(?:akan|target|targetnya|ditargetkan|menargetkan|rencana"
-            + "|rencananya|direncanakan|dijadwalkan|mendatang|mengejar|diharapkan|menuju|visi|cita-cita)\\b");
+            + "|rencananya|direncanakan|dijadwalkan|mendatang|mengejar|diharapkan)\\b");
 
 
     // Verbs of saying that take what was said after them, active and passive; "menyampaikan" and "menyebutkan" also

@@ -155,8 +155,8 @@ final class FalseVersions {
             for (Person other : persons) {
                 // Only someone the text gives a role stands in for a person: a name without one may be a statue's or
                 // a festival's ("Go Meh") that the analysis took for a person.
-                // "Prabowo didampingi oleh Menteri Luar Negeri Prabowo Subianto": someone the sentence names already,
-                // by any name, makes nonsense; so does one of another country ("Presiden RI Xi Jinping").
+                // "Budi didampingi oleh Menteri Luar Negeri Budi Santoso": someone the sentence names already,
+                // by any name, makes nonsense; so does one of another country ("Presiden RI Lee Min-ho").
                 if (other != p && other.mentions().stream().noneMatch(m -> m.length() >= 4
                         && Character.isUpperCase(m.charAt(0)) && ArticleContext.find(text, m) >= 0)
                         && ArticleContext.find(text, other.name()) < 0 && other.role() != null && !other.role().isBlank()

@@ -69,8 +69,8 @@ final class QuestionGate {
         if (FACTS.contains(q.skill()) && single && ctx.inHeadline(q.answer().get(0))) {
             return "a headline or caption gives the answer away";
         }
-        // "Misi Lawatan Perdana Presiden Prabowo ke Luar Negeri" over "siapa yang memulai perjalanan perdana ke luar
-        // negeri?" answered "Prabowo Subianto": the headline names the one asked by one of their names.
+        // "Lawatan Perdana Presiden Santoso ke Luar Negeri" over "siapa yang memulai perjalanan perdana ke luar
+        // negeri?" answered "Budi Santoso": the headline names the one asked by one of their names.
         if ((q.skill() == Skill.AGENT || q.skill() == Skill.PERSON) && single && ctx.personInHeadline(q.answer().get(0))) {
             return "a headline names the person asked";
         }

@@ -46,10 +46,13 @@ public final class ArticleAnalyzer {
         String source = SentenceSplitter.joinSoftWraps(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         DatelineParser.Found datelineFound = DatelineParser.find(source);
-        Dateline dateline = datelineFound == null ? null : datelineFound.dateline();
+        Dateline found = datelineFound == null ? null : datelineFound.dateline();
         int datelineSentence = datelineFound == null ? -1 : SentenceSplitter.sentenceAt(spans, datelineFound.start());
         spans = beforeDateline(spans, datelineSentence);
         List<Sentence> sentences = spans.stream().map(SentenceSplitter.Span::sentence).toList();
+        String published = found == null || found.date() == null ? publishedOn(sentences) : null;
+        Dateline dateline = published == null ? found : found == null ? new Dateline(null, published, null, null)
+                : new Dateline(found.place(), published, found.agency(), found.text());
 
         List<DateExtractor.Found> dates = DateExtractor.extract(spans, dateline);
         // The models read each body and caption sentence once; people, quotes and words share the reading.
@@ -275,6 +278,27 @@ public final class ArticleAnalyzer {
 
     // "melanda 9 kecamatan di Kota Medan yakni Medan Johor, ...", "desa-desa yang dikunjungi yaitu Kaliglagah, ...":
     // a noun of places shortly before a list of names says what the names are.
+    // A line of the page that only says when the story was published: "06 Oktober 2019 12:45", "Senin, 3 Januari
+    // 2011 | 09.30 WIB".
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\s*(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+            + "\\s*,?\\s*)?\\d{1,2}\\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+            + "|desember)\\s+(?:19|20)\\d\\d(?:\\s*[,|\\-–]?\\s*(?:pukul\\s*)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:WIB|WITA|WIT))?)?\\s*");
+
+    /**
+     * The day a line of page furniture before the story says it was published, when the dateline gives none: the
+     * day the story's "Sabtu (5/10)" and "kemarin" count from. Null when there is no such line.
+     */
+    static String publishedOn(List<Sentence> sentences) {
+        // Among the lines that open the page: the headline, a caption, the date, the dateline's paragraph.
+        for (Sentence s : sentences.subList(0, Math.min(4, sentences.size()))) {
+            if (!s.isBody() && PUBLISHED.matcher(s.text()).matches()) {
+                String value = DateExtractor.valueOf(s.text());
+                return value != null && value.matches("\\d{4}-\\d{2}-\\d{2}") ? value : null;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern PLACE_NOUN_BEFORE = Pattern.compile(
             "(?iu)\\b(?<noun>kecamatan|desa|desa-desa|kelurahan|dusun|kampung|kabupaten|kota|provinsi)"
             + "\\b(?:\\s+[\\p{L}\\d()/-]+){0,7}?\\s*[,:]?\\s*(?:yakni|yaitu|ialah|antara lain|meliputi|di antaranya|seperti|:)\\s*$");

@@ -21,7 +21,7 @@ public final class EnumerationExtractor {
     private static final Set<String> NAME_CLOSERS = Set.of("hingga", "sampai");
     // Words that end a list item at its edges: prepositions, relatives and the like.
     private static final Set<String> BOUNDARIES = Set.of(
-            "di", "ke", "dari", "pada", "untuk", "dengan", "dalam", "sebagai", "oleh", "selama", "sejak", "hingga",
+            "di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "dalam", "sebagai", "oleh", "selama", "sejak", "hingga",
             "antara", "bagi", "terhadap", "yang", "adalah", "ialah", "yaitu", "yakni", "seperti", "termasuk",
             "mengenai", "tentang", "terkait", "berkaitan", "seputar", "karena", "sehingga", "agar", "supaya", "ketika", "saat", "bahwa", "akan",
             "telah", "sudah", "juga", "ini", "itu", "tersebut", "kata", "ujar", "ujarnya", "katanya", "tegas",
@@ -34,11 +34,11 @@ public final class EnumerationExtractor {
             "tercatat", "terjadi", "terdapat", "tersebar", "terletak", "terlihat", "terbukti", "tersedia", "terkena",
             "tergolong");
     // Prepositions an item may hold inside when the list is introduced ("pembangunan di wilayah perbatasan").
-    private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "untuk", "dengan", "dalam",
+    private static final Set<String> PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "dalam",
             "bagi", "terhadap", "antara", "oleh", "atas", "tentang", "mengenai", "sebanyak", "seluas", "sebesar",
             "berukuran", "berdasarkan");
     // Prepositions that open an adjunct of the clause, not a measure of the item ("berukuran", "sebanyak").
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "untuk", "dengan", "bagi",
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("di", "ke", "dari", "pada", "kepada", "untuk", "dengan", "bagi",
             "terhadap", "oleh");
     // Words that stand between a head and its list without being the head ("isu-isu tentang ...").
     private static final Set<String> LINKS = Set.of("mengenai", "tentang", "yaitu", "yakni", "para", "adalah", "ialah");
@@ -68,7 +68,7 @@ public final class EnumerationExtractor {
     // Words and phrases that announce a list; the items follow them directly.
     private static final List<String> INTRODUCERS = List.of("yaitu", "yakni", "antara lain", "di antaranya",
             "diantaranya", "meliputi", "termasuk", "terdiri dari", "terdiri atas", "seperti", "berupa", "misalnya",
-            "contohnya", "mulai dari", "sebagai berikut", "adalah", "ialah");
+            "contohnya", "mulai dari", "mulai", "sebagai berikut", "adalah", "ialah");
     // "dan lain-lain": the list goes on beyond what is written; it closes the list without being an item.
     private static final Set<String> ET_CETERA = Set.of("lain-lain", "lainnya", "sebagainya", "lain-lainnya", "dll",
             "dsb", "lain sebagainya");
@@ -195,7 +195,43 @@ public final class EnumerationExtractor {
 
     private static void scan(String text, int from, int to, SentenceSplitter.Span span,
                              List<QuoteExtractor.Found> quotes, List<Enumeration> out, boolean afterColon) {
-        List<List<Word>> segments = segments(text, from, to);
+        List<List<Word>> all = segments(text, from, to);
+        // "afirmasi dan prestasi, sambung Budi, hal itu ...": the words that say who speaks close a list; what
+        // stands on either side of them is read apart.
+        int begin = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (attribution(all.get(i))) {
+                if (i > begin) {
+                    scanSegments(all.subList(begin, i), span, quotes, out, afterColon && begin == 0);
+                }
+                begin = i + 1;
+            }
+        }
+        if (begin < all.size()) {
+            scanSegments(all.subList(begin, all.size()), span, quotes, out, afterColon && begin == 0);
+        }
+    }
+
+    // Verbs of saying in the short form that follows what was said ("..., sambung Budi,", "..., jelasnya,").
+    private static final Set<String> SAYING = Set.of("sambung", "ujar", "kata", "tutur", "jelas", "imbuh", "tambah",
+            "lanjut", "ungkap", "terang", "tegas", "papar", "sebut", "pungkas", "ucap", "tandas", "katanya", "ujarnya",
+            "tuturnya", "jelasnya", "imbuhnya", "tambahnya", "lanjutnya", "ungkapnya", "terangnya", "tegasnya",
+            "paparnya", "sebutnya", "pungkasnya", "ucapnya", "tandasnya", "sambungnya");
+
+    /** Whether a segment only says who speaks: "sambung Budi", "kata dia", "jelasnya". */
+    private static boolean attribution(List<Word> segment) {
+        if (segment.isEmpty() || segment.size() > 4 || !SAYING.contains(segment.get(0).lower())) {
+            return false;
+        }
+        if (segment.size() == 1) {
+            return segment.get(0).lower().endsWith("nya");
+        }
+        Word next = segment.get(1);
+        return next.capital() && next.start() > 0 || Set.of("dia", "ia", "beliau", "mereka").contains(next.lower());
+    }
+
+    private static void scanSegments(List<List<Word>> segments, SentenceSplitter.Span span,
+                                     List<QuoteExtractor.Found> quotes, List<Enumeration> out, boolean afterColon) {
         if (segments.size() == 1) {
             pairAfterHead(segments.get(0), span, quotes, out);
             return;
@@ -1040,10 +1076,18 @@ public final class EnumerationExtractor {
                 Word w = words.get(i);
                 if (BOUNDARIES.contains(w.lower()) || verb(w) || clauseWord(w)) {
                     List<Word> item = words.subList(i + 1, words.size());
-                    if (item.size() > shortest && (verb(w) || PREPOSITIONS.contains(w.lower())) && parallelStart(item.get(0), others)
-                            && item.stream().noneMatch(x -> x.capital() || x.number() || x.lower().equals("yang") || verb(x)
-                            || LIST_HEADS.contains(x.lower()))) {
-                        return new ArrayList<>(item);
+                    boolean plain = item.stream().noneMatch(x -> x.capital() || x.number() || x.lower().equals("yang")
+                            || verb(x) || LIST_HEADS.contains(x.lower()));
+                    if (item.size() > shortest && (verb(w) || PREPOSITIONS.contains(w.lower())) && plain) {
+                        if (parallelStart(item.get(0), others)) {
+                            return new ArrayList<>(item);
+                        }
+                        // "pada penyediaan alat berat, perahu karet, dan selimut": a noun of action the others do
+                        // not open with governs them all; the first item is what follows it.
+                        if (item.size() > 2 && NOUN_OF_ACTION.matcher(item.get(0).lower()).matches()
+                                && others.stream().noneMatch(o -> NOUN_OF_ACTION.matcher(o.get(0).lower()).matches())) {
+                            return new ArrayList<>(item.subList(1, item.size()));
+                        }
                     }
                     break;
                 }

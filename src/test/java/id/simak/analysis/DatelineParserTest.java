@@ -99,4 +99,20 @@ class DatelineParserTest {
         assertEquals("Sleman", a.dateline().place());
         assertEquals(java.util.List.of("Sleman"), a.places().stream().map(Place::text).toList());
     }
+
+    /**
+     * A line of the page that only gives the day it was published ("06 Oktober 2019 12:45") dates the story when the
+     * dateline has no date: "Sabtu (5/10)" is then the Saturday of that year, not a day of no year.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Tim Sukamaju Juara\\n\\n06 Oktober 2019 12:45\\n\\nKABARKITA.co - Tim Sukamaju menang, Sabtu (5/10).; 2019-10-06; 2019-10-05
+            Tim Sukamaju Juara\\n\\nSenin, 7 Oktober 2019 | 09.30 WIB\\n\\nTim Sukamaju menang, Sabtu (5/10).; 2019-10-07; 2019-10-05
+            Tim Sukamaju Juara\\n\\nTim Sukamaju menang, Sabtu (5/10).; null; --10-05
+            """, nullValues = "null")
+    void aPublicationLineDatesTheStory(String text, String published, String saturday) {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text.replace("\\n", "\n"));
+        assertEquals(published, a.dateline() == null ? null : a.dateline().date());
+        assertEquals(saturday, a.dates().stream().filter(d -> d.text().equals("Sabtu (5/10)")).findFirst().orElseThrow().value());
+    }
 }

@@ -58,6 +58,9 @@ class EnumerationExtractorTest {
             Lomba itu meliputi monolog, teater, duta pelajar putra dan putri pilihan, komik strip, fotografi dan gitar solo.; meliputi:monolog|teater|duta pelajar putra dan putri pilihan|komik strip|fotografi|gitar solo
             Bantuan berupa 200 selimut anak dan selimut dewasa, 200 paket keperluan bayi, paket buku dan alat tulis, serta obat-obatan.; berupa:200 selimut anak dan selimut dewasa|200 paket keperluan bayi|paket buku dan alat tulis|obat-obatan
             Pangsa ekspor tetap ke negara Amerika Serikat, Jepang dan Thailand, masing-masing senilai US$ 440 juta, US$ 255 juta dan US$ 180 juta.; negara:Amerika Serikat|Jepang|Thailand senilai:US$ 440 juta|US$ 255 juta|US$ 180 juta
+            Penanganan darurat difokuskan pada penyediaan alat berat, perahu karet, makanan siap saji, serta selimut untuk para pengungsi.; penyediaan:alat berat|perahu karet|makanan siap saji|selimut
+            Untuk penerimaan siswa dengan alasan domisili, afirmasi dan prestasi, sambung Budi, hal itu memang diperbolehkan.; alasan:domisili|afirmasi|prestasi
+            Jenis lombanya bermacam-macam mulai robot AI, racing drone, hingga robot battle dari berbagai tingkat.; mulai:robot AI|racing drone|robot battle
             """)
     void findsLists(String text, String expected) {
         assertEquals(expected, lists(text));

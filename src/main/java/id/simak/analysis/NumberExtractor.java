@@ -43,7 +43,7 @@ public final class NumberExtractor {
     // Words that follow a number without being its unit ("satu sama lain", "lima di antaranya", "2018 sebesar").
     private static final Set<String> NOT_UNITS = Set.of("yang", "dan", "di", "ke", "dari", "sama", "pun", "lagi", "atau",
             "ini", "itu", "dengan", "untuk", "pada", "oleh", "adalah", "juga", "akan", "telah", "sudah", "saja",
-            "tersebut", "per", "hingga", "sampai", "menjadi", "lainnya", "kata", "dalam", "bagi", "sebagai", "atas",
+            "tersebut", "per", "hingga", "selama", "sepanjang", "melawan", "sampai", "menjadi", "lainnya", "kata", "dalam", "bagi", "sebagai", "atas",
             "ada", "tidak", "tak", "bukan", "yaitu", "yakni", "secara", "sebesar", "sebanyak", "sejumlah", "sekitar",
             "lebih", "kurang", "hanya", "tetap", "masih", "belum", "pula", "milik", "lewat", "usai", "turut", "resmi",
             "besar", "kecil", "demi", "asal", "beserta", "serta", "bahkan", "namun", "tapi", "tetapi", "sedangkan",
@@ -118,6 +118,33 @@ public final class NumberExtractor {
         }
     }
 
+    /**
+     * "3 tahun 6 bulan", "satu jam 28 menit": one span of time told in two units is one quantity, in the larger unit
+     * for years and months (3,5 tahun) and in minutes for hours and minutes (88 menit).
+     */
+    private static void joinDurations(String text, List<Raw> raws) {
+        for (int i = raws.size() - 2; i >= 0; i--) {
+            Raw a = raws.get(i);
+            Raw b = raws.get(i + 1);
+            if (a.unit() == null || b.unit() == null || b.start() < a.end() || !text.substring(a.end(), b.start()).isBlank()) {
+                continue;
+            }
+            double value;
+            String unit;
+            if (a.unit().equals("tahun") && b.unit().equals("bulan") && b.value() < 12) {
+                value = a.value() + b.value() / 12;
+                unit = "tahun";
+            } else if (a.unit().equals("jam") && b.unit().equals("menit") && b.value() < 60) {
+                value = a.value() * 60 + b.value();
+                unit = "menit";
+            } else {
+                continue;
+            }
+            raws.set(i, new Raw(a.start(), a.numberEnd(), b.end(), value, unit, true, a.decimal(), a.inBrackets()));
+            raws.remove(i + 1);
+        }
+    }
+
     /** Quantities of one sentence, leaving out dates found there. */
     List<NumberMention> extract(Sentence sentence, List<DateExtractor.Found> dates) {
         String text = sentence.text();
@@ -130,6 +157,7 @@ public final class NumberExtractor {
         raws.sort(Comparator.comparingInt(Raw::start));
         inheritUnits(text, raws);
         restoreElidedHeads(text, raws);
+        joinDurations(text, raws);
         List<NumberMention> out = new ArrayList<>();
         for (Raw r : raws) {
             // A figure the sentence gives no unit for ("skor 2-1", "Falcon 9") is not a quantity a reader can check;
@@ -307,9 +335,14 @@ public final class NumberExtractor {
         if (before.equals("nomor") && DISTANCE_AFTER.matcher(text.substring(end)).lookingAt()) {
             return false;
         }
+        // "2 jam 15 menit": the minutes of a span of hours, not a time of day.
+        if (before.equals("jam") && MINUTES_AFTER.matcher(text.substring(end)).lookingAt()) {
+            return false;
+        }
         return LABELS.contains(before);
     }
 
+    private static final java.util.regex.Pattern MINUTES_AFTER = java.util.regex.Pattern.compile("(?iu)\\s*menit\\b");
     private static final java.util.regex.Pattern DISTANCE_AFTER = java.util.regex.Pattern.compile(
             "(?iu)\\s*(?:meter|m|km|kilometer)\\b");
 

@@ -33,6 +33,9 @@ class NumberExtractorTest {
             Sebanyak 1.200 orang hadir.;                                     1.200 orang=1200/orang
             Polisi menangkap Agus (40) dan RS (26) di rumahnya.;             40=40/tahun 26=26/tahun
             Rapat pada 3 Juli 2025 membahas banjir dua tahun lalu yang merendam tiga desa.; tiga desa=3/desa
+            Terdakwa dituntut 3 tahun 6 bulan penjara.;                     3 tahun 6 bulan=3.5/tahun
+            Perjalanan itu memakan waktu 2 jam 15 menit.;                   2 jam 15 menit=135/menit
+            Mereka menang 16-21, 25-23, 21-13 selama satu jam.;             satu jam=1/jam
             """)
     void findsNumbersWithUnits(String text, String expected) {
         assertEquals(expected, numbers(text));

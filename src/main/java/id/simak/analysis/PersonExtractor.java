@@ -464,7 +464,8 @@ public final class PersonExtractor {
 
     // "Kepala Biro Pemerintahan dan Kerja" + "Sama Taufiq Budi Santoso": a role cut inside the second name of an
     // office it joins with "dan".
-    private static final java.util.regex.Pattern ROLE_CUT_AFTER_DAN = java.util.regex.Pattern.compile("\\sdan\\s+\\p{Lu}\\p{L}*$");
+    // "Dirjen Penyelenggaraan Haji dan" + "Umrah Budi Santoso": a role that ends with the "dan" of an office's name.
+    private static final java.util.regex.Pattern ROLE_CUT_AFTER_DAN = java.util.regex.Pattern.compile("\\s(?:dan|serta)(?:\\s+\\p{Lu}\\p{L}*)?$");
     // "Kepala Pusat" + "Fasilitasi Kerja": a unit word that needs its own name after it.
     private static final java.util.regex.Pattern ROLE_ENDS_WITH_UNIT = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:pusat|biro|bidang|bagian|seksi|subbagian|subbidang|balai|unit|divisi|departemen|direktorat)$");

@@ -22,14 +22,15 @@ public final class SentenceSplitter {
             "prof", "dr", "drs", "dra", "ir", "jl", "jln", "pt", "no", "nomor", "st", "h", "hj", "kh", "sdr", "bpk",
             "yth", "tbk", "cv", "ud", "mr", "mrs", "ms", "jend", "kol", "letjen", "mayjen", "brigjen", "irjen",
             "kapt", "serka", "kec", "kab", "prov", "kel", "ds", "tel", "telp", "hlm", "vol", "sd", "s.d", "a.n",
-            "u.p", "m.si", "s.h", "s.e", "s.t", "m.a", "ph.d", "dkk", "vs", "kg", "km", "rp", "sen", "inc",
+            "u.p", "m.si", "s.h", "s.e", "s.t", "m.a", "ph.d", "dkk", "vs", "rp", "sen", "inc",
             "ltd", "co", "corp", "bros", "plt", "plh", "pj", "pjs", "akbp", "kompol", "ipda", "iptu", "aiptu",
             "bripka", "brigadir", "gkr", "kgph", "drg", "apt", "ns", "mt", "msc", "ssi", "skom", "spd", "mpd",
             // the army corps after a rank ("Letkol Kav. Fulan", "Kapten Inf. ..."), more ranks, and "TP. PKK"
             "kav", "inf", "czi", "arh", "pnb", "cpm", "chb", "ckm", "cba", "letkol", "serda", "sertu", "pelda",
             "kopda", "praka", "bripda", "aipda", "tp");
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
-    private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc");
+    // Units too: "Rp 67 ribu per Kg. Mengacu ..." ends where a capital follows.
+    private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc", "kg", "km");
 
     private SentenceSplitter() {}
 
@@ -236,6 +237,11 @@ public final class SentenceSplitter {
                     && SPACED_DOMAIN_END.matcher(text).region(next, to).lookingAt()) {
                 continue;
             }
+            // "Rp 72. 500 per Kg": a thousands stop typed with a space, three digits and a lower-case word after it.
+            if (c == '.' && end == dot + 1 && dot > 0 && Character.isDigit(text.charAt(dot - 1))
+                    && SPACED_THOUSANDS.matcher(text).region(next, to).lookingAt()) {
+                continue;
+            }
             int nextChar = text.codePointAt(next);
             // A lower-case word after the quote is its attribution ("...!" kata Presiden.), so the sentence goes on.
             // "... isi 30 butir. ”Harga telur ...": a closing mark typed for an opening one, before a capital, opens a quote.
@@ -251,6 +257,7 @@ public final class SentenceSplitter {
         addTrimmed(out, text, start, to, kind, paragraph);
     }
 
+    private static final java.util.regex.Pattern SPACED_THOUSANDS = java.util.regex.Pattern.compile("\\d{3}(?![\\d.,])\\s+\\p{Ll}");
     private static final java.util.regex.Pattern SPACED_DOMAIN_END = java.util.regex.Pattern.compile(
             "(?i)(?:com|co|id|net|org)(?:\\.id)?(?=[)\\]]|\\s+(?:--|—|–|-|\\|)\\s)");
 

@@ -86,10 +86,14 @@ final class NumberQuestions {
             List<String> distractors = ctx.picker.pick(written.accepted(), candidates, 3, List.of());
             // "Rp125.000" among "Rp25.000", "Rp30.000", "Rp36.000": the one figure of its own size is picked by size,
             // not by reading; then the wrong figures are made near the answer instead.
-            if (outlier(written.answer(), distractors)) {
+            boolean bySiblings = closestToShown(written.answer(), distractors, gapped);
+            if (outlier(written.answer(), distractors) || bySiblings) {
                 List<String> near = new ArrayList<>(written.near());
+                double a = figureOf(written.answer());
                 near.removeIf(c -> ArticleContext.find(sentence, c) >= 0 || ruledOut(n, sentence, c)
-                        || isAge(n) && !(figureOf(c) >= 1 && figureOf(c) <= MAX_AGE));
+                        || isAge(n) && !(figureOf(c) >= 1 && figureOf(c) <= MAX_AGE)
+                        // beside the figures the sentence shows, only close ones: the siblings' neighbourhood
+                        || bySiblings && Math.abs(figureOf(c) - a) > a * 0.2);
                 distractors = ctx.picker.pick(written.accepted(), near, 3, List.of());
             }
             // A small count in words ("dua", "tiga") is easily guessed: such a question waits in the bank.
@@ -847,6 +851,38 @@ final class NumberQuestions {
             falling &= row.get(i) < row.get(i - 1);
         }
         return rising || falling;
+    }
+
+    /**
+     * Whether the answer is the one choice near the figures the gapped sentence still shows ("cabai merah Rp 66 ribu,
+     * rawit Rp 64 ribu, hijau ____": "Rp 67 ribu" among "Rp 43 ribu", "Rp 50 ribu", "Rp 56 ribu"): picked by its
+     * neighbours, not by reading. Then the wrong figures are made near the answer instead.
+     */
+    static boolean closestToShown(String answer, List<String> distractors, String gapped) {
+        double a = figureOf(answer);
+        Set<Double> shown = figuresIn(gapped);
+        if (Double.isNaN(a) || a <= 0 || shown.isEmpty() || distractors.isEmpty()) {
+            return false;
+        }
+        double answerGap = nearest(a, shown);
+        if (answerGap == 0 || answerGap > a * 0.2) {
+            return false;
+        }
+        for (String d : distractors) {
+            double v = figureOf(d);
+            if (Double.isNaN(v) || !sameSize(d, answer) || nearest(v, shown) < answerGap * OUTLIER_RATIO) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double nearest(double value, Set<Double> figures) {
+        double best = Double.MAX_VALUE;
+        for (double f : figures) {
+            best = Math.min(best, Math.abs(value - f));
+        }
+        return best;
     }
 
     private static final double OUTLIER_RATIO = 2;

@@ -187,6 +187,15 @@ class PersonExtractorTest {
                 && "Menteri Ketenagakerjaan".equals(p.role())), minister.people().toString());
     }
 
+    /** An office named "... Haji dan Umrah" before a name: "Umrah" closes the office, it does not open the name. */
+    @org.junit.jupiter.api.Test
+    void anOfficeThatEndsWithDanAndAWordKeepsTheWord() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+                "Hadir juga Dirjen Penyelenggaraan Haji dan Umrah Budi Santoso dalam pertemuan itu.");
+        assertEquals(List.of("Budi Santoso/Dirjen Penyelenggaraan Haji dan Umrah"),
+                a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+    }
+
     /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */
     @org.junit.jupiter.api.Test
     void twoRolesJoinedBeforeOneNameGiveTheNameTheSecond() {

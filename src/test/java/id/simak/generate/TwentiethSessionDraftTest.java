@@ -1,0 +1,53 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.all;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twentieth session on issue 11 changed in the questions, each on a text written for the test from a fault
+ * the judges of a fresh development set found (`fresh34`).
+ */
+class TwentiethSessionDraftTest {
+
+    private static final String PRICES = """
+            Harga Cabai Naik Lagi
+
+            SUKAMAJU – Harga cabai di Pasar Sukamaju terus naik dalam sepekan terakhir.
+
+            Tercatat, harga cabai merah keriting berada di posisi Rp 66 ribu per Kg, cabai rawit merah Rp 64 ribu per \
+            Kg, dan cabai rawit hijau Rp 67 ribu per Kg di tingkat pedagang.
+
+            Berdasarkan catatan dinas, harga cabai di kabupaten itu berkisar Rp 38.250-Rp 72. 500 per Kg. Mengacu data \
+            tersebut, kenaikan harga terjadi di seluruh kecamatan.
+            """;
+
+    /**
+     * "cabai merah Rp 66 ribu, rawit merah Rp 64 ribu, rawit hijau ____": with wrong figures far below the two the
+     * sentence shows, the one near them is the answer without reading; the wrong figures are then near the answer.
+     */
+    @Test
+    void theWrongFiguresOfAGapBesideItsSiblingsStayNearThem() {
+        List<Question> questions = all(PRICES);
+        Question gap = questions.stream().filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                        && q.answer().get(0).equals("Rp 67 ribu")).findFirst()
+                .orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
+        for (String c : gap.choices()) {
+            double v = Double.parseDouble(c.replaceAll("[^0-9]", ""));
+            assertTrue(v >= 53 && v <= 81, gap.choices().toString());
+        }
+    }
+
+    /** "Rp 72. 500 per Kg. Mengacu ...": the evidence holds the whole price, and the next sentence starts at "Mengacu". */
+    @Test
+    void aThousandsStopTypedWithASpaceDoesNotEndTheSentence() {
+        List<Question> questions = all(PRICES);
+        assertTrue(questions.stream().noneMatch(q -> q.evidence().text().startsWith("500")
+                || q.evidence().text().endsWith("Rp 72.")), questions.stream().map(q -> q.evidence().text()).toList().toString());
+        assertEquals(0, questions.stream().filter(q -> q.prompt().contains("500 per Kg. Mengacu")).count());
+    }
+}

@@ -567,7 +567,7 @@ public final class PersonExtractor {
             "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
             "wabup", "wagub", "pm",
             // an embassy's officers: "Atase Pertahanan RI di Beijing Brigjen A", "Konsul Jenderal B"
-            "atase", "konsul jenderal", "konsul", "kuasa usaha",
+            "atase", "konsul jenderal", "konjen", "konsul", "kuasa usaha",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager",
             // sport: "oleh atlet A", "tunggal putri B atas C", "pelatih timnas, D"
@@ -1631,11 +1631,13 @@ public final class PersonExtractor {
         if (t.capitalized()) {
             return Character.isLetter(t.text().charAt(0));
         }
-        // "Duta Besar RI untuk RRT Djauhari ...": an envoy's post names the country sent to after "untuk".
-        if (t.text().equals("untuk") && k + 1 < tokens.size() && tokens.get(k + 1).capitalized() && text.startsWith(" ", t.end())) {
+        // "Duta Besar RI untuk RRT Djauhari ...": an envoy's post names the country sent to after "untuk", or the town
+        // of the post after "di" ("Konjen RI di Jeddah Budi Santoso").
+        if ((t.text().equals("untuk") || t.text().equals("di")) && k + 1 < tokens.size() && tokens.get(k + 1).capitalized()
+                && text.startsWith(" ", t.end())) {
             for (int b = k - 1; b >= Math.max(0, k - 3); b--) {
                 String w = tokens.get(b).text().toLowerCase(Locale.ROOT);
-                if (w.equals("dubes") || w.equals("konsul") || w.equals("besar") && b > 0
+                if (w.equals("dubes") || w.equals("konsul") || w.equals("konjen") || w.equals("besar") && b > 0
                         && tokens.get(b - 1).text().equalsIgnoreCase("duta")) {
                     return true;
                 }

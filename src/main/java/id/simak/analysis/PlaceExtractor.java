@@ -19,7 +19,8 @@ public final class PlaceExtractor {
     private static final Set<String> REGIONS = Set.of(
             "asia tengah", "asia tenggara", "asia timur", "asia selatan", "asia barat", "asia pasifik", "asia",
             "timur tengah", "timur jauh", "eropa", "eropa barat", "eropa timur", "eropa tengah", "uni eropa",
-            "afrika", "afrika utara", "afrika barat", "afrika timur", "afrika selatan", "afrika tengah",
+            // ("Afrika Selatan" is the country, not the south of the continent: it is no region here)
+            "afrika", "afrika utara", "afrika barat", "afrika timur", "afrika tengah",
             "amerika latin", "amerika utara", "amerika selatan", "amerika tengah", "karibia", "oseania", "pasifik",
             "skandinavia", "balkan", "kaukasus", "teluk persia", "semenanjung korea", "indo-pasifik", "arktik",
             "antarktika", "sahel", "jawa", "sumatra", "sumatera", "kalimantan", "sulawesi", "papua", "bali",
@@ -399,7 +400,12 @@ public final class PlaceExtractor {
                 continue;
             }
             String key = p.code() != null ? p.code() : p.text().toLowerCase(Locale.ROOT);
-            byKey.putIfAbsent(key, p);
+            Place first = byKey.putIfAbsent(key, p);
+            // "Saudi" in the headline, "Arab Saudi" in the story: a country is listed by its fullest name.
+            if (first != null && p.code() != null && p.text().length() > first.text().length()
+                    && p.text().contains(first.text())) {
+                byKey.put(key, p);
+            }
         }
         return new ArrayList<>(byKey.values());
     }
@@ -492,6 +498,8 @@ public final class PlaceExtractor {
                     // (a word that only opens a role, "Perdana" of "Perdana Menteri", may be the town's: "Dataran Perdana")
                     && !PersonExtractor.ROLES.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
                     && !PersonNames.isRankOrTitle(tokens.get(end).text())
+                    // "Konjen RI di Jeddah Budi Santoso": a person's name after the town of an office
+                    && !personWords.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
                     && countries.codeOf(tokens.get(end).text()) == null
                     && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())) {
                 end++;

@@ -187,6 +187,16 @@ class PersonExtractorTest {
                 && "Menteri Ketenagakerjaan".equals(p.role())), minister.people().toString());
     }
 
+    /** An envoy's post with the town after "di" ("Konjen RI di Jeddah"): the name after the town is the holder's. */
+    @org.junit.jupiter.api.Test
+    void anEnvoysTownAfterDiIsPartOfTheOffice() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(
+                "Hadir juga Dubes RI di Saudi Budi Santoso, Konjen RI di Jeddah Ahmad Darmawan, dan warga.");
+        assertEquals(List.of("Budi Santoso/Dubes RI di Saudi", "Ahmad Darmawan/Konjen RI di Jeddah"),
+                a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+        assertEquals(List.of("Saudi", "Jeddah"), a.places().stream().map(Place::text).toList());
+    }
+
     /** An office named "... Haji dan Umrah" before a name: "Umrah" closes the office, it does not open the name. */
     @org.junit.jupiter.api.Test
     void anOfficeThatEndsWithDanAndAWordKeepsTheWord() {

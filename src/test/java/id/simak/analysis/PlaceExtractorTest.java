@@ -33,6 +33,8 @@ class PlaceExtractorTest {
             Daerah lain juga panen raya, seperti Nganjuk, Ngawi, Demak, dan Kendal.;      Nganjuk/CITY/null Ngawi/CITY/null Demak/CITY/null Kendal/CITY/null
             Mahasiswa Universitas Negeri Malang itu bertemu Bima Arya.;                    ''
             Puncak acara digelar Minggu, sementara harga cabai di Kapuas Hulu naik.;        Kapuas Hulu/CITY/null
+            Presiden Afrika Selatan tiba di Jakarta setelah lawatan ke Afrika Timur.;          Afrika Selatan/COUNTRY/ZA Jakarta/CITY/null Afrika Timur/REGION/null
+            Menteri Saudi hadir. Pertemuan digelar di Jeddah, Arab Saudi, pada Senin.;        Arab Saudi/COUNTRY/SA Jeddah/CITY/null
             """)
     void findsPlaces(String text, String expected) {
         var mentions = PLACES.mentions(SentenceSplitter.split(text.replace("\\n", "\n")), Set.of());

@@ -50,7 +50,12 @@ public final class DatelineParser {
             "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today|siaran)\\b.*|.*\\.(?:com|co|id)\\b.*"
                     // "JurnalPatroliNews": a word of the trade glued to the outlet's name
-                    + "|(?-i:.*\\p{Ll}(?:News|Times|Post|Pos|Online|Media|Today)\\b.*)");
+                    + "|(?-i:.*\\p{Ll}(?:News|Times|Post|Pos|Online|Media|Today)\\b.*)"
+                    // "Sumbartime": a town's short name glued to a word of the trade in lower case
+                    + "|(?-i:\\s*\\p{Lu}\\p{Ll}{3,}(?:time|times|news|today|online|post)\\s*)");
+    // "Palembang,Focuskini" on a line of its own: a town the gazetteer knows and one word, the outlet.
+    private static final Pattern LINE_PLACE_OUTLET = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\s*,\\s*(?<agency>\\p{Lu}\\p{L}{2,}(?:\\.\\p{L}{2,4})?)[ \\t]*$");
     private static final String WEEKDAY = "(?:" + IndonesianCalendar.DAY_NAMES + "|Jum'at|Ahad)\\b";
     private static final String DOMAIN = "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*(?:\\.[\\p{L}]{2,4}){1,2}";
     // A news outlet in domain form or capitals ("TEMPO.CO", "Kompas.com", "CNN Indonesia", "ANTARA").
@@ -150,7 +155,9 @@ public final class DatelineParser {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String content = text.substring(lineStart, Math.min(lineEnd, lineStart + 300));
             Sentence.Kind kind = SentenceSplitter.kindOf(content);
-            if (!content.isBlank() && kind != Sentence.Kind.BOILERPLATE && kind != Sentence.Kind.CAPTION) {
+            // ("Palembang,Focuskini" on its own line reads as page furniture, yet it is the dateline)
+            boolean ownLine = placeAndOutletLine(content);
+            if (!content.isBlank() && (kind != Sentence.Kind.BOILERPLATE || ownLine) && kind != Sentence.Kind.CAPTION) {
                 Dateline d = atStart(content, text.substring(lineEnd));
                 if (d != null) {
                     int indent = 0;
@@ -226,8 +233,18 @@ public final class DatelineParser {
         return new Dateline(properCase(place, line.substring(m.end()) + rest), date, agency, m.group().strip());
     }
 
+    /** Whether a line is only a town the gazetteer knows, a comma and an outlet's one word: "Palembang,Focuskini". */
+    private static boolean placeAndOutletLine(String line) {
+        Matcher m = LINE_PLACE_OUTLET.matcher(line);
+        return m.find() && Gazetteer.isRegencyOrCity(m.group("place")) && !IndonesianCalendar.isCalendarWord(m.group("agency"));
+    }
+
     /** The shapes of Indonesian web outlets, which name the outlet without brackets and often no date. */
     private static Dateline outletForm(String line, String rest) {
+        Matcher own = LINE_PLACE_OUTLET.matcher(line);
+        if (placeAndOutletLine(line) && own.find() && !rest.isBlank()) {
+            return new Dateline(own.group("place"), null, own.group("agency"), line.strip());
+        }
         Matcher m = AGENCY_FIRST.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,

@@ -71,6 +71,8 @@ class DatelineParserTest {
             Sukamaju, Sukamajukini.- Bupati Sukamaju mengunjungi tiga desa.; Sukamaju; null; Sukamajukini; Sukamaju, Sukamajukini.-
             SUKAMAJUNEWS.com-Dinas Kesehatan mencatat sepuluh kasus.; null; null; SUKAMAJUNEWS.com; SUKAMAJUNEWS.com-
             Siaran Sukamaju – Sampah banjir mencapai 800 ton.; null; null; Siaran Sukamaju; Siaran Sukamaju –
+            Sukamajutime – Banjir melanda tiga desa pada Jumat.; null; null; Sukamajutime; Sukamajutime –
+            Judul Berita\\n\\nPalembang,Sukamajukini\\n\\nJaksa menuntut dua terdakwa.; Palembang; null; Sukamajukini; Palembang,Sukamajukini
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -
             """)
     void readsTheDateline(String text, String place, String date, String agency, String prefix) {
@@ -87,9 +89,11 @@ class DatelineParserTest {
             "Menurut Rudi, Kepala Dinas - yang baru - setuju.", "Harga naik - kata Budi, pedagang.",
             "Liputan6.com, JAKARTA, Kamis (2/3) harga naik, kata pedagang.",
             // a day of the week after an outlet's capitals is no place
-            "SUKAMAJU, Senin - Warga berkumpul di balai desa."})
+            "SUKAMAJU, Senin - Warga berkumpul di balai desa.",
+            // a town and a day on a line of their own are no town and outlet
+            "Judul Berita\n\nPalembang, Senin\n\nJaksa menuntut dua terdakwa."})
     void findsNoDatelineWhereThereIsNone(String text) {
-        assertNull(DatelineParser.parse(text));
+        assertNull(DatelineParser.parse(text.replace("\\n", "\n")));
     }
 
     @org.junit.jupiter.api.Test

@@ -29,6 +29,8 @@ public final class VisitExtractor {
             // "sidak (inspeksi mendadak) ke RSUD X", "diagendakan datang ke Pondok Pesantren Y"
             + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu|sidak"
             + "|datang(?=\\s+ke\\b)"
+            // "turun langsung ke lokasi banjir di Desa X": an official going to the field
+            + "|turun(?:\\s+langsung)?(?=\\s+ke\\s+(?:lokasi|lapangan|desa|kampung|dusun|kelurahan|kecamatan|\\p{Lu}))"
             // "melanjutkan kunjungan kerjanya ke Washington DC": the visit's words between the verb and "ke".
             + "|melanjutkan\\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
@@ -484,7 +486,7 @@ public final class VisitExtractor {
             // "ke Sydney Australia": a country right after a city, without a comma, is the city's; so is a province
             // or an island after a regency ("di Kabupaten Buleleng Bali").
             Place.Kind kind = f.place().kind();
-            boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between)
+            boolean next = out.isEmpty() ? between.isBlank() || buildingWords(between) || siteIn(between)
                     || kind == Place.Kind.COUNTRY && COUNTRY_EPITHET.matcher(between).matches()
                     || COUNTED_GROUP.matcher(between).matches()
                     : LIST_GLUE.matcher(between).matches() || between.isBlank()
@@ -524,6 +526,13 @@ public final class VisitExtractor {
             + "|sembilan|sepuluh|sejumlah|beberapa)\\s+(?:negara|kota|kabupaten|provinsi|desa|kecamatan|daerah|wilayah|lokasi)"
             + "(?:\\s+\\p{Ll}+){0,3}\\s*[,:]?\\s*(?:yaitu|yakni|antara\\s+lain|meliputi|di\\s+antaranya|seperti)\\s*:?\\s*");
     private static final Pattern COUNTRY_EPITHET = Pattern.compile("(?iu)\\s*(?:negeri|negara)(?:\\s+\\p{L}+){1,3}\\s*,\\s*");
+
+    /** "ke lokasi banjir di Desa ...", "ke rumah warga di Kelurahan ...": a site named by a building word, then its place. */
+    private static boolean siteIn(String between) {
+        String[] words = between.strip().split("\\s+");
+        return words.length >= 3 && words.length <= 5 && BUILDING_WORDS.contains(words[0])
+                && words[words.length - 1].equals("di") && java.util.Arrays.stream(words).allMatch(w -> w.matches("\\p{Ll}+"));
+    }
 
     private static boolean buildingWords(String between) {
         String[] words = between.strip().split("\\s+");

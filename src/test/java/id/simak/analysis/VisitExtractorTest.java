@@ -93,6 +93,9 @@ class VisitExtractorTest {
             Presiden Budi Santoso melakukan kunjungan singkat ke Kuala Lumpur, Malaysia, pada Minggu (6/4/2025). Setibanya di Malaysia, Budi mendarat di Bandara Internasional Kuala Lumpur, Selangor, sebelum melanjutkan perjalanan ke Putrajaya.; Budi Santoso>Kuala Lumpur+Malaysia+Bandara Internasional Kuala Lumpur+Selangor+Putrajaya@2025-04-06#kunjungan singkat
             Presiden Korea Selatan Yoon Seok-yeol menghadiri KTT G20 di Bali pada 15 November 2022.; Yoon Seok-yeol>Bali@2022-11-15#menghadiri
             Presiden Budi Santoso akan menyambut langsung Raja Arab Saudi Ahmad Rahman setibanya di Bandara Halim Perdanakusuma, Jakarta, pada Rabu (1/3/2017).; Ahmad Rahman>Bandara Halim Perdanakusuma+Jakarta@2017-03-01#setibanya di
+            Bupati Sukamaju Budi Santoso turun langsung ke lokasi banjir di Desa Sukamaju, Senin (1/7/2024).; Budi Santoso>Desa Sukamaju@2024-07-01#turun langsung ke
+            Bupati Budi Santoso datang ke rumah warga di Kelurahan Cibeber, Senin (1/7/2024).;   Budi Santoso>Kelurahan Cibeber@2024-07-01#datang ke
+            Harga cabai turun ke Rp20 ribu di Pasar Sukamaju, Senin (1/7/2024).;                 ''
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

@@ -1168,6 +1168,12 @@ public final class EnumerationExtractor {
             item.remove(0);
         }
         int longest = d.items.stream().mapToInt(List::size).max().orElse(1);
+        // "yaitu pemain tunggal putri Budi yang menang dengan skor 21-18, 20-22 dan 21-14": items that are figures
+        // alone make the list the figures', whatever the introducer stands before; the first is the last figure.
+        if (item.size() > 1 && d.items.stream().allMatch(i -> i.size() == 1 && FIGURE.matcher(i.get(0).text()).matches())
+                && FIGURE.matcher(item.get(item.size() - 1).text()).matches()) {
+            return new ArrayList<>(item.subList(item.size() - 1, item.size()));
+        }
         if (item.size() > longest + 1) {
             for (int i = 1; i < item.size(); i++) {
                 String lower = item.get(i).lower();

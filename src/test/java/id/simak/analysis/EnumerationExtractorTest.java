@@ -142,6 +142,7 @@ class EnumerationExtractorTest {
             Ia tinggal di Jalan Melati, Kelurahan Sukasari, Kota Bogor, Jawa Barat.
             Usai rapat, Ketua dan Sekretaris langsung pulang.
             Program itu dijalankan Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi.
+            Kemenangan diraih oleh tim yaitu pemain tunggal putri Budi yang menang atas Lee dengan skor 21-18, 20-22 dan 21-14.
             """)
     void findsNoListIn(String text) {
         assertEquals("", lists(text));

@@ -692,7 +692,7 @@ public final class PersonExtractor {
                     if (!introduceFoundAfterRole(people, text, tokens, i, roleLength, read, placeWords)) {
                         introduceWithRole(people, text, tokens, i, roleLength, placeWords, read);
                     }
-                } else if (introduceWithAge(people, text, tokens, i)) {
+                } else if (introduceWithAge(people, text, tokens, i) || introduceWithApposition(people, text, tokens, i)) {
                     continue;
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSpeaker(people, text, tokens, i + 1, read);
@@ -1412,6 +1412,54 @@ public final class PersonExtractor {
         String previous = i == 0 ? "" : tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
         boolean opens = before.endsWith(",") || INITIAL_CUES.contains(previous) || previous.equals("dan") && before.isEmpty();
         return opens && INITIALS_AGE.matcher(text).region(t.end(), text.length()).lookingAt();
+    }
+
+    // ", petani asal Kecamatan Sukamaju,", ", salah satu pengusaha Sukamaju,": who a named person is, between commas
+    // (or before the sentence's end), opening with a common noun for a person.
+    private static final Pattern PERSON_APPOSITION = Pattern.compile(
+            "\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+|seorang\\s+)?(?<noun>\\p{Ll}+)(?:\\s+[\\p{L}\\d/.-]+){0,6}?\\s*(?:,|\\.$)");
+
+    private static final Pattern APPOSITION_VERB = Pattern.compile("(?u)\\b(?:me|ber|di|ter)\\p{Ll}{3,}\\b");
+
+    /**
+     * "Budi, petani asal Kecamatan Sukamaju, mengaku ...", "Hal serupa dialami Yanto, petani Sukamaju lainnya.": a
+     * name the models may miss, one to three capitalised words that are no dictionary word, no place and no role,
+     * followed by what the person is or does.
+     */
+    private boolean introduceWithApposition(People people, String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        // ("Sementara Budi, petani ...": a word that opens the sentence is no part of the name after it)
+        boolean afterOpener = i == 1 && lexicon.knows(tokens.get(0).text().toLowerCase(Locale.ROOT));
+        if (!first.capitalized() || first.allCaps() || !Character.isLetter(first.text().charAt(0))
+                || i > 0 && !afterOpener && tokens.get(i - 1).capitalized() && PlaceExtractor.adjacent(text, tokens, i - 1, i)) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            end++;
+        }
+        Matcher m = PERSON_APPOSITION.matcher(text).region(tokens.get(end - 1).end(), text.length());
+        // "Banjir melanda Sukamaju, petani merugi.": a clause with its verb after the comma says what happened, not who
+        // someone is.
+        if (!m.lookingAt() || !PersonNames.isPersonNoun(m.group("noun")) || APPOSITION_VERB.matcher(m.group()).find()) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String word = tokens.get(k).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (roleAt(tokens, k) > 0 || places.opensPlace(word) || tokens.get(k).allCaps() || PersonNames.isThingHead(word)
+                    || PlaceExtractor.isOrganisationWord(word) || IndonesianCalendar.isCalendarWord(word)
+                    || PRONOUNS.contains(lower) || Gazetteer.isRegencyOrCity(word) || countries.codeOf(word) != null
+                    || lexicon.knows(lower) || PersonNames.cannotBeName(word)) {
+                return false;
+            }
+        }
+        String name = text.substring(first.start(), tokens.get(end - 1).end());
+        if (people.resolveName(name) < 0) {
+            people.add(name, null);
+        }
+        return true;
     }
 
     private boolean introduceWithAge(People people, String text, List<Token> tokens, int i) {

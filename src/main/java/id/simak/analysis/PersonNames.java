@@ -95,7 +95,8 @@ final class PersonNames {
             "pengendara", "sopir", "buruh", "karyawan", "pekerja", "remaja", "pemuda", "pemudi", "gadis", "pria",
             "wanita", "perempuan", "lelaki", "laki-laki", "nenek", "kakek", "bocah", "pemilik", "penjual", "pembeli",
             "pemudik", "wisatawan", "relawan", "petugas", "guru", "pasien", "atlet", "pejabat", "tokoh", "politikus",
-            "politisi");
+            "politisi", "pengusaha", "peternak", "perajin", "pengrajin", "pengepul", "pengelola", "bidan", "perawat",
+            "kader", "pembudidaya", "penambang", "juru");
 
     private static final Set<String> NOT_NAME_OPENERS = Set.of("menurut", "sementara", "kata", "ujar", "bersama",
             "seperti", "sedangkan", "namun", "bahkan", "adapun");

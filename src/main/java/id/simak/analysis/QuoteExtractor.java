@@ -683,13 +683,17 @@ public final class QuoteExtractor {
         return inside;
     }
 
+    // "Hal serupa dialami Budi ...", "Senada, ...", "Sementara Budi ...": the next sentence turns to someone else.
+    private static final Pattern ANOTHER_ONE = Pattern.compile(
+            "(?iu)\\s*(?:hal\\s+(?:serupa|senada|yang\\s+sama)|senada|serupa|berbeda|sementara|lain\\s+halnya|adapun|di\\s+sisi\\s+lain)\\b");
+
     /**
      * For a quote that opens the story ('"...," ujarnya.' with nobody named before): the person the following
      * sentence names at its start, or null.
      */
     private static String following(int close, List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
         int s = SentenceSplitter.sentenceAt(spans, close);
-        if (s < 0 || s + 1 >= spans.size()) {
+        if (s < 0 || s + 1 >= spans.size() || ANOTHER_ONE.matcher(spans.get(s + 1).sentence().text()).lookingAt()) {
             return null;
         }
         for (PersonExtractor.Mention m : people.mentions) {

@@ -187,6 +187,24 @@ class PersonExtractorTest {
                 && "Menteri Ketenagakerjaan".equals(p.role())), minister.people().toString());
     }
 
+    /**
+     * Ordinary people quoted by name and what they do ("Budi, petani asal ..., mengaku"): the apposition names a person
+     * the models may miss, and "ujarnya" after their words is theirs; a town before a clause ("melanda Sukamaju, petani
+     * merugi") is nobody, and a quote whose next sentence turns to someone else ("Hal serupa dialami ...") is not his.
+     */
+    @org.junit.jupiter.api.Test
+    void aNameWithWhatThePersonDoesBetweenCommasIsAPerson() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+                "Banjir melanda Cibeber, petani merugi besar.",
+                "Harga gabah turun. “Tentu banyak petani yang merugi,” ujarnya.",
+                "Hal serupa dialami Sutarno, petani Cibeber lainnya. Ia mengaku panennya gagal.",
+                "Sementara Mawardi, petani asal Kecamatan Sukamaju, menyoroti potongan harga.",
+                "“Kami bingung,” katanya.",
+                "Sahlan, salah satu pengusaha penggilingan, menyebut harga anjlok. “Kami terpaksa membeli gabah,” jelasnya."));
+        assertEquals(List.of("Sutarno", "Mawardi", "Sahlan"), a.people().stream().map(p -> p.name()).toList());
+        assertEquals(java.util.Arrays.asList(null, "Mawardi", "Sahlan"), a.quotes().stream().map(q -> q.speaker()).toList());
+    }
+
     /** An envoy's post with the town after "di" ("Konjen RI di Jeddah"): the name after the town is the holder's. */
     @org.junit.jupiter.api.Test
     void anEnvoysTownAfterDiIsPartOfTheOffice() {

@@ -200,7 +200,12 @@ final class PageLines {
             + QuoteExtractor.AFTER_VERBS + ")(?:nya\\b|\\s+\\p{L})");
 
     /** Whether a line ends as a sentence or a clause does (a stop, a closing quote or bracket, a colon, a comma). */
-    private static boolean closed(String line) {
+    private static boolean closed(String full) {
+        // "... 100 kotak.***": the site's sign-off after the stop
+        String line = SentenceSplitter.SIGN_OFF.matcher(full).replaceFirst("");
+        if (line.isEmpty()) {
+            return false;
+        }
         char last = line.charAt(line.length() - 1);
         if (last == '”' && line.indexOf('“') >= 0) {
             // A quotation closes a sentence when a stop stands inside it ("... ujarnya.”"); a title may end in a

@@ -123,11 +123,17 @@ public final class SentenceSplitter {
         return out;
     }
 
+    static final Pattern SIGN_OFF = Pattern.compile("\\s*(?:\\(\\*+\\)|\\*{2,})\\s*$");
     // A lower-case letter run straight into a capitalised word, as two pages glued together leave it.
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}-]*){2,}");
 
     private static boolean closed(String sentence) {
-        char last = sentence.charAt(sentence.length() - 1);
+        // "... roti 100 kotak.***", "... warga. (***)": the site's sign-off after the stop
+        String t = SIGN_OFF.matcher(sentence).replaceFirst("");
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
         return ".!?\"”’')".indexOf(last) >= 0;
     }
 

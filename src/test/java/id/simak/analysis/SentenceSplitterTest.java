@@ -43,6 +43,8 @@ class SentenceSplitterTest {
             Harga cabai berkisar Rp 38.250-Rp 72. 500 per Kg. Mengacu data itu, harga naik.; Harga cabai berkisar Rp 38.250-Rp 72. 500 per Kg. | Mengacu data itu, harga naik.; BODY BODY
             Jaraknya 12 km. Warga berjalan kaki. Harga 2 kg. beras naik.; Jaraknya 12 km. | Warga berjalan kaki. | Harga 2 kg. beras naik.; BODY BODY BODY
             Jumlahnya 72. 500 warga lain menunggu.;                     Jumlahnya 72. 500 warga lain menunggu.; BODY
+            Gubernur Serahkan Bantuan Banjir\\n\\nUntuk diketahui, dalam tinjauan itu Gubernur menyerahkan bantuan 12 ton beras, mi instan 250 kardus, sarden 300 kaleng.***; Gubernur Serahkan Bantuan Banjir | Untuk diketahui, dalam tinjauan itu Gubernur menyerahkan bantuan 12 ton beras, mi instan 250 kardus, sarden 300 kaleng.***; HEADING BODY
+            Gubernur Serahkan Bantuan Banjir\\n\\nUntuk diketahui, dalam tinjauan itu Gubernur menyerahkan bantuan 12 ton beras, mi instan 250 kardus, sarden 300 kaleng dan (***); Gubernur Serahkan Bantuan Banjir | Untuk diketahui, dalam tinjauan itu Gubernur menyerahkan bantuan 12 ton beras, mi instan 250 kardus, sarden 300 kaleng dan (***); HEADING FRAGMENT
             """)
     void splitsSentencesAndTellsTheirKind(String text, String sentences, String kinds) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text.replace("\\n", "\n"));

@@ -250,8 +250,10 @@ public final class VisitExtractor {
     // "kunjungan (kenegaraan) Presiden X ke": the noun right before a visitor's name (the host's "menerima kunjungan"
     // is read by the trigger).
     private static final Pattern NOUN_BEFORE_VISITOR = Pattern.compile("(?iu)(?<!menerima\\s)(?<!menyambut\\s)(?<!baik\\s)"
-            + "\\b((?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
-    private static final Pattern TO_AFTER_VISITOR = Pattern.compile("\\s+(?:ke|menuju)\\s+");
+            // ("Kunjungan kerja Bupati Sukamaju, Drs. Budi Santoso, M.Si, ke ...": the role and title with their commas)
+            + "\\b((?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?:\\p{Lu}[\\p{L}.]*,?\\s+){0,5}$");
+    private static final Pattern TO_AFTER_VISITOR = Pattern.compile(
+            "(?:\\s*,\\s*\\p{Lu}\\p{L}{0,3}\\.(?:\\p{L}{1,4}\\.?){0,3})*\\s*,?\\s+(?:ke|menuju)\\s+");
 
     // "menyambut langsung Raja X setibanya di ...": the one welcomed is the one who arrives.
     private static final Pattern WELCOME = Pattern.compile("(?iu)\\b(?:menyambut|menjemput)(?:\\s+(?:langsung|kedatangan))?\\s+");
@@ -431,7 +433,10 @@ public final class VisitExtractor {
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
     // "meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa ...": the work of a village's people lies in
     // the village.
-    private static final Pattern OBJECT_DI = Pattern.compile("[^.,;:\"“”]{0,60}?\\s(?:di|ke|warga)\\s+(?=\\p{Lu})|[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+(?:di\\s+)?");
+    // "meninjau banjir Rokan Hulu", "meninjau lokasi kebakaran Pasar Sukamaju": a disaster or a site, then its place.
+    private static final Pattern OBJECT_DI = Pattern.compile("\\s+(?:(?:lokasi|korban|daerah|wilayah)\\s+)?(?:banjir|longsor|tanah longsor"
+            + "|kebakaran|gempa|bencana|abrasi|puting beliung|banjir bandang|erupsi)\\s+(?=\\p{Lu})"
+            + "|[^.,;:\"“”]{0,60}?\\s(?:di|ke|warga)\\s+(?=\\p{Lu})|[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+(?:di\\s+)?");
     // A dot after a capital is an abbreviation of the title ("H.E. Irakli ..."), no end of the clause.
     private static final Pattern GUEST_DI = Pattern.compile("(?:[^.;:\"“”]|(?<=\\p{Lu})\\.){0,100}?\\s(?:di|ke)\\s+");
 

@@ -96,6 +96,9 @@ class VisitExtractorTest {
             Bupati Sukamaju Budi Santoso turun langsung ke lokasi banjir di Desa Sukamaju, Senin (1/7/2024).; Budi Santoso>Desa Sukamaju@2024-07-01#turun langsung ke
             Bupati Budi Santoso datang ke rumah warga di Kelurahan Cibeber, Senin (1/7/2024).;   Budi Santoso>Kelurahan Cibeber@2024-07-01#datang ke
             Harga cabai turun ke Rp20 ribu di Pasar Sukamaju, Senin (1/7/2024).;                 ''
+            Kunjungan kerja Bupati Sukamaju, Drs. Budi Santoso, M.Si, ke Distrik Cibeber tidak hanya fokus pada pembangunan.; Budi Santoso>Distrik Cibeber@null#kunjungan kerja
+            Gubernur Riau Budi Santoso meninjau banjir Rokan Hulu (Rohul), sekaligus menyerahkan bantuan, Ahad (26/12/2021).; Budi Santoso>Rokan Hulu@2021-12-26#meninjau
+            Bupati Budi Santoso meninjau lokasi kebakaran Pasar Sukamaju, Senin (1/7/2024).;   Budi Santoso>Pasar Sukamaju@2024-07-01#meninjau
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

@@ -273,7 +273,9 @@ final class ArticleContext {
         int end = at + phrase.length();
         char before = at > 0 ? sentence.charAt(at - 1) : ' ';
         char after = end < sentence.length() ? sentence.charAt(end) : ' ';
-        if ("-/'’(".indexOf(before) >= 0 || "-/'’)".indexOf(after) >= 0 || Character.isLetterOrDigit(before)
+        // "Rp 6.500/kg": a price per unit is read whole, and the gap is fair.
+        boolean perUnit = after == '/' && PER_UNIT.matcher(sentence).region(end, sentence.length()).lookingAt();
+        if ("-/'’(".indexOf(before) >= 0 || "-/'’)".indexOf(after) >= 0 && !perUnit || Character.isLetterOrDigit(before)
                 || Character.isLetterOrDigit(after)) {
             return false;
         }
@@ -303,6 +305,8 @@ final class ArticleContext {
         return true;
     }
 
+    private static final Pattern PER_UNIT = Pattern.compile("(?iu)/\\s?(?:kg|kilogram|g|gram|liter|ltr|l|ton|kuintal|kwintal|ekor"
+            + "|orang|hari|bulan|tahun|unit|buah|m2|m|ha|hektare|karung|sak|porsi|paket|lembar|butir|ikat|biji)\\b");
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?iu)\\b\\d+\\s+(?:tahun|bulan|pekan|minggu|hari|jam|menit)$");
     private static final Pattern SPAN_AFTER = Pattern.compile(
             "(?iu)(?:tahun|bulan|pekan|minggu|hari|jam|menit)\\s+\\d+\\s+(?:bulan|pekan|minggu|hari|jam|menit|detik)\\b");

@@ -50,4 +50,26 @@ class TwentiethSessionDraftTest {
                 || q.evidence().text().endsWith("Rp 72.")), questions.stream().map(q -> q.evidence().text()).toList().toString());
         assertEquals(0, questions.stream().filter(q -> q.prompt().contains("500 per Kg. Mengacu")).count());
     }
+
+    private static final String GRAIN = """
+            Harga Gabah Anjlok
+
+            SUKAMAJU – Harga gabah di tingkat petani di Kabupaten Sukamaju anjlok di bawah Harga Pembelian Pemerintah \
+            (HPP) yang ditetapkan Rp 6.500/kg.
+
+            Jika di awal panen harga gabah sempat menembus Rp 7.200/kg, kini merosot menjadi Rp 6.000/kg.
+
+            Operasi pasar digelar dengan harga subsidi Rp 12.000/kg di tiga kecamatan.
+            """;
+
+    /** "ditetapkan Rp 6.500/kg": a price per unit is a fair gap; "Jawa-____" and "24/____" stay unfair. */
+    @Test
+    void aPricePerUnitIsAFairGap() {
+        assertTrue(ArticleContext.fairGap("Harga yang ditetapkan Rp 6.500/kg untuk petani.", "Rp 6.500"));
+        assertTrue(!ArticleContext.fairGap("Layanan dibuka 24/7 untuk warga.", "24"));
+        List<Question> questions = all(GRAIN);
+        assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().get(0).equals("Rp 6.500") && q.prompt().contains("ditetapkan ____/kg")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

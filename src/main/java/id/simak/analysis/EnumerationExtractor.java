@@ -671,7 +671,9 @@ public final class EnumerationExtractor {
                     && BOUNDARIES.contains(x.lower()) && !(d.introduced && PREPOSITIONS.contains(x.lower())));
         }
         boolean lenient = d.introduced || d.headed || numberLed || verbLed || parallel;
-        if (w.size() > (lenient ? MAX_LONG_ITEM_WORDS : MAX_ITEM_WORDS)
+        // ("pemajuan perundingan Regional Comprehensive Economic Partnership (RCEP)": a short form in brackets adds no word)
+        long words = w.stream().filter(x -> !x.bracket()).count();
+        if (words > (lenient ? MAX_LONG_ITEM_WORDS : MAX_ITEM_WORDS)
                 || w.stream().anyMatch(x -> clauseWord(x))) {
             return false;
         }
@@ -1538,6 +1540,11 @@ public final class EnumerationExtractor {
     // Words that count or take all of a group before its name: "seluruh Direktur RS A", "para Kepala Dinas".
     private static final Set<String> QUANTIFIERS = Set.of("seluruh", "semua", "para", "sejumlah", "beberapa", "segenap");
 
+    private static boolean mainVerbBefore(List<Word> opening, int first) {
+        return first >= 4 && verb(opening.get(first - 1)) && !verb(opening.get(1))
+                && opening.subList(1, first - 1).stream().noneMatch(EnumerationExtractor::verb);
+    }
+
     private static boolean frontedClause(List<List<Word>> segments, Draft d) {
         List<Word> opening = segments.get(0);
         if (d.firstSegment == 0 && !opening.isEmpty() && opening.get(0).start() <= 1
@@ -1548,7 +1555,10 @@ public final class EnumerationExtractor {
                 && !(WHEREAS.contains(opening.get(0).lower()) && names(d.first) && !d.items.isEmpty()
                         && d.items.stream().allMatch(EnumerationExtractor::names))
                 // "Selain itu, ..." and "Setelah itu, ..." join sentences; they open no clause.
-                && !(opening.size() > 1 && opening.get(1).lower().equals("itu"))) {
+                && !(opening.size() > 1 && opening.get(1).lower().equals("itu"))
+                // "Saat peninjauan itu Gubernur didampingi A, B dan C": a time phrase, then the main clause's own
+                // verb right before the first item; the clause is not fronted.
+                && !mainVerbBefore(opening, opening.indexOf(d.first.get(0)))) {
             return true;
         }
         // "Dengan demikian, ...": a link to the sentence before, not an item.

@@ -61,6 +61,8 @@ class EnumerationExtractorTest {
             Penanganan darurat difokuskan pada penyediaan alat berat, perahu karet, makanan siap saji, serta selimut untuk para pengungsi.; penyediaan:alat berat|perahu karet|makanan siap saji|selimut
             Untuk penerimaan siswa dengan alasan domisili, afirmasi dan prestasi, sambung Budi, hal itu memang diperbolehkan.; alasan:domisili|afirmasi|prestasi
             Jenis lombanya bermacam-macam mulai robot AI, racing drone, hingga robot battle dari berbagai tingkat.; mulai:robot AI|racing drone|robot battle
+            Saat peninjauan itu Gubernur didampingi Bupati Sukamaju Budi Santoso, Kepala BPBD Ahmad Darmawan dan pejabat Pemkab Sukamaju.; didampingi:Bupati Sukamaju Budi Santoso|Kepala BPBD Ahmad Darmawan|pejabat Pemkab Sukamaju
+            Isu yang dibahas antara lain mengenai keamanan laut, kerja sama penanggulangan terorisme, pemajuan perundingan Kemitraan Ekonomi Komprehensif Regional (KEKR), dan ekonomi kreatif.; lain:keamanan laut|kerja sama penanggulangan terorisme|pemajuan perundingan Kemitraan Ekonomi Komprehensif Regional|ekonomi kreatif
             """)
     void findsLists(String text, String expected) {
         assertEquals(expected, lists(text));

@@ -153,7 +153,16 @@ final class ArticleContext {
 
     private String readableOf(int sentence) {
         // "1 unit di di Desa": a word the writer typed twice is read once.
-        return withoutDateline(DOUBLED.matcher(text(sentence)).replaceAll("$1"));
+        return withoutSignOff(withoutDateline(DOUBLED.matcher(text(sentence)).replaceAll("$1")));
+    }
+
+    // '... ungkap Budi.(bakti)', '... katanya. (sho/gus)', '... 100 kotak.***': the writer's initials or the site's
+    // mark after the last stop of a story.
+    private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?\"”])\\s*(?:\\(\\s*[\\p{L}*]{1,8}(?:\\s*/\\s*\\p{L}{1,8})*\\s*\\)|\\*{2,})\\s*$");
+
+    /** The text less a sign-off after its last stop. */
+    static String withoutSignOff(String text) {
+        return SIGN_OFF.matcher(text).replaceFirst("");
     }
 
     private static final Pattern OUTLET_AFTER_DATELINE = Pattern.compile(
@@ -501,7 +510,7 @@ final class ArticleContext {
      */
     Evidence evidence(int sentence) {
         Sentence s = analysis.sentence(sentence);
-        return new Evidence(sentence, s == null ? "" : withoutDateline(s.text()));
+        return new Evidence(sentence, s == null ? "" : withoutSignOff(withoutDateline(s.text())));
     }
 
     /** The text less the dateline that opens the story, and the outlet's address after the place's dash. */

@@ -469,6 +469,9 @@ public final class PersonExtractor {
     // "Kepala Pusat" + "Fasilitasi Kerja": a unit word that needs its own name after it.
     private static final java.util.regex.Pattern ROLE_ENDS_WITH_UNIT = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:pusat|biro|bidang|bagian|seksi|subbagian|subbidang|balai|unit|divisi|departemen|direktorat)$");
+    // "Menteri Koordinator", "Menko": an office that names its field after it.
+    private static final java.util.regex.Pattern ROLE_WANTS_FIELD = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:menteri|menteri koordinator|menko|kementerian)$");
     // "Presiden kami": a possessive of the speaker's is no part of the office.
     private static final java.util.regex.Pattern ROLE_POSSESSIVE = java.util.regex.Pattern.compile(
             "(?iu)\\s+(?:kami|kita|saya|kalian|mereka|anda)$");
@@ -494,6 +497,10 @@ public final class PersonExtractor {
                         moved.append(' ').append(words.remove(0));
                     }
                     role = role + moved;
+                } else if (ROLE_WANTS_FIELD.matcher(role).find() && words.size() > 2
+                        && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))) {
+                    // "Menteri Koordinator" + "Pangan Budi Santoso": the field of the office, a common noun, is no first name.
+                    role = role + " " + words.remove(0);
                 } else if (ROLE_ENDS_WITH_UNIT.matcher(role).find() && words.stream().allMatch(w -> {
                     String lower = w.toLowerCase(Locale.ROOT);
                     return lexicon.knows(lower) || !lexicon.roots(lower).isEmpty();
@@ -1418,6 +1425,27 @@ public final class PersonExtractor {
     // (or before the sentence's end), opening with a common noun for a person.
     private static final Pattern PERSON_APPOSITION = Pattern.compile(
             "\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+|seorang\\s+)?(?<noun>\\p{Ll}+)(?:\\s+[\\p{L}\\d/.-]+){0,6}?\\s*(?:,|\\.$)");
+
+    /**
+     * Whether the text gives {@code name} what the person is or does between commas right after it ("Budi, petani asal
+     * Kecamatan Sukamaju, mengaku ..."): a cue that the name is a person's, as a role is.
+     */
+    public static boolean describedAsPerson(String text, String name) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(name, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + name.length();
+            Matcher m = PERSON_APPOSITION.matcher(text).region(end, text.length());
+            if ((end >= text.length() || !Character.isLetter(text.charAt(end))) && m.lookingAt()
+                    && PersonNames.isPersonNoun(m.group("noun")) && !APPOSITION_VERB.matcher(m.group()).find()) {
+                return true;
+            }
+            from = end;
+        }
+    }
 
     private static final Pattern APPOSITION_VERB = Pattern.compile("(?u)\\b(?:me|ber|di|ter)\\p{Ll}{3,}\\b");
 

@@ -1448,7 +1448,11 @@ final class ArticleContext {
             // A name the text also writes as an acronym ("... Satellite (VHTS)") is a thing, not a person.
             // "Deliserdang": a name the text also gives as a place, or as a short form it spells out, is no one; nor is
             // the one word after the short title of a unit's head ("ucap Kabag Kesra", "Kadis Kominfo"): the unit.
-            if (!looksLikePerson(p.name()) || !namedAsPerson(p.name(), p.role() != null && !p.role().isBlank())
+            // ("Budi, petani asal Kecamatan Sukamaju, mengaku ...": what the person does, told beside the name, is a
+            // person's cue as a role is)
+            boolean cued = p.role() != null && !p.role().isBlank() || analysis.sentences().stream()
+                    .anyMatch(s -> s.isBody() && id.simak.analysis.PersonExtractor.describedAsPerson(s.text(), p.name()));
+            if (!looksLikePerson(p.name()) || !namedAsPerson(p.name(), cued)
                     || p.role() != null && UNIT_HEADS.contains(p.role().toLowerCase(Locale.ROOT)) && !p.name().contains(" ")
                     || analysis.places().stream().anyMatch(pl -> pl.text().equalsIgnoreCase(p.name()))
                     || analysis.acronyms().stream().anyMatch(a -> a.shortForm().equalsIgnoreCase(p.name())

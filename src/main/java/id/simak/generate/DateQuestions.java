@@ -455,7 +455,9 @@ final class DateQuestions {
         for (DateMention other : ctx.analysis.dates()) {
             if (other.value() != null && !other.value().equals(d.value()) && other.sentence() != d.sentence()
                     && IndonesianDates.shape(other.value()).equals(shape) && !overlaps(d.value(), other.value())) {
-                if (sameHappening(d, other)) {
+                // "Sabtu (11/1)" asked for a visit the text also begins with the arrival on "Jumat (10/1)": a day the
+                // text gives next to the answer's is often the same event's other day, and can be defended.
+                if (sameHappening(d, other) || dayApart(d.value(), other.value())) {
                     defensible.add(other.value());
                 } else {
                     values.add(other.value());
@@ -559,6 +561,20 @@ final class DateQuestions {
             }
         }
         return out.toString();
+    }
+
+    /** Whether two single days ("2025-01-11", "--01-10") are one day apart. */
+    static boolean dayApart(String a, String b) {
+        if (a == null || b == null || a.contains("/") || b.contains("/") || !a.matches(".*-\\d{2}-\\d{2}")
+                || !b.matches(".*-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        String x = a.substring(a.length() - 5);
+        String y = b.substring(b.length() - 5);
+        // A leap year, so that 29 February reads; only the distance in days counts.
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse("2000-" + x),
+                java.time.LocalDate.parse("2000-" + y));
+        return Math.abs(days) == 1;
     }
 
     /** Whether one date lies within the other ("18 Mei" in "18-19 Mei"): such a distractor would also be true. */

@@ -197,7 +197,9 @@ public final class QuestionGenerator {
             for (int j = i + 1; j < shown.size(); j++) {
                 double x = shown.get(i);
                 double y = shown.get(j);
-                if (Math.abs(x + y - a) < 1e-6 || Math.abs(Math.abs(x - y) - a) < 1e-6) {
+                // ("26,3 persen ... turun 5 persen, sehingga kini ____ persen": 21, as the text rounds it)
+                double near = Math.max(1e-6, a * 0.025);
+                if (Math.abs(x + y - a) < 1e-6 || Math.abs(Math.abs(x - y) - a) < near) {
                     return true;
                 }
                 // "38 medali: 15 emas, ____ perak dan 12 perunggu": the total less the two other parts.

@@ -15,6 +15,9 @@ final class VisitQuestions {
         this.ctx = ctx;
     }
 
+    private static final java.util.regex.Pattern ARRIVAL = java.util.regex.Pattern.compile(
+            "(?iu)(?:tiba|mendarat|setibanya|sesampainya)\\b");
+
     List<Question> generate() {
         List<Question> out = new ArrayList<>();
         for (Visit visit : ctx.analysis.visits()) {
@@ -89,7 +92,11 @@ final class VisitQuestions {
             String does = PLANNED.matcher(destination < 0 ? told : told.substring(0, destination)).find()
                     ? "akan melakukan" : "melakukan";
             String visitedBy = does.startsWith("akan") ? "akan dikunjungi" : "dikunjungi";
-            String why = "Kalimat bukti menyebut " + who + " " + does + " " + kind + " ke " + listed + whenPart + ".";
+            // "... tiba di Bandara ..., Tangerang, pada Jumat (10/1)": an arrival is asked as one, not as a visit to the
+            // town of the airport.
+            boolean arrival = visit.kind() != null && ARRIVAL.matcher(visit.kind()).lookingAt();
+            String goes = arrival ? (does.startsWith("akan") ? "akan tiba di" : "tiba di") : does + " " + kind + " ke";
+            String why = "Kalimat bukti menyebut " + who + " " + goes + " " + listed + whenPart + ".";
             // "Sebelumnya, Presiden ... juga melakukan kunjungan ke India": an earlier trip, told aside; asked with no day
             // it reads as the journey the article is about.
             boolean aside = when == null && EARLIER.matcher(ctx.text(visit.sentence())).lookingAt();
@@ -101,8 +108,9 @@ final class VisitQuestions {
                             .anyMatch(c -> !codes.contains(c) && !from.contains(c)));
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
-                out.add(Drafts.choice(Skill.VISIT, (aside ? "Menurut berita, sebelumnya ke " : "Ke ") + where + " mana " + who + " "
-                        + (aside ? "juga " : "") + does + " " + kind + whenPart + "?",
+                out.add(Drafts.choice(Skill.VISIT, (aside ? "Menurut berita, sebelumnya ke " : arrival ? "Di " : "Ke ") + where
+                        + " mana " + who + " " + (aside ? "juga " : "") + (arrival ? goes.replaceFirst(" di$", "") : does + " " + kind)
+                        + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
                         Difficulty.EASY, distractors.size() == 3 && sameKind && !aside && !twoTrips ? 0.6 : 0.4));
             } else {
@@ -123,7 +131,7 @@ final class VisitQuestions {
                         .map(IndonesianDates::format).toList(), 3);
                 boolean tour = names.size() > 1 && oneDay(visit.when());
                 out.add(Drafts.choice(Skill.VISIT, tour ? "Kapan " + kind + " " + who + " ke " + listed + " dimulai?"
-                        : "Kapan " + who + " " + does + " " + kind + " ke " + listed + "?",
+                        : "Kapan " + who + " " + goes + " " + listed + "?",
                         ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence,
                         Difficulty.EASY, 0.55));
                 // A false statement swaps in a country the text names but the visit does not: a real reading check.
@@ -131,7 +139,7 @@ final class VisitQuestions {
                 boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
                 String country = truth ? names.get(names.size() - 1) : wrong.get(0);
                 out.add(Drafts.trueFalse(Skill.VISIT, (tour ? AnswerText.capitalize(who) + " " + does + " " + kind + " ke " + country + "."
-                        : "Pada " + when + ", " + who + " " + does + " " + kind + " ke " + country + "."),
+                        : "Pada " + when + ", " + who + " " + goes + " " + country + "."),
                         truth, why, evidence, Difficulty.MEDIUM, 0.45));
             }
         }

@@ -92,4 +92,44 @@ class TwentiethSessionDraftTest {
         assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("(bakti)") || q.evidence().text().contains("(bakti)")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    private static final String STATE_VISIT = """
+            Perdana Menteri Lee Min-ho Kunjungi Indonesia
+
+            JAKARTA – Perdana Menteri Korea Selatan Lee Min-ho melakukan lawatan perdana ke Indonesia dalam rangka \
+            pertemuan bilateral, Sabtu (11/1/2025).
+
+            Kedua pemimpin membahas kerja sama energi dan pangan di Istana Kepresidenan Bogor.
+
+            Menteri Koordinator Pangan Budi Santoso dan Menteri Pertanian Ahmad Darmawan turut mendampingi Presiden.
+
+            Lee dan rombongan tiba di Bandara Internasional Soekarno-Hatta, Tangerang, Banten, pada Jumat (10/1/2025) \
+            sekitar pukul 17.00 WIB.
+            """;
+
+    /**
+     * The visit's day ("Sabtu (11/1)") is not asked among the arrival's day the text gives ("Jumat (10/1)"); the arrival
+     * is asked as an arrival ("tiba di"), not as a visit to the airport's town; the field of a minister's office
+     * ("Pangan") is no first name of a wrong choice.
+     */
+    @Test
+    void aVisitsNeighbouringDayAndItsArrivalAreToldApart() {
+        List<Question> questions = all(STATE_VISIT);
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().get(0).contains("11/1") && q.choices().stream().anyMatch(c -> c.contains("10/1"))),
+                questions.stream().map(q -> q.prompt() + " " + q.choices()).toList().toString());
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.VISIT && q.prompt().contains("kunjungan ke Tangerang")));
+        assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.VISIT && q.prompt().equals("Kapan Lee tiba di Tangerang?")),
+                questions.stream().filter(q -> q.skill() == Skill.VISIT).map(Question::prompt).toList().toString());
+        assertTrue(questions.stream().flatMap(q -> q.choices().stream()).noneMatch(c -> c.startsWith("Pangan ")));
+    }
+
+    /** "26,3 persen ... turun 5 persen, sehingga kini ____ persen": 21 is worked out, not read, so it waits in the bank. */
+    @Test
+    void aFigureTheSentenceGivesByRoundedArithmeticIsNoGapOfTheDraft() {
+        Question gap = Drafts.choice(Skill.NUMBER, "Angka berapa yang tepat untuk mengisi bagian kosong? «Pada 2021 angka "
+                        + "stunting mencapai 26,3 persen namun di 2022 turun 5 persen, sehingga kini tinggal menjadi ____ persen.»",
+                List.of("17", "18", "19", "21"), "21", "", new Evidence(0, ""), Difficulty.EASY, 0.68);
+        assertTrue(QuestionGenerator.sumOfShown(gap));
+    }
 }

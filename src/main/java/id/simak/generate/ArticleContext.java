@@ -1438,6 +1438,27 @@ final class ArticleContext {
     private static final Set<String> UNIT_HEADS = Set.of("kabag", "kabid", "kadis", "kasi", "kasie", "kasubag", "kasubbag",
             "kasat", "kasudin", "kalak", "kadiv", "kasubdit", "kanit");
 
+    /**
+     * Whether the whole story happens in {@code year}: a headline names it, or every date of the text with a year
+     * has this one. A day of another year is then ruled out without reading.
+     */
+    boolean storyYear(String year) {
+        if (headlines().stream().anyMatch(h -> Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(h).find())) {
+            return true;
+        }
+        boolean any = false;
+        for (DateMention m : analysis.dates()) {
+            String v = m.value();
+            if (v != null && v.length() >= 7 && Character.isDigit(v.charAt(0)) && v.contains("-")) {
+                if (!v.startsWith(year)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     List<Person> persons() {
         if (persons != null) {
             return persons;

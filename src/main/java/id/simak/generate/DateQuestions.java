@@ -526,20 +526,7 @@ final class DateQuestions {
      * text falls in it. Then a day of another year offered among the choices falls at once, without reading.
      */
     private boolean storyYear(String year) {
-        if (ctx.headlines().stream().anyMatch(h -> Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(h).find())) {
-            return true;
-        }
-        boolean any = false;
-        for (DateMention m : ctx.analysis.dates()) {
-            String v = m.value();
-            if (v != null && v.length() >= 7 && Character.isDigit(v.charAt(0)) && v.contains("-")) {
-                if (!v.startsWith(year)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return ctx.storyYear(year);
     }
 
     /**

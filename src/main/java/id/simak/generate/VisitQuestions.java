@@ -15,6 +15,8 @@ final class VisitQuestions {
         this.ctx = ctx;
     }
 
+    private static final java.util.regex.Pattern DEPARTURE = java.util.regex.Pattern.compile(
+            "(?iu)(?:berangkat|bertolak|terbang)\\b");
     private static final java.util.regex.Pattern ARRIVAL = java.util.regex.Pattern.compile(
             "(?iu)(?:tiba|mendarat|setibanya|sesampainya)\\b");
 
@@ -95,7 +97,10 @@ final class VisitQuestions {
             // "... tiba di Bandara ..., Tangerang, pada Jumat (10/1)": an arrival is asked as one, not as a visit to the
             // town of the airport.
             boolean arrival = visit.kind() != null && ARRIVAL.matcher(visit.kind()).lookingAt();
-            String goes = arrival ? (does.startsWith("akan") ? "akan tiba di" : "tiba di") : does + " " + kind + " ke";
+            // "berangkat ke Singapura pada 30/7" for meetings from 31 Juli: the day of leaving is asked as such.
+            boolean departure = visit.kind() != null && DEPARTURE.matcher(visit.kind()).lookingAt();
+            String goes = arrival ? (does.startsWith("akan") ? "akan tiba di" : "tiba di")
+                    : departure ? (does.startsWith("akan") ? "akan berangkat ke" : "berangkat ke") : does + " " + kind + " ke";
             String why = "Kalimat bukti menyebut " + who + " " + goes + " " + listed + whenPart + ".";
             // "Sebelumnya, Presiden ... juga melakukan kunjungan ke India": an earlier trip, told aside; asked with no day
             // it reads as the journey the article is about.
@@ -109,7 +114,8 @@ final class VisitQuestions {
             if (names.size() == 1) {
                 List<String> distractors = ctx.picker.pick(names, candidates, 3, List.of());
                 out.add(Drafts.choice(Skill.VISIT, (aside ? "Menurut berita, sebelumnya ke " : arrival ? "Di " : "Ke ") + where
-                        + " mana " + who + " " + (aside ? "juga " : "") + (arrival ? goes.replaceFirst(" di$", "") : does + " " + kind)
+                        + " mana " + who + " " + (aside ? "juga " : "") + (arrival || departure ? goes.replaceFirst(" (?:di|ke)$", "")
+                        : does + " " + kind)
                         + whenPart + "?",
                         ctx.picker.choices(names, distractors, "visit" + visit), names.get(0), why, evidence,
                         Difficulty.EASY, distractors.size() == 3 && sameKind && !aside && !twoTrips ? 0.6 : 0.4));
@@ -127,8 +133,11 @@ final class VisitQuestions {
             boolean dayInEvidence = when != null && ctx.analysis.dates().stream()
                     .anyMatch(d -> d.sentence() == visit.sentence() && visit.when().equals(d.value()));
             if (when != null && dayInEvidence) {
+                // A story told in one year: a day of another year is ruled out without reading.
+                String year = visit.when().length() >= 4 && Character.isDigit(visit.when().charAt(0)) ? visit.when().substring(0, 4) : null;
+                boolean oneYear = year != null && ctx.storyYear(year);
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
-                        .map(IndonesianDates::format).toList(), 3);
+                        .filter(v -> !oneYear || v.startsWith(year)).map(IndonesianDates::format).toList(), 3);
                 boolean tour = names.size() > 1 && oneDay(visit.when());
                 out.add(Drafts.choice(Skill.VISIT, tour ? "Kapan " + kind + " " + who + " ke " + listed + " dimulai?"
                         : "Kapan " + who + " " + goes + " " + listed + "?",

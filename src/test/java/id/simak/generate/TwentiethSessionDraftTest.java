@@ -132,4 +132,38 @@ class TwentiethSessionDraftTest {
                 List.of("17", "18", "19", "21"), "21", "", new Evidence(0, ""), Difficulty.EASY, 0.68);
         assertTrue(QuestionGenerator.sumOfShown(gap));
     }
+
+    /**
+     * "berangkat ke Singapura, Senin (30/7)" for meetings from 31 Juli: the day of leaving is asked as such, and in a
+     * story told in one year the wrong days are of that year.
+     */
+    @Test
+    void aDepartureIsAskedAsOneAndItsWrongDaysKeepTheStorysYear() {
+        List<Question> questions = all("""
+                Menlu Hadiri Pertemuan Kawasan
+
+                JAKARTA – Menteri Luar Negeri Budi Santoso berangkat ke Singapura pada Senin (30/7/2018) untuk menghadiri \
+                rangkaian pertemuan para menteri luar negeri yang berlangsung 31 Juli hingga 4 Agustus 2018.
+
+                Pertemuan itu membahas kerja sama kawasan, keamanan laut, dan perdagangan.
+                """);
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("kunjungan ke Singapura")),
+                questions.stream().map(Question::prompt).toList().toString());
+        for (Question q : questions) {
+            if (q.type() == QuestionType.MULTIPLE_CHOICE && (q.skill() == Skill.VISIT || q.skill() == Skill.DATE)
+                    && q.answer().get(0).contains("2018")) {
+                assertTrue(q.choices().stream().allMatch(c -> c.contains("2018")), q.prompt() + " " + q.choices());
+            }
+        }
+        // Asked as a visit, the departure reads as one (the date question may ask the same day first).
+        Question visit = new VisitQuestions(new ArticleContext(id.simak.generate.RealLanguage.ANALYZER.analyze("""
+                Menlu Hadiri Pertemuan Kawasan
+
+                JAKARTA – Menteri Luar Negeri Budi Santoso berangkat ke Singapura pada Senin (30/7/2018) untuk menghadiri \
+                rangkaian pertemuan para menteri luar negeri yang berlangsung 31 Juli hingga 4 Agustus 2018.
+                """), id.simak.generate.RealLanguage.LEXICON)).generate().stream().filter(q -> q.prompt().startsWith("Kapan"))
+                .findFirst().orElseThrow();
+        assertEquals("Kapan Budi Santoso berangkat ke Singapura?", visit.prompt());
+        assertTrue(visit.choices().stream().allMatch(c -> c.endsWith("2018")), visit.choices().toString());
+    }
 }

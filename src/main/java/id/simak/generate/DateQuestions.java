@@ -40,6 +40,11 @@ final class DateQuestions {
         return d.relativeTo() != null && formatted != null ? formatted : d.text();
     }
 
+    // "Budi belum memastikan apakah akan ... dalam laga kedua pada Selasa": the day is the match's, not the doubt's, and
+    // "Kapan Budi belum memastikan ...?" asks when nothing happened.
+    private static final Pattern UNSETTLED = Pattern.compile("(?iu)\\b(?:belum|tidak|tak)\\s+(?:bisa\\s+|dapat\\s+)?"
+            + "(?:memastikan|mengetahui|tahu|yakin|menentukan|memutuskan)\\b|\\bapakah\\b");
+
     /** What happened at this date, as a clause without the date, or null when the sentence gives no clear event. */
     String event(DateMention d) {
         Sentence s = ctx.analysis.sentence(d.sentence());
@@ -67,7 +72,7 @@ final class DateQuestions {
         return e != null && EventPhrase.natural(e, ctx.lexicon) && !CALENDAR_WORD.matcher(e).find()
                 && !datesRelativeClause(ctx.readable(d.sentence()), d.text())
                 && !NO_SUBJECT.matcher(e).lookingAt()
-                && !SPEAKING.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
+                && !SPEAKING.matcher(e).find() && !UNSETTLED.matcher(e).find() && !ctx.subjectLeftOut(AnswerText.capitalize(e))
                 && !opensWithAddressTail(ctx.readable(d.sentence()), e) ? e : null;
     }
 

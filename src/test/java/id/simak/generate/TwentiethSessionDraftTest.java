@@ -166,4 +166,19 @@ class TwentiethSessionDraftTest {
         assertEquals("Kapan Budi Santoso berangkat ke Singapura?", visit.prompt());
         assertTrue(visit.choices().stream().allMatch(c -> c.endsWith("2018")), visit.choices().toString());
     }
+
+    /** "Kapan X belum memastikan apakah ...?" asks when nothing happened: the day is the next match's, asked as a gap. */
+    @Test
+    void aDayOfWhatIsStillUnsettledIsNotAskedAsTheDayOfTheDoubt() {
+        List<Question> questions = all("""
+                Pelatih Belum Tentukan Susunan Pemain
+
+                SUKAMAJU – Tim Sukamaju kalah 0-2 dari tim tamu dalam laga uji coba di Stadion Sukamaju, Jumat (14/11/2025).
+
+                Pelatih Budi Santoso belum memastikan apakah akan mengubah susunan pemain dalam laga kedua melawan tim \
+                tamu pada Selasa, 18 November 2025.
+                """);
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().startsWith("Kapan") && q.prompt().contains("belum memastikan")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

@@ -84,11 +84,13 @@ public final class DatelineParser {
     // KANALINDONESIA.COM: Kontingen": one word with capitals inside, a word before the domain, bars, a colon.
     // "SURABAYA, kabarkota.com | Wakil ...": a bar for the dash after a domain.
     private static final Pattern PLACE_OUTLET = Pattern.compile("^[ \\t]*" + PLACE + "\\s*(?:,|\\|{1,2})\\s*(?<agency>"
-            + "(?:\\p{Lu}\\p{L}+\\s)?" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
+            + "(?:\\p{Lu}\\p{L}+\\s){0,2}" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
             // "Bima, Bimakini.- Bupati ...": one word in title case closed by a stop and a hyphen
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
             + "|\\.-\\s+(?=\\p{Lu})"
+            // "Kabupaten Bima, Fajar Media Bima.com,- Setelah ...": a comma and a hyphen after the address
+            + "|(?<=\\.\\p{L}{2,4}),\\s?-\\s*(?=\\p{Lu})"
             + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu})"
             // "KUDUS, Lingkarjateng.id Menteri ...": a web address with no dash after it, the story right after
             + "|(?<=\\p{Ll}\\.(?:id|com|co|net|org|news))\\s+(?=\\p{Lu}\\p{Ll}))");

@@ -34,7 +34,10 @@ public final class VisitExtractor {
             // "melanjutkan kunjungan kerjanya ke Washington DC": the visit's words between the verb and "ke".
             + "|melanjutkan\\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
-            + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi)"
+            + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi"
+            // "Bupati dan rombongan menuju Desa Sukamaju": going to a village or a site, not "menuju Indonesia Emas"
+            + "|menuju(?=\\s+(?:Desa|Dusun|Kelurahan|Kecamatan|Kabupaten|Kota|Kampung|Nagari|Gampong|Distrik|lokasi|kantor"
+            + "|rumah|Pasar|Pelabuhan|Bandara)\\b))"
             + "|(?<attend>menghadiri))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // Where a movement verb goes, after any words that date it ("blusukan pada Selasa pagi, 11 Juni 2024, ke").
     private static final Pattern MOVE_TO = Pattern.compile("\\s+(ke|menuju|di)\\b", Pattern.CASE_INSENSITIVE);

@@ -99,6 +99,8 @@ class VisitExtractorTest {
             Kunjungan kerja Bupati Sukamaju, Drs. Budi Santoso, M.Si, ke Distrik Cibeber tidak hanya fokus pada pembangunan.; Budi Santoso>Distrik Cibeber@null#kunjungan kerja
             Gubernur Riau Budi Santoso meninjau banjir Rokan Hulu (Rohul), sekaligus menyerahkan bantuan, Ahad (26/12/2021).; Budi Santoso>Rokan Hulu@2021-12-26#meninjau
             Bupati Budi Santoso meninjau lokasi kebakaran Pasar Sukamaju, Senin (1/7/2024).;   Budi Santoso>Pasar Sukamaju@2024-07-01#meninjau
+            Usai salat, Bupati Bima Budi Santoso dan rombongan menuju Desa Cibeber, Jumat (3/7/2020).; Budi Santoso>Desa Cibeber@2020-07-03#menuju
+            Program itu menuju Indonesia Emas pada 2045.;                                          ''
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

@@ -100,7 +100,10 @@ final class NumberQuestions {
             boolean small = IndonesianNumbers.inWords(numeral) && n.value() <= SMALL_WORD_COUNT;
             // So is one the sentence's other figures give by adding or subtracting: a sum, not a reading.
             boolean worked = sumOfOthers(n) || insideMonotoneRow(n) || toldTwice(n) || repeated(n) || countedAgain(n, numeral)
-                    || extremeAsTold(sentence, numeral, written.answer(), distractors);
+                    || extremeAsTold(sentence, numeral, written.answer(), distractors)
+                    // "lebih dari ____ orang": a smaller figure is true as well, and a larger one the text gives for a
+                    // part ("1.092 di Jawa Tengah") can be defended; a bound is asked in the bank.
+                    || BOUND_BEFORE.matcher(gapped.substring(0, Math.max(0, gapped.indexOf(ArticleContext.GAP)))).find();
             if (distractors.size() == 3) {
                 // "82 medali" asked as "Angka berapa ...?" is more than a figure: the choice, not the number, fills the gap.
                 String ask = COUNTED_NOUN.matcher(written.answer()).matches()
@@ -113,6 +116,8 @@ final class NumberQuestions {
         return out;
     }
 
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?iu)\\b(?:lebih\\s+dari|kurang\\s+dari|hampir|di\\s+atas"
+            + "|di\\s+bawah|setidaknya|sedikitnya|paling\\s+sedikit|tak\\s+kurang\\s+dari|tidak\\s+kurang\\s+dari)\\s*$");
     private static final int MAX_AGE = 95;
 
     /** A person's age: whole years after a name ("Panut, 67 tahun", "Agus (40)"). */

@@ -181,4 +181,28 @@ class TwentiethSessionDraftTest {
         assertTrue(questions.stream().noneMatch(q -> q.prompt().startsWith("Kapan") && q.prompt().contains("belum memastikan")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    /**
+     * From the fresh37 reading: "lebih dari ____ orang" with a figure the text gives for a part among the wrong choices
+     * can be defended, and any smaller figure is true as well: such a gap waits in the bank. "PT" is asked where the
+     * text uses it, not as the company or the university every pupil knows.
+     */
+    @Test
+    void aBoundIsNoGapOfTheDraftAndATwoLetterShortFormIsAskedInTheText() {
+        List<Question> questions = all("""
+                Ribuan Warga Mengungsi
+
+                SUKAMAJU – Badan Penanggulangan Bencana mencatat lebih dari 1.000 orang mengungsi akibat banjir di tiga \
+                kabupaten, Senin (8/2/2021).
+
+                Sebanyak 1.092 orang di antaranya berada di Kabupaten Sukamaju, sementara 420 orang lainnya di Cibeber.
+
+                Gugatan warga atas tanggul itu kini diperiksa Pengadilan Tinggi (PT) Sukamaju.
+                """);
+        assertTrue(questions.stream().noneMatch(q -> q.score() >= 0.5 && q.skill() == Skill.NUMBER
+                && q.prompt().contains("lebih dari ____")), questions.stream().map(Question::prompt).toList().toString());
+        assertTrue(questions.stream().anyMatch(q -> q.prompt().equals(
+                "Tuliskan kepanjangan dari singkatan PT dalam berita ini: PT = ____")),
+                questions.stream().filter(q -> q.skill() == Skill.ACRONYM).map(Question::prompt).toList().toString());
+    }
 }

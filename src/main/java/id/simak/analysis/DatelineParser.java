@@ -47,7 +47,7 @@ public final class DatelineParser {
     private static final int MIN_WORDS_AFTER_COLON = 8;
     // Words that make a name in capitals an outlet rather than a place.
     private static final Pattern OUTLET_WORDS = Pattern.compile(
-            "(?i).*\\b(?:harian|warta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
+            "(?i).*\\b(?:harian|warta|pewarta|pos|post|news|times|tribun|radar|kabar|media|antara|kompas|tempo|detik|suara|okezone"
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today|siaran)\\b.*|.*\\.(?:com|co|id)\\b.*"
                     // "JurnalPatroliNews": a word of the trade glued to the outlet's name
                     + "|(?-i:.*\\p{Ll}(?:News|Times|Post|Pos|Online|Media|Today)\\b.*)"
@@ -87,6 +87,8 @@ public final class DatelineParser {
             + "(?:\\p{Lu}\\p{L}+\\s){0,2}" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
             // "Bima, Bimakini.- Bupati ...": one word in title case closed by a stop and a hyphen
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
+            // "Ponorogo, Pewarta - Tim ...": one word of the trade (proved by isOutlet)
+            + "|\\p{Lu}\\p{Ll}{3,}(?=\\s+-\\s+\\p{Lu})"
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
             + "|\\.-\\s+(?=\\p{Lu})"
             // "Kabupaten Bima, Fajar Media Bima.com,- Setelah ...": a comma and a hyphen after the address

@@ -72,6 +72,7 @@ class DatelineParserTest {
             SUKAMAJUNEWS.com-Dinas Kesehatan mencatat sepuluh kasus.; null; null; SUKAMAJUNEWS.com; SUKAMAJUNEWS.com-
             Siaran Sukamaju – Sampah banjir mencapai 800 ton.; null; null; Siaran Sukamaju; Siaran Sukamaju –
             Sukamajutime – Banjir melanda tiga desa pada Jumat.; null; null; Sukamajutime; Sukamajutime –
+            Sukamaju, Pewarta - Tim buser menangkap dua pelaku.; Sukamaju; null; Pewarta; Sukamaju, Pewarta -
             Kabupaten Bima, Kabar Sukamaju Bima.com,- Setelah salat, Bupati pulang.; Kabupaten Bima; null; Kabar Sukamaju Bima.com; Kabupaten Bima, Kabar Sukamaju Bima.com,-
             Judul Berita\\n\\nPalembang,Sukamajukini\\n\\nJaksa menuntut dua terdakwa.; Palembang; null; Sukamajukini; Palembang,Sukamajukini
             Judul\\nSub judul\\nRingkasan berita dipotong…\\nPetugas memadamkan api. Foto: Dok. Damkar\\nA A\\nSOLO - Api padam.; Solo; null; null; SOLO -

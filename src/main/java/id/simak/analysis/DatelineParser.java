@@ -51,9 +51,9 @@ public final class DatelineParser {
                     + "|jpnn|inews|viva|republika|disway|hariane|berita|info|online|today|siaran)\\b.*|.*\\.(?:com|co|id)\\b.*"
                     // "JurnalPatroliNews": a word of the trade glued to the outlet's name
                     + "|(?-i:.*\\p{Ll}(?:News|Times|Post|Pos|Online|Media|Today)\\b.*)"
-                    // "Sumbartime": a town's short name glued to a word of the trade in lower case
+                    // "Sukamajutime": a town's short name glued to a word of the trade in lower case
                     + "|(?-i:\\s*\\p{Lu}\\p{Ll}{3,}(?:time|times|news|today|online|post)\\s*)");
-    // "Palembang,Focuskini" on a line of its own: a town the gazetteer knows and one word, the outlet.
+    // "Palembang,Sukamajukini" on a line of its own: a town the gazetteer knows and one word, the outlet.
     private static final Pattern LINE_PLACE_OUTLET = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)\\s*,\\s*(?<agency>\\p{Lu}\\p{L}{2,}(?:\\.\\p{L}{2,4})?)[ \\t]*$");
     private static final String WEEKDAY = "(?:" + IndonesianCalendar.DAY_NAMES + "|Jum'at|Ahad)\\b";
@@ -87,11 +87,11 @@ public final class DatelineParser {
             + "(?:\\p{Lu}\\p{L}+\\s){0,2}" + OUTLET + "|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}+"
             // "Bima, Bimakini.- Bupati ...": one word in title case closed by a stop and a hyphen
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
-            // "Ponorogo, Pewarta - Tim ...": one word of the trade (proved by isOutlet)
+            // "Sukamaju, Pewarta - Tim ...": one word of the trade (proved by isOutlet)
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\s+-\\s+\\p{Lu})"
             + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
             + "|\\.-\\s+(?=\\p{Lu})"
-            // "Kabupaten Bima, Fajar Media Bima.com,- Setelah ...": a comma and a hyphen after the address
+            // "Kabupaten Bima, Kabar Sukamaju.com,- Setelah ...": a comma and a hyphen after the address
             + "|(?<=\\.\\p{L}{2,4}),\\s?-\\s*(?=\\p{Lu})"
             + "|(?<=\\.\\p{L}{2,4})\\s+\\|\\s+(?=\\p{Lu})"
             // "KUDUS, Lingkarjateng.id Menteri ...": a web address with no dash after it, the story right after
@@ -159,7 +159,7 @@ public final class DatelineParser {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String content = text.substring(lineStart, Math.min(lineEnd, lineStart + 300));
             Sentence.Kind kind = SentenceSplitter.kindOf(content);
-            // ("Palembang,Focuskini" on its own line reads as page furniture, yet it is the dateline)
+            // ("Palembang,Sukamajukini" on its own line reads as page furniture, yet it is the dateline)
             boolean ownLine = placeAndOutletLine(content);
             if (!content.isBlank() && (kind != Sentence.Kind.BOILERPLATE || ownLine) && kind != Sentence.Kind.CAPTION) {
                 Dateline d = atStart(content, text.substring(lineEnd));
@@ -237,7 +237,7 @@ public final class DatelineParser {
         return new Dateline(properCase(place, line.substring(m.end()) + rest), date, agency, m.group().strip());
     }
 
-    /** Whether a line is only a town the gazetteer knows, a comma and an outlet's one word: "Palembang,Focuskini". */
+    /** Whether a line is only a town the gazetteer knows, a comma and an outlet's one word: "Palembang,Sukamajukini". */
     private static boolean placeAndOutletLine(String line) {
         Matcher m = LINE_PLACE_OUTLET.matcher(line);
         return m.find() && Gazetteer.isRegencyOrCity(m.group("place")) && !IndonesianCalendar.isCalendarWord(m.group("agency"));

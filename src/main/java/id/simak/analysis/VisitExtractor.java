@@ -436,7 +436,7 @@ public final class VisitExtractor {
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
     // "meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa ...": the work of a village's people lies in
     // the village.
-    // "meninjau banjir Rokan Hulu", "meninjau lokasi kebakaran Pasar Sukamaju": a disaster or a site, then its place.
+    // "meninjau banjir Kabupaten Sukamaju", "meninjau lokasi kebakaran Pasar Sukamaju": a disaster or a site, then its place.
     private static final Pattern OBJECT_DI = Pattern.compile("\\s+(?:(?:lokasi|korban|daerah|wilayah)\\s+)?(?:banjir|longsor|tanah longsor"
             + "|kebakaran|gempa|bencana|abrasi|puting beliung|banjir bandang|erupsi)\\s+(?=\\p{Lu})"
             + "|[^.,;:\"“”]{0,60}?\\s(?:di|ke|warga)\\s+(?=\\p{Lu})|[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+(?:di\\s+)?");

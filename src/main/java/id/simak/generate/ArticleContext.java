@@ -156,7 +156,7 @@ final class ArticleContext {
         return withoutSignOff(withoutDateline(DOUBLED.matcher(text(sentence)).replaceAll("$1")));
     }
 
-    // '... ungkap Budi.(bakti)', '... katanya. (sho/gus)', '... 100 kotak.***': the writer's initials or the site's
+    // '... ungkap Budi.(bdi)', '... katanya. (sho/gus)', '... 100 kotak.***': the writer's initials or the site's
     // mark after the last stop of a story.
     private static final Pattern SIGN_OFF = Pattern.compile("(?<=[.!?\"”])\\s*(?:\\(\\s*[\\p{L}*]{1,8}(?:\\s*/\\s*\\p{L}{1,8})*\\s*\\)|\\*{2,})\\s*$");
 

@@ -97,7 +97,7 @@ class VisitExtractorTest {
             Bupati Budi Santoso datang ke rumah warga di Kelurahan Cibeber, Senin (1/7/2024).;   Budi Santoso>Kelurahan Cibeber@2024-07-01#datang ke
             Harga cabai turun ke Rp20 ribu di Pasar Sukamaju, Senin (1/7/2024).;                 ''
             Kunjungan kerja Bupati Sukamaju, Drs. Budi Santoso, M.Si, ke Distrik Cibeber tidak hanya fokus pada pembangunan.; Budi Santoso>Distrik Cibeber@null#kunjungan kerja
-            Gubernur Riau Budi Santoso meninjau banjir Rokan Hulu (Rohul), sekaligus menyerahkan bantuan, Ahad (26/12/2021).; Budi Santoso>Rokan Hulu@2021-12-26#meninjau
+            Gubernur Jawa Barat Budi Santoso meninjau banjir Kabupaten Cianjur, sekaligus menyerahkan bantuan, Senin (1/7/2024).; Budi Santoso>Kabupaten Cianjur@2024-07-01#meninjau
             Bupati Budi Santoso meninjau lokasi kebakaran Pasar Sukamaju, Senin (1/7/2024).;   Budi Santoso>Pasar Sukamaju@2024-07-01#meninjau
             Usai salat, Bupati Bima Budi Santoso dan rombongan menuju Desa Cibeber, Jumat (3/7/2020).; Budi Santoso>Desa Cibeber@2020-07-03#menuju
             Program itu menuju Indonesia Emas pada 2045.;                                          ''

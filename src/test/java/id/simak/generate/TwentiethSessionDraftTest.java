@@ -73,10 +73,10 @@ class TwentiethSessionDraftTest {
                 questions.stream().map(Question::prompt).toList().toString());
     }
 
-    /** The writer's initials glued after the last stop ('... ungkap Budi.(bakti)') are no part of a prompt or the evidence. */
+    /** The writer's initials glued after the last stop ('... ungkap Budi.(bdi)') are no part of a prompt or the evidence. */
     @Test
     void theWritersInitialsAfterTheLastStopAreLeftOut() {
-        assertEquals("\"Kuota belum terpenuhi,\" ungkap Budi.", ArticleContext.withoutSignOff("\"Kuota belum terpenuhi,\" ungkap Budi.(bakti)"));
+        assertEquals("\"Kuota belum terpenuhi,\" ungkap Budi.", ArticleContext.withoutSignOff("\"Kuota belum terpenuhi,\" ungkap Budi.(bdi)"));
         assertEquals("Warga kembali ke rumah.", ArticleContext.withoutSignOff("Warga kembali ke rumah. (sho/gus)"));
         assertEquals("Bantuan tiba 100 kotak.", ArticleContext.withoutSignOff("Bantuan tiba 100 kotak.***"));
         assertEquals("Data dari Badan Pusat Statistik (BPS).", ArticleContext.withoutSignOff("Data dari Badan Pusat Statistik (BPS)."));
@@ -86,10 +86,10 @@ class TwentiethSessionDraftTest {
                 SUKAMAJU – Penerimaan siswa baru di SMA Negeri 1 Sukamaju ditutup pada Senin (15/7/2024).
 
                 "Hingga penutupan, siswa yang mendaftar ulang berjumlah sebanyak 156 orang. Artinya, kuota belum \
-                terpenuhi," ungkap Budi Santoso.(bakti)
+                terpenuhi," ungkap Budi Santoso.(bdi)
                 """;
         List<Question> questions = all(text);
-        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("(bakti)") || q.evidence().text().contains("(bakti)")),
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("(bdi)") || q.evidence().text().contains("(bdi)")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
 

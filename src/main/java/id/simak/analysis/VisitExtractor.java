@@ -439,6 +439,10 @@ public final class VisitExtractor {
     // "meninjau banjir Kabupaten Sukamaju", "meninjau lokasi kebakaran Pasar Sukamaju": a disaster or a site, then its place.
     private static final Pattern OBJECT_DI = Pattern.compile("\\s+(?:(?:lokasi|korban|daerah|wilayah)\\s+)?(?:banjir|longsor|tanah longsor"
             + "|kebakaran|gempa|bencana|abrasi|puting beliung|banjir bandang|erupsi)\\s+(?=\\p{Lu})"
+            // "meninjau pembangunan Kantor Desa Sukamaju", "meninjau perbaikan Jembatan Cibeber": the work, then the
+            // site named with its kind
+            + "|\\s+(?:\\p{Ll}+\\s+){1,3}(?=(?:Kantor|Gedung|Pasar|Jembatan|Jalan|Puskesmas|Sekolah|SD|SMP|SMA|SMK|Masjid"
+            + "|Pelabuhan|Bendungan|Bandara|Terminal|Stadion|Desa|Kelurahan|Kecamatan|Dusun|Rumah Sakit|RSUD)\\s+\\p{Lu})"
             + "|[^.,;:\"“”]{0,60}?\\s(?:di|ke|warga)\\s+(?=\\p{Lu})|[^.,;:\"“”]{0,60}?\\s(?:di|ke)\\s+(?:di\\s+)?");
     // A dot after a capital is an abbreviation of the title ("H.E. Irakli ..."), no end of the clause.
     private static final Pattern GUEST_DI = Pattern.compile("(?:[^.;:\"“”]|(?<=\\p{Lu})\\.){0,100}?\\s(?:di|ke)\\s+");

@@ -124,6 +124,21 @@ final class Visitors {
                     }
                 }
                 String roleText = text.substring(t.start(), tokens.get(i + role - 1).end()).toLowerCase(Locale.ROOT);
+                // "Bupati Buleleng meninjau ..." with the name only later ("kata Bupati Buleleng Budi Santoso"): an office
+                // over a town, with no name after it, stands for the one the text gives that office.
+                if (end > k && JURISDICTION_ROLES.stream().anyMatch(roleText::endsWith)) {
+                    boolean named = false;
+                    for (int from = k; from < end && !named; from++) {
+                        named = people.resolveName(text.substring(tokens.get(from).start(), tokens.get(end - 1).end())) >= 0;
+                    }
+                    String office = text.substring(t.start(), tokens.get(end - 1).end()).toLowerCase(Locale.ROOT);
+                    String holder = named ? null : holderOf(office);
+                    if (holder != null) {
+                        out.add(new Named(holder, t.start(), tokens.get(end - 1).end()));
+                        i = end;
+                        continue;
+                    }
+                }
                 if (end > k && (end == k + 1 ? !tokens.get(k).allCaps() || tokens.get(k).text().length() > 3 : true)) {
                     // "Bupati Sukamaju Darmawan": an office over a place puts the place before the known name.
                     if (JURISDICTION_ROLES.contains(text.substring(t.start(), tokens.get(i + role - 1).end()).toLowerCase(Locale.ROOT))) {

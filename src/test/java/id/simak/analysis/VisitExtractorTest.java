@@ -101,6 +101,7 @@ class VisitExtractorTest {
             Bupati Budi Santoso meninjau lokasi kebakaran Pasar Sukamaju, Senin (1/7/2024).;   Budi Santoso>Pasar Sukamaju@2024-07-01#meninjau
             Usai salat, Bupati Bima Budi Santoso dan rombongan menuju Desa Cibeber, Jumat (3/7/2020).; Budi Santoso>Desa Cibeber@2020-07-03#menuju
             Program itu menuju Indonesia Emas pada 2045.;                                          ''
+            Bupati Buleleng Budi Santoso meninjau pembangunan Kantor Desa Cibeber, Selasa (17/10/2023).; Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@2023-10-17#meninjau
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));
@@ -198,5 +199,14 @@ class VisitExtractorTest {
         return VisitExtractor.extract(spans, people, places, dates, home).stream()
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when() + "#" + v.kind())
                 .collect(Collectors.joining(" "));
+    }
+
+    /** "Bupati Buleleng meninjau ..." names the office only; the text gives its holder later ("kata Bupati Buleleng X"). */
+    @org.junit.jupiter.api.Test
+    void anOfficeOverATownStandsForItsHolderNamedLater() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("BULELENG – Bupati Buleleng meninjau "
+                + "pembangunan Kantor Desa Cibeber, Selasa (17/10/2023). “Kami mengevaluasi kinerja,” kata Bupati Buleleng "
+                + "Budi Santoso.");
+        assertEquals(List.of("Budi Santoso"), a.visits().stream().map(v -> v.visitor()).toList());
     }
 }

@@ -281,8 +281,10 @@ final class VocabularyQuestions {
             return List.copyOf(out);
         }
         String stem = word.replaceFirst("(?:kan|i)$", "");
+        // Only forms the thesaurus lists as words in use: the affix rules also allow "menyadar", "mengakukan" and
+        // "menujui", which judges marked as no words (a reading of 60 such questions, twentieth session).
         for (String form : List.of(stem, stem + "kan", stem + "i")) {
-            if (!form.equals(word) && form.length() > w.root().length() && ctx.lexicon.knows(form)
+            if (!form.equals(word) && form.length() > w.root().length() && !ctx.lexicon.senses(form).isEmpty()
                     && ctx.lexicon.roots(form).contains(w.root())) {
                 out.add(form);
             }

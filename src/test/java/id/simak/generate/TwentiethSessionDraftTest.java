@@ -205,4 +205,23 @@ class TwentiethSessionDraftTest {
                 "Tuliskan kepanjangan dari singkatan PT dalam berita ini: PT = ____")),
                 questions.stream().filter(q -> q.skill() == Skill.ACRONYM).map(Question::prompt).toList().toString());
     }
+
+    /**
+     * A word-form gap accepts the forms the thesaurus lists as words in use, not every form the affix rules allow
+     * ("mengata", "mengatai" for "mengatakan", "menyadar" for "menyadari").
+     */
+    @Test
+    void aWordFormGapAcceptsNoFormThatIsNoWordInUse() {
+        List<Question> questions = all("""
+                Warga Diminta Waspada
+
+                SUKAMAJU – Kepala Dinas Kesehatan Sukamaju Budi Santoso mengatakan warga perlu menyadari bahaya demam \
+                berdarah pada musim hujan, Senin (1/7/2024).
+                """);
+        List<String> accepted = questions.stream().filter(q -> q.skill() == Skill.CONTEXT_VOCAB)
+                .flatMap(q -> q.answer().stream()).toList();
+        assertTrue(accepted.contains("mengatakan") || accepted.contains("menyadari"), accepted.toString());
+        assertTrue(accepted.stream().noneMatch(a -> a.equals("mengata") || a.equals("mengatai") || a.equals("menyadar")),
+                accepted.toString());
+    }
 }

@@ -1157,7 +1157,13 @@ final class ArticleContext {
 
     /** A sentence quoted inside a prompt. */
     static String quoted(String text) {
-        return "«" + text.strip() + "»";
+        String t = text.strip();
+        // '“Pada Maret mendatang ... ____ hektare.': the first sentence of a quote that goes on in the next one opens
+        // a mark it never closes; inside «» that stray mark is noise.
+        if (t.length() > 1 && (t.startsWith("“") && t.indexOf('”') < 0 || t.startsWith("\"") && t.indexOf('"', 1) < 0)) {
+            t = t.substring(1).strip();
+        }
+        return "«" + t + "»";
     }
 
     /** A sentence quoted inside a prompt, cut to the words around the gap when it is too long to read at a glance. */

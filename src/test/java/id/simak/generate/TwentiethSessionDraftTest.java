@@ -224,4 +224,13 @@ class TwentiethSessionDraftTest {
         assertTrue(accepted.stream().noneMatch(a -> a.equals("mengata") || a.equals("mengatai") || a.equals("menyadar")),
                 accepted.toString());
     }
+
+    /** From the fresh37 reading: a quoted gap whose quote goes on in the next sentence shows no stray opening mark. */
+    @Test
+    void aQuotedGapShowsNoMarkItNeverCloses() {
+        assertEquals("«Pada Maret diperkirakan panen raya dengan luas lahan ____ hektare.»",
+                ArticleContext.quoted("“Pada Maret diperkirakan panen raya dengan luas lahan ____ hektare."));
+        assertEquals("«“Panen raya tiba,” kata Budi.»", ArticleContext.quoted("“Panen raya tiba,” kata Budi."));
+        assertEquals("«Panen raya ____ hektare.»", ArticleContext.quoted("\"Panen raya ____ hektare."));
+    }
 }

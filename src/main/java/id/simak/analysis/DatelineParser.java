@@ -160,7 +160,7 @@ public final class DatelineParser {
             String content = text.substring(lineStart, Math.min(lineEnd, lineStart + 300));
             Sentence.Kind kind = SentenceSplitter.kindOf(content);
             // ("Palembang,Sukamajukini" on its own line reads as page furniture, yet it is the dateline)
-            boolean ownLine = placeAndOutletLine(content);
+            boolean ownLine = placeAndOutletLine(content) != null;
             if (!content.isBlank() && (kind != Sentence.Kind.BOILERPLATE || ownLine) && kind != Sentence.Kind.CAPTION) {
                 Dateline d = atStart(content, text.substring(lineEnd));
                 if (d != null) {
@@ -237,16 +237,20 @@ public final class DatelineParser {
         return new Dateline(properCase(place, line.substring(m.end()) + rest), date, agency, m.group().strip());
     }
 
-    /** Whether a line is only a town the gazetteer knows, a comma and an outlet's one word: "Palembang,Sukamajukini". */
-    private static boolean placeAndOutletLine(String line) {
+    /**
+     * The town and the outlet of a line that is only a town the gazetteer knows, a comma and an outlet's one word
+     * ("Palembang,Sukamajukini"), or null.
+     */
+    private static Matcher placeAndOutletLine(String line) {
         Matcher m = LINE_PLACE_OUTLET.matcher(line);
-        return m.find() && Gazetteer.isRegencyOrCity(m.group("place")) && !IndonesianCalendar.isCalendarWord(m.group("agency"));
+        return m.find() && Gazetteer.isRegencyOrCity(m.group("place")) && !IndonesianCalendar.isCalendarWord(m.group("agency"))
+                ? m : null;
     }
 
     /** The shapes of Indonesian web outlets, which name the outlet without brackets and often no date. */
     private static Dateline outletForm(String line, String rest) {
-        Matcher own = LINE_PLACE_OUTLET.matcher(line);
-        if (placeAndOutletLine(line) && own.find() && !rest.isBlank()) {
+        Matcher own = placeAndOutletLine(line);
+        if (own != null && !rest.isBlank()) {
             return new Dateline(own.group("place"), null, own.group("agency"), line.strip());
         }
         Matcher m = AGENCY_FIRST.matcher(line);

@@ -1438,13 +1438,20 @@ public final class PersonExtractor {
                 return false;
             }
             int end = at + name.length();
-            Matcher m = PERSON_APPOSITION.matcher(text).region(end, text.length());
-            if ((end >= text.length() || !Character.isLetter(text.charAt(end))) && m.lookingAt()
-                    && PersonNames.isPersonNoun(m.group("noun")) && !APPOSITION_VERB.matcher(m.group()).find()) {
+            if ((end >= text.length() || !Character.isLetter(text.charAt(end))) && personApposition(text, end)) {
                 return true;
             }
             from = end;
         }
+    }
+
+    /**
+     * Whether what follows {@code from} says who someone is, between commas: a common noun for a person and no verb
+     * ("Banjir melanda Sukamaju, petani merugi." tells what happened, not who someone is).
+     */
+    private static boolean personApposition(String text, int from) {
+        Matcher m = PERSON_APPOSITION.matcher(text).region(from, text.length());
+        return m.lookingAt() && PersonNames.isPersonNoun(m.group("noun")) && !APPOSITION_VERB.matcher(m.group()).find();
     }
 
     private static final Pattern APPOSITION_VERB = Pattern.compile("(?u)\\b(?:me|ber|di|ter)\\p{Ll}{3,}\\b");
@@ -1467,10 +1474,7 @@ public final class PersonExtractor {
                 && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
             end++;
         }
-        Matcher m = PERSON_APPOSITION.matcher(text).region(tokens.get(end - 1).end(), text.length());
-        // "Banjir melanda Sukamaju, petani merugi.": a clause with its verb after the comma says what happened, not who
-        // someone is.
-        if (!m.lookingAt() || !PersonNames.isPersonNoun(m.group("noun")) || APPOSITION_VERB.matcher(m.group()).find()) {
+        if (!personApposition(text, tokens.get(end - 1).end())) {
             return false;
         }
         for (int k = i; k < end; k++) {

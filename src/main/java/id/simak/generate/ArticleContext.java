@@ -1445,8 +1445,8 @@ final class ArticleContext {
             "kasat", "kasudin", "kalak", "kadiv", "kasubdit", "kanit");
 
     /**
-     * Whether the whole story happens in {@code year}: a headline names it, or every date of the text with a year
-     * has this one. A day of another year is then ruled out without reading.
+     * Whether the story happens in {@code year}: its title names it ("Porprov Kalteng 2023"), or every dated day of the
+     * text falls in it. Then a day of another year offered among the choices falls at once, without reading.
      */
     boolean storyYear(String year) {
         if (headlines().stream().anyMatch(h -> Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(h).find())) {

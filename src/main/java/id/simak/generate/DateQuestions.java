@@ -486,7 +486,7 @@ final class DateQuestions {
         String sentence = ctx.text(d.sentence());
         int at = ArticleContext.find(sentence, d.text());
         String rest = at < 0 ? sentence : sentence.substring(0, at) + " " + sentence.substring(at + d.text().length());
-        if (year != null && (Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find() || storyYear(year))) {
+        if (year != null && (Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(rest).find() || ctx.storyYear(year))) {
             values.removeIf(v -> !v.startsWith(year));
         }
         // "Minggu (22/6/2025)" on a page dated 22 Mei 2025: a day after the page was published is ruled out by its date.
@@ -524,14 +524,6 @@ final class DateQuestions {
             latest = dateline;
         }
         return latest;
-    }
-
-    /**
-     * Whether the story happens in {@code year}: its title names it ("Porprov Kalteng 2023"), or every dated day of the
-     * text falls in it. Then a day of another year offered among the choices falls at once, without reading.
-     */
-    private boolean storyYear(String year) {
-        return ctx.storyYear(year);
     }
 
     /**

@@ -115,7 +115,6 @@ final class QuestionGate {
             if (q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE && aDayOfTheText(q, c)) {
                 return "the distractor «" + c + "» is a day the text gives";
             }
-
             boolean clauses = q.skill() == Skill.CAUSE || q.skill() == Skill.MAIN_IDEA;
             if (q.type() == QuestionType.MULTIPLE_CHOICE && !clauses && !ChoiceShape.of(c).equals(answerShape)) {
                 return "the distractor «" + c + "» is not written like the answer";

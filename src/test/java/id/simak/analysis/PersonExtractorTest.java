@@ -92,13 +92,13 @@ class PersonExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void thingsWrittenLikeNamesAreNobodyAndShortFormsAreOnePerson() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        ArticleAnalysis a = paragraphs(
                 "Wakil Wali Kota Fitrianti Wulandari menghadiri festival di Kabupaten Buleleng, Selasa (6/8).",
                 "Menurut Fitri, festival serupa bisa digelar di kotanya.",
                 "Panitia juga menggelar Lucky Draw dan lomba Drone Racing untuk pengunjung.",
                 "Menjelang Idul Adha, KAI menambah perjalanan Argo Lawu dan Cirebon Express.",
                 "\"Kereta tambahan sudah siap,\" kata Senior Manager Humas KAI Daop 1 Bambang Prayitno.",
-                "Asisten Deputi Kemenpar Riki Fauziani hadir pada acara itu. Dalam sambutannya, Riky Fauziani mengatakan festival akan go internasional."));
+                "Asisten Deputi Kemenpar Riki Fauziani hadir pada acara itu. Dalam sambutannya, Riky Fauziani mengatakan festival akan go internasional.");
         List<String> names = a.people().stream().map(Person::name).toList();
         for (String nobody : List.of("Lucky Draw", "Drone Racing", "Idul Adha", "Argo Lawu", "Cirebon Express",
                 "Senior Manager Humas", "Fitri", "Riky Fauziani")) {
@@ -111,10 +111,10 @@ class PersonExtractorTest {
     /** A region that closes a body's name elsewhere in the text is the role's, not the first word of the name. */
     @org.junit.jupiter.api.Test
     void theRegionOfAnOfficeIsNotTheFirstWordOfTheName() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        ArticleAnalysis a = paragraphs(
                 "Api melahap sebuah rumah di Dusun Sukamaju, Kecamatan Pamarican, Senin (15/9/2025).",
                 "Kabid Damkar dan Penyelamatan Dinas Satpol PP Ciamis Budi Rahmat mengatakan api padam dalam satu jam.",
-                "Menurut Budi, kerugian ditaksir Rp 20 juta."));
+                "Menurut Budi, kerugian ditaksir Rp 20 juta.");
         List<String> names = a.people().stream().map(Person::name).toList();
         assertTrue(names.contains("Budi Rahmat"), names.toString());
         assertFalse(names.contains("Ciamis Budi Rahmat"), names.toString());
@@ -194,13 +194,13 @@ class PersonExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void aNameWithWhatThePersonDoesBetweenCommasIsAPerson() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        ArticleAnalysis a = paragraphs(
                 "Banjir melanda Cibeber, petani merugi besar.",
                 "Harga gabah turun. “Tentu banyak petani yang merugi,” ujarnya.",
                 "Hal serupa dialami Sutarno, petani Cibeber lainnya. Ia mengaku panennya gagal.",
                 "Sementara Suparjo, petani asal Kecamatan Sukamaju, menyoroti potongan harga.",
                 "“Kami bingung,” katanya.",
-                "Karyono, salah satu pengusaha penggilingan, menyebut harga anjlok. “Kami terpaksa membeli gabah,” jelasnya."));
+                "Karyono, salah satu pengusaha penggilingan, menyebut harga anjlok. “Kami terpaksa membeli gabah,” jelasnya.");
         assertEquals(List.of("Sutarno", "Suparjo", "Karyono"), a.people().stream().map(p -> p.name()).toList());
         assertEquals(java.util.Arrays.asList(null, "Suparjo", "Karyono"), a.quotes().stream().map(q -> q.speaker()).toList());
     }
@@ -227,10 +227,10 @@ class PersonExtractorTest {
     /** Two roles joined by "dan" before one name: the name holds the second role, the first is someone else's. */
     @org.junit.jupiter.api.Test
     void twoRolesJoinedBeforeOneNameGiveTheNameTheSecond() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n",
+        ArticleAnalysis a = paragraphs(
                 "MALANG – Menteri Dalam Negeri Tjahjo Kumolo tiba di Kota Malang, Selasa (31/7).",
                 "Di sana, ditemani Gubernur Jawa Timur dan Pjs Walikota Malang, Wahid Wahyudi, Menteri Tjahjo sempat"
-                        + " berkeliling kantor walikota."));
+                        + " berkeliling kantor walikota.");
         assertEquals(List.of("Tjahjo Kumolo/Menteri Dalam Negeri", "Wahid Wahyudi/Pjs Walikota Malang"),
                 a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
     }
@@ -320,5 +320,10 @@ class PersonExtractorTest {
 
     private static List<String> names(ArticleAnalysis a) {
         return a.people().stream().map(Person::name).toList();
+    }
+
+    /** The analysis of a text of the given paragraphs. */
+    private static ArticleAnalysis paragraphs(String... paragraphs) {
+        return new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(String.join("\n\n", paragraphs));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
  * {@link #sentences()} and every {@code text} field is the article's own words. {@code entities} are the names
  * the name finder read in the body and captions, in reading order, each time they occur. {@code credits} are the
  * people the page credits around the article (writer, editor, photographer): named, but not people of the story.
+ * {@code quotes} holds direct quotes and reported speech in reading order; {@link #directQuotes()} only the former.
  */
 public record ArticleAnalysis(
         List<Sentence> sentences,
@@ -42,6 +43,11 @@ public record ArticleAnalysis(
                            List<Person> people, List<Visit> visits, List<Quote> quotes, List<Enumeration> lists,
                            List<NumberMention> numbers, List<Acronym> acronyms, List<WordInfo> words) {
         this(sentences, dateline, dates, places, people, visits, quotes, lists, numbers, acronyms, words, List.of(), List.of());
+    }
+
+    /** The quotes in quotation marks, the words as the speaker said them; reported speech left out. */
+    public List<Quote> directQuotes() {
+        return quotes.stream().filter(q -> !q.reported()).toList();
     }
 
     /** The sentence with this index, or {@code null} when out of range. */

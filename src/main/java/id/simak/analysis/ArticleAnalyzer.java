@@ -63,7 +63,10 @@ public final class ArticleAnalyzer {
         List<PlaceExtractor.Found> placeMentions = placeExtractor.mentions(spans, nameWords);
         List<PlaceExtractor.Found> allPlaces = withDatelinePlace(source, datelineFound, datelineSentence,
                 placeMentions);
-        List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(source, spans, people);
+        List<QuoteExtractor.Found> direct = QuoteExtractor.extract(source, spans, people);
+        List<QuoteExtractor.Found> quotes = new ArrayList<>(direct);
+        quotes.addAll(ReportedSpeech.extract(source, spans, people, direct));
+        quotes.sort(java.util.Comparator.comparingInt(QuoteExtractor.Found::start));
         // The dateline's own date is when the story was filed, not when a visit happened.
         List<DateExtractor.Found> storyDates = datelineFound == null ? dates : dates.stream()
                 .filter(f -> f.mention().sentence() != datelineSentence || f.start() >= dateline.text().length())
@@ -88,7 +91,7 @@ public final class ArticleAnalyzer {
             }
         }
 
-        List<Enumeration> lists = EnumerationExtractor.extract(spans, quotes, lexicon);
+        List<Enumeration> lists = EnumerationExtractor.extract(spans, direct, lexicon);
         // "para anggota Forkopimda (Forum Komunikasi Pimpinan Daerah)": a short form the text spells out is a body.
         Map<String, String> renamed = new HashMap<>();
         List<Person> officeless = PersonExtractor.officeWordsIntoRoles(people.persons(), lexicon, renamed);
@@ -134,11 +137,11 @@ public final class ArticleAnalyzer {
                     : new Visit(v.visitor(), places, v.when(), v.sentence(), v.kind());
         }).toList();
         quotes = quotes.stream().map(f -> f.quote().speaker() != null && nobody.contains(f.quote().speaker())
-                ? new QuoteExtractor.Found(new Quote(f.quote().text(), null, f.quote().sentence()), f.start(), f.end()) : f).toList();
+                ? new QuoteExtractor.Found(new Quote(f.quote().text(), null, f.quote().sentence(), f.quote().reported()), f.start(), f.end()) : f).toList();
         visits = visits.stream().map(v -> wholeName.containsKey(v.visitor())
                 ? new Visit(wholeName.get(v.visitor()), v.places(), v.when(), v.sentence(), v.kind()) : v).toList();
         List<Quote> quoted = quotes.stream().map(QuoteExtractor.Found::quote).map(q -> q.speaker() != null
-                && wholeName.containsKey(q.speaker()) ? new Quote(q.text(), wholeName.get(q.speaker()), q.sentence()) : q).toList();
+                && wholeName.containsKey(q.speaker()) ? new Quote(q.text(), wholeName.get(q.speaker()), q.sentence(), q.reported()) : q).toList();
         return new ArticleAnalysis(
                 sentences,
                 dateline,

@@ -789,6 +789,13 @@ public final class PersonExtractor {
             boolean stray = false;
             for (int k = i + roleLength; k < tokens.size() && tokens.get(k).start() < nameFrom; k++) {
                 Token t = tokens.get(k);
+                // "Bupati Klaten Budi Santoso": a regency or a city right after the office closes the role.
+                int place = k == i + roleLength ? places.placeLength(text, tokens, k) : 0;
+                if (place > 0) {
+                    k += place - 1;
+                    runStart = -1;
+                    continue;
+                }
                 if (!nameLike(t, text, placeWords)) {
                     // two name-like words apart from the finder's name are a name it missed ("Sri Lestari, Rapur")
                     stray |= runStart >= 0 && k - runStart >= 2;
@@ -935,6 +942,17 @@ public final class PersonExtractor {
         }
         while (end > first + 1 && PersonNames.isDegree(tokens.get(end - 1).text())) {
             end--;
+        }
+        // "Bupati Klaten Budi Santoso": the finder may read the regency after the office as the name's first word;
+        // it closes the role ("Bupati Klaten") instead.
+        if (first > 0 && ROLES.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+            int place = places.placeLength(text, tokens, first);
+            if (place > 0 && first + place < end) {
+                if (roleStart < 0) {
+                    roleStart = tokens.get(first - 1).start();
+                }
+                first += place;
+            }
         }
         if (first >= end || PersonNames.isTitle(tokens.get(first).text())) {
             return -1;

@@ -1,4 +1,14 @@
 package id.simak.analysis;
 
-/** A direct quote (without its quotation marks) and the full name of its speaker, or null when unknown. */
-public record Quote(String text, String speaker, int sentence) {}
+/**
+ * What someone is reported to have said, and the full name of the speaker, or null when unknown: a direct quote
+ * without its quotation marks, or, when {@code reported}, the clause of reported speech ("Budi mengatakan, ...",
+ * "Menurut Budi, ...", "..., kata Budi") without the words that attribute it.
+ */
+public record Quote(String text, String speaker, int sentence, boolean reported) {
+
+    /** A direct quote. */
+    public Quote(String text, String speaker, int sentence) {
+        this(text, speaker, sentence, false);
+    }
+}

@@ -23,14 +23,14 @@ public final class QuoteExtractor {
     static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
             + "lanjut|sebut|tulis|pungkas|tanya|sahut|kelakar|beber|tandas|imbau|buka|seru|sambung|urai|timpal|"
             + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku";
-    private static final Pattern AFTER = Pattern.compile(
+    static final Pattern AFTER = Pattern.compile(
             "^[\\s,\\\\]*(?:(?iu:demikian)\\s+)?(?iu:(" + AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
     // Verbs of going on ("imbuhnya", "tambahnya", "lanjutnya", "sambungnya"): the speaker of the quote before speaks.
     private static final Pattern GOES_ON = Pattern.compile("(?iu)imbuh|tambah|lanjut|sambung");
     // "..., demikian Budi": the closing formula names the speaker without a verb.
     private static final Pattern AFTER_DEMIKIAN = Pattern.compile("^[\\s,\\\\]*(?iu:demikian)\\s+(?=\\S)");
     // Reporting verbs after their subject: "Budi menambahkan", "ia menjelaskan", "kata dia".
-    private static final String REPORTING = "mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|"
+    static final String REPORTING = "mengatakan|menyatakan|berkata|menegaskan|menjelaskan|mengungkapkan|"
             + "menambahkan|menuturkan|menyebutkan|mengucapkan|bilang|berujar|menulis|memaparkan|menekankan|"
             + "melanjutkan|menandaskan|menerangkan|mengimbuhkan|menutup|menjawab|bertanya|menanyakan|berseru|"
             + "menyampaikan|mengingatkan|mengimbau|menyebut|berpesan|mengaku|menilai";
@@ -416,7 +416,7 @@ public final class QuoteExtractor {
     }
 
     /** The speaker the subject words between two offsets name: a pronoun, a person, a role, a group; or null. */
-    private static String subject(String text, int from, int to, int open, List<SentenceSplitter.Span> spans,
+    static String subject(String text, int from, int to, int open, List<SentenceSplitter.Span> spans,
                                   PersonExtractor.People people) {
         String words = text.substring(from, to).strip();
         if (words.isEmpty()) {
@@ -438,7 +438,7 @@ public final class QuoteExtractor {
     }
 
     /** The speaker the words from this offset name: "Menteri Budi di ...", "dia", "sejumlah warga", or null. */
-    private static String named(String text, int from, int limit, int open, List<SentenceSplitter.Span> spans,
+    static String named(String text, int from, int limit, int open, List<SentenceSplitter.Span> spans,
                                 PersonExtractor.People people) {
         int s = SentenceSplitter.sentenceAt(spans, from);
         int end = limit;
@@ -576,7 +576,7 @@ public final class QuoteExtractor {
     }
 
     /** The person named last before the quote (for "ujarnya", "kata dia"), or the one the next words name first. */
-    private static String earlier(String text, int open, List<SentenceSplitter.Span> spans,
+    static String earlier(String text, int open, List<SentenceSplitter.Span> spans,
                                   PersonExtractor.People people) {
         int walked = 0;
         for (int k = people.mentions.size() - 1; k >= 0 && walked < MAX_WALK; k--) {

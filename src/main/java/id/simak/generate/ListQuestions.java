@@ -88,7 +88,7 @@ final class ListQuestions {
         if (!list.inQuote()) {
             return null;
         }
-        for (var q : ctx.analysis.quotes()) {
+        for (var q : ctx.analysis.directQuotes()) {
             if (q.sentence() == list.sentence() && q.speaker() != null) {
                 return ctx.shortName(q.speaker());
             }

@@ -41,15 +41,15 @@ final class QuoteQuestions {
                 plausible.add(p.name());
             }
         }
-        for (Quote q : ctx.analysis.quotes()) {
+        for (Quote q : ctx.analysis.directQuotes()) {
             if (q.speaker() != null) {
                 plausible.add(q.speaker());
             }
         }
         // With one speaker in the whole article, "who said it" asks only who speaks at all: to the bank.
-        long speakers = ctx.analysis.quotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
+        long speakers = ctx.analysis.directQuotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
         boolean oneSpeaker = speakers < 2;
-        for (Quote quote : ctx.analysis.quotes()) {
+        for (Quote quote : ctx.analysis.directQuotes()) {
             if (!spoken(quote, people)) {
                 continue;
             }
@@ -178,7 +178,7 @@ final class QuoteQuestions {
     private Question speakersToQuotes(List<String> people) {
         List<Quote> quotes = new ArrayList<>();
         Map<String, Integer> perSpeaker = new LinkedHashMap<>();
-        for (Quote quote : ctx.analysis.quotes()) {
+        for (Quote quote : ctx.analysis.directQuotes()) {
             if (spoken(quote, people) && quotes.size() < MAX_MATCHED && perSpeaker.getOrDefault(quote.speaker(), 0) < 2) {
                 quotes.add(quote);
                 perSpeaker.merge(quote.speaker(), 1, Integer::sum);

@@ -43,6 +43,8 @@ class PersonExtractorTest {
             Rombongan diterima Gubernur Banten Al Muktabar di bandara.;                     Al Muktabar/Gubernur Banten/Al Muktabar
             Kapolres Kapuas Hulu AKBP Hendrawan meninjau sembilan polsek.;                  Hendrawan/Kapolres Kapuas Hulu AKBP/Hendrawan
             Bupati Ciamis Herdiat Sunarya meninjau lokasi kebakaran.;                        Herdiat Sunarya/Bupati Ciamis/Herdiat Sunarya
+            Bupati Klaten Budi Santoso meninjau lokasi banjir.;                             Budi Santoso/Bupati Klaten/Budi Santoso
+            Warga menyambut kedatangan Bupati Bone Sri Mulyani, Senin.;                      Sri Mulyani/Bupati Bone/Sri Mulyani
             Pembukaan diwakilkan oleh Asisten Administrasi Sekda Kebumen Supriyandono.;      Supriyandono/Asisten Administrasi Sekda Kebumen/Supriyandono
             Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso
             Gubernur Maluku Ir. Said Ramli hadir dalam acara itu.;                          Said Ramli/Gubernur Maluku/Said Ramli

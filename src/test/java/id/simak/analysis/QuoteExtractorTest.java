@@ -74,7 +74,7 @@ class QuoteExtractorTest {
         String text = "Kepala Pelaksana BPBD Sukamaju, Sri Winoto, saat ditemui di kantornya mengatakan, bantuan air dikirim tiap hari.\n\n"
                 + "\"Hingga hari ini kami telah mengirimkan bantuan ke tujuh desa yang mengalami krisis air bersih. "
                 + "Totalnya sebanyak 75 tangki.\n\nWarga berharap hujan segera turun.";
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).quotes();
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).directQuotes();
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("Sri Winoto", quotes.get(0).speaker());
         assertTrue(quotes.get(0).text().endsWith("75 tangki."), quotes.get(0).text());
@@ -114,7 +114,7 @@ class QuoteExtractorTest {
         ArticleAnalysis honoured = analyzer.analyze("Gubernur Lalu Sukarta mengatakan, pertemuan itu bentuk komitmen daerah.\n\n"
                 + "Khususnya, kata dia, warga terus mendukung perjuangan itu sesuai amanat Bung Karno. "
                 + "\u201cTadi kedutaan juga menawarkan kerja sama di bidang pendidikan,\u201d ujarnya.");
-        assertEquals(List.of("Lalu Sukarta"), honoured.quotes().stream().map(Quote::speaker).toList());
+        assertEquals(List.of("Lalu Sukarta"), honoured.directQuotes().stream().map(Quote::speaker).toList());
     }
 
     @Test

@@ -156,7 +156,16 @@ public final class VisitExtractor {
     private static final Pattern BACK_TO_VISIT = Pattern.compile("(?iu)^\\s*(?:kunjungan|lawatan|perjalanan)(?:nya)?\\b[^.]{0,60}?"
             + "\\b(?:ini|tersebut|itu)\\b");
 
-    /** A visit without a date takes the date of the next sentence when that sentence points back to it. */
+    // "..., kata Bupati X, Selasa (17/10/2023).": a verb of saying whose words date what was said.
+    private static final Pattern SAID = Pattern.compile("(?iu)\\b(?:" + QuoteExtractor.AFTER_VERBS + ")(?:nya)?\\b");
+    // How many sentences after an undated lead visit the attribution that dates it may stand.
+    private static final int ATTRIBUTION_REACH = 2;
+
+    /**
+     * A visit without a date takes the date of the next sentence when that sentence points back to it; the story's
+     * first visit also takes the day of the attribution of the traveller's words just after it ("Bupati X meninjau
+     * ... . “...,” kata Bupati X, Selasa (17/10/2023)."), as news dates a story once, where its first quote is given.
+     */
     private static void datedNext(List<Movement> movements, List<SentenceSplitter.Span> spans, List<DateExtractor.Found> dates) {
         for (Movement m : movements) {
             if (m.when != null) {
@@ -169,6 +178,40 @@ public final class VisitExtractor {
                 }
             }
         }
+        if (movements.isEmpty() || movements.get(0).when != null) {
+            return;
+        }
+        Movement lead = movements.get(0);
+        for (SentenceSplitter.Span span : spans) {
+            int index = span.sentence().index();
+            if (index <= lead.sentence || index > lead.sentence + ATTRIBUTION_REACH) {
+                continue;
+            }
+            String text = span.sentence().text();
+            Matcher said = SAID.matcher(text);
+            if (!said.find() || lead.visitors.stream().noneMatch(v -> namesSomeoneOf(text.substring(said.start()), v))) {
+                continue;
+            }
+            int at = said.start();
+            java.util.Optional<DateExtractor.Found> day = dates.stream()
+                    .filter(f -> f.mention().sentence() == index && f.start() > at && !f.deictic()
+                            && f.value() != null && f.value().matches("(?:\\d{4})?-?-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}"))
+                    .findFirst();
+            if (day.isPresent()) {
+                lead.when = day.get().value();
+                return;
+            }
+        }
+    }
+
+    /** Whether the words name this person by a word of the name of four letters or more. */
+    private static boolean namesSomeoneOf(String words, String person) {
+        for (String part : person.split("\\s+")) {
+            if (part.length() >= 4 && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(part) + "(?![\\p{L}])").matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Movement> movements(String text, int sentence, List<PlaceExtractor.Found> here,
@@ -458,7 +501,7 @@ public final class VisitExtractor {
 
     /** After a movement verb, where its "ke"/"menuju"/"di" ends, over words that only date it; -1 when none. */
     private static int prepositionAfter(String text, int from, List<DateExtractor.Found> dates) {
-        Matcher to = MOVE_TO.matcher(text).region(from, Math.min(text.length(), from + 80));
+        Matcher to = MOVE_TO.matcher(text).region(from, Math.min(text.length(), from + 130));
         if (!to.find()) {
             return -1;
         }
@@ -470,6 +513,11 @@ public final class VisitExtractor {
         }
         // "sidak (inspeksi mendadak) ke": a bracket that spells the verb out.
         between = between.replaceFirst("^\\s*\\([^()]{1,40}\\)", " ");
+        // "bertolak dari Pangkalan Udara X, Jakarta menuju Sydney": where the journey starts, a place's name.
+        between = between.replaceFirst("^\\s*(?iu:dari)\\s+(?:\\p{Lu}[\\p{L}.'’-]*(?:\\s*,\\s*|\\s+|$)){1,10}", " ");
+        if (between.length() > 80) {
+            return -1;
+        }
         for (String word : between.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
             if (!word.isEmpty() && !TIME_WORDS.contains(word) && !IndonesianCalendar.isCalendarWord(word)) {
                 return -1;

@@ -126,7 +126,9 @@ final class Visitors {
                 String roleText = text.substring(t.start(), tokens.get(i + role - 1).end()).toLowerCase(Locale.ROOT);
                 // "Bupati Buleleng meninjau ..." with the name only later ("kata Bupati Buleleng Budi Santoso"): an office
                 // over a town, with no name after it, stands for the one the text gives that office.
-                if (end > k && JURISDICTION_ROLES.stream().anyMatch(roleText::endsWith)) {
+                // "Penjabat Bupati Buleleng": the words skipped after the role word may hold the office itself.
+                String officeText = text.substring(t.start(), tokens.get(k - 1).end()).toLowerCase(Locale.ROOT);
+                if (end > k && JURISDICTION_ROLES.stream().anyMatch(officeText::endsWith)) {
                     boolean named = false;
                     for (int from = k; from < end && !named; from++) {
                         named = people.resolveName(text.substring(tokens.get(from).start(), tokens.get(end - 1).end())) >= 0;
@@ -233,7 +235,33 @@ final class Visitors {
             return holder;
         }
         int person = people.resolve(role);
+        if (person < 0) {
+            person = actingHolder(role);
+        }
         return person >= 0 ? fullName(people.names.get(person)) : null;
+    }
+
+    // "Penjabat (Pj)", "Plt.": the words that make an office an acting one.
+    private static final Pattern ACTING = Pattern.compile(
+            "(?iu)^(?:penjabat|pj\\.?|plt\\.?|plh\\.?|pelaksana\\s+tugas)\\s+(?:\\((?:pj|plt|plh)\\)\\s+)?");
+
+    /** "Bupati Buleleng" for the one the text calls "Penjabat Bupati Buleleng": the one acting holder, or -1. */
+    private int actingHolder(String office) {
+        int found = -1;
+        for (int p = 0; p < people.names.size(); p++) {
+            String held = people.roles.get(p);
+            if (held == null) {
+                continue;
+            }
+            Matcher acting = ACTING.matcher(held);
+            if (acting.lookingAt() && held.substring(acting.end()).toLowerCase(Locale.ROOT).startsWith(office)) {
+                if (found >= 0 && found != p) {
+                    return -1;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** The full name of a known name or short name, or null when the article gives none. */

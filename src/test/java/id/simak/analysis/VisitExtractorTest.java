@@ -102,6 +102,9 @@ class VisitExtractorTest {
             Usai salat, Bupati Bima Budi Santoso dan rombongan menuju Desa Cibeber, Jumat (3/7/2020).; Budi Santoso>Desa Cibeber@2020-07-03#menuju
             Program itu menuju Indonesia Emas pada 2045.;                                          ''
             Bupati Buleleng Budi Santoso meninjau pembangunan Kantor Desa Cibeber, Selasa (17/10/2023).; Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@2023-10-17#meninjau
+            Presiden Budi Santoso bertolak dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta menuju Sydney, Australia, Senin (3/7/2023).; Budi Santoso>Sydney+Australia@2023-07-03#bertolak ke
+            Menteri Budi Santoso berangkat dari Jakarta ke Tokyo, Jepang, Senin (3/7/2023).; Budi Santoso>Tokyo+Jepang@2023-07-03#berangkat ke
+            Menteri Budi Santoso berangkat dari rumahnya ke Tokyo, Jepang, Senin (3/7/2023).; ''
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));
@@ -191,6 +194,11 @@ class VisitExtractorTest {
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
     }
 
+    private static String visits(ArticleAnalysis a) {
+        return a.visits().stream().map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when() + "#" + v.kind())
+                .collect(Collectors.joining(" "));
+    }
+
     private static String visits(String text, String home) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         PersonExtractor.People people = new PersonExtractor(COUNTRIES, HunspellLexicon.loadDefault()).extract(spans);
@@ -199,6 +207,24 @@ class VisitExtractorTest {
         return VisitExtractor.extract(spans, people, places, dates, home).stream()
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when() + "#" + v.kind())
                 .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * "Penjabat Bupati Buleleng, meninjau ..." names the acting office only, with a stray comma; the text gives its holder
+     * and the day in the attribution of the first quote ("kata Penjabat Bupati Buleleng, X, Selasa (17/10/2023)").
+     */
+    @org.junit.jupiter.api.Test
+    void anActingOfficeStandsForItsHolderAndTheFirstQuoteDatesTheVisit() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nBULELENG – Penjabat "
+                + "Bupati Buleleng, meninjau pembangunan Kantor Desa Cibeber yang dibangun dengan dana Rp600 juta.\n\n"
+                + "“Kami melakukan kunjungan kerja ini untuk mengevaluasi kinerja,” kata Penjabat Bupati Buleleng, Budi "
+                + "Santoso, Selasa, (17/10/2023).");
+        assertEquals("Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@2023-10-17#meninjau", visits(a));
+        // Someone else's words do not date the visit.
+        ArticleAnalysis other = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nBULELENG – Bupati "
+                + "Buleleng Budi Santoso meninjau pembangunan Kantor Desa Cibeber.\n\n"
+                + "“Kantor ini akan selesai bulan depan,” kata Kepala Desa Cibeber, Ahmad Darmawan, Selasa, (17/10/2023).");
+        assertEquals("Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@null#meninjau", visits(other));
     }
 
     /** "Bupati Buleleng meninjau ..." names the office only; the text gives its holder later ("kata Bupati Buleleng X"). */

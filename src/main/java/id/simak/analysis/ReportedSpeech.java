@@ -190,11 +190,40 @@ final class ReportedSpeech {
         if (NOT_A_CLAUSE.matcher(clause).lookingAt()) {
             return null;
         }
-        String speaker = QuoteExtractor.subject(text, from, from + verb.start(), span.start(), spans, people);
+        String speaker = subjectOf(text, from, from + verb.start(), span, spans, people);
         if (speaker == null) {
             return null;
         }
         return found(clause, speaker, index, from, span.end());
+    }
+
+    // Words that put two people side by side in a subject: who of them speaks is not said.
+    private static final Pattern TOGETHER = Pattern.compile("(?iu)(?<![\\p{L}])(?:bersama|didampingi|dan|serta|dengan|beserta)(?![\\p{L}])");
+
+    /**
+     * Who the subject before a verb of saying names: one person; of two, the one nearest the verb when the words
+     * before describe them ("Juru bicara Budi, Ahmad Darmawan, mengatakan"), nobody when they are side by side ("Budi
+     * bersama Ahmad mengatakan"); else a pronoun's person, a group, a name as {@link QuoteExtractor} reads them.
+     */
+    private static String subjectOf(String text, int from, int verb, SentenceSplitter.Span span,
+                                    List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
+        int first = -1;
+        int last = -1;
+        int firstAt = -1;
+        for (PersonExtractor.Mention m : people.mentions) {
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= from && at < verb && !PRONOUNS.contains(m.words().toLowerCase(Locale.ROOT))) {
+                if (first < 0) {
+                    first = m.person();
+                    firstAt = at;
+                }
+                last = m.person();
+            }
+        }
+        if (first >= 0 && last != first) {
+            return TOGETHER.matcher(text.substring(firstAt, verb)).find() ? null : people.names.get(last);
+        }
+        return QuoteExtractor.subject(text, from, verb, span.start(), spans, people);
     }
 
     /** "..., kata Budi.", "..., ujarnya.", with no quotation marks around the clause. */

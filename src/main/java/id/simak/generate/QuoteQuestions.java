@@ -41,13 +41,13 @@ final class QuoteQuestions {
                 plausible.add(p.name());
             }
         }
-        for (Quote q : ctx.analysis.directQuotes()) {
+        for (Quote q : ctx.analysis.quotes()) {
             if (q.speaker() != null) {
                 plausible.add(q.speaker());
             }
         }
         // With one speaker in the whole article, "who said it" asks only who speaks at all: to the bank.
-        long speakers = ctx.analysis.directQuotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
+        long speakers = ctx.analysis.quotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
         boolean oneSpeaker = speakers < 2;
         for (Quote quote : ctx.analysis.directQuotes()) {
             if (!spoken(quote, people)) {
@@ -93,9 +93,60 @@ final class QuoteQuestions {
                         evidence, Difficulty.MEDIUM, 0.3));
             }
         }
+        out.addAll(reportedSpeech(people, plausible));
         Question matching = speakersToQuotes(people);
         if (matching != null) {
             out.add(matching);
+        }
+        return out;
+    }
+
+    // Words of a reported clause that point back to its speaker or to what came before: the shown words would not
+    // stand alone ("pihaknya akan ...", "proyek itu ...").
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:pihaknya|dirinya|ia|dia|beliau|mereka|kami|kita|saya|itu|ini|tersebut|begitu|"
+                    + "demikian)(?![\\p{L}])");
+    // A clause that opens by linking to the sentence before ("namun ...", "sehingga ...") is no statement of its own.
+    private static final Pattern LINKED = Pattern.compile(
+            "(?iu)^(?:namun|tetapi|tapi|sehingga|karena|sebab|maka|dan|serta|atau|jika|kalau|meski|meskipun|walaupun)\\b");
+    private static final int MIN_REPORTED_WORDS = 6;
+
+    /**
+     * "Menurut berita, siapa yang menyampaikan hal berikut? «...»": what someone is reported to have said, among the
+     * other people of the article who speak or hold a role. Only where two or more people speak in the article does
+     * it go to the draft, and only the words of a clause that stands alone are shown.
+     */
+    private List<Question> reportedSpeech(List<String> people, java.util.Set<String> plausible) {
+        List<Question> out = new ArrayList<>();
+        long speakers = ctx.analysis.quotes().stream().filter(q -> spoken(q, people)).map(Quote::speaker).distinct().count();
+        // One question a speaker: a second with the same answer teaches nothing new.
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        for (Quote quote : ctx.analysis.quotes()) {
+            if (!quote.reported() || !spoken(quote, people) || asked.contains(quote.speaker())) {
+                continue;
+            }
+            String text = quote.text();
+            if (text.split("\\s+").length < MIN_REPORTED_WORDS || POINTS_BACK.matcher(text).find() || LINKED.matcher(text).find()
+                    || named(text, quote.speaker())) {
+                continue;
+            }
+            String shown = opening(text);
+            List<String> candidates = new ArrayList<>(people);
+            candidates.removeIf(n -> named(text, n));
+            List<String> others = ctx.picker.pick(quote.speaker(), candidates.stream().filter(plausible::contains).toList(), 3);
+            if (others.size() < 2) {
+                continue;
+            }
+            Evidence evidence = ctx.evidence(quote.sentence());
+            String why = mentioned(evidence.text(), quote.speaker())
+                    ? "Kalimat bukti menyebutkan bahwa " + quote.speaker() + " yang menyampaikan «" + shown + "»."
+                    : "Menurut berita, " + quote.speaker() + " yang menyampaikan «" + shown + "»: kalimat bukti menyebutnya"
+                            + " dengan kata ganti (misalnya «ia» atau «menurutnya»), dan namanya ada di kalimat lain.";
+            double score = speakers < 2 ? 0.35 : others.size() == 3 ? 0.6 : 0.55;
+            asked.add(quote.speaker());
+            out.add(Drafts.choice(Skill.QUOTE, "Menurut berita, siapa yang menyampaikan hal berikut? "
+                            + ArticleContext.quoted(shown), ctx.picker.choices(List.of(quote.speaker()), others, "reported" + text),
+                    quote.speaker(), why, evidence, Difficulty.MEDIUM, score));
         }
         return out;
     }

@@ -1,0 +1,70 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-first session on issue 11 changed in the questions, each on a text written for the test: reported
+ * speech, the way regional news gives most of what officials say, asked as "who said it" when two or more people
+ * speak.
+ */
+class TwentyFirstSessionDraftTest {
+
+    private static final String TWO_SPEAKERS = """
+            Harga Beras Mulai Turun
+
+            SUKAMAJU – Harga beras di Pasar Sukamaju mulai turun pada pekan ini setelah panen raya di sejumlah kecamatan.
+
+            Juru bicara Bupati Ahmad Darmawan, Budi Santoso, mengatakan bahwa pasokan gabah dari petani naik dua kali \
+            lipat dibanding bulan lalu.
+
+            Sementara itu, Kepala Bulog Cabang Sukamaju, Siti Rahmawati, menjelaskan, gudang penyimpanan di Cibeber sudah \
+            terisi hingga delapan puluh persen.
+
+            Menurut Siti, pihaknya akan membeli gabah petani sesuai harga pembelian pemerintah.
+            """;
+
+    private static List<Question> reported(Generation g) {
+        return g.all().stream().filter(q -> q.prompt().startsWith("Menurut berita, siapa yang menyampaikan")).toList();
+    }
+
+    /** The speaker of "Juru bicara X, Y, mengatakan bahwa ..." is Y, and the question is offered in the draft. */
+    @Test
+    void reportedSpeechIsAskedAsWhoSaidItWithItsSpeaker() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(TWO_SPEAKERS));
+        List<Question> asked = reported(g);
+        Question supply = asked.stream().filter(q -> q.prompt().contains("pasokan gabah dari petani")).findFirst()
+                .orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
+        assertEquals(List.of("Budi Santoso"), supply.answer());
+        assertTrue(supply.choices().containsAll(List.of("Budi Santoso", "Siti Rahmawati")), supply.choices().toString());
+        assertTrue(g.draft().stream().anyMatch(q -> reported(g).contains(q)), g.draft().toString());
+    }
+
+    /** A clause that points back to its speaker ("pihaknya akan ...") would not stand alone as shown words. */
+    @Test
+    void aClauseThatPointsBackToItsSpeakerIsNotShown() {
+        List<Question> asked = reported(GENERATOR.generate(ANALYZER.analyze(TWO_SPEAKERS)));
+        assertTrue(asked.stream().noneMatch(q -> q.prompt().contains("pihaknya")), asked.toString());
+        assertTrue(asked.stream().filter(q -> q.answer().equals(List.of("Siti Rahmawati"))).count() <= 1, asked.toString());
+    }
+
+    /** With one speaker in the whole article the answer is always the same person: such questions wait in the bank. */
+    @Test
+    void withOneSpeakerWhoSaidItWaitsInTheBank() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Harga Beras Mulai Turun
+
+                SUKAMAJU – Bupati Sukamaju Ahmad Darmawan bersama Kapolres Sukamaju Dewi Lestari meninjau Pasar Cibeber.
+
+                Kepala Dinas Perdagangan Sukamaju, Budi Santoso, mengatakan bahwa pasokan gabah dari petani naik dua kali \
+                lipat dibanding bulan lalu.
+                """));
+        assertTrue(g.draft().stream().noneMatch(q -> reported(g).contains(q)), g.draft().toString());
+    }
+}

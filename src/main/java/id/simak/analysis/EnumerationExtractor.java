@@ -444,12 +444,26 @@ public final class EnumerationExtractor {
                 return !rest.isEmpty() && !BOUNDARIES.contains(rest.get(0).lower()) && !verb(rest.get(0))
                         && k > from;
             }
-            if (w.size() > MAX_LONG_ITEM_WORDS || clause(w) || w.stream().anyMatch(x -> BOUNDARIES.contains(x.lower())
-                    || x.lower().equals("serta"))) {
+            List<Word> core = withoutRelative(w);
+            if (w.size() > MAX_LONG_ITEM_WORDS || clause(core) || core.stream().anyMatch(x -> x.lower().equals("serta")
+                    || BOUNDARIES.contains(x.lower()) && (x == core.get(0) || !ITEM_PREPOSITIONS.contains(x.lower())))) {
                 return false;
             }
         }
         return false;
+    }
+
+    // Prepositions that may stand inside an item of a list closed by ", dan": "seragam sekolah untuk SD dan SMP".
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("untuk", "bagi", "di", "dari");
+
+    /** A segment without a relative clause at its end ("makna yang melekat" gives "makna"), when it has words before. */
+    private static List<Word> withoutRelative(List<Word> segment) {
+        for (int i = 1; i < segment.size(); i++) {
+            if (segment.get(i).lower().equals("yang")) {
+                return segment.subList(0, i);
+            }
+        }
+        return segment;
     }
 
     /**

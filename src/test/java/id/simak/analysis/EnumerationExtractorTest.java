@@ -63,6 +63,7 @@ class EnumerationExtractorTest {
             Jenis lombanya bermacam-macam mulai robot AI, racing drone, hingga robot battle dari berbagai tingkat.; mulai:robot AI|racing drone|robot battle
             Saat peninjauan itu Gubernur didampingi Bupati Sukamaju Budi Santoso, Kepala BPBD Ahmad Darmawan dan pejabat Pemkab Sukamaju.; didampingi:Bupati Sukamaju Budi Santoso|Kepala BPBD Ahmad Darmawan|pejabat Pemkab Sukamaju
             Isu yang dibahas antara lain mengenai keamanan laut, kerja sama penanggulangan terorisme, pemajuan perundingan Kemitraan Ekonomi Komprehensif Regional (KEKR), dan ekonomi kreatif.; lain:keamanan laut|kerja sama penanggulangan terorisme|pemajuan perundingan Kemitraan Ekonomi Komprehensif Regional|ekonomi kreatif
+            Bantuan itu berupa beras, matras, seragam sekolah untuk SD dan SMP, perlengkapan bayi, dan mie instan.; berupa:beras|matras|seragam sekolah untuk SD dan SMP|perlengkapan bayi|mie instan
             """)
     void findsLists(String text, String expected) {
         assertEquals(expected, lists(text));

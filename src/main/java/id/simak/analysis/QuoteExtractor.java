@@ -238,14 +238,18 @@ public final class QuoteExtractor {
         while (!inner.isEmpty() && ",;:\\".indexOf(inner.charAt(inner.length() - 1)) >= 0) {
             inner = inner.substring(0, inner.length() - 1).strip();
         }
-        // A quote is one sentence's words; marks paired across sentences are no quote.
-        if (inner.isEmpty() || !spans.get(sentence).sentence().text().contains(inner)) {
+        if (inner.isEmpty()) {
             return null;
         }
         int words = Token.names(inner).size();
         Attribution attribution = after(text, open, close, spans, people, previous);
         if (!attribution.attributed()) {
             attribution = before(text, open, spans, people);
+        }
+        // A quote is one sentence's words, or a few sentences of one paragraph said by someone the words around name
+        // ('"A. B," kata Budi.'); other marks paired across sentences are no quote.
+        if (!spans.get(sentence).sentence().text().contains(inner) && !severalSentences(text, open, close, spans, attribution)) {
+            return null;
         }
         if (!attribution.attributed() && words >= 4) {
             attribution = continued(text, open, spans, people, previous);
@@ -255,6 +259,29 @@ public final class QuoteExtractor {
             return null;
         }
         return new Found(new Quote(inner, attribution.speaker(), sentence), open + 1, close);
+    }
+
+    // How many sentences one quote in a paragraph may run over.
+    private static final int MAX_QUOTED_SENTENCES = 4;
+
+    /** Whether the marks hold a few whole body sentences of one paragraph, attributed to someone. */
+    private static boolean severalSentences(String text, int open, int close, List<SentenceSplitter.Span> spans,
+                                            Attribution attribution) {
+        if (!attribution.attributed() || attribution.speaker() == null || text.substring(open, close).indexOf('\n') >= 0) {
+            return false;
+        }
+        int first = SentenceSplitter.sentenceAt(spans, open);
+        int last = SentenceSplitter.sentenceAt(spans, close);
+        if (first < 0 || last < first || last - first + 1 > MAX_QUOTED_SENTENCES) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!spans.get(k).sentence().isBody()) {
+                return false;
+            }
+        }
+        String inner = text.substring(open + 1, close);
+        return inner.indexOf('“') < 0 && inner.indexOf('"') < 0;
     }
 
     /** The attribution right after the closing mark: '," kata Budi', '," ujarnya', '," Budi menambahkan'. */

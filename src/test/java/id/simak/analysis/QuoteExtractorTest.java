@@ -80,6 +80,22 @@ class QuoteExtractorTest {
         assertTrue(quotes.get(0).text().endsWith("75 tangki."), quotes.get(0).text());
     }
 
+    /** A quote of two sentences in one paragraph, attributed after its closing mark, is one quote of its speaker. */
+    @Test
+    void aQuoteOfSeveralSentencesInOneParagraphIsOneQuote() {
+        String text = "Judul\n\nKepala Dinas Pertanian Budi Santoso meninjau sawah di Cibeber.\n\n"
+                + "“Pada Maret mendatang diperkirakan panen raya padi. Hasilnya bisa mencapai seratus ribu ton,” kata Budi "
+                + "di kantornya, Senin (22/1).";
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).directQuotes();
+        assertEquals(List.of("Pada Maret mendatang diperkirakan panen raya padi. Hasilnya bisa mencapai seratus ribu ton@Budi Santoso"),
+                quotes.stream().map(q -> q.text() + "@" + q.speaker()).toList());
+        // Marks paired across sentences with nobody named after them are no quote.
+        List<Quote> stray = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWarga menyebut sungai itu "
+                + "\"kali mati. Airnya tidak pernah mengalir lagi sejak bendungan dibangun di hulu\" dan meminta perbaikan.")
+                .directQuotes();
+        assertEquals(List.of(), stray);
+    }
+
     private static String speakerOfTheOnlyQuote(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));

@@ -163,7 +163,11 @@ public final class DatelineParser {
             boolean ownLine = placeAndOutletLine(content) != null;
             if (!content.isBlank() && (kind != Sentence.Kind.BOILERPLATE || ownLine) && kind != Sentence.Kind.CAPTION) {
                 Dateline d = atStart(content, text.substring(lineEnd));
+                if (d == null) {
+                    d = outletThenPlace(content);
+                }
                 if (d != null) {
+                    d = placeOfOutlet(d);
                     int indent = 0;
                     while (indent < content.length() && Character.isWhitespace(content.charAt(indent))) {
                         indent++;
@@ -177,6 +181,48 @@ public final class DatelineParser {
             lineStart = lineEnd + 1;
         }
         return null;
+    }
+
+    // "Halopacitan, Pacitan—Musim ...": the outlet's name, then the town, then a dash.
+    private static final Pattern OUTLET_THEN_TOWN = Pattern.compile(
+            "^[ \\t]*(?<agency>\\p{Lu}[\\p{L}\\d]+(?:\\.\\p{L}{2,4}){0,2})\\s*,\\s*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)"
+                    + "\\s*[—–-]\\s*(?=\\p{Lu})");
+
+    private static Dateline outletThenPlace(String line) {
+        Matcher m = OUTLET_THEN_TOWN.matcher(line);
+        if (!m.find() || !Gazetteer.isRegencyOrCity(m.group("place")) || Gazetteer.isRegencyOrCity(m.group("agency"))) {
+            return null;
+        }
+        return new Dateline(m.group("place"), null, m.group("agency"), m.group().strip());
+    }
+
+    /**
+     * "PALU-" read as an outlet is the town; "BONTANG.NIAGA.ASIA" is the town before the outlet's domain: a regency or
+     * a city of the country's list is where the story was filed.
+     */
+    private static Dateline placeOfOutlet(Dateline d) {
+        if (d.place() == null && d.agency() != null && Gazetteer.isRegencyOrCity(d.agency())) {
+            return new Dateline(capitalised(d.agency()), d.date(), null, d.text());
+        }
+        if (d.place() != null && d.place().indexOf('.') > 0) {
+            String town = d.place().substring(0, d.place().indexOf('.'));
+            if (Gazetteer.isRegencyOrCity(town)) {
+                return new Dateline(capitalised(town), d.date(), d.place().substring(town.length() + 1), d.text());
+            }
+        }
+        return d;
+    }
+
+    /** "PALU" as "Palu"; a name written otherwise stays as written. */
+    private static String capitalised(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.length() > 0 ? " " : "").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     private static Dateline atStart(String line, String rest) {

@@ -57,7 +57,9 @@ final class PageLines {
                     // Initials in lower case ("... 2015. (asp)") sign the article; they are no photo credit.
                     + "|[.!?]\\s*\\((?-i:\\p{Lu})[^()]{1,40}\\)\\s*$"
                     // "... Jawa Barat. TEMPO/Daniel A. Fajri": an outlet's credit with the photographer after the last stop.
-                    + "|[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}.]*\\s?/\\s?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*$",
+                    + "|[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}.]*\\s?/\\s?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*$"
+                    // "... sidak Pasar Induk. -Budi-": the photographer's name between hyphens after the last stop.
+                    + "|[.!?]\\s*[-–]\\s?(?-i:\\p{Lu})[\\p{L}.]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.]*){0,2}\\s?[-–]\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "Kompas.com - 26/09/2022, 13:30 WIB", "Rabu, 12 Februari 2020 - 11:11 WIB", "28 Desember 2021 04:40".
     private static final Pattern STAMP_WORDS = Pattern.compile(

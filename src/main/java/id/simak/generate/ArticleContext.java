@@ -421,7 +421,10 @@ final class ArticleContext {
         }
         String text = readable(sentence).strip();
         String[] opening = text.replaceAll("^[\"“”'‘’(]+", "").split("[\\s,]+", 5);
-        if (opening.length == 0 || LEANING_OPENERS.contains(opening[0].toLowerCase(Locale.ROOT))
+        // "Untuk mengantisipasi kenaikan harga, Bupati ...": a purpose told first leans on nothing; "Untuk itu" does.
+        boolean purpose = opening.length > 1 && opening[0].equalsIgnoreCase("untuk")
+                && opening[1].matches("(?:me|ber|mem|men|meng|meny)\\p{Ll}{3,}");
+        if (opening.length == 0 || LEANING_OPENERS.contains(opening[0].toLowerCase(Locale.ROOT)) && !purpose
                 || opening[0].equalsIgnoreCase("sisanya") || yangMana(opening)) {
             return false;
         }

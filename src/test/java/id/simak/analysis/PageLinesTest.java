@@ -20,6 +20,7 @@ class PageLinesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = ';', textBlock = """
             Baca juga: Harga Bawang Merah Turun di Awal Maret;        BOILERPLATE
+            SIDAK - Bupati Budi Santoso bersama Forkopimda melakukan sidak Pasar Induk Cibeber. -Ahmad-; CAPTION
             BACA JUGA:  Air Rebusan Daun Salam Khasiatnya Dahsyat;     BOILERPLATE
             Baca berita dengan sedikit iklan, klik di sini;           BOILERPLATE
             Baca berita tanpa iklan. Gabung Kompas.com+;              BOILERPLATE

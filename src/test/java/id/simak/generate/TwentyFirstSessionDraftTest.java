@@ -67,4 +67,28 @@ class TwentyFirstSessionDraftTest {
                 """));
         assertTrue(g.draft().stream().noneMatch(q -> reported(g).contains(q)), g.draft().toString());
     }
+
+    /**
+     * A photo caption signed "-Name-" above the dateline is no dateline, and a sentence that opens with its purpose
+     * ("Untuk mengantisipasi ..., Bupati ... melakukan ...") stands alone: its day is asked without the dateline in it.
+     */
+    @Test
+    void aPurposeToldFirstLeansOnNothingAndASignedCaptionIsNoDateline() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Sidak Pasar Jelang Ramadan
+
+                SIDAK - Bupati Budi Santoso bersama Forkopimda melakukan sidak Pasar Induk Cibeber. -Ahmad-
+
+                KLATEN - Untuk mengantisipasi kenaikan harga kebutuhan jelang bulan suci Ramadan, Bupati bersama Forum \
+                Komunikasi Pimpinan Daerah (Forkopimda), Senin (20/03/2023) melakukan sidak ke Pasar Induk Cibeber.
+
+                Harga beras di pasar itu masih stabil dan stok cukup untuk sebulan ke depan.
+                """));
+        Question day = g.all().stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE)
+                .findFirst().orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
+        assertEquals(List.of("Senin (20/03/2023)"), day.answer());
+        assertTrue(day.evidence().text().startsWith("Untuk mengantisipasi"), day.evidence().text());
+        assertTrue(g.all().stream().noneMatch(q -> q.prompt().contains("SIDAK -") || q.prompt().contains("KLATEN -")),
+                g.all().stream().map(Question::prompt).toList().toString());
+    }
 }

@@ -72,7 +72,11 @@ final class PersonNames {
             "ramadan", "lebaran", "natal", "imlek", "tarian", "tari", "upacara", "tradisi", "adat", "batik", "kain",
             "wisata", "destinasi", "kapal", "kereta", "pesawat", "mobil", "motor", "proyek", "kompleks", "perumahan",
             "blok", "gang", "rt", "rw", "ormas", "lsm", "ukm", "umkm", "bumdes", "bpbd", "bnpb", "basarnas", "ditjen",
-            "kemenlu", "kemendagri", "kementrian", "kemendikbud", "kemenkominfo", "kominfo", "bps", "bi", "ojk", "lps");
+            "kemenlu", "kemendagri", "kementrian", "kemendikbud", "kemenkominfo", "kominfo", "bps", "bi", "ojk", "lps",
+            // events: "Expo Budaya", "Parade Sape", "Seminar Nasional"
+            "expo", "ekspo", "parade", "seminar", "event", "karnaval", "pameran", "konser", "lomba", "turnamen",
+            "kejuaraan", "lokakarya", "workshop", "webinar", "gebyar", "pawai", "bazar", "bazaar", "pagelaran",
+            "pergelaran");
 
     // Words that end the names of events, teams, products, trains and places written in English or Indonesian
     // ("Lucky Draw", "Drone Racing", "Cirebon Express", "Sergai Cup"): a run that ends with one names a thing.

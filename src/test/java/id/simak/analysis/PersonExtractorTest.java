@@ -100,10 +100,11 @@ class PersonExtractorTest {
                 "Panitia juga menggelar Lucky Draw dan lomba Drone Racing untuk pengunjung.",
                 "Menjelang Idul Adha, KAI menambah perjalanan Argo Lawu dan Cirebon Express.",
                 "\"Kereta tambahan sudah siap,\" kata Senior Manager Humas KAI Daop 1 Bambang Prayitno.",
-                "Asisten Deputi Kemenpar Riki Fauziani hadir pada acara itu. Dalam sambutannya, Riky Fauziani mengatakan festival akan go internasional.");
+                "Asisten Deputi Kemenpar Riki Fauziani hadir pada acara itu. Dalam sambutannya, Riky Fauziani mengatakan festival akan go internasional.",
+                "Kegiatan lainnya seperti Karnaval Budaya, Seminar Tangkint, Expo Budaya dan Kuliner, serta Parade Sape.");
         List<String> names = a.people().stream().map(Person::name).toList();
         for (String nobody : List.of("Lucky Draw", "Drone Racing", "Idul Adha", "Argo Lawu", "Cirebon Express",
-                "Senior Manager Humas", "Fitri", "Riky Fauziani")) {
+                "Senior Manager Humas", "Fitri", "Riky Fauziani", "Seminar Tangkint", "Expo Budaya", "Parade Sape")) {
             assertFalse(names.contains(nobody), nobody + " in " + names);
         }
         assertTrue(names.contains("Fitrianti Wulandari"), names.toString());

@@ -742,7 +742,7 @@ public final class VisitExtractor {
     // Words that end the subject before its verb: adverbs, and words of the verb group.
     private static final Pattern GROUP_TAIL = Pattern.compile("(?iu)(?:\\s+(?:akan|telah|sudah|juga|pun|kemudian|langsung|segera"
             + "|rencananya|dijadwalkan|sedang|baru|kembali|sempat|hendak|bakal|turut|ikut|melakukan|menggelar|mengikuti|beramai-ramai"
-            + "|berkesempatan|untuk|bersama\\s+\\S+"
+            + "|berkesempatan|untuk|bersama\\s+\\S+|terlebih\\s+dahulu|lebih\\s+dahulu|lebih\\s+dulu"
             // "Delegasi ... yang berkunjung ke": the party is named before its relative clause
             + "|yang))+\\s*$");
 

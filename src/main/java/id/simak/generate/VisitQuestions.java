@@ -70,6 +70,9 @@ final class VisitQuestions {
             // with the answer may be visited too, so it is no wrong choice.
             List<String> answers = names;
             candidates.removeIf(c -> listedWith(c, answers));
+            // "tiba di Bandara X, Kabupaten Y": a place of the visit that is not asked (the airport of the arrival) was
+            // visited all the same, so it is no wrong choice and no false statement.
+            candidates.removeIf(c -> visit.places().stream().anyMatch(p -> p.equalsIgnoreCase(c)));
             // "Prabowo ... disambut di Istana Negara Malaysia"; "Sebelumnya, Prabowo ... ke New Delhi, India": a
             // country the text puts the visitor in is where he went as well, so with no day to tell the trips apart
             // it is no wrong choice (with one, the other trip is a fair one: "pada 2019" against "tahun berikutnya").
@@ -85,7 +88,15 @@ final class VisitQuestions {
             boolean sameKind = !toCities || ctx.sameAdministrativeKind(names.get(0), candidates.stream().limit(3).toList());
             String where = toCities ? "kota" : "negara";
             Evidence evidence = ctx.evidence(visit.sentence());
-            String listed = join(names);
+            // A trip told over two sentences ("tiba di A ... . Dari bandara, ... menuju B"): only the places its evidence
+            // sentence names are said, so the explanation and a statement to judge hold nothing it does not show.
+            String toldHere = ctx.text(visit.sentence());
+            List<String> shown = names.stream().filter(n -> ArticleContext.find(toldHere, n) >= 0).toList();
+            boolean allShown = shown.size() == names.size();
+            if (shown.isEmpty()) {
+                shown = names;
+            }
+            String listed = join(shown);
             String whenPart = when == null ? "" : " pada " + when;
             // "Presiden akan melaksanakan kunjungan ke ...": a visit still to come is asked as one.
             // ("... kepergiannya ke Busan, Korea Selatan akan membawa manfaat": an "akan" after the place is of another verb.)
@@ -126,7 +137,7 @@ final class VisitQuestions {
                 out.add(Drafts.of(QuestionType.MULTIPLE_RESPONSE, Skill.VISIT,
                         AnswerText.capitalize(where) + " mana saja yang " + visitedBy + " " + who + tourWhen + "? Pilih semua jawaban yang benar.", List.of(),
                         ctx.picker.choices(names, distractors, "visit" + visit), names, why, evidence,
-                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside && !twoTrips ? 0.58 : 0.4));
+                        Difficulty.MEDIUM, distractors.size() >= 2 && sameKind && !aside && !twoTrips && allShown ? 0.58 : 0.4));
             }
             // "Kapan ...?" quotes the sentence of the visit as its evidence: it must hold the day it asks, not leave it to
             // the next sentence ("... tiba di Indonesia untuk melakukan kunjungan kerja. Kamis (28/6/2018), ...").
@@ -138,7 +149,7 @@ final class VisitQuestions {
                 boolean oneYear = year != null && ctx.storyYear(year);
                 List<String> years = ctx.picker.pick(when, IndonesianDates.near(visit.when()).stream()
                         .filter(v -> !oneYear || v.startsWith(year)).map(IndonesianDates::format).toList(), 3);
-                boolean tour = names.size() > 1 && oneDay(visit.when());
+                boolean tour = shown.size() > 1 && oneDay(visit.when());
                 out.add(Drafts.choice(Skill.VISIT, tour ? "Kapan " + kind + " " + who + " ke " + listed + " dimulai?"
                         : "Kapan " + who + " " + goes + " " + listed + "?",
                         ctx.picker.choices(List.of(when), years, "visit-when" + visit), when, why, evidence,
@@ -146,7 +157,7 @@ final class VisitQuestions {
                 // A false statement swaps in a country the text names but the visit does not: a real reading check.
                 List<String> wrong = ctx.picker.pick(names, candidates, 1, List.of());
                 boolean truth = (StableHash.of(visit.toString()) & 1) == 0 || wrong.isEmpty();
-                String country = truth ? names.get(names.size() - 1) : wrong.get(0);
+                String country = truth ? shown.get(shown.size() - 1) : wrong.get(0);
                 out.add(Drafts.trueFalse(Skill.VISIT, (tour ? AnswerText.capitalize(who) + " " + does + " " + kind + " ke " + country + "."
                         : "Pada " + when + ", " + who + " " + goes + " " + country + "."),
                         truth, why, evidence, Difficulty.MEDIUM, 0.45));
@@ -257,6 +268,8 @@ final class VisitQuestions {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + ", dan " + items.get(items.size() - 1);
+        // "ke A dan B", "ke A, B, dan C"
+        return String.join(", ", items.subList(0, items.size() - 1)) + (items.size() == 2 ? " dan " : ", dan ")
+                + items.get(items.size() - 1);
     }
 }

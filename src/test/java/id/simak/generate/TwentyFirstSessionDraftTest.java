@@ -91,4 +91,32 @@ class TwentyFirstSessionDraftTest {
         assertTrue(g.all().stream().noneMatch(q -> q.prompt().contains("SIDAK -") || q.prompt().contains("KLATEN -")),
                 g.all().stream().map(Question::prompt).toList().toString());
     }
+
+    /**
+     * A trip told over two sentences: what the evidence sentence shows is what the questions on it say, and the
+     * airport of the arrival, visited all the same, is never the false place of a statement to judge.
+     */
+    @Test
+    void aTripOverTwoSentencesIsAskedByWhatItsEvidenceShows() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Kunjungan Kerja Presiden
+
+                Presiden Budi Santoso tiba di Bandara Internasional Kualanamu, Kabupaten Deli Serdang, pada Kamis, 14 Maret \
+                2024, dalam rangka kunjungan kerja.
+
+                Dari bandara, Presiden kemudian melanjutkan perjalanan menuju Kota Tanjungbalai untuk meninjau Pasar Kawat.
+
+                Di pasar itu, Presiden memeriksa harga beras dan cabai yang naik dalam sepekan terakhir.
+                """));
+        List<Question> visits = g.all().stream().filter(q -> q.skill() == Skill.VISIT).toList();
+        assertTrue(!visits.isEmpty(), g.all().toString());
+        for (Question q : visits) {
+            if (q.type() == QuestionType.TRUE_FALSE) {
+                assertTrue(!q.prompt().contains("Bandara Internasional Kualanamu") || q.answer().equals(List.of("Benar")),
+                        q.prompt() + " " + q.answer());
+                assertTrue(q.answer().equals(List.of("Salah")) || !q.prompt().contains("Tanjungbalai"), q.prompt());
+            }
+            assertTrue(!q.prompt().contains(", dan Kota"), q.prompt());
+        }
+    }
 }

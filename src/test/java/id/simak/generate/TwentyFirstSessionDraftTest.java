@@ -119,4 +119,18 @@ class TwentyFirstSessionDraftTest {
             assertTrue(!q.prompt().contains(", dan Kota"), q.prompt());
         }
     }
+
+    /** "jelang tutup tahun 2018": the words that place a time in the year go with it, not into the event asked. */
+    @Test
+    void theWordsThatPlaceATimeInTheYearGoWithIt() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Harga Bawang Naik
+
+                Komoditas bawang merah mengalami kenaikan harga jelang tutup tahun 2018. Rata-rata kenaikan berkisar \
+                Rp2.000 hingga Rp3.000 per kilogram.
+                """)).all();
+        Question when = questions.stream().filter(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan"))
+                .findFirst().orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
+        assertEquals("Kapan komoditas bawang merah mengalami kenaikan harga?", when.prompt());
+    }
 }

@@ -132,9 +132,9 @@ final class AcronymQuestions {
             // Writing the long form out asks what the text spelled out, with no choices whose first letters tell it:
             // judges kept 18 of 22 such questions. One every pupil knows before reading ("SMA") tests nothing.
             // A long form the text misspells ("Kerjasana Operasinal") would mark the right one wrong: the bank keeps it.
-            // "PT" is a company or a university to most pupils before it is the text's "Pengadilan Tinggi": a short form
-            // of two letters is asked where the text uses it.
-            String where = acronym.shortForm().length() <= 2 ? " dalam berita ini" : "";
+            // "PT" is a company or a university to most pupils before it is the text's "Pengadilan Tinggi", "PKN" their
+            // school subject before it is the text's party: a short form is asked where the text uses it.
+            String where = " dalam berita ini";
             out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + where
                     + ": " + acronym.shortForm() + " = " + ArticleContext.GAP, accepted(acronym), why, evidence,
                     Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3

@@ -42,7 +42,7 @@ class EleventhSessionDraftTest {
     private static Question acronymCloze(List<Question> questions, String shortForm) {
         return questions.stream()
                 .filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE
-                        && q.prompt().contains(" " + shortForm + ": " + shortForm + " ="))
+                        && q.prompt().contains(" " + shortForm + " dalam berita ini: " + shortForm + " ="))
                 .findFirst().orElseThrow(() -> new AssertionError("no cloze for " + shortForm));
     }
 

@@ -62,7 +62,7 @@ class QuestionGeneratorTest {
             MULTIPLE_CHOICE   | DATE     | Kapan Jokowi berkunjung ke Vietnam, Thailand, dan Kamboja? | 2019
             MULTIPLE_RESPONSE | VISIT    | Negara mana saja yang dikunjungi Joko Widodo pada 2019? Pilih semua jawaban yang benar. | Vietnam;Thailand;Kamboja
             MULTIPLE_CHOICE   | VISIT    | Ke negara mana Joko Widodo melakukan kunjungan kenegaraan pada 2020? | Malaysia
-            CLOZE             | ACRONYM  | Tuliskan kepanjangan dari singkatan KTT: KTT = ____ | konferensi tingkat tinggi
+            CLOZE             | ACRONYM  | Tuliskan kepanjangan dari singkatan KTT dalam berita ini: KTT = ____ | konferensi tingkat tinggi
             MULTIPLE_CHOICE   | PERSON   | Apa jabatan Joko Widodo menurut berita? | Presiden Indonesia
             MULTIPLE_CHOICE   | ROOT_WORD | Apa kata dasar dari kata «memerangi» pada kalimat berikut? «Kedua negara juga sepakat memerangi narkoba, terorisme, dan penyelundupan manusia.» | perang
             CLOZE             | QUOTE    | Lengkapi kutipan Retno berikut: «Kami ____ baik perundingan ini» | menyambut

@@ -248,9 +248,9 @@ class ThirteenthSessionDraftTest {
 
                 Dana itu berasal dari Anggaran Pendapatan dan Belanja Desa (APBDes) dan Dana Alokasi Khusus (DAK) tahun ini.
                 """)).all().stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE).toList();
-        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari akronim Posbakum:")),
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari akronim Posbakum dalam berita ini:")),
                 "Posbakum is read as a word: " + acronyms.stream().map(Question::prompt).toList());
-        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari singkatan DAK:")),
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari singkatan DAK dalam berita ini:")),
                 "DAK is read letter by letter: " + acronyms.stream().map(Question::prompt).toList());
     }
 

@@ -272,11 +272,11 @@ class TwelfthSessionDraftTest {
         List<Question> clozes = GENERATOR.generate(ANALYZER.analyze(text)).all().stream()
                 .filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE).toList();
         for (String everyday : List.of("Pemkot")) {
-            Question q = clozes.stream().filter(c -> c.prompt().contains(" " + everyday + ": " + everyday + " =")).findFirst()
+            Question q = clozes.stream().filter(c -> c.prompt().contains(" " + everyday + " dalam berita ini: " + everyday + " =")).findFirst()
                     .orElseThrow(() -> new AssertionError("no cloze for " + everyday + ": " + clozes));
             assertTrue(q.score() < DraftPlan.CONFIDENT, everyday + " tests nothing of the article: " + q.score());
         }
-        Question own = clozes.stream().filter(c -> c.prompt().contains("akronim Dinkopumdag:")).findFirst()
+        Question own = clozes.stream().filter(c -> c.prompt().contains("akronim Dinkopumdag dalam berita ini:")).findFirst()
                 .orElseThrow(() -> new AssertionError("no cloze for Dinkopumdag: " + clozes));
         assertTrue(own.score() >= DraftPlan.CONFIDENT, "the article's own body is worth asking: " + own.score());
     }

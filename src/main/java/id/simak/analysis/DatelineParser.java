@@ -183,12 +183,19 @@ public final class DatelineParser {
         return null;
     }
 
+    // "Medan-BP: Dalam operasi ...": the town, a hyphen, the outlet's initials, a colon.
+    private static final Pattern TOWN_HYPHEN_INITIALS = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-(?<agency>\\p{Lu}{2,5})\\s*:\\s+(?=\\p{Lu})");
     // "Halopacitan, Pacitan—Musim ...": the outlet's name, then the town, then a dash.
     private static final Pattern OUTLET_THEN_TOWN = Pattern.compile(
             "^[ \\t]*(?<agency>\\p{Lu}[\\p{L}\\d]+(?:\\.\\p{L}{2,4}){0,2})\\s*,\\s*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)"
                     + "\\s*[—–-]\\s*(?=\\p{Lu})");
 
     private static Dateline outletThenPlace(String line) {
+        Matcher initials = TOWN_HYPHEN_INITIALS.matcher(line);
+        if (initials.find() && Gazetteer.isRegencyOrCity(initials.group("place"))) {
+            return new Dateline(initials.group("place"), null, initials.group("agency"), initials.group().strip());
+        }
         Matcher m = OUTLET_THEN_TOWN.matcher(line);
         if (!m.find() || !Gazetteer.isRegencyOrCity(m.group("place")) || Gazetteer.isRegencyOrCity(m.group("agency"))) {
             return null;

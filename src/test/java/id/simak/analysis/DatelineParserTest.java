@@ -14,6 +14,7 @@ class DatelineParserTest {
             XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
             Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
             PALU- Kegiatan festival budaya digelar di taman kota.; Palu; null;     null;   PALU-
+            Medan-BP: Dalam operasi itu polisi menangkap dua pencuri.; Medan; null; BP;   Medan-BP:
             Sukamajukini, Pacitan—Musim pancaroba membuat tangkapan ikan menurun.; Pacitan; null; Sukamajukini; Sukamajukini, Pacitan—
             BONTANG.SUKAMAJU.ASIA – Dinas Kesehatan menyebut angka stunting turun.; Bontang; null; sukamaju.asia; BONTANG.SUKAMAJU.ASIA –
             BEIJING, 2 Maret (Xinhua) — Rapat dimulai.;         Beijing;  --03-02;    Xinhua; BEIJING, 2 Maret (Xinhua) —

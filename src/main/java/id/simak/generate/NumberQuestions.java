@@ -981,7 +981,10 @@ final class NumberQuestions {
         // A measure with decimals ("7,65 meter") or a count under a hundred ("33 provinsi") is known to a reader within
         // a narrower band: wrong choices half as far off read as real rivals (judges marked "9,72 meter" beside a
         // long jump of 7,65, and 53 provinces, as guessable).
-        boolean narrow = fraction || m.group(1).isEmpty() && figure >= 10 && figure < 100 && decimals == 0;
+        // A figure of two digits ("2,5 meter") has no narrower neighbours than a run of tenths ("2,1", "2,2", "2,3")
+        // that sets the answer apart: its wrong choices stay as far off as a whole figure's.
+        boolean fine = fraction && (m.group(2).replace(".", "") + m.group(3)).replaceFirst("^0+", "").length() >= 3;
+        boolean narrow = fine || m.group(1).isEmpty() && figure >= 10 && figure < 100 && decimals == 0;
         for (double wide : NEAR_FACTORS[place(numeral)]) {
             double f = narrow ? 1 + (wide - 1) / 2 : wide;
             double other = step > 0 ? Math.rint(figure * f / step) * step : figure * f;

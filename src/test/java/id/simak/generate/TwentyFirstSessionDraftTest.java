@@ -133,4 +133,20 @@ class TwentyFirstSessionDraftTest {
                 .findFirst().orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
         assertEquals("Kapan komoditas bawang merah mengalami kenaikan harga?", when.prompt());
     }
+
+    /** "lebar 2,5 meter": the wrong figures of a figure of two digits are no run of tenths beside it (2,1 2,2 2,3). */
+    @Test
+    void theWrongFiguresOfATwoDigitMeasureAreNoRunOfTenths() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Jembatan Diperbaiki
+
+                Jembatan di Dusun Cibeber itu memiliki lebar 2,5 meter dan panjang 12 meter, kata Kepala Desa Budi Santoso.
+
+                Perbaikan jembatan menelan biaya Rp150 juta dari Dana Desa.
+                """)).all();
+        Question width = RealLanguage.numberChoice(questions, "2,5");
+        double lowest = width.choices().stream().mapToDouble(RealLanguage::value).min().orElseThrow();
+        double highest = width.choices().stream().mapToDouble(RealLanguage::value).max().orElseThrow();
+        assertTrue(highest - lowest >= 0.7, width.choices().toString());
+    }
 }

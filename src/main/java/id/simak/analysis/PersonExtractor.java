@@ -1781,6 +1781,12 @@ public final class PersonExtractor {
         if (j >= tokens.size() || !PlaceExtractor.adjacent(text, tokens, j - 1, j) || roleAt(tokens, j) > 0) {
             return;
         }
+        String noun = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        // ("kata warga Sukamaju": the residents of a place, not a person)
+        if (!tokens.get(j).capitalized() && PersonNames.isPersonNoun(noun) && !PEOPLE_OF_A_PLACE.contains(noun)) {
+            introduceDescribedSpeaker(people, text, tokens, j, read);
+            return;
+        }
         // "kata dr Yandri", "ujar Hj. Siti": after a personal title one capitalised word is a name already.
         boolean titled = PersonNames.isPersonalTitle(tokens.get(j).text()) && j + 1 < tokens.size()
                 && tokens.get(j + 1).capitalized() && !tokens.get(j + 1).allCaps()
@@ -1796,6 +1802,36 @@ public final class PersonExtractor {
         }
         if ((end - j >= 2 || titled && end - j == 1) && people.resolve(tokens.get(j).text()) < 0) {
             addStripped(people, text, tokens.get(j).start(), tokens.get(end - 1).end(), null, read);
+        }
+    }
+
+    private static final Set<String> PEOPLE_OF_A_PLACE = Set.of("warga", "masyarakat", "penduduk", "umat", "jemaah",
+            "jamaah", "rakyat", "orang");
+
+    /**
+     * "ujar pedagang sayuran Dasimah kepada ...": after a verb of saying, a noun for a person and at most two words that
+     * say which, then a name of words no dictionary knows, nor any place.
+     */
+    private void introduceDescribedSpeaker(People people, String text, List<Token> tokens, int j, TaggedSentence read) {
+        int k = j + 1;
+        while (k < tokens.size() && k - j <= 2 && !tokens.get(k).capitalized() && Character.isLetter(tokens.get(k).text().charAt(0))
+                && PlaceExtractor.adjacent(text, tokens, k - 1, k) && lexicon.knows(tokens.get(k).text())
+                && !SPEECH_VERBS.contains(tokens.get(k).text()) && !PRONOUNS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        int end = k;
+        while (end < tokens.size() && end - k < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            String word = tokens.get(end).text();
+            if (places.opensPlace(word) || Gazetteer.isRegencyOrCity(word) || lexicon.knows(word.toLowerCase(Locale.ROOT))
+                    || PersonNames.isThingHead(word) || PlaceExtractor.isOrganisationWord(word) || roleAt(tokens, end) > 0
+                    || IndonesianCalendar.isCalendarWord(word) || PersonNames.cannotBeName(word)) {
+                return;
+            }
+            end++;
+        }
+        if (end > k && people.resolveName(text.substring(tokens.get(k).start(), tokens.get(end - 1).end())) < 0) {
+            addStripped(people, text, tokens.get(k).start(), tokens.get(end - 1).end(), null, read);
         }
     }
 

@@ -22,7 +22,7 @@ public final class QuoteExtractor {
     // Verbs of saying written after a quote, bare or with -nya: ", kata Budi", "ujarnya", "sambung dia".
     static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
             + "lanjut|sebut|tulis|pungkas|tanya|sahut|kelakar|beber|tandas|imbau|buka|seru|sambung|urai|timpal|"
-            + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku";
+            + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku|rinci|kisah";
     static final Pattern AFTER = Pattern.compile(
             "^[\\s,\\\\]*(?:(?iu:demikian)\\s+)?(?iu:(" + AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
     // Verbs of going on ("imbuhnya", "tambahnya", "lanjutnya", "sambungnya"): the speaker of the quote before speaks.
@@ -148,7 +148,7 @@ public final class QuoteExtractor {
             boolean twoApostrophes = i + 1 < c.length && (here == '‘' || here == '’') && (c[i + 1] == '‘' || c[i + 1] == '’');
             if (twoApostrophes) {
                 boolean opens = (i == 0 || !Character.isLetterOrDigit(c[i - 1]) && ",;".indexOf(c[i - 1]) < 0)
-                        && i + 2 < c.length && Character.isLetter(c[i + 2]);
+                        && i + 2 < c.length && Character.isLetterOrDigit(c[i + 2]);
                 if (opens && !inside) {
                     c[i] = '“';
                     c[i + 1] = ' ';
@@ -651,8 +651,9 @@ public final class QuoteExtractor {
             String before = text.substring(span.start(), span.start() + first.offset());
             String between = text.substring(span.start() + first.offset() + first.words().length(), span.start() + m.offset());
             // The subject says or hopes something of the other: a verb in lower case stands between them.
+            // "Kadisdik X, A, melalui Kabid Y, B, menyebutkan ...": who speaks for the subject is B.
             if (SUBJECT_OPENING.matcher(before).matches() && between.matches("(?s).*\\b(?:ber|me|di)\\p{Ll}{3,}\\b.*")
-                    && !metOrPresent(between)) {
+                    && !metOrPresent(between) && !between.matches("(?s).*\\b(?:melalui|lewat|diwakili)\\b.*")) {
                 return first.person();
             }
         }

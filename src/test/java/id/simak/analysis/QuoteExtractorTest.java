@@ -96,6 +96,33 @@ class QuoteExtractorTest {
         assertEquals(List.of(), stray);
     }
 
+    /**
+     * "Kadisdik X, A, melalui Kabid Y, B, menyebutkan ...": who goes on speaking is B, who speaks for the office; a
+     * quote typed with two apostrophes may open with a figure ("‘’26 unit SD ...," rincinya).
+     */
+    @Test
+    void whoSpeaksThroughAnotherIsTheOneWhoGoesOnAndAFigureMayOpenAQuote() {
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\n"
+                + "Kepala Dinas Pendidikan, Ahmad Darmawan, melalui Kepala Bidang Sekolah Dasar, Budi Santoso, menyebutkan "
+                + "32 sekolah dalam kondisi rusak berat. ‘’26 unit SD kondisinya rusak berat, SMP 6 unit yang rusak berat,\" "
+                + "rincinya.\n\nMenurutnya, sebanyak 26 unit sekolah akan diperbaiki tahun ini. \"Yang rusak berat akan dibongkar "
+                + "dan dibangun baru,\" jelasnya.").directQuotes();
+        assertEquals(List.of("26 unit SD kondisinya rusak berat, SMP 6 unit yang rusak berat@Budi Santoso",
+                        "Yang rusak berat akan dibongkar dan dibangun baru@Budi Santoso"),
+                quotes.stream().map(q -> q.text() + "@" + q.speaker()).toList());
+    }
+
+    /** "ujar pedagang sayuran Dasimah": a noun for a person and the words that say which, then the name. */
+    @Test
+    void aSpeakerDescribedBeforeTheNameIsNamed() {
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+        assertEquals("Sumirah", analyzer.analyze("Judul\n\n\"Bawang merah sudah naik dari sebelum Natal,\" ujar pedagang "
+                + "sayuran Sumirah kepada wartawan, Kamis.").directQuotes().get(0).speaker());
+        // "kata warga Cibeber": the residents of a place are nobody's name.
+        assertEquals(null, analyzer.analyze("Judul\n\n\"Harga ikan naik lagi,\" kata warga Cibeber saat ditemui.")
+                .directQuotes().get(0).speaker());
+    }
+
     private static String speakerOfTheOnlyQuote(String text) {
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
         List<QuoteExtractor.Found> quotes = QuoteExtractor.extract(text, spans, PEOPLE.extract(spans));

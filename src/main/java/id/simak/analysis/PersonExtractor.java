@@ -287,11 +287,12 @@ public final class PersonExtractor {
             if (byNameOnly >= 0) {
                 return byNameOnly;
             }
-            String key = words.toLowerCase(Locale.ROOT).strip();
+            // "Walikota" and "Wali Kota" are one office.
+            String key = words.toLowerCase(Locale.ROOT).strip().replace("walikota", "wali kota");
             int found = -1;
             for (int p = 0; p < names.size(); p++) {
                 String role = roles.get(p);
-                if (role != null && role.toLowerCase(Locale.ROOT).startsWith(key)) {
+                if (role != null && role.toLowerCase(Locale.ROOT).replace("walikota", "wali kota").startsWith(key)) {
                     if (found >= 0) {
                         return -1;
                     }

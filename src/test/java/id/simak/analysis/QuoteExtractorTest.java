@@ -112,6 +112,15 @@ class QuoteExtractorTest {
                 quotes.stream().map(q -> q.text() + "@" + q.speaker()).toList());
     }
 
+    /** "ucap Walikota": the office written as one word is the "Wali Kota" the text gave its holder. */
+    @Test
+    void theOfficeWrittenAsOneWordIsItsHolder() {
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+                + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Keluhan apa yang ingin disampaikan masyarakat, silakan "
+                + "sampaikan,” ucap Walikota memulai.").directQuotes();
+        assertEquals(List.of("Budi Santoso"), quotes.stream().map(Quote::speaker).toList());
+    }
+
     /** "ujar pedagang sayuran Dasimah": a noun for a person and the words that say which, then the name. */
     @Test
     void aSpeakerDescribedBeforeTheNameIsNamed() {

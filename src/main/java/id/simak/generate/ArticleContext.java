@@ -1163,7 +1163,8 @@ final class ArticleContext {
         String t = text.strip();
         // '“Pada Maret mendatang ... ____ hektare.': the first sentence of a quote that goes on in the next one opens
         // a mark it never closes; inside «» that stray mark is noise.
-        if (t.length() > 1 && (t.startsWith("“") && t.indexOf('”') < 0 || t.startsWith("\"") && t.indexOf('"', 1) < 0)) {
+        // ('"Saya menunggu ...,” kata X': a quote opened with one kind of mark and closed with the other is whole.)
+        if (t.length() > 1 && (t.startsWith("“") || t.startsWith("\"")) && t.indexOf('”', 1) < 0 && t.indexOf('"', 1) < 0) {
             t = t.substring(1).strip();
         }
         return "«" + t + "»";

@@ -149,4 +149,11 @@ class TwentyFirstSessionDraftTest {
         double highest = width.choices().stream().mapToDouble(RealLanguage::value).max().orElseThrow();
         assertTrue(highest - lowest >= 0.7, width.choices().toString());
     }
+
+    /** A quote opened with one kind of mark and closed with the other keeps its opening mark in «». */
+    @Test
+    void aQuoteOfMixedMarksKeepsItsOpeningMark() {
+        assertEquals("«\"Kasihan kakak saya,” kata Budi.»", ArticleContext.quoted("\"Kasihan kakak saya,” kata Budi."));
+        assertEquals("«Panen raya ____ hektare.»", ArticleContext.quoted("\"Panen raya ____ hektare."));
+    }
 }

@@ -110,6 +110,13 @@ final class AcronymQuestions {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
             }
         }
+        // "harga penentuan pemerintah (HPP)" here and "harga pembelian pemerintah (HPP)" there: a short form the text
+        // spells out two ways has two answers a pupil can defend, so it is not asked.
+        Map<String, Set<String>> spelled = new java.util.HashMap<>();
+        for (Acronym found : ctx.analysis.acronyms()) {
+            spelled.computeIfAbsent(found.shortForm(), k -> new HashSet<>()).add(found.longForm().toLowerCase(Locale.ROOT));
+        }
+        distinct.keySet().removeIf(shortForm -> spelled.getOrDefault(shortForm, Set.of()).size() > 1);
         List<Question> out = new ArrayList<>();
         List<Acronym> all = new ArrayList<>(distinct.values());
         for (Acronym acronym : all) {

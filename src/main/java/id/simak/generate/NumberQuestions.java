@@ -577,12 +577,18 @@ final class NumberQuestions {
         return Double.parseDouble(m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3)));
     }
 
+    private static final Pattern DECIMALS_APART = Pattern.compile("(?<![\\d.,])\\d{1,3},\\s$");
+
     /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
     private boolean countable(NumberMention n, String numeral, String sentence) {
         if (IndonesianNumbers.inWords(numeral) && n.value() < 2 && (n.unit() == null || !TIME_UNITS.contains(n.unit()))) {
             return false; // "satu sisi", "satu kendala": an idiom, while "satu dekade" is a span of time
         }
         int at = ArticleContext.find(sentence, numeral);
+        // "lahan seluas 149, 45 hektare": the decimals of a figure the source typed with a space are no figure.
+        if (at >= 0 && numeral.matches("\\d{1,2}(?:\\s.*)?") && DECIMALS_APART.matcher(sentence.substring(0, at)).find()) {
+            return false;
+        }
         if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find() || IDENTIFIER.matcher(sentence.substring(0, at)).find()
                 || inRange(sentence, at, numeral.length()) || ROUND_THE_CLOCK.matcher(sentence.substring(at)).lookingAt()
                 || FREQUENCY.matcher(sentence.substring(at + numeral.length())).lookingAt()) {

@@ -156,4 +156,28 @@ class TwentyFirstSessionDraftTest {
         assertEquals("«\"Kasihan kakak saya,” kata Budi.»", ArticleContext.quoted("\"Kasihan kakak saya,” kata Budi."));
         assertEquals("«Panen raya ____ hektare.»", ArticleContext.quoted("\"Panen raya ____ hektare."));
     }
+
+    /**
+     * A short form the text spells out two ways ("harga penentuan pemerintah (HPP)", later "harga pembelian pemerintah
+     * (HPP)") has two defensible answers: it is not asked. The decimals of a figure typed apart ("149, 45 hektare") are
+     * no figure to fill in.
+     */
+    @Test
+    void aShortFormSpelledTwoWaysAndDecimalsTypedApartAreNotAsked() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Harga Gabah Turun
+
+                Harga gabah di Kabupaten Sukamaju turun di bawah harga penentuan pemerintah (HPP) menjelang panen raya.
+
+                Sementara, harga pembelian pemerintah (HPP) untuk gabah kering panen (GKP) sebesar Rp 4.200 per kilogram.
+
+                Di sektor pertanian, lahan seluas 149, 45 hektare terendam banjir di tiga desa.
+                """)).all();
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("HPP")),
+                questions.stream().map(Question::prompt).toList().toString());
+        assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("GKP")),
+                questions.stream().map(Question::prompt).toList().toString());
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("149, ____")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

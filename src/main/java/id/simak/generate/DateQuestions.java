@@ -26,7 +26,9 @@ final class DateQuestions {
                     + "|tahun ajaran|visi|edisi|versi|musim|angkatan|kelahiran|kurikulum|undang-undang|uu|perpres|pp|permen"
                     + "|perda|keppres|inpres)\\s*"
                     // "mencapai 53.131 orang per tanggal 26 Maret 2024": the day a count was made, not a happening.
-                    + "|\\bper\\s+(?:tanggal\\s+)?)$");
+                    + "|\\bper\\s+(?:tanggal\\s+)?"
+                    // "Dikutip dari Antara News, Jumat (21/6/2024), ...": the day another outlet was quoted, not a happening.
+                    + "|\\b(?:dikutip|dilansir|mengutip|melansir|seperti\\s+dikutip|seperti\\s+dilansir)\\s+(?:dari\\s+)?[^,.;]{1,40},?\\s*)$");
 
     private final ArticleContext ctx;
 

@@ -180,4 +180,18 @@ class TwentyFirstSessionDraftTest {
         assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("149, ____")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    /** "Dikutip dari Antara News, Jumat (21/6/2024), ...": the day another outlet was quoted is no happening to date. */
+    @Test
+    void theDayAnotherOutletWasQuotedIsNotAsked() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Kasus DBD Naik
+
+                Dikutip dari Antara News, Jumat (21/6/2024), Kepala Biro Komunikasi Kemenkes Budi Santoso menyatakan kasus \
+                DBD naik tajam tahun ini.
+
+                Sebanyak 799 orang meninggal akibat DBD hingga pekan ke-23.
+                """)).all();
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.DATE), questions.stream().map(Question::prompt).toList().toString());
+    }
 }

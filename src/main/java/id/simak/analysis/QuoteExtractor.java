@@ -490,6 +490,14 @@ public final class QuoteExtractor {
         if (person < 0 && Character.isUpperCase(words.charAt(0))) {
             return byName(words, people);
         }
+        // "jelas wali kota", "ujar gubernur": an office written small, alone, is the one person the text gave it.
+        String office = words.toLowerCase(Locale.ROOT).replace("walikota", "wali kota");
+        if (PersonExtractor.ROLES.contains(office)) {
+            int holder = people.resolve(office);
+            if (holder >= 0) {
+                return people.names.get(holder);
+            }
+        }
         Matcher g = GROUP.matcher(words);
         if (g.find()) {
             return group(g.group(1));

@@ -23,12 +23,12 @@ final class ReportedSpeech {
                     + "dalam\\s+kesempatan\\s+(?:itu|tersebut)|pada\\s+kesempatan\\s+(?:itu|tersebut))\\s*,?\\s+)+");
     // Verbs that report a clause after their subject; "merinci" lists what the clause says.
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + QuoteExtractor.REPORTING
-            + "|merinci|mengungkap|membeberkan|menuturkan|menandaskan|berujar)(?![\\p{L}-])");
+            + "|merinci|mengungkap|membeberkan|menuturkan|menandaskan|berujar|mengakui)(?![\\p{L}-])");
     // Of those, the verbs that as often take a thing as their object ("menyampaikan terima kasih", "menyebut nama",
     // "menutup acara"): a clause follows them only after a comma, "bahwa" or "agar".
     private static final Set<String> TAKES_OBJECTS = Set.of("menyampaikan", "menyebut", "mengingatkan", "menjawab",
             "menutup", "menulis", "mengucapkan", "bertanya", "menanyakan", "mengimbau", "memaparkan", "mengungkap",
-            "membeberkan", "menyebutkan", "menilai", "mengaku", "berpesan", "melanjutkan", "menekankan");
+            "membeberkan", "menyebutkan", "menilai", "mengaku", "berpesan", "melanjutkan", "menekankan", "mengakui");
     // What may follow the verb before the clause: "juga", a comma, "bahwa", a colon.
     private static final Pattern AFTER_VERB = Pattern.compile("(?iu)^(?:\\s+(?:pula|juga|pun))?\\s*([,:])?\\s*(bahwa\\b\\s*,?)?\\s*");
     // A clause that is only a thing said, not what was said: "mengatakan hal itu", "menyampaikan terima kasih".

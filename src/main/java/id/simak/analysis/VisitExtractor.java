@@ -297,7 +297,9 @@ public final class VisitExtractor {
     // is read by the trigger).
     private static final Pattern NOUN_BEFORE_VISITOR = Pattern.compile("(?iu)(?<!menerima\\s)(?<!menyambut\\s)(?<!baik\\s)"
             // ("Kunjungan kerja Bupati Sukamaju, Drs. Budi Santoso, M.Si, ke ...": the role and title with their commas)
-            + "\\b((?:kunjungan|lawatan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2})\\s+(?:\\p{Lu}[\\p{L}.]*,?\\s+){0,5}$");
+            // ("Inspeksi mendadak yang dilakukan Gubernur X ke RSUD Y": a visit named by its noun, then who made it)
+            + "\\b((?:kunjungan|lawatan|inspeksi(?:\\s+mendadak)?|sidak|peninjauan)(?:nya)?" + VISIT_ADJECTIVES
+            + "{0,2})\\s+(?:yang\\s+dilakukan\\s+(?:oleh\\s+)?)?(?:\\p{Lu}[\\p{L}.]*,?\\s+){0,5}$");
     private static final Pattern TO_AFTER_VISITOR = Pattern.compile(
             "(?:\\s*,\\s*\\p{Lu}\\p{L}{0,3}\\.(?:\\p{L}{1,4}\\.?){0,3})*\\s*,?\\s+(?:ke|menuju)\\s+");
 

@@ -121,6 +121,17 @@ class QuoteExtractorTest {
         assertEquals(List.of("Budi Santoso"), quotes.stream().map(Quote::speaker).toList());
     }
 
+    /** "jelas wali kota", "ujar gubernur": an office written small, alone, is its one holder. */
+    @Test
+    void anOfficeWrittenSmallIsItsHolder() {
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+                + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Silakan sampaikan hal-hal yang ingin disampaikan,” "
+                + "jelas wali kota.\n\nWali kota mengakui, sulit bagi pemerintah memenuhi segala sesuatunya dalam setahun.")
+                .quotes();
+        assertEquals(List.of("Budi Santoso", "Budi Santoso"), quotes.stream().map(Quote::speaker).toList());
+        assertTrue(quotes.get(1).reported(), quotes.toString());
+    }
+
     /** "ujar pedagang sayuran Dasimah": a noun for a person and the words that say which, then the name. */
     @Test
     void aSpeakerDescribedBeforeTheNameIsNamed() {

@@ -105,6 +105,7 @@ class VisitExtractorTest {
             Presiden Budi Santoso bertolak dari Pangkalan TNI Angkatan Udara Halim Perdanakusuma, Jakarta menuju Sydney, Australia, Senin (3/7/2023).; Budi Santoso>Sydney+Australia@2023-07-03#bertolak ke
             Menteri Budi Santoso berangkat dari Jakarta ke Tokyo, Jepang, Senin (3/7/2023).; Budi Santoso>Tokyo+Jepang@2023-07-03#berangkat ke
             Menteri Budi Santoso berangkat dari rumahnya ke Tokyo, Jepang, Senin (3/7/2023).; ''
+            Inspeksi mendadak yang dilakukan Gubernur Budi Santoso ke RSUD Cibeber menguak fakta yang tidak baik.; Budi Santoso>RSUD Cibeber@null#inspeksi mendadak
             """)
     void readsVisitsAsRegionalNewsWritesThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

@@ -462,7 +462,9 @@ final class ArticleContext {
             "meski", "meskipun", "berdasarkan", "bersama", "terkait", "terhadap", "terlebih", "bersamaan", "diantaranya",
             "dikatakan", "disebutkan", "dijelaskan", "diketahui", "ditambahkan", "diharapkan", "dilansir", "dikutip",
             "terutama", "termasuk", "berkat", "bermula", "memasuki", "mengingat", "menanggapi", "menyikapi", "menyusul",
-            "terdapat", "terjadi", "tercatat", "bertempat", "bertepatan", "dibandingkan", "diawali", "didampingi");
+            "terdapat", "terjadi", "tercatat", "bertempat", "bertepatan", "dibandingkan", "diawali", "didampingi",
+            // "Beruntung api bisa dipadamkan ...": fortunately, a word about the sentence, not its verb
+            "beruntung", "beruntungnya", "untungnya");
 
     /**
      * Whether the sentence opens with its verb and no comma follows soon, so its subject is in the sentence before:

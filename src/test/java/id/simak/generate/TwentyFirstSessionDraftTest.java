@@ -194,4 +194,19 @@ class TwentyFirstSessionDraftTest {
                 """)).all();
         assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.DATE), questions.stream().map(Question::prompt).toList().toString());
     }
+
+    /** "Beruntung api bisa dipadamkan ...": "fortunately" opens a sentence that stands alone; no verb lost its subject. */
+    @Test
+    void aSentenceOpeningWithFortunatelyStandsAlone() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Rumah Hangus Terbakar
+
+                Beruntung api bisa dipadamkan sebelum melalap seluruh rumah, setelah Damkar menerjunkan 6 petugas pemadam \
+                ke lokasi.
+
+                Warga sekitar ikut membantu memadamkan api.
+                """)).all();
+        assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.NUMBER && q.answer().contains("6")),
+                questions.stream().map(Question::prompt).toList().toString());
+    }
 }

@@ -39,7 +39,8 @@ final class DateQuestions {
     /** The date as a learner should give it: as written, or the resolved date of a relative one ("tahun berikutnya"). */
     static String answerText(DateMention d) {
         String formatted = IndonesianDates.format(d.value());
-        return d.relativeTo() != null && formatted != null ? formatted : d.text();
+        // "Rabu, (8/11/2023)": the stray comma before the bracket is the source's; the choices write "Senin (6/11/2023)".
+        return d.relativeTo() != null && formatted != null ? formatted : d.text().replaceFirst("^(\\p{L}+),\\s*\\(", "$1 (");
     }
 
     // "Budi belum memastikan apakah akan ... dalam laga kedua pada Selasa": the day is the match's, not the doubt's, and

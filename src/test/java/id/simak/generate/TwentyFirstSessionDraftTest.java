@@ -209,4 +209,19 @@ class TwentyFirstSessionDraftTest {
         assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.NUMBER && q.answer().contains("6")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
+
+    /** "Rabu, (8/11/2023)": the source's comma before the bracket is not shown in the answer beside "Senin (6/11/2023)". */
+    @Test
+    void aDayWrittenWithACommaBeforeItsBracketIsAskedLikeTheOthers() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Medali Emas Bertambah
+
+                Perolehan medali emas kontingen Sukamaju terus bertambah di arena pekan olahraga wilayah, Rabu, (8/11/2023).
+
+                Atlet lari Budi Santoso meraih emas di nomor 5000 meter putra.
+                """)).all();
+        Question when = questions.stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE)
+                .findFirst().orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
+        assertEquals(List.of("Rabu (8/11/2023)"), when.answer());
+    }
 }

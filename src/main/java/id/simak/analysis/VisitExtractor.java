@@ -142,13 +142,88 @@ public final class VisitExtractor {
             if (here.isEmpty() || !span.sentence().isBody()) {
                 continue;
             }
-            for (Movement m : movements(text, index, here, datesHere, visitors, people, home)) {
+            List<Movement> found = movements(text, index, here, datesHere, visitors, people, home);
+            if (found.isEmpty()) {
+                Movement listed = visitedListed(spans, span, here, dates, visitors);
+                if (listed != null) {
+                    found = List.of(listed);
+                }
+            }
+            for (Movement m : found) {
                 countryOfTown(m, home, here, headingCountries);
                 movements.add(m);
             }
         }
         datedNext(movements, spans, dates);
         return join(movements);
+    }
+
+    // "Adapun kelurahan yang dikunjungi yakni A, B, dan C": the places of a visit the sentence before told unnamed.
+    private static final Pattern VISITED_LIST = Pattern.compile(
+            "(?iu)\\byang\\s+(?:dikunjungi|ditinjau|disambangi|didatangi)\\s+(?:\\p{Ll}+\\s+){0,3}?(?:yakni|yaitu|adalah|ialah|antara\\s+lain|meliputi|:)\\s*");
+    // "melakukan kunjungan ke beberapa kelurahan", "meninjau sejumlah desa": a visit to places not yet named.
+    private static final Pattern UNNAMED_VISIT = Pattern.compile(
+            "(?iu)\\b(?:kunjungan(?:\\s+kerja)?|berkunjung|mengunjungi|meninjau|menyambangi|blusukan)\\s+(?:ke\\s+)?"
+                    + "(?:beberapa|sejumlah|berbagai|dua|tiga|empat|lima|enam|\\d+)\\s+(?:kelurahan|desa|kecamatan|lokasi|titik"
+                    + "|sekolah|pasar|kampung|dusun|nagari|tempat)\\b");
+
+    /**
+     * "Wali Kota X ... kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5). Adapun kelurahan yang dikunjungi
+     * yakni A, B, dan C.": the visit the sentence before tells, to the places this one names. Its sentence is the one
+     * that names the visitor; null when the sentence before tells no such visit or names no visitor before it.
+     */
+    private static Movement visitedListed(List<SentenceSplitter.Span> spans, SentenceSplitter.Span span,
+                                          List<PlaceExtractor.Found> here, List<DateExtractor.Found> dates, Visitors visitors) {
+        Matcher listed = VISITED_LIST.matcher(span.sentence().text());
+        int index = span.sentence().index();
+        if (!listed.find() || index == 0) {
+            return null;
+        }
+        SentenceSplitter.Span before = null;
+        for (SentenceSplitter.Span sp : spans) {
+            if (sp.sentence().index() == index - 1) {
+                before = sp;
+            }
+        }
+        if (before == null || !before.sentence().isBody()) {
+            return null;
+        }
+        String told = before.sentence().text();
+        Matcher unnamed = UNNAMED_VISIT.matcher(told);
+        if (!unnamed.find()) {
+            return null;
+        }
+        String visitor = null;
+        for (Visitors.Named n : visitors.named(told, before.sentence().index())) {
+            if (n.end() <= unnamed.start()) {
+                visitor = n.name();
+                break;
+            }
+        }
+        List<Place> places = new ArrayList<>();
+        for (PlaceExtractor.Found f : here) {
+            if (f.start() >= listed.end()) {
+                places.add(f.place());
+            }
+        }
+        // "Kelurahan A, B, dan Kelurahan C": an item between two places of a kind is a place of that kind too.
+        if (!places.isEmpty()) {
+            String tail = span.sentence().text().substring(listed.end()).replaceAll("[.;]\\s*$", "");
+            for (String item : tail.split("\\s*,\\s*(?:dan\\s+|serta\\s+)?|\\s+(?:dan|serta)\\s+")) {
+                String name = item.strip();
+                if (name.matches("(?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}")
+                        && places.stream().noneMatch(pl -> pl.text().endsWith(name) || name.endsWith(pl.text()))) {
+                    places.add(places.size() - 1, new Place(name, places.get(0).kind(), null, index));
+                }
+            }
+        }
+        if (visitor == null || places.size() < 1) {
+            return null;
+        }
+        int told2 = before.sentence().index();
+        String when = dates.stream().filter(f -> f.mention().sentence() == told2 && !f.deictic()).map(DateExtractor.Found::value)
+                .findFirst().orElse(null);
+        return new Movement(List.of(visitor), places, when, told2, "kunjungan ke");
     }
 
     // "Kunjungan kenegaraan perdana kepala negara ini dimulai pada Jumat, 8 November 2024.": the next sentence

@@ -93,6 +93,11 @@ final class VisitQuestions {
             String toldHere = ctx.text(visit.sentence());
             List<String> shown = names.stream().filter(n -> ArticleContext.find(toldHere, n) >= 0).toList();
             boolean allShown = shown.size() == names.size();
+            // "... kunjungan ke beberapa kelurahan. Adapun kelurahan yang dikunjungi yakni A, B, dan C": a visit whose
+            // evidence names none of its places is known, but not asked from a sentence that does not show them.
+            if (visit.places().stream().noneMatch(pl -> ArticleContext.find(toldHere, pl) >= 0)) {
+                continue;
+            }
             if (shown.isEmpty()) {
                 shown = names;
             }

@@ -228,6 +228,18 @@ class VisitExtractorTest {
         assertEquals("Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@null#meninjau", visits(other));
     }
 
+    /**
+     * "... kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang dikunjungi yakni
+     * A, B, dan C.": the visit of the first sentence goes to the places the second names, an unmarked one among them.
+     */
+    @org.junit.jupiter.api.Test
+    void aVisitToPlacesNamedInTheNextSentence() {
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+                + "Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang "
+                + "dikunjungi yakni Kelurahan Tatura Selatan, Tatura Utara, dan Kelurahan Kawatuna.");
+        assertEquals("Budi Santoso>Kelurahan Tatura Selatan+Tatura Utara+Kelurahan Kawatuna@2024-05-11#kunjungan ke", visits(a));
+    }
+
     /** "Bupati Buleleng meninjau ..." names the office only; the text gives its holder later ("kata Bupati Buleleng X"). */
     @org.junit.jupiter.api.Test
     void anOfficeOverATownStandsForItsHolderNamedLater() {

@@ -224,4 +224,24 @@ class TwentyFirstSessionDraftTest {
                 .findFirst().orElseThrow(() -> new AssertionError(questions.stream().map(Question::prompt).toList().toString()));
         assertEquals(List.of("Rabu (8/11/2023)"), when.answer());
     }
+
+    /** A visit whose places only the next sentence names is known, but no question quotes a sentence without them. */
+    @Test
+    void aVisitIsNotAskedFromASentenceThatShowsNoneOfItsPlaces() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Wali Kota Dengar Warga
+
+                Wali Kota Palu, Budi Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024).
+
+                Adapun kelurahan yang dikunjungi yakni Kelurahan Tatura Selatan, Tatura Utara, dan Kelurahan Kawatuna.
+                """));
+        assertTrue(ANALYZER.analyze("Judul\n\nWali Kota Palu, Budi Santoso, kembali melakukan kunjungan ke beberapa "
+                + "kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang dikunjungi yakni Kelurahan Tatura Selatan, Tatura "
+                + "Utara, dan Kelurahan Kawatuna.").visits().size() == 1);
+        for (Question q : g.all()) {
+            if (q.skill() == Skill.VISIT) {
+                assertTrue(q.evidence().text().contains("Tatura") || q.evidence().text().contains("Kawatuna"), q.toString());
+            }
+        }
+    }
 }

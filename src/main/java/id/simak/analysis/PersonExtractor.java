@@ -574,6 +574,8 @@ public final class PersonExtractor {
             // heads of villages, prosecutors' offices and commands, and deputies by their short forms
             "perbekel", "kades", "pjs", "pj", "penjabat", "kapolresta", "kapolrestabes", "kajari", "kajati", "danrem", "dandim", "pangdam",
             "wabup", "wagub", "pm",
+            // the court and its officers: "JPU Budi", "Hakim Ketua A", "Humas PN Sukamaju B"
+            "jpu", "jaksa penuntut umum", "penuntut umum", "jaksa", "hakim", "hakim ketua", "panitera", "humas",
             // an embassy's officers: "Atase Pertahanan RI di Beijing Brigjen A", "Konsul Jenderal B"
             "atase", "konsul jenderal", "konjen", "konsul", "kuasa usaha",
             // English titles some outlets keep: "General Manager bandara, A"

@@ -249,7 +249,7 @@ final class PersonNames {
             "(?:Kemen\\p{Ll}{2,}|Kemenko\\p{Ll}*|Pem(?:kab|kot|prov|da)|Pol(?:res|resta|restabes|da|sek)|Din(?:kes|sos|dik)"
             + "|Disdik\\p{Ll}*|Dis(?:hub|kes|sos|perindag|perdag|naker|nakertrans|pora|budpar|par|pertan|kominfo|lh"
             + "|pendukcapil|dukcapil|tan|kan|bun|hut|pu|pupr)\\p{Ll}*|Kejari|Kejati|Kejagung|Bappeda|Bapenda|Kanwil"
-            + "|Setda\\p{Ll}*|Setprov|Setkab|Setkot|Setwan)");
+            + "|Setda\\p{Ll}*|Setprov|Setkab|Setkot|Setwan|Damkar|Satpol|Basarnas|Bulog|Puskesmas|Inspektorat)");
 
     /** Whether a word is the short form of a government body ("Kemenkes", "Pemkab"), never part of a person's name. */
     static boolean isBodyShortForm(String word) {

@@ -44,6 +44,9 @@ class PersonExtractorTest {
             Kapolres Kapuas Hulu AKBP Hendrawan meninjau sembilan polsek.;                  Hendrawan/Kapolres Kapuas Hulu AKBP/Hendrawan
             Bupati Ciamis Herdiat Sunarya meninjau lokasi kebakaran.;                        Herdiat Sunarya/Bupati Ciamis/Herdiat Sunarya
             Bupati Klaten Budi Santoso meninjau lokasi banjir.;                             Budi Santoso/Bupati Klaten/Budi Santoso
+            Humas PN Klaten Budi Santoso mengungkapkan dua hal yang meringankan terdakwa.;   Budi Santoso/Humas PN Klaten/Budi Santoso
+            JPU Ahmad Darmawan mengisyaratkan banding terhadap kasus tersebut.;              Ahmad Darmawan/JPU/Ahmad Darmawan
+            Tuntutan Jaksa Penuntut Umum selama 20 tahun penjara membuat gembira para orang tua.; ''
             Warga menyambut kedatangan Bupati Bone Sri Mulyani, Senin.;                      Sri Mulyani/Bupati Bone/Sri Mulyani
             Pembukaan diwakilkan oleh Asisten Administrasi Sekda Kebumen Supriyandono.;      Supriyandono/Asisten Administrasi Sekda Kebumen/Supriyandono
             Menteri Kelautan Dodi G. Santoso meresmikan pelabuhan itu.;                      Dodi G. Santoso/Menteri Kelautan/Dodi G. Santoso+Dodi+Santoso

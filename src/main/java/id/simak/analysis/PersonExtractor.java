@@ -37,6 +37,8 @@ public final class PersonExtractor {
         final Set<String> bodyEnds = new java.util.HashSet<>();
         /** The names of schools, hospitals and campuses the text writes, lower case ("al kautsar"). */
         final Set<String> facilityNames = new java.util.HashSet<>();
+        /** Names of two or three words the text gives villages and districts ("Kelurahan Bambu Apus"), lower case. */
+        final Set<String> villageNames = new java.util.HashSet<>();
         /** Dictionary words the text writes in lower case ("hujan"): one of them capitalised alone names no one. */
         final Set<String> commonWords = new java.util.HashSet<>();
         /** Long forms the text spells out before a short form ("penerimaan peserta didik baru"), in lower case. */
@@ -678,6 +680,7 @@ public final class PersonExtractor {
         Set<String> placeWords = placeWords(spans, tokenized);
         people.bodyEnds.addAll(bodyAndPlaceEnds(tagged));
         people.facilityNames.addAll(facilityNames(spans, tokenized));
+        people.villageNames.addAll(villageNames(spans, tokenized));
         people.commonWords.addAll(commonWords(spans));
         for (SentenceSplitter.Span span : spans) {
             if (span.sentence().isReadable()) {
@@ -792,8 +795,9 @@ public final class PersonExtractor {
             boolean stray = false;
             for (int k = i + roleLength; k < tokens.size() && tokens.get(k).start() < nameFrom; k++) {
                 Token t = tokens.get(k);
-                // "Bupati Klaten Budi Santoso": a regency or a city right after the office closes the role.
-                int place = k == i + roleLength ? places.placeLength(text, tokens, k) : 0;
+                // "Bupati Klaten Budi Santoso": a regency or a city right after the office closes the role; so does a
+                // village the text names ("Lurah Bambu Apus Subur" where it writes "Kelurahan Bambu Apus").
+                int place = k == i + roleLength ? Math.max(places.placeLength(text, tokens, k), villageAt(people, text, tokens, k)) : 0;
                 if (place > 0) {
                     k += place - 1;
                     runStart = -1;
@@ -957,6 +961,18 @@ public final class PersonExtractor {
                 first += place;
             }
         }
+        // "Lurah Bambu Apus Subur" where the text writes "Kelurahan Bambu Apus": the finder's name may open inside the
+        // village's name, whose end belongs to the role.
+        for (int j = Math.max(0, first - 3); j < first; j++) {
+            int village = villageAt(people, text, tokens, j);
+            if (village > 0 && j + village > first && j + village < end) {
+                if (roleStart < 0 && j > 0 && ROLES.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                    roleStart = tokens.get(j - 1).start();
+                }
+                first = j + village;
+                break;
+            }
+        }
         if (first >= end || PersonNames.isTitle(tokens.get(first).text())) {
             return -1;
         }
@@ -982,6 +998,17 @@ public final class PersonExtractor {
         int person = people.add(name, role);
         aliasInBrackets(people, person, text, stop);
         return start;
+    }
+
+    /** How many tokens from here spell a village or district name the text gives, or 0. */
+    private static int villageAt(People people, String text, List<Token> tokens, int k) {
+        for (int len = Math.min(4, tokens.size() - k); len >= 2; len--) {
+            if (PlaceExtractor.adjacent(text, tokens, k, k + len - 1)
+                    && people.villageNames.contains(text.substring(tokens.get(k).start(), tokens.get(k + len - 1).end()).toLowerCase(Locale.ROOT))) {
+                return len;
+            }
+        }
+        return 0;
     }
 
     /** Whether the finder's words can be a person's name: capitalised, not a thing's head, not a place. */
@@ -1179,6 +1206,10 @@ public final class PersonExtractor {
         boolean closed = false;
         while (j < end) {
             int place = places.placeLength(text, tokens, j);
+            int village = villageAt(people, text, tokens, j);
+            if (village > place && j + village <= end) {
+                place = village; // "Lurah Bambu Apus Subur": the text says "Kelurahan Bambu Apus" elsewhere
+            }
             if (place == 0 && end - j > 1 && placeWords.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 place = 1; // "Kepala Dinas Sleman Budi Santoso": the text says "di Sleman" elsewhere
             }
@@ -1649,6 +1680,34 @@ public final class PersonExtractor {
                 }
                 for (int from = k + 1; from + 1 < end; from++) {
                     names.add(text.substring(tokens.get(from).start(), tokens.get(end - 1).end()).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+
+    private static final Set<String> VILLAGE_MARKERS = Set.of("desa", "kelurahan", "kecamatan", "dusun", "kampung",
+            "nagari", "gampong");
+
+    /** "Kelurahan Bambu Apus", "Desa Padang Tikar Satu": names of two to four words after a village's or district's word. */
+    private static Set<String> villageNames(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int s = 0; s < spans.size(); s++) {
+            List<Token> tokens = tokenized.get(s);
+            String text = spans.get(s).sentence().text();
+            for (int k = 1; k < tokens.size(); k++) {
+                // ("Perbekel Desa Bukti Gede Wardana": after an office the run holds the holder's name too)
+                if (!VILLAGE_MARKERS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT)) || !tokens.get(k).capitalized()
+                        || k >= 2 && ROLES.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < tokens.size() && end - k < 5 && tokens.get(end).capitalized()
+                        && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+                    end++;
+                }
+                if (end - k >= 2 && end - k <= 4) {
+                    names.add(text.substring(tokens.get(k).start(), tokens.get(end - 1).end()).toLowerCase(Locale.ROOT));
                 }
             }
         }

@@ -46,6 +46,8 @@ class PersonExtractorTest {
             Bupati Klaten Budi Santoso meninjau lokasi banjir.;                             Budi Santoso/Bupati Klaten/Budi Santoso
             Humas PN Klaten Budi Santoso mengungkapkan dua hal yang meringankan terdakwa.;   Budi Santoso/Humas PN Klaten/Budi Santoso
             JPU Ahmad Darmawan mengisyaratkan banding terhadap kasus tersebut.;              Ahmad Darmawan/JPU/Ahmad Darmawan
+            Warga Kelurahan Bambu Apus membentuk bank sampah. Lurah Bambu Apus Subur menimbang sampah.; Subur/Lurah Bambu Apus/Subur
+            Warga Kelurahan Bambu Apus membentuk bank sampah. Lurah Bambu Apus menimbang sampah.; ''
             Tuntutan Jaksa Penuntut Umum selama 20 tahun penjara membuat gembira para orang tua.; ''
             Warga menyambut kedatangan Bupati Bone Sri Mulyani, Senin.;                      Sri Mulyani/Bupati Bone/Sri Mulyani
             Pembukaan diwakilkan oleh Asisten Administrasi Sekda Kebumen Supriyandono.;      Supriyandono/Asisten Administrasi Sekda Kebumen/Supriyandono

@@ -60,7 +60,7 @@ final class QuoteQuestions {
             String why = mentioned(evidence.text(), quote.speaker())
                     ? "Kalimat bukti menunjukkan bahwa " + quote.speaker() + " yang mengatakan «" + shown + "»."
                     : "Menurut berita, " + quote.speaker() + " yang mengatakan «" + shown + "»: kalimat bukti menyebutnya"
-                            + " dengan kata ganti (misalnya «ujarnya»), dan namanya ada di kalimat lain.";
+                            + " dengan " + pointer(evidence.text()) + ", dan namanya ada di kalimat lain.";
             // Nobody the quote itself names is offered as its speaker ("kata Presiden Jokowi ..." inside the quote).
             List<String> candidates = new ArrayList<>(people);
             candidates.removeIf(n -> named(quote.text(), n));
@@ -149,6 +149,20 @@ final class QuoteQuestions {
                     quote.speaker(), why, evidence, Difficulty.MEDIUM, score));
         }
         return out;
+    }
+
+    // The words after a quote that point back to its speaker: "pungkasnya", "kata dia", "ujar beliau".
+    private static final Pattern POINTER = Pattern.compile(
+            "(?iu)[”\"]\\s*,?\\s*((?:\\p{Ll}+nya)|(?:kata|ujar|ucap|tutur|tambah|jelas|ungkap)\\s+(?:dia|ia|beliau))(?![\\p{L}])");
+
+    /** "kata ganti «pungkasnya»" as the evidence writes it, or "kata ganti" when it shows none after a quote. */
+    private static String pointer(String evidence) {
+        Matcher m = POINTER.matcher(evidence);
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
+        }
+        return found == null ? "kata ganti" : "kata ganti «" + found + "»";
     }
 
     /** Whether the text names the person, by the whole name or by its last word. */

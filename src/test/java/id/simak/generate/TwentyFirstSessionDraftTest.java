@@ -244,4 +244,24 @@ class TwentyFirstSessionDraftTest {
             }
         }
     }
+
+    /** The explanation of a quote its sentence gives only by a pointer names that pointer ("kata dia", "pungkasnya"). */
+    @Test
+    void theExplanationNamesThePointerTheSentenceUses() {
+        List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
+                Bawaslu Tertibkan Alat Peraga
+
+                Ketua Bawaslu Sukamaju, Budi Santoso, memimpin penertiban alat peraga kampanye di Cibeber, Jumat.
+
+                "Alat peraga tidak boleh dipasang di sekolah, tempat ibadah, dan taman kota," kata dia.
+
+                Sementara itu, Kepala Satpol PP Sukamaju, Ahmad Darmawan, menyebut ada 204 alat peraga yang ditertibkan.
+
+                "Kami akan terus berpatroli sampai masa kampanye berakhir bulan depan," pungkasnya.
+                """)).all();
+        List<String> pointed = questions.stream().filter(q -> q.skill() == Skill.QUOTE).map(Question::explanation)
+                .filter(e -> e.contains("kata ganti")).toList();
+        assertTrue(!pointed.isEmpty(), questions.stream().map(Question::explanation).toList().toString());
+        assertTrue(pointed.stream().allMatch(e -> e.contains("«kata dia»") || e.contains("«pungkasnya»")), pointed.toString());
+    }
 }

@@ -183,10 +183,10 @@ public final class DatelineParser {
         return null;
     }
 
-    // "Medan-BP: Dalam operasi ...": the town, a hyphen, the outlet's initials, a colon.
+    // "Klaten-SP: Dalam operasi ...": the town, a hyphen, the outlet's initials, a colon.
     private static final Pattern TOWN_HYPHEN_INITIALS = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)-(?<agency>\\p{Lu}{2,5})\\s*:\\s+(?=\\p{Lu})");
-    // "Halopacitan, Pacitan—Musim ...": the outlet's name, then the town, then a dash.
+    // "Sukamajukini, Klaten—Musim ...": the outlet's name, then the town, then a dash.
     private static final Pattern OUTLET_THEN_TOWN = Pattern.compile(
             "^[ \\t]*(?<agency>\\p{Lu}[\\p{L}\\d]+(?:\\.\\p{L}{2,4}){0,2})\\s*,\\s*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)"
                     + "\\s*[—–-]\\s*(?=\\p{Lu})");
@@ -204,7 +204,7 @@ public final class DatelineParser {
     }
 
     /**
-     * "PALU-" read as an outlet is the town; "BONTANG.NIAGA.ASIA" is the town before the outlet's domain: a regency or
+     * "KLATEN-" read as an outlet is the town; "KLATEN.SUKAMAJU.ASIA" is the town before the outlet's domain: a regency or
      * a city of the country's list is where the story was filed.
      */
     private static Dateline placeOfOutlet(Dateline d) {
@@ -220,7 +220,7 @@ public final class DatelineParser {
         return d;
     }
 
-    /** "PALU" as "Palu"; a name written otherwise stays as written. */
+    /** "KLATEN" as "Klaten"; a name written otherwise stays as written. */
     private static String capitalised(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) {
             return name;

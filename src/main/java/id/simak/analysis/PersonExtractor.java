@@ -37,7 +37,7 @@ public final class PersonExtractor {
         final Set<String> bodyEnds = new java.util.HashSet<>();
         /** The names of schools, hospitals and campuses the text writes, lower case ("al kautsar"). */
         final Set<String> facilityNames = new java.util.HashSet<>();
-        /** Names of two or three words the text gives villages and districts ("Kelurahan Bambu Apus"), lower case. */
+        /** Names of two or three words the text gives villages and districts ("Kelurahan Cibeber Hilir"), lower case. */
         final Set<String> villageNames = new java.util.HashSet<>();
         /** Dictionary words the text writes in lower case ("hujan"): one of them capitalised alone names no one. */
         final Set<String> commonWords = new java.util.HashSet<>();
@@ -796,7 +796,7 @@ public final class PersonExtractor {
             for (int k = i + roleLength; k < tokens.size() && tokens.get(k).start() < nameFrom; k++) {
                 Token t = tokens.get(k);
                 // "Bupati Klaten Budi Santoso": a regency or a city right after the office closes the role; so does a
-                // village the text names ("Lurah Bambu Apus Subur" where it writes "Kelurahan Bambu Apus").
+                // village the text names ("Lurah Cibeber Hilir Suparno" where it writes "Kelurahan Cibeber Hilir").
                 int place = k == i + roleLength ? Math.max(places.placeLength(text, tokens, k), villageAt(people, text, tokens, k)) : 0;
                 if (place > 0) {
                     k += place - 1;
@@ -961,7 +961,7 @@ public final class PersonExtractor {
                 first += place;
             }
         }
-        // "Lurah Bambu Apus Subur" where the text writes "Kelurahan Bambu Apus": the finder's name may open inside the
+        // "Lurah Cibeber Hilir Suparno" where the text writes "Kelurahan Cibeber Hilir": the finder's name may open inside the
         // village's name, whose end belongs to the role.
         for (int j = Math.max(0, first - 3); j < first; j++) {
             int village = villageAt(people, text, tokens, j);
@@ -1208,7 +1208,7 @@ public final class PersonExtractor {
             int place = places.placeLength(text, tokens, j);
             int village = villageAt(people, text, tokens, j);
             if (village > place && j + village <= end) {
-                place = village; // "Lurah Bambu Apus Subur": the text says "Kelurahan Bambu Apus" elsewhere
+                place = village; // "Lurah Cibeber Hilir Suparno": the text says "Kelurahan Cibeber Hilir" elsewhere
             }
             if (place == 0 && end - j > 1 && placeWords.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
                 place = 1; // "Kepala Dinas Sleman Budi Santoso": the text says "di Sleman" elsewhere
@@ -1689,7 +1689,7 @@ public final class PersonExtractor {
     private static final Set<String> VILLAGE_MARKERS = Set.of("desa", "kelurahan", "kecamatan", "dusun", "kampung",
             "nagari", "gampong");
 
-    /** "Kelurahan Bambu Apus", "Desa Padang Tikar Satu": names of two to four words after a village's or district's word. */
+    /** "Kelurahan Cibeber Hilir", "Desa Padang Tikar Satu": names of two to four words after a village's or district's word. */
     private static Set<String> villageNames(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> names = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
@@ -1871,7 +1871,7 @@ public final class PersonExtractor {
             "jamaah", "rakyat", "orang");
 
     /**
-     * "ujar pedagang sayuran Dasimah kepada ...": after a verb of saying, a noun for a person and at most two words that
+     * "ujar pedagang sayuran Sumirah kepada ...": after a verb of saying, a noun for a person and at most two words that
      * say which, then a name of words no dictionary knows, nor any place.
      */
     private void introduceDescribedSpeaker(People people, String text, List<Token> tokens, int j, TaggedSentence read) {

@@ -73,7 +73,7 @@ final class PersonNames {
             "wisata", "destinasi", "kapal", "kereta", "pesawat", "mobil", "motor", "proyek", "kompleks", "perumahan",
             "blok", "gang", "rt", "rw", "ormas", "lsm", "ukm", "umkm", "bumdes", "bpbd", "bnpb", "basarnas", "ditjen",
             "kemenlu", "kemendagri", "kementrian", "kemendikbud", "kemenkominfo", "kominfo", "bps", "bi", "ojk", "lps",
-            // events: "Expo Budaya", "Parade Sape", "Seminar Nasional"
+            // events: "Expo Kuliner", "Parade Sarung", "Seminar Nasional"
             "expo", "ekspo", "parade", "seminar", "event", "karnaval", "pameran", "konser", "lomba", "turnamen",
             "kejuaraan", "lokakarya", "workshop", "webinar", "gebyar", "pawai", "bazar", "bazaar", "pagelaran",
             "pergelaran");

@@ -110,7 +110,7 @@ final class AcronymQuestions {
                 distinct.putIfAbsent(acronym.shortForm(), acronym);
             }
         }
-        // "harga penentuan pemerintah (HPP)" here and "harga pembelian pemerintah (HPP)" there: a short form the text
+        // "harga acuan daerah (HAD)" here and "harga acuan dasar (HAD)" there: a short form the text
         // spells out two ways has two answers a pupil can defend, so it is not asked.
         Map<String, Set<String>> spelled = new java.util.HashMap<>();
         for (Acronym found : ctx.analysis.acronyms()) {

@@ -27,7 +27,7 @@ final class DateQuestions {
                     + "|perda|keppres|inpres)\\s*"
                     // "mencapai 53.131 orang per tanggal 26 Maret 2024": the day a count was made, not a happening.
                     + "|\\bper\\s+(?:tanggal\\s+)?"
-                    // "Dikutip dari Antara News, Jumat (21/6/2024), ...": the day another outlet was quoted, not a happening.
+                    // "Dikutip dari Sukamajukini, Jumat (14/6/2024), ...": the day another outlet was quoted, not a happening.
                     + "|\\b(?:dikutip|dilansir|mengutip|melansir|seperti\\s+dikutip|seperti\\s+dilansir)\\s+(?:dari\\s+)?[^,.;]{1,40},?\\s*)$");
 
     private final ArticleContext ctx;

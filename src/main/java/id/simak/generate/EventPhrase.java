@@ -13,7 +13,7 @@ final class EventPhrase {
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan|sepanjang|selama|dari|mulai|per|bulan|medio"
-                    // "jelang tutup tahun 2018", "menjelang akhir tahun": the words that place a time in the year
+                    // "jelang tutup tahun 2020", "menjelang akhir tahun": the words that place a time in the year
                     + "|jelang|menjelang|tutup|penghujung|ujung)\\s+)+$");
     private static final Pattern SAYING = Pattern.compile(
             "^(?:kata|ujar|ucap|tutur|ungkap|jelas)\\s+(.+?)\\s+(?:saat|ketika|sewaktu|waktu)\\s+(.*)$");

@@ -585,7 +585,7 @@ final class NumberQuestions {
             return false; // "satu sisi", "satu kendala": an idiom, while "satu dekade" is a span of time
         }
         int at = ArticleContext.find(sentence, numeral);
-        // "lahan seluas 149, 45 hektare": the decimals of a figure the source typed with a space are no figure.
+        // "lahan seluas 212, 35 hektare": the decimals of a figure the source typed with a space are no figure.
         if (at >= 0 && numeral.matches("\\d{1,2}(?:\\s.*)?") && DECIMALS_APART.matcher(sentence.substring(0, at)).find()) {
             return false;
         }

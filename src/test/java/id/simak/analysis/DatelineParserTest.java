@@ -13,10 +13,10 @@ class DatelineParserTest {
     @CsvSource(delimiter = ';', nullValues = "null", textBlock = """
             XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
             Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
-            PALU- Kegiatan festival budaya digelar di taman kota.; Palu; null;     null;   PALU-
-            Medan-BP: Dalam operasi itu polisi menangkap dua pencuri.; Medan; null; BP;   Medan-BP:
-            Sukamajukini, Pacitan—Musim pancaroba membuat tangkapan ikan menurun.; Pacitan; null; Sukamajukini; Sukamajukini, Pacitan—
-            BONTANG.SUKAMAJU.ASIA – Dinas Kesehatan menyebut angka stunting turun.; Bontang; null; sukamaju.asia; BONTANG.SUKAMAJU.ASIA –
+            KLATEN- Kegiatan festival budaya digelar di taman kota.; Klaten; null;   null;   KLATEN-
+            Klaten-SP: Dalam operasi itu polisi menangkap dua pencuri.; Klaten; null; SP;   Klaten-SP:
+            Sukamajukini, Klaten—Musim pancaroba membuat tangkapan ikan menurun.; Klaten; null; Sukamajukini; Sukamajukini, Klaten—
+            KLATEN.SUKAMAJU.ASIA – Dinas Kesehatan menyebut angka stunting turun.; Klaten; null; sukamaju.asia; KLATEN.SUKAMAJU.ASIA –
             BEIJING, 2 Maret (Xinhua) — Rapat dimulai.;         Beijing;  --03-02;    Xinhua; BEIJING, 2 Maret (Xinhua) —
             Jakarta, Kamis (2/3) (ANTARA) - Harga naik.;      Jakarta;  --03-02;    ANTARA; Jakarta, Kamis (2/3) (ANTARA) -
             Judul Berita\\n\\nJAKARTA, KOMPAS — Pemerintah bekerja.;  Jakarta;  null;       KOMPAS; JAKARTA, KOMPAS —

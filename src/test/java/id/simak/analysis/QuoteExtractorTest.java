@@ -115,7 +115,7 @@ class QuoteExtractorTest {
     /** "ucap Walikota": the office written as one word is the "Wali Kota" the text gave its holder. */
     @Test
     void theOfficeWrittenAsOneWordIsItsHolder() {
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Keluhan apa yang ingin disampaikan masyarakat, silakan "
                 + "sampaikan,” ucap Walikota memulai.").directQuotes();
         assertEquals(List.of("Budi Santoso"), quotes.stream().map(Quote::speaker).toList());
@@ -124,7 +124,7 @@ class QuoteExtractorTest {
     /** "jelas wali kota", "ujar gubernur": an office written small, alone, is its one holder. */
     @Test
     void anOfficeWrittenSmallIsItsHolder() {
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Silakan sampaikan hal-hal yang ingin disampaikan,” "
                 + "jelas wali kota.\n\nWali kota mengakui, sulit bagi pemerintah memenuhi segala sesuatunya dalam setahun.")
                 .quotes();
@@ -132,7 +132,7 @@ class QuoteExtractorTest {
         assertTrue(quotes.get(1).reported(), quotes.toString());
     }
 
-    /** "ujar pedagang sayuran Dasimah": a noun for a person and the words that say which, then the name. */
+    /** "ujar pedagang sayuran Sumirah": a noun for a person and the words that say which, then the name. */
     @Test
     void aSpeakerDescribedBeforeTheNameIsNamed() {
         ArticleAnalyzer analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());

@@ -234,10 +234,10 @@ class VisitExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void aVisitToPlacesNamedInTheNextSentence() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Palu, Budi "
+        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang "
-                + "dikunjungi yakni Kelurahan Tatura Selatan, Tatura Utara, dan Kelurahan Kawatuna.");
-        assertEquals("Budi Santoso>Kelurahan Tatura Selatan+Tatura Utara+Kelurahan Kawatuna@2024-05-11#kunjungan ke", visits(a));
+                + "dikunjungi yakni Kelurahan Sukamaju Selatan, Sukamaju Utara, dan Kelurahan Cikadu.");
+        assertEquals("Budi Santoso>Kelurahan Sukamaju Selatan+Sukamaju Utara+Kelurahan Cikadu@2024-05-11#kunjungan ke", visits(a));
     }
 
     /** "Bupati Buleleng meninjau ..." names the office only; the text gives its holder later ("kata Bupati Buleleng X"). */

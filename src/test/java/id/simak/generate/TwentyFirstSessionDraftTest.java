@@ -101,10 +101,10 @@ class TwentyFirstSessionDraftTest {
         Generation g = GENERATOR.generate(ANALYZER.analyze("""
                 Kunjungan Kerja Presiden
 
-                Presiden Budi Santoso tiba di Bandara Internasional Kualanamu, Kabupaten Deli Serdang, pada Kamis, 14 Maret \
+                Presiden Budi Santoso tiba di Bandara Internasional Sukamaju, Kabupaten Klaten, pada Kamis, 14 Maret \
                 2024, dalam rangka kunjungan kerja.
 
-                Dari bandara, Presiden kemudian melanjutkan perjalanan menuju Kota Tanjungbalai untuk meninjau Pasar Kawat.
+                Dari bandara, Presiden kemudian melanjutkan perjalanan menuju Kota Cibeber untuk meninjau Pasar Cikadu.
 
                 Di pasar itu, Presiden memeriksa harga beras dan cabai yang naik dalam sepekan terakhir.
                 """));
@@ -112,21 +112,21 @@ class TwentyFirstSessionDraftTest {
         assertTrue(!visits.isEmpty(), g.all().toString());
         for (Question q : visits) {
             if (q.type() == QuestionType.TRUE_FALSE) {
-                assertTrue(!q.prompt().contains("Bandara Internasional Kualanamu") || q.answer().equals(List.of("Benar")),
+                assertTrue(!q.prompt().contains("Bandara Internasional Sukamaju") || q.answer().equals(List.of("Benar")),
                         q.prompt() + " " + q.answer());
-                assertTrue(q.answer().equals(List.of("Salah")) || !q.prompt().contains("Tanjungbalai"), q.prompt());
+                assertTrue(q.answer().equals(List.of("Salah")) || !q.prompt().contains("Cibeber"), q.prompt());
             }
             assertTrue(!q.prompt().contains(", dan Kota"), q.prompt());
         }
     }
 
-    /** "jelang tutup tahun 2018": the words that place a time in the year go with it, not into the event asked. */
+    /** "jelang tutup tahun 2020": the words that place a time in the year go with it, not into the event asked. */
     @Test
     void theWordsThatPlaceATimeInTheYearGoWithIt() {
         List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
                 Harga Bawang Naik
 
-                Komoditas bawang merah mengalami kenaikan harga jelang tutup tahun 2018. Rata-rata kenaikan berkisar \
+                Komoditas bawang merah mengalami kenaikan harga jelang tutup tahun 2020. Rata-rata kenaikan berkisar \
                 Rp2.000 hingga Rp3.000 per kilogram.
                 """)).all();
         Question when = questions.stream().filter(q -> q.skill() == Skill.DATE && q.prompt().startsWith("Kapan"))
@@ -158,8 +158,8 @@ class TwentyFirstSessionDraftTest {
     }
 
     /**
-     * A short form the text spells out two ways ("harga penentuan pemerintah (HPP)", later "harga pembelian pemerintah
-     * (HPP)") has two defensible answers: it is not asked. The decimals of a figure typed apart ("149, 45 hektare") are
+     * A short form the text spells out two ways ("harga acuan daerah (HAD)", later "harga pembelian pemerintah
+     * (HPP)") has two defensible answers: it is not asked. The decimals of a figure typed apart ("212, 35 hektare") are
      * no figure to fill in.
      */
     @Test
@@ -167,27 +167,27 @@ class TwentyFirstSessionDraftTest {
         List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
                 Harga Gabah Turun
 
-                Harga gabah di Kabupaten Sukamaju turun di bawah harga penentuan pemerintah (HPP) menjelang panen raya.
+                Harga gabah di Kabupaten Sukamaju turun di bawah harga acuan daerah (HAD) menjelang panen raya.
 
-                Sementara, harga pembelian pemerintah (HPP) untuk gabah kering panen (GKP) sebesar Rp 4.200 per kilogram.
+                Sementara, harga acuan dasar (HAD) untuk gabah kering panen (GKP) sebesar Rp 4.200 per kilogram.
 
-                Di sektor pertanian, lahan seluas 149, 45 hektare terendam banjir di tiga desa.
+                Di sektor pertanian, lahan seluas 212, 35 hektare terendam banjir di tiga desa.
                 """)).all();
-        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("HPP")),
+        assertTrue(questions.stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("HAD")),
                 questions.stream().map(Question::prompt).toList().toString());
         assertTrue(questions.stream().anyMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("GKP")),
                 questions.stream().map(Question::prompt).toList().toString());
-        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("149, ____")),
+        assertTrue(questions.stream().noneMatch(q -> q.prompt().contains("212, ____")),
                 questions.stream().map(Question::prompt).toList().toString());
     }
 
-    /** "Dikutip dari Antara News, Jumat (21/6/2024), ...": the day another outlet was quoted is no happening to date. */
+    /** "Dikutip dari Sukamajukini, Jumat (14/6/2024), ...": the day another outlet was quoted is no happening to date. */
     @Test
     void theDayAnotherOutletWasQuotedIsNotAsked() {
         List<Question> questions = GENERATOR.generate(ANALYZER.analyze("""
                 Kasus DBD Naik
 
-                Dikutip dari Antara News, Jumat (21/6/2024), Kepala Biro Komunikasi Kemenkes Budi Santoso menyatakan kasus \
+                Dikutip dari Sukamajukini, Jumat (14/6/2024), Kepala Biro Komunikasi Kemenkes Budi Santoso menyatakan kasus \
                 DBD naik tajam tahun ini.
 
                 Sebanyak 799 orang meninggal akibat DBD hingga pekan ke-23.
@@ -231,16 +231,16 @@ class TwentyFirstSessionDraftTest {
         Generation g = GENERATOR.generate(ANALYZER.analyze("""
                 Wali Kota Dengar Warga
 
-                Wali Kota Palu, Budi Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024).
+                Wali Kota Madiun, Budi Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024).
 
-                Adapun kelurahan yang dikunjungi yakni Kelurahan Tatura Selatan, Tatura Utara, dan Kelurahan Kawatuna.
+                Adapun kelurahan yang dikunjungi yakni Kelurahan Sukamaju Selatan, Sukamaju Utara, dan Kelurahan Cikadu.
                 """));
-        assertTrue(ANALYZER.analyze("Judul\n\nWali Kota Palu, Budi Santoso, kembali melakukan kunjungan ke beberapa "
-                + "kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang dikunjungi yakni Kelurahan Tatura Selatan, Tatura "
-                + "Utara, dan Kelurahan Kawatuna.").visits().size() == 1);
+        assertTrue(ANALYZER.analyze("Judul\n\nWali Kota Madiun, Budi Santoso, kembali melakukan kunjungan ke beberapa "
+                + "kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang dikunjungi yakni Kelurahan Sukamaju Selatan, Sukamaju "
+                + "Utara, dan Kelurahan Cikadu.").visits().size() == 1);
         for (Question q : g.all()) {
             if (q.skill() == Skill.VISIT) {
-                assertTrue(q.evidence().text().contains("Tatura") || q.evidence().text().contains("Kawatuna"), q.toString());
+                assertTrue(q.evidence().text().contains("Sukamaju") || q.evidence().text().contains("Cikadu"), q.toString());
             }
         }
     }

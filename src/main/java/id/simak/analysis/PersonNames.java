@@ -29,7 +29,9 @@ final class PersonNames {
             "mayjen", "laksamana", "laksda", "laksma", "laksdya", "marsekal", "marsda", "marsma", "marsdya", "kolonel",
             "kol", "letkol", "mayor", "kapten", "kapt", "lettu", "letda", "serka", "serma", "sertu", "serda", "pelda",
             "praka", "pratu", "prada", "kopda", "koptu", "ajun", "komisaris", "polisi", "inspektur", "iptu.",
-            "sersan", "kopral", "prajurit");
+            "sersan", "kopral", "prajurit",
+            // the corps written after a rank: "Irjen Pol. A", "Letkol Inf B", "Mayjen TNI C", "Kolonel Pnb D"
+            "pol", "inf", "tni", "mar", "pnb", "cpm");
     // Short forms of roles written before a name ("Menlu Retno", "Kapolres ... Budi", "Plt. Kepala ...").
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of(
             "plt", "plh", "pj", "pjs", "menlu", "menkes", "menkeu", "mendagri", "menhan", "menpora", "mendikbud",

@@ -46,6 +46,7 @@ class PersonExtractorTest {
             Bupati Klaten Budi Santoso meninjau lokasi banjir.;                             Budi Santoso/Bupati Klaten/Budi Santoso
             Humas PN Klaten Budi Santoso mengungkapkan dua hal yang meringankan terdakwa.;   Budi Santoso/Humas PN Klaten/Budi Santoso
             JPU Ahmad Darmawan mengisyaratkan banding terhadap kasus tersebut.;              Ahmad Darmawan/JPU/Ahmad Darmawan
+            Kapolda Sumatra Utara Irjen Pol Budi Santoso mengatakan kasus itu terungkap.;   Budi Santoso/Kapolda Sumatra Utara Irjen Pol/Budi Santoso
             Warga Kelurahan Cibeber Hilir membentuk bank sampah. Lurah Cibeber Hilir Suparno menimbang sampah.; Suparno/Lurah Cibeber Hilir/Suparno
             Warga Kelurahan Cibeber Hilir membentuk bank sampah. Lurah Cibeber Hilir menimbang sampah.; ''
             Tuntutan Jaksa Penuntut Umum selama 20 tahun penjara membuat gembira para orang tua.; ''

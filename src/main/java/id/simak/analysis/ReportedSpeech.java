@@ -23,7 +23,7 @@ final class ReportedSpeech {
                     + "dalam\\s+kesempatan\\s+(?:itu|tersebut)|pada\\s+kesempatan\\s+(?:itu|tersebut))\\s*,?\\s+)+");
     // Verbs that report a clause after their subject; "merinci" lists what the clause says.
     private static final Pattern VERB = Pattern.compile("(?iu)(?<![\\p{L}-])(?:" + QuoteExtractor.REPORTING
-            + "|merinci|mengungkap|membeberkan|menuturkan|menandaskan|berujar|mengakui)(?![\\p{L}-])");
+            + "|merinci|mengungkap|membeberkan|mengakui)(?![\\p{L}-])");
     // Of those, the verbs that as often take a thing as their object ("menyampaikan terima kasih", "menyebut nama",
     // "menutup acara"): a clause follows them only after a comma, "bahwa" or "agar".
     private static final Set<String> TAKES_OBJECTS = Set.of("menyampaikan", "menyebut", "mengingatkan", "menjawab",

@@ -220,10 +220,10 @@ public final class VisitExtractor {
         if (visitor == null || places.size() < 1) {
             return null;
         }
-        int told2 = before.sentence().index();
-        String when = dates.stream().filter(f -> f.mention().sentence() == told2 && !f.deictic()).map(DateExtractor.Found::value)
+        int toldIn = before.sentence().index();
+        String when = dates.stream().filter(f -> f.mention().sentence() == toldIn && !f.deictic()).map(DateExtractor.Found::value)
                 .findFirst().orElse(null);
-        return new Movement(List.of(visitor), places, when, told2, "kunjungan ke");
+        return new Movement(List.of(visitor), places, when, toldIn, "kunjungan ke");
     }
 
     // "Kunjungan kenegaraan perdana kepala negara ini dimulai pada Jumat, 8 November 2024.": the next sentence

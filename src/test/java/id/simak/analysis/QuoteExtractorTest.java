@@ -74,7 +74,7 @@ class QuoteExtractorTest {
         String text = "Kepala Pelaksana BPBD Sukamaju, Sri Winoto, saat ditemui di kantornya mengatakan, bantuan air dikirim tiap hari.\n\n"
                 + "\"Hingga hari ini kami telah mengirimkan bantuan ke tujuh desa yang mengalami krisis air bersih. "
                 + "Totalnya sebanyak 75 tangki.\n\nWarga berharap hujan segera turun.";
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).directQuotes();
+        List<Quote> quotes = analyzed(text).directQuotes();
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("Sri Winoto", quotes.get(0).speaker());
         assertTrue(quotes.get(0).text().endsWith("75 tangki."), quotes.get(0).text());
@@ -86,11 +86,11 @@ class QuoteExtractorTest {
         String text = "Judul\n\nKepala Dinas Pertanian Budi Santoso meninjau sawah di Cibeber.\n\n"
                 + "“Pada Maret mendatang diperkirakan panen raya padi. Hasilnya bisa mencapai seratus ribu ton,” kata Budi "
                 + "di kantornya, Senin (22/1).";
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text).directQuotes();
+        List<Quote> quotes = analyzed(text).directQuotes();
         assertEquals(List.of("Pada Maret mendatang diperkirakan panen raya padi. Hasilnya bisa mencapai seratus ribu ton@Budi Santoso"),
                 quotes.stream().map(q -> q.text() + "@" + q.speaker()).toList());
         // Marks paired across sentences with nobody named after them are no quote.
-        List<Quote> stray = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWarga menyebut sungai itu "
+        List<Quote> stray = analyzed("Judul\n\nWarga menyebut sungai itu "
                 + "\"kali mati. Airnya tidak pernah mengalir lagi sejak bendungan dibangun di hulu\" dan meminta perbaikan.")
                 .directQuotes();
         assertEquals(List.of(), stray);
@@ -102,7 +102,7 @@ class QuoteExtractorTest {
      */
     @Test
     void whoSpeaksThroughAnotherIsTheOneWhoGoesOnAndAFigureMayOpenAQuote() {
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\n"
+        List<Quote> quotes = analyzed("Judul\n\n"
                 + "Kepala Dinas Pendidikan, Ahmad Darmawan, melalui Kepala Bidang Sekolah Dasar, Budi Santoso, menyebutkan "
                 + "32 sekolah dalam kondisi rusak berat. ‘’26 unit SD kondisinya rusak berat, SMP 6 unit yang rusak berat,\" "
                 + "rincinya.\n\nMenurutnya, sebanyak 26 unit sekolah akan diperbaiki tahun ini. \"Yang rusak berat akan dibongkar "
@@ -115,7 +115,7 @@ class QuoteExtractorTest {
     /** "ucap Walikota": the office written as one word is the "Wali Kota" the text gave its holder. */
     @Test
     void theOfficeWrittenAsOneWordIsItsHolder() {
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
+        List<Quote> quotes = analyzed("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Keluhan apa yang ingin disampaikan masyarakat, silakan "
                 + "sampaikan,” ucap Walikota memulai.").directQuotes();
         assertEquals(List.of("Budi Santoso"), quotes.stream().map(Quote::speaker).toList());
@@ -124,7 +124,7 @@ class QuoteExtractorTest {
     /** "jelas wali kota", "ujar gubernur": an office written small, alone, is its one holder. */
     @Test
     void anOfficeWrittenSmallIsItsHolder() {
-        List<Quote> quotes = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
+        List<Quote> quotes = analyzed("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, mengunjungi Kelurahan Cibeber, Sabtu.\n\n“Silakan sampaikan hal-hal yang ingin disampaikan,” "
                 + "jelas wali kota.\n\nWali kota mengakui, sulit bagi pemerintah memenuhi segala sesuatunya dalam setahun.")
                 .quotes();
@@ -135,12 +135,22 @@ class QuoteExtractorTest {
     /** "ujar pedagang sayuran Sumirah": a noun for a person and the words that say which, then the name. */
     @Test
     void aSpeakerDescribedBeforeTheNameIsNamed() {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
-        assertEquals("Sumirah", analyzer.analyze("Judul\n\n\"Bawang merah sudah naik dari sebelum Natal,\" ujar pedagang "
+        
+        assertEquals("Sumirah", analyzed("Judul\n\n\"Bawang merah sudah naik dari sebelum Natal,\" ujar pedagang "
                 + "sayuran Sumirah kepada wartawan, Kamis.").directQuotes().get(0).speaker());
         // "kata warga Cibeber": the residents of a place are nobody's name.
-        assertEquals(null, analyzer.analyze("Judul\n\n\"Harga ikan naik lagi,\" kata warga Cibeber saat ditemui.")
+        assertEquals(null, analyzed("Judul\n\n\"Harga ikan naik lagi,\" kata warga Cibeber saat ditemui.")
                 .directQuotes().get(0).speaker());
+    }
+
+    private static ArticleAnalyzer analyzer;
+
+    /** The whole analysis of a text, with one analyzer for the class (the models load once). */
+    private static ArticleAnalysis analyzed(String text) {
+        if (analyzer == null) {
+            analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+        }
+        return analyzer.analyze(text);
     }
 
     private static String speakerOfTheOnlyQuote(String text) {
@@ -163,7 +173,7 @@ class QuoteExtractorTest {
         String text = "Pelatih Yohanes Rumbiak memimpin tim layar di Teluk Sukamaju.\n\n"
                 + "Yohanes berharap prestasi itu akan memacu semangat atlet Dewi Lestari dan Siti Rahmawati untuk meraih medali. "
                 + "\u201cUntuk atlet putri kami, hari Sabtu baru akan berlomba,\u201d ujarnya.";
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze(text);
+        ArticleAnalysis a = analyzed(text);
         assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Siti Rahmawati")), a.people().toString());
         assertEquals(List.of("Yohanes Rumbiak"), a.quotes().stream().map(Quote::speaker).toList());
     }
@@ -171,10 +181,10 @@ class QuoteExtractorTest {
     /** "kata dr Yandri": after a personal title one word is a name; a figure whose message is cited does not speak on. */
     @Test
     void aTitledNameSpeaksAndAnHonouredNameDoesNot() {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
-        ArticleAnalysis titled = analyzer.analyze("\u201cKegiatan ini bagus sekali,\u201d kata dr Yandri kepada wartawan.");
+        
+        ArticleAnalysis titled = analyzed("\u201cKegiatan ini bagus sekali,\u201d kata dr Yandri kepada wartawan.");
         assertEquals(List.of("Yandri"), titled.quotes().stream().map(Quote::speaker).toList());
-        ArticleAnalysis honoured = analyzer.analyze("Gubernur Lalu Sukarta mengatakan, pertemuan itu bentuk komitmen daerah.\n\n"
+        ArticleAnalysis honoured = analyzed("Gubernur Lalu Sukarta mengatakan, pertemuan itu bentuk komitmen daerah.\n\n"
                 + "Khususnya, kata dia, warga terus mendukung perjuangan itu sesuai amanat Bung Karno. "
                 + "\u201cTadi kedutaan juga menawarkan kerja sama di bidang pendidikan,\u201d ujarnya.");
         assertEquals(List.of("Lalu Sukarta"), honoured.directQuotes().stream().map(Quote::speaker).toList());

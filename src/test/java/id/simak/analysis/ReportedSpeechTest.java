@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Reported speech, as regional news tells most of what officials say: the clause without its attribution and the
@@ -25,44 +27,23 @@ class ReportedSpeechTest {
                 .map(q -> q.speaker() + ": " + q.text()).toList();
     }
 
-    @Test
-    void aSubjectWithItsRoleSaysAClause() {
-        assertEquals(List.of("Budi Santoso: stok beras di gudang cukup untuk tiga bulan ke depan"),
-                reported("Kepala Dinas Perdagangan Kabupaten Sukamaju, Budi Santoso, mengatakan, stok beras di gudang "
-                        + "cukup untuk tiga bulan ke depan."));
-        assertEquals(List.of("Budi Santoso: harga cabai mulai turun sejak pekan lalu"),
-                reported("Sementara itu, Kepala Pasar Bantul Budi Santoso saat ditemui di kantornya menjelaskan bahwa "
-                        + "harga cabai mulai turun sejak pekan lalu."));
-    }
-
-    @Test
-    void aPronounSpeaksForThePersonNamedBefore() {
-        List<String> found = reported("Bupati Bantul Ahmad Darmawan meninjau lokasi banjir di Desa Cibeber, Senin. "
-                + "Ia menambahkan, sebanyak 120 rumah warga terendam air setinggi satu meter.");
-        assertEquals(List.of("Ahmad Darmawan: sebanyak 120 rumah warga terendam air setinggi satu meter"), found);
-    }
-
-    @Test
-    void menurutNamesTheSpeakerAtTheStartOrInsideTheSentence() {
-        assertEquals(List.of("Budi Santoso: panen tahun ini lebih baik dibanding tahun lalu"),
-                reported("Menurut Kepala Dinas Pertanian Sukamaju, Budi Santoso, panen tahun ini lebih baik dibanding "
-                        + "tahun lalu."));
-        List<String> inside = reported("Ahmad Darmawan memimpin rapat di Cibeber. Meski stok cukup, tapi menurut "
-                + "Ahmad Darmawan, harga masih akan naik menjelang Lebaran.");
-        assertEquals(List.of("Ahmad Darmawan: Meski stok cukup, tapi harga masih akan naik menjelang Lebaran"), inside);
-        List<String> his = reported("Ahmad Darmawan memimpin rapat di Cibeber. Menurutnya, jalan desa akan diperbaiki "
-                + "tahun depan.");
-        assertEquals(List.of("Ahmad Darmawan: jalan desa akan diperbaiki tahun depan"), his);
-    }
-
-    @Test
-    void theAttributionAfterTheClauseWithoutQuotationMarks() {
-        List<String> found = reported("Budi Santoso datang ke Cibeber pada Senin. Bantuan itu akan dibagikan kepada "
-                + "seluruh warga yang mengungsi, kata Budi di posko pengungsian.");
-        assertEquals(List.of("Budi Santoso: Bantuan itu akan dibagikan kepada seluruh warga yang mengungsi"), found);
-        List<String> opening = reported("Budi Santoso datang ke Cibeber pada Senin. Selain itu, kata Budi, posko kesehatan "
-                + "dibuka selama dua puluh empat jam.");
-        assertEquals(List.of("Budi Santoso: posko kesehatan dibuka selama dua puluh empat jam"), opening);
+    /**
+     * Each form of attribution, as "speaker: clause": a subject with its role, "bahwa", a pronoun for the person named
+     * before, "Menurut X," at the start or inside the sentence, "Menurutnya", "..., kata X." and "Selain itu, kata X, ...".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Kepala Dinas Perdagangan Kabupaten Sukamaju, Budi Santoso, mengatakan, stok beras di gudang cukup untuk tiga bulan ke depan.; Budi Santoso: stok beras di gudang cukup untuk tiga bulan ke depan
+            Sementara itu, Kepala Pasar Bantul Budi Santoso saat ditemui di kantornya menjelaskan bahwa harga cabai mulai turun sejak pekan lalu.; Budi Santoso: harga cabai mulai turun sejak pekan lalu
+            Bupati Bantul Ahmad Darmawan meninjau lokasi banjir di Desa Cibeber, Senin. Ia menambahkan, sebanyak 120 rumah warga terendam air setinggi satu meter.; Ahmad Darmawan: sebanyak 120 rumah warga terendam air setinggi satu meter
+            Menurut Kepala Dinas Pertanian Sukamaju, Budi Santoso, panen tahun ini lebih baik dibanding tahun lalu.; Budi Santoso: panen tahun ini lebih baik dibanding tahun lalu
+            Ahmad Darmawan memimpin rapat di Cibeber. Meski stok cukup, tapi menurut Ahmad Darmawan, harga masih akan naik menjelang Lebaran.; Ahmad Darmawan: Meski stok cukup, tapi harga masih akan naik menjelang Lebaran
+            Ahmad Darmawan memimpin rapat di Cibeber. Menurutnya, jalan desa akan diperbaiki tahun depan.; Ahmad Darmawan: jalan desa akan diperbaiki tahun depan
+            Budi Santoso datang ke Cibeber pada Senin. Bantuan itu akan dibagikan kepada seluruh warga yang mengungsi, kata Budi di posko pengungsian.; Budi Santoso: Bantuan itu akan dibagikan kepada seluruh warga yang mengungsi
+            Budi Santoso datang ke Cibeber pada Senin. Selain itu, kata Budi, posko kesehatan dibuka selama dua puluh empat jam.; Budi Santoso: posko kesehatan dibuka selama dua puluh empat jam
+            """)
+    void readsEachFormOfAttribution(String text, String expected) {
+        assertEquals(List.of(expected), reported(text));
     }
 
     /** A verb of saying whose object is a thing, not a clause, reports nothing. */

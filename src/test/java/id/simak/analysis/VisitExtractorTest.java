@@ -114,7 +114,7 @@ class VisitExtractorTest {
     /** A trip to the town the story is filed from takes the one foreign country its headline names. */
     @org.junit.jupiter.api.Test
     void aTripToTheDatelinesTownIsToTheCountryOfTheHeadline() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+        ArticleAnalysis a = analyzed("""
                 Menlu Sri Lestari ke Jepang Hadiri Pertemuan Dua Menteri
 
                 Tokyo, KABARKITA – Menteri Luar Negeri Sri Lestari akan melakukan kunjungan ke Tokyo pada 28-30 Maret \
@@ -128,7 +128,7 @@ class VisitExtractorTest {
     /** An outlet named after its town, then the town: the town is the dateline's place. */
     @org.junit.jupiter.api.Test
     void anOutletNamedAfterItsTownLeavesTheTownToTheDateline() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+        ArticleAnalysis a = analyzed("""
                 KABAR BOGOR, BOGOR – Presiden Budi Santoso meresmikan jembatan baru di Desa Sukamaju pada Rabu (12/2/2025).
                 """);
         assertEquals("Bogor", a.dateline().place());
@@ -138,7 +138,7 @@ class VisitExtractorTest {
     /** A Malay guest's honorific ("Dato' Sri") is no part of the name, and "bin" joins the father's name to it. */
     @org.junit.jupiter.api.Test
     void aMalayNameKeepsItsPatronymicAndLeavesItsHonorificToTheRole() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+        ArticleAnalysis a = analyzed("""
                 KABARKITA, BOGOR-Presiden Budi Santoso menyambut kunjungan resmi Perdana Menteri (PM) Malaysia, \
                 Dato' Sri Ahmad Rahman bin Yusof di Istana Kepresidenan Bogor, Jawa Barat, pada Rabu, 5 Mei 2023.
 
@@ -185,7 +185,7 @@ class VisitExtractorTest {
     /** A courtesy call received from a guest whose title ends with a comma; the dateline alone names no host. */
     @org.junit.jupiter.api.Test
     void aCourtesyCallIsAVisitAndTheDatelineIsNoHostsTown() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("""
+        ArticleAnalysis a = analyzed("""
                 Konsul ke Mataram
 
                 MATARAM – Asisten Setda Ahmad Rahman menerima kunjungan silaturahmi dari Konsul RI Darwin, Budi Santoso, \
@@ -193,6 +193,16 @@ class VisitExtractorTest {
                 """);
         assertEquals(List.of("Budi Santoso>Ruang Rapat@2024-12-02"), a.visits().stream()
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
+    }
+
+    private static ArticleAnalyzer analyzer;
+
+    /** The whole analysis of a text, with one analyzer for the class (the models load once). */
+    private static ArticleAnalysis analyzed(String text) {
+        if (analyzer == null) {
+            analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+        }
+        return analyzer.analyze(text);
     }
 
     private static String visits(ArticleAnalysis a) {
@@ -216,13 +226,13 @@ class VisitExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void anActingOfficeStandsForItsHolderAndTheFirstQuoteDatesTheVisit() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nBULELENG – Penjabat "
+        ArticleAnalysis a = analyzed("Judul\n\nBULELENG – Penjabat "
                 + "Bupati Buleleng, meninjau pembangunan Kantor Desa Cibeber yang dibangun dengan dana Rp600 juta.\n\n"
                 + "“Kami melakukan kunjungan kerja ini untuk mengevaluasi kinerja,” kata Penjabat Bupati Buleleng, Budi "
                 + "Santoso, Selasa, (17/10/2023).");
         assertEquals("Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@2023-10-17#meninjau", visits(a));
         // Someone else's words do not date the visit.
-        ArticleAnalysis other = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nBULELENG – Bupati "
+        ArticleAnalysis other = analyzed("Judul\n\nBULELENG – Bupati "
                 + "Buleleng Budi Santoso meninjau pembangunan Kantor Desa Cibeber.\n\n"
                 + "“Kantor ini akan selesai bulan depan,” kata Kepala Desa Cibeber, Ahmad Darmawan, Selasa, (17/10/2023).");
         assertEquals("Budi Santoso>Kantor Desa Cibeber+Desa Cibeber@null#meninjau", visits(other));
@@ -234,7 +244,7 @@ class VisitExtractorTest {
      */
     @org.junit.jupiter.api.Test
     void aVisitToPlacesNamedInTheNextSentence() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("Judul\n\nWali Kota Madiun, Budi "
+        ArticleAnalysis a = analyzed("Judul\n\nWali Kota Madiun, Budi "
                 + "Santoso, kembali melakukan kunjungan ke beberapa kelurahan, Sabtu (11/5/2024). Adapun kelurahan yang "
                 + "dikunjungi yakni Kelurahan Sukamaju Selatan, Sukamaju Utara, dan Kelurahan Cikadu.");
         assertEquals("Budi Santoso>Kelurahan Sukamaju Selatan+Sukamaju Utara+Kelurahan Cikadu@2024-05-11#kunjungan ke", visits(a));
@@ -243,7 +253,7 @@ class VisitExtractorTest {
     /** "Bupati Buleleng meninjau ..." names the office only; the text gives its holder later ("kata Bupati Buleleng X"). */
     @org.junit.jupiter.api.Test
     void anOfficeOverATownStandsForItsHolderNamedLater() {
-        ArticleAnalysis a = new ArticleAnalyzer(HunspellLexicon.loadDefault()).analyze("BULELENG – Bupati Buleleng meninjau "
+        ArticleAnalysis a = analyzed("BULELENG – Bupati Buleleng meninjau "
                 + "pembangunan Kantor Desa Cibeber, Selasa (17/10/2023). “Kami mengevaluasi kinerja,” kata Bupati Buleleng "
                 + "Budi Santoso.");
         assertEquals(List.of("Budi Santoso"), a.visits().stream().map(v -> v.visitor()).toList());

@@ -68,7 +68,10 @@ public final class EnumerationExtractor {
     // Words and phrases that announce a list; the items follow them directly.
     private static final List<String> INTRODUCERS = List.of("yaitu", "yakni", "antara lain", "di antaranya",
             "diantaranya", "meliputi", "termasuk", "terdiri dari", "terdiri atas", "seperti", "berupa", "misalnya",
-            "contohnya", "mulai dari", "mulai", "sebagai berikut", "adalah", "ialah");
+            "contohnya", "mulai dari", "mulai", "sebagai berikut", "adalah", "ialah",
+            // who attended or came along: "Hadir juga Kepala Dinas A di B Budi, Camat C Ahmad, dan ..."
+            "dihadiri", "dihadiri oleh", "hadir juga", "hadir pula", "turut hadir", "didampingi", "didampingi oleh",
+            "disambut", "disambut oleh");
     // "dan lain-lain": the list goes on beyond what is written; it closes the list without being an item.
     private static final Set<String> ET_CETERA = Set.of("lain-lain", "lainnya", "sebagainya", "lain-lainnya", "dll",
             "dsb", "lain sebagainya");
@@ -199,16 +202,19 @@ public final class EnumerationExtractor {
         // "afirmasi dan prestasi, sambung Budi, hal itu ...": the words that say who speaks close a list; what
         // stands on either side of them is read apart.
         int begin = 0;
+        // "Pihaknya berharap, timbangan digital, gawang, ...": after the speaker, what is said starts as after a colon.
+        boolean opened = afterColon;
         for (int i = 0; i < all.size(); i++) {
             if (attribution(all.get(i))) {
                 if (i > begin) {
-                    scanSegments(all.subList(begin, i), span, quotes, out, afterColon && begin == 0);
+                    scanSegments(all.subList(begin, i), span, quotes, out, opened);
                 }
                 begin = i + 1;
+                opened = speakerFirst(all.get(i));
             }
         }
         if (begin < all.size()) {
-            scanSegments(all.subList(begin, all.size()), span, quotes, out, afterColon && begin == 0);
+            scanSegments(all.subList(begin, all.size()), span, quotes, out, opened);
         }
     }
 
@@ -218,8 +224,21 @@ public final class EnumerationExtractor {
             "tuturnya", "jelasnya", "imbuhnya", "tambahnya", "lanjutnya", "ungkapnya", "terangnya", "tegasnya",
             "paparnya", "sebutnya", "pungkasnya", "ucapnya", "tandasnya", "sambungnya");
 
-    /** Whether a segment only says who speaks: "sambung Budi", "kata dia", "jelasnya". */
+    // Verbs of saying and hoping after their subject, before a comma and what is said ("Ia menjelaskan, ...").
+    private static final Set<String> SAYING_BEFORE = Set.of("berharap", "mengatakan", "menjelaskan", "menuturkan",
+            "mengungkapkan", "menambahkan", "menegaskan", "menyampaikan", "mengaku", "menilai", "menyebutkan");
+
+    /** "Pihaknya berharap, timbangan, gawang, dan spanduk ...": who speaks, before what is said. */
+    private static boolean speakerFirst(List<Word> segment) {
+        return segment.size() >= 2 && segment.size() <= 3 && SAYING_BEFORE.contains(segment.get(segment.size() - 1).lower())
+                && segment.stream().limit(segment.size() - 1).noneMatch(w -> verb(w) || BOUNDARIES.contains(w.lower()));
+    }
+
+    /** Whether a segment only says who speaks: "sambung Budi", "kata dia", "jelasnya", "Pihaknya berharap". */
     private static boolean attribution(List<Word> segment) {
+        if (speakerFirst(segment)) {
+            return true;
+        }
         if (segment.isEmpty() || segment.size() > 4 || !SAYING.contains(segment.get(0).lower())) {
             return false;
         }
@@ -610,7 +629,9 @@ public final class EnumerationExtractor {
                     k++;
                     break;
                 }
-                List<Word> after = lastItem(rest, d, atEnd(segments, k), false);
+                // "..., A (X) serta peningkatan kompetensi dan sertifikasi guru.": after a closing "serta", a "dan"
+                // joins the words of the last item.
+                List<Word> after = lastItem(rest, d, atEnd(segments, k), w.get(conj).lower().equals("serta"));
                 // "Universitas A serta partisipan dari B": a common noun after a run of names starts a new phrase.
                 boolean newPhrase = names(before) && !after.isEmpty() && !after.get(0).capital()
                         && after.size() < rest.size() && PREPOSITIONS.contains(rest.get(after.size()).lower());
@@ -842,6 +863,23 @@ public final class EnumerationExtractor {
         if (!lenient && d.afterPreposition && atEnd && left == 1 && item.size() == 1 && verb(rest.get(1))) {
             return rest;
         }
+        if (!item.isEmpty() && atEnd && left >= 2) {
+            List<Word> tail = rest.subList(item.size() + 1, rest.size());
+            boolean plain = tail.stream().noneMatch(x -> BOUNDARIES.contains(x.lower()) || CONJUNCTIONS.contains(x.lower())
+                    || x.bracket());
+            // "masjid, balai desa, dan rumah tetangga yang tidak terdampak.": a short relative clause that closes
+            // the sentence describes the last item.
+            if (next.equals("yang") && left <= 4 && plain) {
+                return rest;
+            }
+            // "menyapa siswa, dan mendengarkan suara para guru tanpa tanda jasa.": the last of a list of things done
+            // runs to the end of the sentence when nothing there opens a clause of its own.
+            if (verbList && verbPhrase && rest.size() <= MAX_LONG_ITEM_WORDS && tail.stream().noneMatch(x -> x.lower().equals("yang")
+                    || CONJUNCTIONS.contains(x.lower()) || clauseWord(x) || x.bracket() || SAYING.contains(x.lower()))
+                    && (!BOUNDARIES.contains(next) || next.equals("para"))) {
+                return rest;
+            }
+        }
         return item;
     }
 
@@ -866,6 +904,10 @@ public final class EnumerationExtractor {
             } else {
                 break;
             }
+        }
+        if (!item.isEmpty() && i == rest.size() - 1 && rest.get(i).lower().equals("terkait")) {
+            item.add(rest.get(i)); // "dan OPD terkait.": the offices concerned
+            return item;
         }
         if (!item.isEmpty() && i + 1 < rest.size() && FIGURE.matcher(rest.get(i).text()).matches()
                 && rest.get(i + 1).text().matches("\\p{Ll}+") && !BOUNDARIES.contains(rest.get(i + 1).lower())
@@ -1193,7 +1235,11 @@ public final class EnumerationExtractor {
         if (item.size() > longest + 1) {
             for (int i = 1; i < item.size(); i++) {
                 String lower = item.get(i).lower();
-                if (PREPOSITIONS.contains(lower) || lower.equals("yang")) {
+                // ("Kementerian Dalam Negeri": a capitalised preposition is the name's; so is "di" in a title among
+                // titles, "Kepala Dinas di Sukamaju Budi Santoso")
+                boolean inTitle = item.get(i).capital() || d.items.stream().allMatch(EnumerationExtractor::names)
+                        && item.get(0).capital() && capitalsBetween(item, i + 1, item.size());
+                if (PREPOSITIONS.contains(lower) && !inTitle || lower.equals("yang")) {
                     return new ArrayList<>(item.subList(0, i));
                 }
             }
@@ -1343,6 +1389,10 @@ public final class EnumerationExtractor {
         boolean headed = d.introduced || head(segments, d) != null && LIST_HEADS.contains(
                 head(segments, d).toLowerCase(Locale.ROOT));
         if (all.size() < 3 && !(all.size() == 2 && headed && d.conjoined)) {
+            return false;
+        }
+        // Who attended is listed up to its "dan"; without one, where the last name ends is a guess.
+        if (!d.conjoined && d.introducer != null && ATTENDANCE.contains(d.introducer.split(" ")[0])) {
             return false;
         }
         if (!d.conjoined && !(d.introduced && all.size() >= 3 || afterPara(segments, d) && all.size() >= 3
@@ -1520,6 +1570,12 @@ public final class EnumerationExtractor {
      * name describes it. Taken only when every item opens with two capitalised words or more that name no place or
      * body, and two items or more go on past them.
      */
+    /** "Budi Santoso alias Ucok": the other name a person goes by, after the name, is part of the name. */
+    private static boolean alias(List<Word> item, int at) {
+        return at >= 2 && at + 1 < item.size() && item.get(at).lower().equals("alias") && item.get(at + 1).capital()
+                && !item.get(at + 1).number();
+    }
+
     private static List<List<Word>> namesWithoutDescriptions(List<List<Word>> items) {
         if (items.size() < 3) {
             return items;
@@ -1528,9 +1584,13 @@ public final class EnumerationExtractor {
         int described = 0;
         for (List<Word> item : items) {
             int run = 0;
-            while (run < item.size() && item.get(run).capital() && !item.get(run).number() && !item.get(run).bracket()
-                    && item.get(run).text().chars().noneMatch(Character::isDigit)) {
+            while (run < item.size() && (item.get(run).capital() && !item.get(run).number() && !item.get(run).bracket()
+                    && item.get(run).text().chars().noneMatch(Character::isDigit) || alias(item, run))) {
                 Word w = item.get(run);
+                if (alias(item, run)) {
+                    run++;
+                    continue;
+                }
                 if (PlaceExtractor.isOrganisationWord(w.text()) || TIERS.containsKey(w.lower())
                         || LIST_HEADS.contains(w.lower()) || w.text().length() > 1 && w.text().equals(w.text().toUpperCase(Locale.ROOT))
                         && !w.text().matches("\\p{Lu}\\.")) {
@@ -1632,6 +1692,7 @@ public final class EnumerationExtractor {
 
     /** The end of the last introducer in a segment (the index of the word after it), or -1. */
     // The introducers split into words once.
+    private static final Set<String> ATTENDANCE = Set.of("dihadiri", "hadir", "turut", "didampingi", "disambut");
     private static final List<String[]> INTRODUCER_PARTS = INTRODUCERS.stream().map(x -> x.split(" ")).toList();
 
     private static int introducerEnd(List<Word> w) {
@@ -1643,7 +1704,9 @@ public final class EnumerationExtractor {
                     for (int p = 0; p < parts.length && match; p++) {
                         match = w.get(i + p).lower().equals(parts[p]);
                     }
-                    if (match) {
+                    // "menteri yang turut hadir, beberapa di antaranya yakni ...": who attended, told in a relative
+                    // clause, names no one after it.
+                    if (match && !(i > 0 && w.get(i - 1).lower().equals("yang") && ATTENDANCE.contains(parts[0]))) {
                         end = Math.max(end, i + parts.length);
                     }
                 }

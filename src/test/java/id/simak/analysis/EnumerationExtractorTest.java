@@ -32,7 +32,16 @@ class EnumerationExtractorTest {
             Kontingen Sukamaju meraih delapan medali emas, tujuh medali perak, dan 12 medali perunggu Porprov XII.; meraih:delapan medali emas|tujuh medali perak|12 medali perunggu
             Warga diajak melakukan 3M: Menguras, Menutup, dan Mendaur ulang barang bekas, serta memakai kelambu.; null:Menguras|Menutup|Mendaur ulang barang bekas
             Sedangkan emas beregu diperoleh Rina Ayu Lestari, Dewi Kartika Sari, Maya Puspita dan Nur Aini Rahma.; diperoleh:Rina Ayu Lestari|Dewi Kartika Sari|Maya Puspita|Nur Aini Rahma
-            Rombongan disambut oleh Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri, seluruh Direktur RSUD Sukamaju serta Kepala Dinas Kesehatan Kota Sukamaju.; oleh:Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri|seluruh Direktur RSUD Sukamaju|Kepala Dinas Kesehatan Kota Sukamaju
+            Rombongan disambut oleh Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri, seluruh Direktur RSUD Sukamaju serta Kepala Dinas Kesehatan Kota Sukamaju.; disambut oleh:Kepala Biro Hubungan Masyarakat Kementerian Dalam Negeri|seluruh Direktur RSUD Sukamaju|Kepala Dinas Kesehatan Kota Sukamaju
+            Hadir juga Kepala Dinas Pendidikan di Sukamaju Budi Santoso, Camat Cibeber Ahmad Darmawan, dan Kepala Desa Cikadu Suparno.; hadir juga:Kepala Dinas Pendidikan di Sukamaju Budi Santoso|Camat Cibeber Ahmad Darmawan|Kepala Desa Cikadu Suparno
+            Tampak sejumlah kepala dinas yang turut hadir, beberapa di antaranya yakni Kepala Dinas Sosial Budi Santoso, Kepala Dinas Pendidikan Ahmad Darmawan, Kepala Dinas Kesehatan Suparno.; yakni:Kepala Dinas Sosial Budi Santoso|Kepala Dinas Pendidikan Ahmad Darmawan|Kepala Dinas Kesehatan Suparno
+            Bupati didampingi Sekretaris Daerah, Kepala Dinas Perdagangan, dan OPD terkait.;      didampingi:Sekretaris Daerah|Kepala Dinas Perdagangan|OPD terkait
+            Didampingi Camat, Lurah, Kepala Desa, Penerima bantuan 124 orang di Kecamatan Cibeber.; ''
+            Warga mengungsi ke masjid, balai desa, dan rumah tetangga yang tidak terdampak.;   ke:masjid|balai desa|rumah tetangga yang tidak terdampak
+            Bupati menyapa siswa, meninjau ruang kelas, dan mendengarkan suara para guru tanpa tanda jasa.; Bupati:menyapa siswa|meninjau ruang kelas|mendengarkan suara para guru tanpa tanda jasa
+            Kita juga memberikan insentif guru, bantuan operasional sekolah serta peningkatan kompetensi dan sertifikasi guru.; memberikan:insentif guru|bantuan operasional sekolah|peningkatan kompetensi dan sertifikasi guru
+            Pihaknya berharap, timbangan digital, gerobak, buku tabungan dan spanduk yang diberikan dapat bermanfaat.; null:timbangan digital|gerobak|buku tabungan|spanduk
+            Makam itu atas nama Budi Santoso alias Ucok, Ahmad Darmawan alias Amat, dan Suparno Wibowo.; nama:Budi Santoso alias Ucok|Ahmad Darmawan alias Amat|Suparno Wibowo
             Rancangan itu disetujui setelah melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi.; melalui:pembahasan panjang|penyampaian sikap fraksi|lobi-lobi
             Peraih medali yakni Rudi Hartono dari SMA Negeri 1 Sukamaju bidang matematika, Dewi Sartika Putri dari SMA Negeri 2 Sukamaju bidang fisika, dan Agus Salim Wibowo.; yakni:Rudi Hartono|Dewi Sartika Putri|Agus Salim Wibowo
             Ia membeli apel dan jeruk.;                                                         ''
@@ -92,7 +101,7 @@ class EnumerationExtractorTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', textBlock = """
             Ekspor terbesar berasal dari kopi, teh dan kakao olahan, dan kayu dan rotan.; dari:kopi|teh dan kakao olahan|kayu dan rotan
-            Presiden didampingi oleh Menteri Pertanian dan Perkebunan Budi Santoso, Gubernur Jawa Tengah Siti Aminah, hingga Kapolda Jawa Tengah Irjen Agus Salim.; oleh:Menteri Pertanian dan Perkebunan Budi Santoso|Gubernur Jawa Tengah Siti Aminah|Kapolda Jawa Tengah Irjen Agus Salim
+            Presiden didampingi oleh Menteri Pertanian dan Perkebunan Budi Santoso, Gubernur Jawa Tengah Siti Aminah, hingga Kapolda Jawa Tengah Irjen Agus Salim.; didampingi oleh:Menteri Pertanian dan Perkebunan Budi Santoso|Gubernur Jawa Tengah Siti Aminah|Kapolda Jawa Tengah Irjen Agus Salim
             Presiden bertemu Menteri Keuangan, Menteri Perdagangan, dan Gubernur Bank Sentral.; bertemu:Menteri Keuangan|Menteri Perdagangan|Gubernur Bank Sentral
             Peserta datang dari Bali, DI Yogyakarta, dan Jawa Timur.;                         dari:Bali|DI Yogyakarta|Jawa Timur
             Ia berterima kasih kepada para Kepala Dinas, Camat, Lurah, Ketua RT yang telah membantu.; kepada:Kepala Dinas|Camat|Lurah|Ketua RT

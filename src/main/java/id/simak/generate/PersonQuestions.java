@@ -69,7 +69,7 @@ final class PersonQuestions {
                 out.add(Drafts.choice(Skill.PERSON, "Menurut berita, siapa yang menjabat sebagai " + shown(person.role()) + "?",
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
                         Difficulty.EASY, bare(person.role()) || headOfState(person.role()) ? 0.42 : names.size() == 3 ? 0.68
-                                : AgentQuestions.THREE_CHOICES));
+                                : writtenAsTitle(person.role(), evidence) ? TWO_OTHER_OFFICIALS : AgentQuestions.THREE_CHOICES));
             }
             String role = shown(person.role());
             otherRoles.removeIf(r -> r.equals(role));
@@ -87,6 +87,17 @@ final class PersonQuestions {
             }
         }
         return out;
+    }
+
+    /**
+     * "Siapa yang menjabat sebagai Sekretaris DPRD?" among the two other officials a short article names: three
+     * people the text gives an office are three believable holders, so the question is fit for the draft when the
+     * office is written as a title (capitalised in the sentence, not "pasangan ganda campuran X").
+     */
+    static final double TWO_OTHER_OFFICIALS = 0.55;
+
+    private static boolean writtenAsTitle(String role, Evidence evidence) {
+        return evidence.text().contains(role) && Character.isUpperCase(role.codePointAt(0));
     }
 
     /** A role as a choice shows it: "Perdana Menteri (PM)" without the short form in brackets the others lack. */

@@ -130,6 +130,9 @@ public final class DatelineParser {
             + "(?:\\s*,?\\s*(?:--|—|–|-)\\s+|-(?=\\p{Lu}\\p{Ll}))");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
+    // The place in capitals, a hyphen, then the outlet's web address and its own dash: "SUKAMAJU- Warta.co,-Penerimaan ...".
+    private static final Pattern PLACE_HYPHEN_DOMAIN = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*-\\s*"
+            + "(?<agency>" + DOMAIN + ")\\s*,?\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
     private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");
     private static final int LINES_TO_LOOK = 5;
     // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
@@ -380,6 +383,11 @@ public final class DatelineParser {
         }
         m = TITLED_OUTLET_PLACE.matcher(line);
         if (m.find() && m.end() < line.length() && TRADE_WORD.matcher(m.group("agency")).find()) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
+        m = PLACE_HYPHEN_DOMAIN.matcher(line);
+        if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
         }

@@ -73,7 +73,8 @@ public final class PersonExtractor {
             }
             // "Kabid ... Dinas Satpol PP Ciamis Budi Rahmat", "Bupati Buton La Bakry": the region closes the role.
             String[] parts = name.split(" ");
-            if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT))) {
+            // ("Kapolres Sukamaju AKBP Koko Budi Santoso": after a rank the name starts, whatever the finder read there)
+            if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT)) && !afterRank(role)) {
                 role = role == null ? null : role + " " + parts[0];
                 name = name.substring(parts[0].length() + 1);
             }
@@ -541,6 +542,15 @@ public final class PersonExtractor {
     }
 
     /** "Pengangkutan", "Kesehatan", "Perhubungan": a noun the dictionary builds from another root with pe-/ke-/per- and -an. */
+    /** Whether a role ends with a rank or its corps ("Kapolres Sukamaju AKBP", "Kapolda Irjen Pol"). */
+    private static boolean afterRank(String role) {
+        if (role == null || role.isBlank()) {
+            return false;
+        }
+        String[] words = role.strip().split("\\s+");
+        return PersonNames.isRankOrTitle(words[words.length - 1]) && !PersonNames.isPersonalTitle(words[words.length - 1]);
+    }
+
     static boolean officeNoun(String word, Lexicon lexicon) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (!lower.matches("(?:pe|ke)\\p{Ll}{3,}an") || !lexicon.knows(lower)) {
@@ -803,7 +813,10 @@ public final class PersonExtractor {
                     runStart = -1;
                     continue;
                 }
-                if (!nameLike(t, text, placeWords)) {
+                // "Kapolda Irjen Pol Agung Budi ...": the word right after a rank opens the name, even a common word.
+                boolean afterRank = k > i + roleLength && t.capitalized() && !t.allCaps() && !PersonNames.isTitle(t.text())
+                        && PersonNames.isRankOrTitle(tokens.get(k - 1).text()) && !PersonNames.isPersonalTitle(tokens.get(k - 1).text());
+                if (!afterRank && !nameLike(t, text, placeWords)) {
                     // two name-like words apart from the finder's name are a name it missed ("Sri Lestari, Rapur")
                     stray |= runStart >= 0 && k - runStart >= 2;
                     runStart = -1;
@@ -1143,6 +1156,9 @@ public final class PersonExtractor {
     /** Adds a rule's candidate without titles before it ("Menlu Retno" is Retno), unless the models deny it. */
     private void addStripped(People people, String text, int start, int end, String role, TaggedSentence read) {
         List<String> words = List.of(text.substring(start, end).split(" "));
+        if (words.stream().allMatch(PersonNames::isTitle)) {
+            return; // "tegas Letkol Kav. Budi ...": a rank and its corps name no one
+        }
         List<String> name = PersonNames.strip(words);
         String joined = String.join(" ", name);
         int nameStart = end - joined.length();
@@ -1265,6 +1281,13 @@ public final class PersonExtractor {
                 nameStart = k + 1;
                 break;
             }
+        }
+        // "Kapolda Sumut Irjen Pol Agung Setya Imam Effendi": a name of four words after a rank starts right after it.
+        if (nameStart - 2 >= j && end - nameStart == 3 && tokens.get(nameStart - 1).capitalized() && !tokens.get(nameStart - 1).allCaps()
+                && !PersonNames.isTitle(tokens.get(nameStart - 1).text())
+                && PersonNames.isRankOrTitle(tokens.get(nameStart - 2).text()) && !PersonNames.isPersonalTitle(tokens.get(nameStart - 2).text())
+                && PlaceExtractor.adjacent(text, tokens, nameStart - 1, nameStart)) {
+            nameStart--;
         }
         // "Perdana Menteri (PM) Timor Leste Kay Rala Xanana Gusmao": after a role closed by a country, a place or an
         // acronym, four words that all read as a name are one name.

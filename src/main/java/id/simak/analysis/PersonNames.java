@@ -31,7 +31,8 @@ final class PersonNames {
             "praka", "pratu", "prada", "kopda", "koptu", "ajun", "komisaris", "polisi", "inspektur", "iptu.",
             "sersan", "kopral", "prajurit",
             // the corps written after a rank: "Irjen Pol. A", "Letkol Inf B", "Mayjen TNI C", "Kolonel Pnb D"
-            "pol", "inf", "tni", "mar", "pnb", "cpm");
+            "pol", "inf", "tni", "mar", "pnb", "cpm", "kav", "arm", "arh", "czi", "cku", "ckm", "chb", "cpl", "cba", "caj",
+            "chk", "ctp", "cpn", "psk");
     // Short forms of roles written before a name ("Menlu Retno", "Kapolres ... Budi", "Plt. Kepala ...").
     private static final Set<String> ROLE_ABBREVIATIONS = Set.of(
             "plt", "plh", "pj", "pjs", "menlu", "menkes", "menkeu", "mendagri", "menhan", "menpora", "mendikbud",
@@ -51,7 +52,7 @@ final class PersonNames {
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
-            "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "video", "vicon", "zoom", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
             "hutan", "lempeng", "bulan", "hari", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
             "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
             "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",

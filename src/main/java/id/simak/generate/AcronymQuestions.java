@@ -59,7 +59,33 @@ final class AcronymQuestions {
                 out.add(body.group(1) + " " + acronym.longForm());
             }
         }
+        // "Dinas Pemadam Kebakaran dan Penyelamatan (Damkartan)": the kind of body opening the long form is one the short
+        // form may or may not carry, so the rest is the long form too.
+        // Only where the short form is built of syllables that start in the next word ("Damkartan" from "peDAMam
+        // KEbakaran ..."), not of initials that take the body's ("BPJS").
+        java.util.regex.Matcher opening = BODY_OPENING.matcher(acronym.longForm());
+        String shortForm = acronym.shortForm();
+        if (opening.find() && acronym.longForm().substring(opening.end()).split("\\s+").length >= 2 && shortForm.length() >= 4
+                && !shortForm.equals(shortForm.toUpperCase(Locale.ROOT))
+                && acronym.longForm().substring(opening.end()).split("\\s+")[0].toLowerCase(Locale.ROOT)
+                        .contains(shortForm.substring(0, 3).toLowerCase(Locale.ROOT))) {
+            out.add(acronym.longForm().substring(opening.end()));
+        }
         return out;
+    }
+
+    private static final java.util.regex.Pattern BODY_OPENING = java.util.regex.Pattern.compile(
+            "^(?:Dinas|Badan|Kantor|Balai|Lembaga|Komisi|Dewan|Direktorat|Biro|Satuan)\\s+");
+
+    // "di ruang Video Conference (Vicon)": a short form inside the name of a room or a hall names where someone stood,
+    // nothing the article reports.
+    private static final java.util.regex.Pattern ROOM_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:ruang|ruangan|aula|lantai|kamar|hall)\\s+$");
+
+    private boolean namesARoom(Acronym acronym) {
+        String text = ctx.text(acronym.sentence());
+        int at = ArticleContext.find(text, acronym.longForm());
+        return at > 0 && ROOM_BEFORE.matcher(text.substring(0, at)).find();
     }
 
     /** Whether most words of the long form are not Indonesian ("High Performance Computing"): hard to type right. */
@@ -99,7 +125,7 @@ final class AcronymQuestions {
             // is known but not asked).
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
                     && ArticleContext.find(ctx.readable(acronym.sentence()), acronym.shortForm()) >= 0
-                    && !namesSomethingElse(acronym) && !clippedPlaceName(acronym)
+                    && !namesSomethingElse(acronym) && !clippedPlaceName(acronym) && !namesARoom(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     // "Gubernur ... Ahmad Heryawan (Aher)": the context leaves out a name the text also spells as a short
                     // form, so the analysis' people tell whom, with a role, the text calls by

@@ -140,6 +140,16 @@ final class AgentQuestions {
             return null;
         }
         String[] words = p.split("\\s+");
+        // "menyampaikan, kedatangan Presiden memberi ...": a verb with a comma after it introduces what someone said,
+        // which is no act to ask "siapa yang ...?" about.
+        for (String w : words) {
+            if (w.matches("(?iu)(?:me|ber|di|ter)\\p{L}{3,}.*")) {
+                if (w.endsWith(",")) {
+                    return null;
+                }
+                break;
+            }
+        }
         if (words.length > MAX_PREDICATE) {
             int comma = p.indexOf(", ");
             if (comma < 0) {

@@ -87,9 +87,10 @@ final class QuoteQuestions {
             }
             String word = keyWord(quote);
             if (word != null) {
-                String gapped = ArticleContext.blank(quote.text(), word);
+                String said = EDITORS_NOTE.matcher(quote.text()).replaceAll("");
+                String gapped = ArticleContext.blank(said, word);
                 out.add(Drafts.cloze(Skill.QUOTE, "Lengkapi kutipan " + ctx.shortName(quote.speaker()) + " berikut: "
-                        + ArticleContext.quotedAround(gapped), List.of(word), "Kutipan aslinya: «" + quote.text() + "».",
+                        + ArticleContext.quotedAround(gapped), List.of(word), "Kutipan aslinya: «" + said + "».",
                         evidence, Difficulty.MEDIUM, 0.3));
             }
         }
@@ -168,9 +169,19 @@ final class QuoteQuestions {
     /** Whether the text names the person, by the whole name or by its last word. */
     /** Whether the text names the person by any part of the name ("kata Rina" for Rina Wulandari). */
     private static boolean mentioned(String text, String name) {
-        for (String part : name.split("\\s+")) {
-            if (part.length() > 2 && ArticleContext.find(text, part) >= 0) {
-                return true;
+        List<String> parts = List.of(name.split("\\s+"));
+        for (String part : parts) {
+            if (part.length() <= 2) {
+                continue;
+            }
+            // "RSUD Budi Rahayu" does not mention Budi Santoso: a name word another capitalised word goes on from is
+            // part of another name.
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(part)
+                    + "(?![\\p{L}\\p{N}])(\\s+(\\p{Lu}\\p{L}*))?").matcher(text);
+            while (m.find()) {
+                if (m.group(2) == null || parts.contains(m.group(2))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -270,8 +281,12 @@ final class QuoteQuestions {
 
     /** The first words of a long quote, enough to recognise it. */
     static String opening(String text) {
-        return opening(text, SHOWN_WORDS);
+        return opening(EDITORS_NOTE.matcher(text).replaceAll(""), SHOWN_WORDS);
     }
+
+    // "siap (akreditasi, Red)": what the editor added inside the quote is not what the speaker said.
+    private static final java.util.regex.Pattern EDITORS_NOTE = java.util.regex.Pattern.compile(
+            "\\s*\\((?:[^()]{1,40},\\s*)?(?:Red|red|RED)\\.?\\)");
 
     private static String opening(String text, int words) {
         String[] w = text.split("\\s+");

@@ -59,4 +59,87 @@ class TwentySecondSessionDraftTest {
         assertTrue(g.draft().stream().noneMatch(q -> q.prompt().toLowerCase().contains("menjabat sebagai ganda")
                 || q.prompt().toLowerCase().contains("menjabat sebagai tunggal")), g.draft().toString());
     }
+
+    private static final String HOSPITAL = """
+            RSUD Sukamaju Mulai Beroperasi
+
+            SUKAMAJU- Warta.co,-Rumah Sakit Umum Daerah (RSUD) Budi Rahayu di Kabupaten Sukamaju sudah resmi beroperasi \
+            pada Senin (25/11/2024).
+
+            Direktur RSUD Budi Rahayu, Budi Santoso, mengatakan rumah sakit itu baru melayani pasien umum.
+
+            “Harapannya dua bulan kita sudah siap (akreditasi, Red),” katanya di sela peresmian gedung RSUD Budi Rahayu.
+
+            Bupati Sukamaju Ahmad Darmawan menyampaikan, kedatangan dokter spesialis memberi dampak positif bagi warga.
+
+            “Kami ingin memastikan pelayanan berjalan baik bagi seluruh warga,” tegas Letkol Kav. Suparno Wibowo.
+
+            Rapat persiapan digelar di ruang Video Conference (Vicon) Kantor Bupati Sukamaju.
+
+            Dinas Pemadam Kebakaran dan Penyelamatan (Damkartan) Kabupaten Sukamaju menyiagakan dua mobil di rumah sakit itu.
+            """;
+
+    /** A hospital named after someone does not name the speaker; the editor's note inside a quote is not shown. */
+    @Test
+    void aQuoteNamedOnlyByAPronounIsExplainedAsSuchAndShowsNoEditorsNote() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(HOSPITAL));
+        List<Question> quotes = g.all().stream().filter(q -> q.skill() == Skill.QUOTE).toList();
+        assertTrue(quotes.stream().noneMatch(q -> q.prompt().contains("Red)")), quotes.toString());
+        Question hope = quotes.stream().filter(q -> q.prompt().contains("Harapannya dua bulan") && q.answer().contains("Benar")
+                || q.prompt().contains("Harapannya dua bulan") && q.answer().contains("Budi Santoso")).findFirst()
+                .orElseThrow(() -> new AssertionError(quotes.toString()));
+        assertTrue(hope.explanation().contains("namanya ada di kalimat lain"), hope.explanation());
+    }
+
+    /** "tegas Letkol Kav. X": the corps with its stop is no speaker; the officer after it is. */
+    @Test
+    void theCorpsAfterARankIsNoSpeaker() {
+        var analysis = ANALYZER.analyze(HOSPITAL);
+        assertTrue(analysis.quotes().stream().anyMatch(q -> q.text().startsWith("Kami ingin memastikan")
+                && "Suparno Wibowo".equals(q.speaker())), analysis.quotes().toString());
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().equals("Kav")), analysis.people().toString());
+    }
+
+    /**
+     * The room someone spoke in ("ruang Video Conference (Vicon)") is no short form to ask; a short form built of
+     * syllables of the words after "Dinas" is accepted without it; a verb with a comma after it introduces what was
+     * said, no act to ask who did.
+     */
+    @Test
+    void roomsAreNoShortFormsBodiesMayBeLeftOutAndSpeechIsNoAct() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(HOSPITAL));
+        assertTrue(g.all().stream().noneMatch(q -> q.skill() == Skill.ACRONYM && q.prompt().contains("Vicon")),
+                g.all().stream().map(Question::prompt).toList().toString());
+        Question fire = g.all().stream().filter(q -> q.type() == QuestionType.CLOZE && q.prompt().contains("Damkartan ="))
+                .findFirst().orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
+        assertTrue(fire.answer().contains("Pemadam Kebakaran dan Penyelamatan"), fire.answer().toString());
+        assertTrue(g.all().stream().noneMatch(q -> q.skill() == Skill.AGENT && q.prompt().contains("menyampaikan")),
+                g.all().stream().map(Question::prompt).toList().toString());
+        Question rsud = g.all().stream().filter(q -> q.type() == QuestionType.CLOZE && q.prompt().contains("RSUD ="))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Rumah Sakit Umum Daerah"), rsud.answer());
+    }
+
+    /** "SUKAMAJU- Warta.co,-Rumah Sakit ...": the town and the outlet's address are the dateline, not the story. */
+    @Test
+    void aTownThenTheOutletsAddressIsTheDateline() {
+        var analysis = ANALYZER.analyze(HOSPITAL);
+        assertEquals("Sukamaju", analysis.dateline().place());
+        assertEquals("Warta.co", analysis.dateline().agency());
+        Generation g = GENERATOR.generate(analysis);
+        assertTrue(g.all().stream().noneMatch(q -> q.prompt().contains("Warta.co")), g.all().toString());
+    }
+
+    /** "Kapolda Irjen Pol Agung ...": the word right after the rank and its corps opens the name. */
+    @Test
+    void theNameStartsRightAfterTheRank() {
+        var analysis = ANALYZER.analyze("""
+                Pengamanan Mudik
+
+                SUKAMAJU – Rombongan disambut Bupati Sukamaju Ahmad Darmawan beserta istri, Kapolda Jawa Tengah Irjen Pol \
+                Agung Budi Santoso Wibowo beserta istri, serta Dandim Sukamaju Letkol Inf Suparno dan istri.
+                """);
+        assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Agung Budi Santoso Wibowo")),
+                analysis.people().toString());
+    }
 }

@@ -577,6 +577,8 @@ public final class PersonExtractor {
             "deputi", "sekretaris", "asisten deputi", "asisten", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
             "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
+            // who runs a machine or a post: "Budi, Operator Alat Berat di TPA Cibeber, mengatakan"
+            "operator",
             // short forms news writes before a name: "Menlu AS A", "Wapres B"
             "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
             "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat", "mensesneg", "menseskab",
@@ -715,7 +717,8 @@ public final class PersonExtractor {
                     if (!introduceFoundAfterRole(people, text, tokens, i, roleLength, read, placeWords)) {
                         introduceWithRole(people, text, tokens, i, roleLength, placeWords, read);
                     }
-                } else if (introduceWithAge(people, text, tokens, i) || introduceWithApposition(people, text, tokens, i)) {
+                } else if (introduceWithAge(people, text, tokens, i) || introduceWithApposition(people, text, tokens, i)
+                        || introduceBeforeOffice(people, text, tokens, i)) {
                     continue;
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSpeaker(people, text, tokens, i + 1, read);
@@ -1499,7 +1502,9 @@ public final class PersonExtractor {
     // ", petani asal Kecamatan Sukamaju,", ", salah satu pengusaha Sukamaju,": who a named person is, between commas
     // (or before the sentence's end), opening with a common noun for a person.
     private static final Pattern PERSON_APPOSITION = Pattern.compile(
-            "\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+|seorang\\s+)?(?<noun>\\p{Ll}+)(?:\\s+[\\p{L}\\d/.-]+){0,6}?\\s*(?:,|\\.$)");
+            "\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+|seorang\\s+)?(?<noun>\\p{Ll}+)(?:\\s+[\\p{L}\\d/.-]+){0,6}?\\s*(?:,|\\.$"
+                    // ("Budi, penjual ikan lainnya mengatakan, ...": the verb of saying closes it as a comma would)
+                    + "|(?=\\s+(?:mengatakan|menjelaskan|menuturkan|mengungkapkan|menambahkan|menegaskan|mengaku|berkata)\\b))");
 
     /**
      * Whether the text gives {@code name} what the person is or does between commas right after it ("Budi, petani asal
@@ -1565,6 +1570,48 @@ public final class PersonExtractor {
         String name = text.substring(first.start(), tokens.get(end - 1).end());
         if (people.resolveName(name) < 0) {
             people.add(name, null);
+        }
+        return true;
+    }
+
+    /**
+     * "Budi Santoso Kepala BPS Provinsi Sukamaju, mengatakan ...": a name of two or three words no dictionary knows,
+     * opening the sentence, with the office written after it and a verb of saying after that.
+     */
+    private boolean introduceBeforeOffice(People people, String text, List<Token> tokens, int i) {
+        if (i != 0) {
+            return false;
+        }
+        int end = 0;
+        while (end < tokens.size() && end < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && Character.isLetter(tokens.get(end).text().charAt(0)) && roleAt(tokens, end) == 0
+                && (end == 0 || PlaceExtractor.adjacent(text, tokens, end - 1, end))) {
+            String word = tokens.get(end).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (places.opensPlace(word) || PersonNames.isThingHead(word) || PlaceExtractor.isOrganisationWord(word)
+                    || IndonesianCalendar.isCalendarWord(word) || Gazetteer.isRegencyOrCity(word) || countries.codeOf(word) != null
+                    || lexicon.knows(lower) || PersonNames.cannotBeName(word) || PersonNames.isTitle(word)) {
+                return false;
+            }
+            end++;
+        }
+        if (end < 2 || end >= tokens.size() || roleAt(tokens, end) == 0 || !PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            return false;
+        }
+        int roleEnd = -1;
+        for (int k = end + 1; k < tokens.size() && k - end <= 8; k++) {
+            if (REPORTING_VERBS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                roleEnd = k;
+                break;
+            }
+        }
+        if (roleEnd < 0) {
+            return false;
+        }
+        String role = text.substring(tokens.get(end).start(), tokens.get(roleEnd - 1).end()).replaceAll("[,\\s]+$", "");
+        String name = text.substring(tokens.get(0).start(), tokens.get(end - 1).end());
+        if (people.resolveName(name) < 0) {
+            people.add(name, role);
         }
         return true;
     }

@@ -52,8 +52,8 @@ final class PersonNames {
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
-            "video", "vicon", "zoom", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
-            "hutan", "lempeng", "bulan", "hari", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
+            "video", "vicon", "zoom", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "hutan", "lempeng", "bulan", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
             "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
             "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",
             "gedung", "jalan", "jl", "jln", "pasar", "kampung", "dusun", "desa", "kelurahan", "kecamatan", "kabupaten",
@@ -121,6 +121,13 @@ final class PersonNames {
      * Express") or a body's word inside ("Seameo Seamolec Sekretariat").
      */
     private static final Set<String> DIVINE = Set.of("allah", "tuhan");
+    // Words after "Hari" that name a day of the calendar, not a man called Hari.
+    private static final Set<String> DAYS_NAMED = Set.of("raya", "pahlawan", "kemerdekaan", "ibu", "ayah", "guru", "anak",
+            "bumi", "pers", "santri", "buruh", "pendidikan", "kesehatan", "lingkungan", "jadi", "ulang", "besar", "lahir",
+            "bhayangkara", "sumpah", "kebangkitan", "pangan", "air", "tani", "nelayan", "koperasi", "batik", "kartini",
+            "pramuka", "kesaktian", "pancasila", "perempuan", "pemuda", "olahraga", "keluarga", "disabilitas", "ozon",
+            "hutan", "laut", "sampah", "musik", "film", "buku", "aids", "tbc", "gizi", "kanker", "diabetes", "bela",
+            "juang", "kartu", "amal", "desa", "otonomi", "arafah", "tasyrik", "natal", "nyepi", "waisak", "bahasa", "puisi");
     private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
     private static final Set<String> LEGAL_WORDS = Set.of("pasal", "ayat", "undang-undang", "uu", "perda", "perpres", "kuhp");
     private static final java.util.regex.Pattern CLUB = java.util.regex.Pattern.compile("Pers[aeiu]\\p{Ll}{2,}");
@@ -138,6 +145,11 @@ final class PersonNames {
         }
         // "SPd", or one written apart: "M. Pd", "S. Sos".
         if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
+            return true;
+        }
+        // "Hari Raya", "Hari Pahlawan": a day of the calendar; "Hari Wuryanto" is a man's name.
+        if (words.length >= 2 && bare(words[0]).equals("hari") && (words.length == 2 && DAYS_NAMED.contains(bare(words[1]))
+                || DAYS_NAMED.contains(bare(words[1])) && !Character.isUpperCase(words[1].codePointAt(0)) || bare(words[1]).equals("raya"))) {
             return true;
         }
         // "Jo Pasal 71": a law's article is no one's name.

@@ -142,4 +142,40 @@ class TwentySecondSessionDraftTest {
         assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Agung Budi Santoso Wibowo")),
                 analysis.people().toString());
     }
+
+    /**
+     * Speakers regional news introduces in ways the first reading of a new set showed: a name with the office after
+     * it ("Budi Hardiwan Kepala BPS ..., mengatakan"), a name with what the person does before the verb ("Faridha,
+     * penjual ikan lainnya mengatakan"), a man called Hari, and a name with the machine he runs after it; each
+     * "ucapnya" then goes to the right person.
+     */
+    @Test
+    void speakersIntroducedAsRegionalNewsDoes() {
+        var analysis = ANALYZER.analyze("""
+                Harga Ikan Turun
+
+                Dadang Hardiwan Kepala BPS Kabupaten Sukamaju, mengatakan bahwa nilai ekspor ikan naik dibandingkan tahun lalu.
+
+                “Jika dibandingkan dengan bulan lalu mengalami kenaikan sebesar 2,85 persen,” ucapnya.
+
+                "Sejak ikan keluar, harga ikan tongkol turun," kata Mahmudah, penjual ikan asal Desa Cibeber.
+
+                Faridha, penjual ikan lainnya mengatakan, murahnya ikan membuat penjualannya meningkat hingga 30 persen.
+
+                "Biasanya sehari bisa menjual 30 kilo ikan jenis tongkol, kini bisa 40 kilo," ucapnya.
+
+                Bupati Sukamaju Hari Wuryanto bersama Forkopimda meninjau Pasar Ikan Cibeber pada Senin (7/4/2025).
+
+                Udin Safrudin, Operator Alat Berat di TPI Cibeber mengatakan, tumpukan sampah ikan terjadi karena alatnya rusak.
+                """);
+        java.util.Map<String, String> bySpeech = new java.util.HashMap<>();
+        analysis.quotes().forEach(q -> bySpeech.put(q.text().split("\\s+")[0] + " " + q.text().split("\\s+")[1], q.speaker()));
+        assertEquals("Dadang Hardiwan", bySpeech.get("nilai ekspor"), analysis.quotes().toString());
+        assertEquals("Dadang Hardiwan", bySpeech.get("Jika dibandingkan"), analysis.quotes().toString());
+        assertEquals("Faridha", bySpeech.get("murahnya ikan"), analysis.quotes().toString());
+        assertEquals("Faridha", bySpeech.get("Biasanya sehari"), analysis.quotes().toString());
+        assertEquals("Udin Safrudin", bySpeech.get("tumpukan sampah"), analysis.quotes().toString());
+        assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Hari Wuryanto")), analysis.people().toString());
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("Alat Berat")), analysis.people().toString());
+    }
 }

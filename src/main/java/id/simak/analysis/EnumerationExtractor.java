@@ -893,6 +893,13 @@ public final class EnumerationExtractor {
         for (; i < rest.size() && item.size() < MAX_LONG_ITEM_WORDS + 2; i++) {
             Word w = rest.get(i);
             boolean nextCapital = i + 1 < rest.size() && rest.get(i + 1).capital() && !rest.get(i + 1).number();
+            // "dan SMPN 43 (Cibeber)", "dan SD Negeri 2.": the number of a school or a unit ends its name
+            boolean closingNumber = !item.isEmpty() && w.text().matches("\\d{1,3}")
+                    && (i + 1 == rest.size() || rest.get(i + 1).bracket());
+            if (closingNumber) {
+                item.add(w);
+                continue;
+            }
             if (w.bracket() || w.capital() && !w.number()
                     || (w.number() && !NUMBER_WORDS.contains(w.lower()) || w.lower().equals("dan")
                             || w.lower().equals("&")) && nextCapital && !item.isEmpty()) {
@@ -981,7 +988,9 @@ public final class EnumerationExtractor {
 
     /** "instansi terkait.": "terkait" closing the segment is the item's ("related"), not "regarding" what follows. */
     private static boolean relatedAtEnd(List<Word> w, int i) {
-        return i > 0 && i == w.size() - 1 && w.get(i).lower().equals("terkait");
+        // ("instansi terkait lainnya.": the others concerned)
+        return i > 0 && w.get(i).lower().equals("terkait") && (i == w.size() - 1
+                || i == w.size() - 2 && (w.get(i + 1).lower().equals("lainnya") || w.get(i + 1).lower().equals("lain")));
     }
 
     /** The first item of a list without an introducer: the end of the segment, as far back as the items allow. */

@@ -42,6 +42,8 @@ class EnumerationExtractorTest {
             Kita juga memberikan insentif guru, bantuan operasional sekolah serta peningkatan kompetensi dan sertifikasi guru.; memberikan:insentif guru|bantuan operasional sekolah|peningkatan kompetensi dan sertifikasi guru
             Pihaknya berharap, timbangan digital, gerobak, buku tabungan dan spanduk yang diberikan dapat bermanfaat.; null:timbangan digital|gerobak|buku tabungan|spanduk
             Makam itu atas nama Budi Santoso alias Ucok, Ahmad Darmawan alias Amat, dan Suparno Wibowo.; nama:Budi Santoso alias Ucok|Ahmad Darmawan alias Amat|Suparno Wibowo
+            Sekolah yang masih membuka pendaftaran adalah SMPN 9 (Cibeber), SMPN 13 (Cikadu) dan SMPN 43 (Sukamaju).; adalah:SMPN 9|SMPN 13|SMPN 43
+            Personel gabungan terdiri dari Polri, tenaga kesehatan, dan instansi terkait lainnya.; terdiri dari:Polri|tenaga kesehatan|instansi terkait lainnya
             Rancangan itu disetujui setelah melalui pembahasan panjang, penyampaian sikap fraksi, dan lobi-lobi.; melalui:pembahasan panjang|penyampaian sikap fraksi|lobi-lobi
             Peraih medali yakni Rudi Hartono dari SMA Negeri 1 Sukamaju bidang matematika, Dewi Sartika Putri dari SMA Negeri 2 Sukamaju bidang fisika, dan Agus Salim Wibowo.; yakni:Rudi Hartono|Dewi Sartika Putri|Agus Salim Wibowo
             Ia membeli apel dan jeruk.;                                                         ''

@@ -547,11 +547,15 @@ public final class VisitExtractor {
             }
         }
         List<PlaceExtractor.Found> out = destinationsAfter(text, from, here);
-        if (cityOnly && out.stream().anyMatch(f -> f.place().kind() == Place.Kind.OTHER)) {
+        // ("menghadiri panen raya di Desa Cibeber, Kecamatan Sukamaju": a village is somewhere one goes to attend)
+        if (cityOnly && out.stream().anyMatch(f -> f.place().kind() == Place.Kind.OTHER && !VILLAGE.matcher(f.place().text()).lookingAt())) {
             return List.of();
         }
         return out;
     }
+
+    private static final Pattern VILLAGE = Pattern.compile(
+            "(?iu)(?:desa|kelurahan|kecamatan|dusun|kampung|nagari|gampong|distrik)\\s+\\p{Lu}");
 
     // The object of a visiting verb, then "di" and the place: no clause break on the way.
     // "meninjau perbaikan jalan yang dilakukan secara swadaya oleh warga Desa ...": the work of a village's people lies in

@@ -178,4 +178,20 @@ class TwentySecondSessionDraftTest {
         assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Hari Wuryanto")), analysis.people().toString());
         assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("Alat Berat")), analysis.people().toString());
     }
+
+    /** An official attending a harvest in a village goes to the village; a meeting in a hall at home is no visit. */
+    @Test
+    void attendingSomethingInAVillageIsAVisit() {
+        var analysis = ANALYZER.analyze("""
+                Panen Raya di Cibeber
+
+                Bupati Sukamaju Budi Santoso bersama Forkopimda menghadiri panen raya padi di Desa Cibeber, Kecamatan \
+                Cikadu, pada Senin, 7 April 2025.
+
+                Sehari kemudian, Bupati Sukamaju Budi Santoso menghadiri rapat koordinasi di Aula Kantor Bupati.
+                """);
+        assertEquals(1, analysis.visits().size(), analysis.visits().toString());
+        assertTrue(analysis.visits().get(0).places().stream().anyMatch(p -> p.contains("Cibeber")), analysis.visits().toString());
+        assertEquals("2025-04-07", analysis.visits().get(0).when());
+    }
 }

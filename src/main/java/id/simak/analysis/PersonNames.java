@@ -128,7 +128,7 @@ final class PersonNames {
             "pramuka", "kesaktian", "pancasila", "perempuan", "pemuda", "olahraga", "keluarga", "disabilitas", "ozon",
             "hutan", "laut", "sampah", "musik", "film", "buku", "aids", "tbc", "gizi", "kanker", "diabetes", "bela",
             "juang", "kartu", "amal", "desa", "otonomi", "arafah", "tasyrik", "natal", "nyepi", "waisak", "bahasa", "puisi");
-    private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot");
+    private static final Set<String> GOVERNMENTS_SHORT = Set.of("pemprov", "pemkab", "pemkot", "pemko", "pemda", "pemdes");
     private static final Set<String> LEGAL_WORDS = Set.of("pasal", "ayat", "undang-undang", "uu", "perda", "perpres", "kuhp");
     private static final java.util.regex.Pattern CLUB = java.util.regex.Pattern.compile("Pers[aeiu]\\p{Ll}{2,}");
     private static final Set<String> STATES_SHORT = Set.of("RI", "NKRI", "RRT", "RRC", "UEA", "PBB");

@@ -653,10 +653,20 @@ public final class QuoteExtractor {
             if (first.sentence() != m.sentence()) {
                 break;
             }
-            if (first.person() == m.person() || isPronoun(first.words())) {
+            if (first.person() == m.person()) {
                 continue;
             }
             String before = text.substring(span.start(), span.start() + first.offset());
+            // "..., lanjut Budi, juara pertama diraih oleh Ani. “...,” harapnya": the sentence is what Budi said, and he
+            // goes on; Ani is spoken of.
+            if (!isPronoun(first.words()) && SAID_BEFORE_NAME.matcher(before).find()) {
+                return first.person();
+            }
+            // "Ia menyebut panen raya akan dihadiri Presiden X. “...,” terangnya": the pronoun that opens the sentence
+            // is its subject, and the one who goes on; the name after the verb is what was spoken of.
+            if (isPronoun(first.words()) && !before.isBlank()) {
+                continue;
+            }
             String between = text.substring(span.start() + first.offset() + first.words().length(), span.start() + m.offset());
             // The subject says or hopes something of the other: a verb in lower case stands between them.
             // "Kadisdik X, A, melalui Kabid Y, B, menyebutkan ...": who speaks for the subject is B.
@@ -667,6 +677,8 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    private static final Pattern SAID_BEFORE_NAME = Pattern.compile("(?iu),\\s*(?:" + AFTER_VERBS + ")\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,4}$");
 
     // "Budi bertemu Presiden Lee dan PM Kim. “...,” ungkapnya": who was met, welcomed or only present is not who
     // goes on speaking; the one who met them is.

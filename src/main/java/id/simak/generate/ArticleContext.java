@@ -641,7 +641,11 @@ final class ArticleContext {
                 && (!lowerCaseWords().contains(first) || longName) && !COMMON_OPENERS.contains(first.toLowerCase(Locale.ROOT));
         // "Mendagri terpantau ...": a short form no dictionary holds, which the article never writes in lower case.
         String bare = first.replaceAll("[^\\p{L}]", "");
-        boolean name = properWords.contains(first) || followedByName
+        // "Liga 2 2021 memulai pekan kelimanya": a word the article writes capitalised before a figure inside its
+        // sentences, and never small, names something.
+        boolean numberedName = !second.isEmpty() && Character.isDigit(second.codePointAt(0))
+                && capitalisedInside().contains(first) && !lowerCaseWords().contains(first);
+        boolean name = properWords.contains(first) || followedByName || numberedName
                 || first.length() > 1 && Character.isUpperCase(first.charAt(1))
                 || countryCode(first) != null
                 || bare.length() > 2 && !lowerCaseWords().contains(bare) && !lexicon.knows(bare.toLowerCase(Locale.ROOT));
@@ -1141,6 +1145,26 @@ final class ArticleContext {
     private Set<String> lowerCaseWords;
 
     /** The words the article writes in lower case somewhere, capitalised as they would open a sentence. */
+    private Set<String> capitalisedInside;
+
+    /**
+     * Words the article writes with a capital after a word in lower case, inside a sentence ("pertandingan Liga 2"):
+     * names, whatever the dictionary says of them.
+     */
+    private Set<String> capitalisedInside() {
+        if (capitalisedInside == null) {
+            capitalisedInside = new HashSet<>();
+            Matcher m = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)(?=\\s+\\d)").matcher("");
+            for (Sentence s : analysis.sentences()) {
+                m.reset(s.text());
+                while (m.find()) {
+                    capitalisedInside.add(m.group(1));
+                }
+            }
+        }
+        return capitalisedInside;
+    }
+
     private Set<String> lowerCaseWords() {
         if (lowerCaseWords == null) {
             lowerCaseWords = new HashSet<>();
@@ -1570,7 +1594,7 @@ final class ArticleContext {
             // a sports hall, a prison, a police station, a clinic, a school, a boarding school, a temple, a hall
             + "|gor|gelanggang|arena|alun-alun|lapas|rutan|polres|polresta|polsek|polda|puskesmas|rs|klinik"
             + "|sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|ponpes|pondok|pesantren|vihara|klenteng|monumen|tugu|plaza"
-            + "|mal|mall|pendopo|pendapa|sirkuit|dermaga|stasiun|auditorium|hall";
+            + "|mal|mall|pendopo|pendapa|sirkuit|dermaga|stasiun|auditorium|hall|kediaman|konsulat|kedutaan|kedubes";
     private static final java.util.regex.Pattern ADMINISTRATIVE_WORD = java.util.regex.Pattern.compile(
             "(?iu)^(provinsi|kabupaten|kota|kecamatan|kelurahan|desa|dusun|pulau|gunung|sungai|danau|kawasan|" + SITE_WORDS
                     + ")\\b");

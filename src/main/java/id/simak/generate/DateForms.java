@@ -112,10 +112,9 @@ final class DateForms {
 
     /** The weekday of {@code other}: from the calendar when it has a year, else the answer's moved by the days between. */
     private static String weekday(String answerDay, String answerValue, String other) {
-        String day = weekdayName(answerDay, answerValue, other);
-        // "senin (10/02/2020)" as the source wrote it: every choice in its case, so the case does not single it out.
-        return day != null && answerDay.equals(answerDay.toLowerCase(java.util.Locale.ROOT))
-                ? day.toLowerCase(java.util.Locale.ROOT) : day;
+        // "senin (10/02/2020)" as the source wrote it: every choice writes the day with its capital, as the answer
+        // does (DateQuestions.answerText), so the case does not single it out.
+        return weekdayName(answerDay, answerValue, other);
     }
 
     private static String weekdayName(String answerDay, String answerValue, String other) {

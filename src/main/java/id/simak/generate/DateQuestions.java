@@ -40,8 +40,15 @@ final class DateQuestions {
     static String answerText(DateMention d) {
         String formatted = IndonesianDates.format(d.value());
         // "Rabu, (8/11/2023)": the stray comma before the bracket is the source's; the choices write "Senin (6/11/2023)".
-        return d.relativeTo() != null && formatted != null ? formatted : d.text().replaceFirst("^(\\p{L}+),\\s*\\(", "$1 (");
+        if (d.relativeTo() != null && formatted != null) {
+            return formatted;
+        }
+        String written = d.text().replaceFirst("^(\\p{L}+),\\s*\\(", "$1 (");
+        // "senin (16/08/21)": a day's name starts with a capital in every choice, whatever the source wrote.
+        return LOWER_DAY.matcher(written).lookingAt() ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : written;
     }
+
+    private static final Pattern LOWER_DAY = Pattern.compile("(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\b");
 
     // "Budi belum memastikan apakah akan ... dalam laga kedua pada Selasa": the day is the match's, not the doubt's, and
     // "Kapan Budi belum memastikan ...?" asks when nothing happened.

@@ -194,4 +194,64 @@ class TwentySecondSessionDraftTest {
         assertTrue(analysis.visits().get(0).places().stream().anyMatch(p -> p.contains("Cibeber")), analysis.visits().toString());
         assertEquals("2025-04-07", analysis.visits().get(0).when());
     }
+
+    /**
+     * Who goes on speaking after "-nya": the pronoun that opens the sentence before, not the president it names after
+     * its verb; the one a sentence's "lanjut X" attributes it to, not the pupil it names; a city government's short
+     * form ("Pemko") is nobody.
+     */
+    @Test
+    void whoGoesOnSpeakingIsTheSubjectNotWhoIsSpokenOf() {
+        var analysis = ANALYZER.analyze("""
+                Panen Raya Sukamaju
+
+                Menteri Pertanian Budi Santoso melakukan kunjungan kerja di Kabupaten Sukamaju, Senin (6/3/2023).
+
+                Ia menyebut rencana panen raya di Sukamaju akan dihadiri Presiden Ahmad Darmawan pada 9 Maret besok. “Saya \
+                kira tidak perlu ada yang dipersiapkan, karena semua sawah sudah menguning,” terangnya.
+
+                Yang lebih menggembirakan lagi, lanjut Budi, juara lomba tani tingkat nasional diraih oleh Suparno Wibowo \
+                petani asal Desa Cibeber.
+
+                “Alhamdulillah juara pertama diraih petani Sukamaju, semoga tradisi ini terus berlanjut,” harapnya.
+
+                Pemko Sukamaju memantau harga gabah di pasar induk sementara.
+                """);
+        java.util.Map<String, String> bySpeech = new java.util.HashMap<>();
+        analysis.quotes().forEach(q -> bySpeech.put(q.text().split("\\s+")[0] + " " + q.text().split("\\s+")[1], q.speaker()));
+        assertEquals("Budi Santoso", bySpeech.get("Saya kira"), analysis.quotes().toString());
+        assertEquals("Budi Santoso", bySpeech.get("Alhamdulillah juara"), analysis.quotes().toString());
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().startsWith("Pemko")), analysis.people().toString());
+    }
+
+    /**
+     * "senin (16/08/21)" is offered as "Senin (16/08/21)" among days with their capitals; "Liga 2 2021" opening a
+     * sentence keeps its capital in a prompt; a residence or a consulate is no town to offer beside towns.
+     */
+    @Test
+    void daysAndNamesKeepTheirCapitalsAndBuildingsAreNoTowns() {
+        var analysis = ANALYZER.analyze("""
+                Liga 2 Memasuki Pekan Kelima
+
+                SUKAMAJU – Liga 2 2021 memulai pekan kelimanya pada senin (25/10/2021) dengan melangsungkan empat \
+                pertandingan sejak sore hingga malam hari.
+
+                Berikut ini hasil dua pertandingan Liga 2 2021 yang digelar malam itu di Stadion Cibeber.
+
+                Gubernur Sukamaju Budi Santoso menerima rombongan Duta Besar Malaysia dari Jakarta di Kediaman Gubernur, \
+                Cikadu.
+
+                Duta besar itu juga akan berkunjung ke Konsulat Malaysia yang ada di Kota Sukamaju.
+                """);
+        Generation g = GENERATOR.generate(analysis);
+        Question when = g.all().stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE)
+                .findFirst().orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
+        assertTrue(when.choices().stream().allMatch(c -> Character.isUpperCase(c.codePointAt(0))), when.choices().toString());
+        assertTrue(g.all().stream().noneMatch(q -> q.prompt().contains("liga 2")), g.all().stream().map(Question::prompt).toList().toString());
+        assertTrue(analysis.places().stream().filter(p -> p.text().startsWith("Kediaman") || p.text().startsWith("Konsulat"))
+                .allMatch(p -> p.kind() == id.simak.analysis.Place.Kind.OTHER), analysis.places().toString());
+        assertTrue(g.all().stream().filter(q -> q.skill() == Skill.PLACE && q.answer().contains("Jakarta"))
+                .noneMatch(q -> q.choices().contains("Kediaman Gubernur") || q.choices().contains("Konsulat Malaysia")),
+                g.all().toString());
+    }
 }

@@ -86,7 +86,7 @@ public final class PlaceExtractor {
             // schools and police stations a visit goes to ("SDN 1 Jeladri", "SMP Negeri 3 Dawan", "Polsek Selimbau")
             "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "mts", "mtsn", "polsek", "polres", "polresta",
             // a residence or a mission abroad ("Kediaman Gubernur", "Konsulat Malaysia", "Kedutaan Besar Jepang")
-            "kediaman", "konsulat", "kedutaan", "kedubes", "konjen")
+            "kediaman", "konsulat", "kedutaan", "kedubes")
             .map(h -> h.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     private static final Set<String> FACILITY_FIRST_WORDS = FACILITIES.stream().map(h -> h[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

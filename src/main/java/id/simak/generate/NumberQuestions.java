@@ -313,6 +313,9 @@ final class NumberQuestions {
     private static final Pattern CHANGE_FROM = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+" + AMOUNT
             + "[^.;]{0,40}?" + TO + "$");
     private static final Pattern RISES = Pattern.compile("(?iu)" + RISE);
+    private static final Pattern FIGURE_THEN_CHANGE = Pattern.compile("(?iu)(?:sebesar|sebanyak|mencapai|yakni|yaitu|hanya)\\s+"
+            + AMOUNT.replace("((", "(?<a>(") + "\\s+\\p{L}+\\s*,\\s*(?:jumlah|angka|nilai)\\s+(?:ini|itu|tersebut)\\s+"
+            + "(?<change>" + CHANGE.substring(1, CHANGE.length() - 1) + ")\\b[^.;]{0,30}?\\b(?:yaitu|yakni|menjadi|sebesar|mencapai)\\s+$");
     private static final Pattern CHANGE_END = Pattern.compile("(?iu)\\b" + CHANGE + "\\b\\s+(?:\\p{L}+\\s+)?" + TO + "$");
     private static final Pattern START_AFTER = Pattern.compile("(?iu)^[^.;]{0,40}?\\bdari\\s+(?:sebelumnya\\s+|semula\\s+)?"
             + "(?:sebesar\\s+|sebanyak\\s+|hanya\\s+)?" + AMOUNT);
@@ -350,6 +353,12 @@ final class NumberQuestions {
             return wrongSide("turun", only.group("a"), candidate, true);
         }
         // "sebelumnya Rp10.400 kini naik menjadi ____": the figure before, then the change.
+        // "Tahun 2016 ... sebesar 143.180 ton, jumlah ini meningkat di tahun 2017 yaitu ____ ton": the figure before,
+        // then what became of it.
+        Matcher grew = FIGURE_THEN_CHANGE.matcher(before);
+        if (grew.find()) {
+            return wrongSide(grew.group("change"), grew.group("a"), candidate, true);
+        }
         Matcher then = BEFORE_THEN.matcher(before);
         if (then.find()) {
             return wrongSide(then.group(3), then.group("a") != null ? then.group("a") : then.group("b"), candidate, true);

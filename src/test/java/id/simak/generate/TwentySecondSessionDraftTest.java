@@ -254,4 +254,22 @@ class TwentySecondSessionDraftTest {
                 .noneMatch(q -> q.choices().contains("Kediaman Gubernur") || q.choices().contains("Konsulat Malaysia")),
                 g.all().toString());
     }
+
+    /** "sebesar 143.180 ton, jumlah ini meningkat ... yaitu ____ ton": a wrong figure below the one before is ruled out. */
+    @Test
+    void aRiseFromAFigureRulesOutSmallerChoices() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Produksi Ikan Sukamaju Naik
+
+                SUKAMAJU – Dinas Perikanan Kabupaten Sukamaju mencatat produksi perikanan tangkap terus naik.
+
+                Tahun 2016 total tangkapan perikanan sebesar 143.180 ton, jumlah ini meningkat di tahun 2017 yaitu 148.009 ton.
+
+                Untuk tahun 2018 hingga bulan Juni, produksi mencapai 73.170 ton dari target 152.829 ton.
+                """));
+        Question rise = g.all().stream().filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().contains("148.009")).findFirst()
+                .orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
+        assertTrue(rise.choices().stream().allMatch(c -> IndonesianNumbers.parse(c).orElse(0) > 143180), rise.choices().toString());
+    }
 }

@@ -43,6 +43,22 @@ public final class PersonExtractor {
         final Set<String> commonWords = new java.util.HashSet<>();
         /** Long forms the text spells out before a short form ("penerimaan peserta didik baru"), in lower case. */
         final Set<String> longForms = new java.util.HashSet<>();
+        /** The country names the reading knows, to tell an office's words from a name ("Designate Resident Malaysia"). */
+        CountryNames countries;
+
+        /** "Designate Resident Malaysia", "Konsul Jepang": a country among the words is an office's, no one's name. */
+        private boolean namesACountry(String name) {
+            String[] words = name.split("\\s+");
+            if (countries == null || words.length < 2) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.length() > 3 && Character.isUpperCase(w.codePointAt(0)) && countries.codeOf(w) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private boolean insideLongForm(String name) {
             String lower = " " + name.toLowerCase(Locale.ROOT) + " ";
@@ -53,7 +69,7 @@ public final class PersonExtractor {
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
-            if (PersonNames.cannotBeName(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
+            if (PersonNames.cannotBeName(name) || namesACountry(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
                     || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))
@@ -578,7 +594,7 @@ public final class PersonExtractor {
             "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
             // who runs a machine or a post: "Budi, Operator Alat Berat di TPA Cibeber, mengatakan"
-            "operator",
+            "operator", "kanit",
             // short forms news writes before a name: "Menlu AS A", "Wapres B"
             "menlu", "menkeu", "menkes", "mendagri", "menhan", "wapres", "menko", "mendag", "menparekraf",
             "mendikbud", "menpora", "mentan", "menag", "mensos", "kasatreskrim", "kasat", "mensesneg", "menseskab",
@@ -680,6 +696,7 @@ public final class PersonExtractor {
     /** The same, knowing the long forms the text spells out, whose words name no one. */
     People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged, List<Acronym> acronyms) {
         People people = new People();
+        people.countries = countries;
         for (Acronym a : acronyms) {
             if (a.longForm().contains(" ")) {
                 people.longForms.add(a.longForm().toLowerCase(Locale.ROOT));

@@ -39,7 +39,7 @@ final class PersonNames {
             "mendikbudristek", "menparekraf", "menkominfo", "menko", "menag", "mensos", "mentan", "mendag", "menperin",
             "menaker", "menpan", "menpanrb", "menhub", "menteri", "wapres", "wamen", "wamenlu", "kapolri", "kapolda",
             "kapolres", "kapolresta", "kapolrestabes", "kapolsek", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba",
-            "kabid", "kabag", "kasubag", "kasubbag", "kasi", "kadis", "kadiv", "dirut", "dirjen", "sekjen", "sekda",
+            "kabid", "kabag", "kasubag", "kasubbag", "kasi", "kadis", "kanit", "kadiv", "dirut", "dirjen", "sekjen", "sekda",
             "sestama", "jubir", "dubes", "danrem", "dandim", "pangdam", "kasad", "kasal", "kasau", "ketum", "waketum",
             "wagub", "wabup", "wawali", "kades", "presiden", "gubernur", "bupati", "walikota", "camat", "lurah",
             "rektor", "ketua", "kepala", "direktur", "pelatih", "juru", "bicara", "wakil", "staf", "asisten", "raja",
@@ -52,7 +52,7 @@ final class PersonNames {
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
-            "video", "vicon", "zoom", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "video", "vicon", "zoom", "reserse", "agama", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
             "hutan", "lempeng", "bulan", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
             "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
             "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",

@@ -284,6 +284,28 @@ public final class QuoteExtractor {
         return inner.indexOf('“') < 0 && inner.indexOf('"') < 0;
     }
 
+    /**
+     * "Kapolsek Budi memimpin razia ... “...,” imbuhnya": a paragraph between that opens with another person as its
+     * subject brings in who speaks now, whatever the last quote was.
+     */
+    private static boolean newSubjectBetween(String text, Found previous, int open, List<SentenceSplitter.Span> spans,
+                                             PersonExtractor.People people) {
+        int lineStart = text.lastIndexOf('\n', open) + 1;
+        int paragraph = text.substring(lineStart, open).isBlank() ? previousLineStart(text, lineStart) : lineStart;
+        if (paragraph < 0 || paragraph <= previous.end()) {
+            return false;
+        }
+        for (PersonExtractor.Mention m : people.mentions) {
+            int at = spans.get(m.sentence()).start() + m.offset();
+            if (at >= paragraph && at < open && !isPronoun(m.words())) {
+                String before = text.substring(paragraph, at);
+                return m.person() != people.names.indexOf(previous.quote().speaker())
+                        && SUBJECT_OPENING.matcher(before).matches();
+            }
+        }
+        return false;
+    }
+
     /** The attribution right after the closing mark: '," kata Budi', '," ujarnya', '," Budi menambahkan'. */
     private static Attribution after(String text, int open, int close, List<SentenceSplitter.Span> spans,
                                      PersonExtractor.People people, Found previous) {
@@ -301,7 +323,7 @@ public final class QuoteExtractor {
                 int two = one < 0 ? -1 : previousLineStart(text, one);
                 String between = text.substring(Math.min(previous.end() + 1, open), open);
                 if (previous.end() >= Math.max(0, two < 0 ? one : two) && one >= 0
-                        && !SAYING_BETWEEN.matcher(between).find()) {
+                        && !SAYING_BETWEEN.matcher(between).find() && !newSubjectBetween(text, previous, open, spans, people)) {
                     return new Attribution(true, previous.quote().speaker());
                 }
             }

@@ -272,4 +272,34 @@ class TwentySecondSessionDraftTest {
                 .orElseThrow(() -> new AssertionError(g.all().stream().map(Question::prompt).toList().toString()));
         assertTrue(rise.choices().stream().allMatch(c -> IndonesianNumbers.parse(c).orElse(0) > 143180), rise.choices().toString());
     }
+
+    /**
+     * Words of an office are no one's name: a country among them ("Designate Resident Malaysia"), a police unit
+     * ("Kanit Lantas Polsek Cibeber ... Kompol X" is X's office), a department ("Reserse Kriminal"); the quotes go to
+     * the people who said them.
+     */
+    @Test
+    void wordsOfAnOfficeAreNoSpeaker() {
+        var analysis = ANALYZER.analyze("""
+                Razia Knalpot Bising
+
+                SUKAMAJU – Gubernur Sukamaju Budi Santoso menerima kunjungan Duta Besar Luar Biasa dan Berkuasa Penuh \
+                Designate Resident Malaysia untuk Republik Indonesia di Kediaman Gubernur, Selasa (24/10/2023).
+
+                “Ini merupakan komitmen antara kedua pemimpin negara,” ujarnya.
+
+                Kanit Lantas Polsek Cibeber Polres Sukamaju Kompol Suparno memimpin razia knalpot bising pada Sabtu.
+
+                “Pengendara yang kedapatan menggunakan knalpot bising langsung diberhentikan,” imbuhnya.
+
+                Kasat Reserse Kriminal Polres Sukamaju Ahmad Darmawan mengatakan kasus pencurian merata di setiap Polsek.
+                """);
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("Malaysia") || p.name().contains("Reserse")
+                || p.name().contains("Polres")), analysis.people().toString());
+        java.util.Map<String, String> bySpeech = new java.util.HashMap<>();
+        analysis.quotes().forEach(q -> bySpeech.put(q.text().split("\\s+")[0], q.speaker()));
+        assertEquals("Budi Santoso", bySpeech.get("Ini"), analysis.quotes().toString());
+        assertEquals("Suparno", bySpeech.get("Pengendara"), analysis.quotes().toString());
+        assertEquals("Ahmad Darmawan", bySpeech.get("kasus"), analysis.quotes().toString());
+    }
 }

@@ -75,7 +75,7 @@ public final class DatelineParser {
     // An outlet in capitals, then a place in title case: "KABARKOTA, Madiun - ".
     // A stray lower-case first letter is still the outlet's capitals ("lBC, Serang - ").
     // ("MEDAN, Senin - ": a day of the week is the date, not a place after an outlet)
-    private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>\\p{L}\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
+    private static final Pattern CAPS_AGENCY_FIRST = Pattern.compile("^[ \\t]*(?<agency>(?:\\p{L}|\\d{1,3})\\p{Lu}{2,}(?: \\p{Lu}{2,})?)\\s*,\\s*"
             + "(?!(?:" + WEEKDAY + ")\\b)(?<place>\\p{Lu}\\p{Ll}[\\p{L}'’.]*(?: \\p{Lu}\\p{Ll}[\\p{L}'’.\\-]*){0,2})"
             // "PARBOABOA, Jakarta- Ketika ...": the hyphen touching the place
             + "(?:\\s+(?:--|—|–|-)\\s+|-\\s+(?=\\p{Lu}))");
@@ -130,6 +130,9 @@ public final class DatelineParser {
             + "(?:\\s*,?\\s*(?:--|—|–|-)\\s+|-(?=\\p{Lu}\\p{Ll}))");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
+    // The outlet's address in capitals with the town after a stop: "WARTAKINI.COM.SUKAMAJU- Dewan ...".
+    private static final Pattern DOMAIN_DOT_PLACE = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}\\.(?:COM|NET|ORG|ID|CO\\.ID))\\."
+            + "(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
     // The place in capitals, a hyphen, then the outlet's web address and its own dash: "SUKAMAJU- Warta.co,-Penerimaan ...".
     private static final Pattern PLACE_HYPHEN_DOMAIN = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*-\\s*"
             + "(?<agency>" + DOMAIN + ")\\s*,?\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
@@ -383,6 +386,11 @@ public final class DatelineParser {
         }
         m = TITLED_OUTLET_PLACE.matcher(line);
         if (m.find() && m.end() < line.length() && TRADE_WORD.matcher(m.group("agency")).find()) {
+            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                    m.group("agency").strip(), m.group().strip());
+        }
+        m = DOMAIN_DOT_PLACE.matcher(line);
+        if (m.find() && m.end() < line.length()) {
             return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
                     m.group("agency").strip(), m.group().strip());
         }

@@ -46,6 +46,8 @@ public final class PersonExtractor {
         /** The country names the reading knows, to tell an office's words from a name ("Designate Resident Malaysia"). */
         CountryNames countries;
 
+        private static final Pattern FIELD_FOLLOWS = Pattern.compile("(?iu)\\b(?:bidang|bagian|seksi|divisi|subbidang|subbagian|urusan)$");
+
         /** "Designate Resident Malaysia", "Konsul Jepang": a country among the words is an office's, no one's name. */
         private boolean namesACountry(String name) {
             String[] words = name.split("\\s+");
@@ -69,7 +71,9 @@ public final class PersonExtractor {
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
-            if (PersonNames.cannotBeName(name) || namesACountry(name) || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
+            if (PersonNames.cannotBeName(name) || namesACountry(name)
+                    // "Wakil Rektor I Bidang Akademik Unsa": what follows "Bidang" is the field, no one's name
+                    || role != null && FIELD_FOLLOWS.matcher(role).find() || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
                     || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))

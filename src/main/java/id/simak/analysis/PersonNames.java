@@ -52,7 +52,7 @@ final class PersonNames {
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
-            "video", "vicon", "zoom", "reserse", "agama", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "video", "vicon", "zoom", "reserse", "agama", "gelar", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
             "hutan", "lempeng", "bulan", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
             "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
             "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",

@@ -635,6 +635,18 @@ public final class QuoteExtractor {
     /** The person named last before the quote (for "ujarnya", "kata dia"), or the one the next words name first. */
     static String earlier(String text, int open, List<SentenceSplitter.Span> spans,
                                   PersonExtractor.People people) {
+        // "Bupati berharap ..., “...”": the office the sentence opens with, written small after it, is the one person
+        // the text gave it, whoever was named last.
+        int s = SentenceSplitter.sentenceAt(spans, open);
+        if (s >= 0) {
+            Matcher office = OFFICE_OPENS.matcher(text.substring(spans.get(s).start(), open));
+            if (office.lookingAt()) {
+                int holder = people.resolve(office.group(1));
+                if (holder >= 0) {
+                    return people.names.get(holder);
+                }
+            }
+        }
         int walked = 0;
         for (int k = people.mentions.size() - 1; k >= 0 && walked < MAX_WALK; k--) {
             PersonExtractor.Mention m = people.mentions.get(k);
@@ -654,6 +666,10 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    private static final Pattern OFFICE_OPENS = Pattern.compile(
+            "(?u)^\\s*(Bupati|Gubernur|Wali\\s?[Kk]ota|Walikota|Camat|Lurah|Kades|Kapolres|Kapolsek|Kapolda|Dandim|Danrem|Rektor|Presiden|Wapres|Menteri)"
+                    + "\\s+\\p{Ll}");
 
     // What may stand before a sentence's subject: a linking phrase and the subject's role in capitals
     // ("Sementara itu, Ketua Pengprov Jhon berharap ...").

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  */
 final class CalculationQuestions {
 
-    private static final String NUMBER = "((?:Rp|US\\$|USD|\\$)?\\s?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?|(?:Rp|US\\$|USD|\\$)?\\s?\\d+(?:,\\d+)?)";
+    // ("Rp1000" is one figure: no figure is read out of the middle of another)
+    private static final String NUMBER = "((?:Rp|US\\$|USD|\\$)?\\s?\\d{1,3}(?:\\.\\d{3})*(?:,\\d+)?(?![\\d.,]\\d)|(?:Rp|US\\$|USD|\\$)?\\s?\\d+(?:,\\d+)?)";
     private static final String SCALE = "(?:\\s+(ribu|juta|miliar|triliun))?";
     // The unit after a figure: "per kilogram", "persen", "dolar AS"; never a preposition that goes on with the sentence.
     private static final String UNIT = "((?:\\s+per\\s+\\p{L}+|\\s+(?!menjadi\\b|ke\\b|hingga\\b|pada\\b|dan\\b|per\\b|di\\b|dalam\\b"
             + "|selama\\b|sejak\\b|atau\\b|yang\\b)\\p{L}+(?:\\s+AS)?)?)";
-    private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bdari\\s+" + NUMBER + SCALE + UNIT
+    // ("naik mulai dari Rp500 hingga Rp1.000": "mulai dari ... hingga" spans how much, not where a change went)
+    private static final Pattern FROM_TO = Pattern.compile("(?iu)(?<!\\bmulai\\s)\\bdari\\s+" + NUMBER + SCALE + UNIT
             + "\\s+(menjadi|ke|hingga)\\s+" + NUMBER + SCALE + UNIT);
     // A word of change before "dari X hingga Y": without one, "mulai dari 3 hingga 30 tahun" spans a range.
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?iu)\\b(?:naik|turun|meningkat|menurun|bertambah|"

@@ -365,7 +365,9 @@ final class NumberQuestions {
         }
         // "sebelumnya ____ kini naik menjadi Rp11.900", "turun dari ____ menjadi Rp4.607": the start of a change.
         Matcher to = THEN_TO.matcher(after);
-        if (BEFORE_GAP.matcher(before).find() && to.lookingAt()) {
+        // "Beras yang biasa dijual ____ naik menjadi Rp10.500": the figure right before a change and its end is where
+        // the change started, even with no "sebelumnya".
+        if ((BEFORE_GAP.matcher(before).find() || RIGHT_BEFORE_CHANGE.matcher(after).lookingAt()) && to.lookingAt()) {
             return wrongSide(to.group(1), to.group(2), candidate, false);
         }
         Matcher verb = CHANGE_AT_START.matcher(before);
@@ -443,8 +445,16 @@ final class NumberQuestions {
     private static boolean wrongSide(String change, String other, String candidate, boolean gapEnds) {
         double reference = figureOf(other);
         double value = figureOf(candidate);
-        if (Double.isNaN(reference) || Double.isNaN(value) || !sizeWord(other).equals(sizeWord(candidate))) {
+        if (Double.isNaN(reference) || Double.isNaN(value)) {
             return false;
+        }
+        if (!sizeWord(other).equals(sizeWord(candidate))) {
+            // "Rp10 ribu" beside "Rp10.500": compared as amounts, with their size words
+            reference = scaled(other, reference);
+            value = scaled(candidate, value);
+            if (Double.isNaN(reference) || Double.isNaN(value)) {
+                return false;
+            }
         }
         return gapEnds == RISES.matcher(change).matches() ? value <= reference : value >= reference;
     }
@@ -459,6 +469,8 @@ final class NumberQuestions {
             "(?iu)\\b(?:sebelumnya|semula|awalnya)\\s+(?:harganya\\s+|harga\\s+|sebesar\\s+|hanya\\s+)?$");
     private static final Pattern THEN_TO = Pattern.compile("(?iu)^[^.;]{0,20}?\\b(?:kini\\s+|sekarang\\s+|lalu\\s+)?" + CHANGE
             + "\\s+" + TO + AMOUNT);
+    private static final Pattern RIGHT_BEFORE_CHANGE = Pattern.compile("(?iu)^\\s*(?:per\\s+\\p{L}+\\s+|\\p{L}+\\s+)?" + CHANGE
+            + "\\s+" + TO);
     private static final Pattern CHANGE_AT_START = Pattern.compile("(?iu)\\b" + CHANGE + "\\b[^.;]{0,60}?\\bdari\\s+$");
     private static final Pattern CHANGE_TO = Pattern.compile("(?iu)^[^.;]{0,25}?" + TO + AMOUNT);
     private static final Pattern RANGE_END_AFTER = Pattern.compile("(?iu)^(?:\\s*per\\s+\\p{L}+)?\\s*(?:hingga|sampai|s\\.d\\.?|-|–)\\s*"
@@ -544,6 +556,18 @@ final class NumberQuestions {
     }
 
     /** A figure ("1.060.000", "7,27%") or a number in words ("tujuh"), or NaN. */
+    /** A figure times its size word ("10 ribu" is 10000); NaN for a size this does not know. */
+    private static double scaled(String written, double figure) {
+        return switch (sizeWord(written).toLowerCase(Locale.ROOT)) {
+            case "" -> figure;
+            case "ribu" -> figure * 1e3;
+            case "juta" -> figure * 1e6;
+            case "miliar" -> figure * 1e9;
+            case "triliun" -> figure * 1e12;
+            default -> Double.NaN;
+        };
+    }
+
     private static double valueOf(String written) {
         double figure = figureOf(written);
         if (!Double.isNaN(figure)) {

@@ -302,4 +302,52 @@ class TwentySecondSessionDraftTest {
         assertEquals("Suparno", bySpeech.get("Pengendara"), analysis.quotes().toString());
         assertEquals("Ahmad Darmawan", bySpeech.get("kasus"), analysis.quotes().toString());
     }
+
+    /**
+     * After the unseen reading: "naik mulai dari Rp500 hingga Rp1000" spans how much prices rose, no change to
+     * compute (and "Rp1000" is one figure); "Bidang Akademik Unsa" is a field of an office, and its holder after the
+     * comma says the quote; the office a sentence opens with ("Bupati berharap ..., “...”") is its holder's, not the
+     * deputy's named last; the wrong prices before "naik menjadi Rp10.500" are below it.
+     */
+    @Test
+    void rangesFieldsOfOfficesAndStartsOfChanges() {
+        String text = """
+                Harga Beras Naik
+
+                SUKAMAJU – Harga beras di pasar sayur Sukamaju naik mulai dari Rp500 hingga Rp1000 perkilogramnya. Beras yang \
+                biasa dijual Rp10 ribu naik menjadi Rp10.500 hingga Rp11 ribu.
+
+                “Pada pagi yang berbahagia ini, pasar mulai ramai,” kata Wakil Rektor I Bidang Akademik Unsa, Drs Budi \
+                Santoso, M.Si saat meninjau pasar, Kamis (26/10/2017).
+
+                Bantuan diserahkan oleh Bupati Sukamaju H. Ahmad Darmawan didampingi Wakil Bupati Sukamaju H. Hari Wibowo.
+
+                Bupati berharap kebersamaan seluruh elemen masyarakat, “Menghadapi kenaikan harga ini harus diselesaikan \
+                dengan kebersamaan antara pemerintah dan masyarakat,” jelasnya.
+                """;
+        var analysis = ANALYZER.analyze(text);
+        Generation g = GENERATOR.generate(analysis);
+        assertTrue(g.all().stream().noneMatch(q -> q.skill() == Skill.CALCULATION && q.prompt().contains("Rp500 hingga")),
+                g.all().stream().map(Question::prompt).toList().toString());
+        java.util.Map<String, String> bySpeech = new java.util.HashMap<>();
+        analysis.quotes().forEach(q -> bySpeech.put(q.text().split("\\s+")[0], q.speaker()));
+        assertEquals("Budi Santoso", bySpeech.get("Pada"), analysis.quotes().toString());
+        assertEquals("Ahmad Darmawan", bySpeech.get("Menghadapi"), analysis.quotes().toString());
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("Akademik")), analysis.people().toString());
+        g.all().stream().filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE
+                        && q.answer().contains("Rp10 ribu"))
+                .forEach(q -> assertTrue(q.choices().stream().noneMatch(c -> c.matches("Rp1[1-9] ribu")), q.choices().toString()));
+    }
+
+    /** "60DTK, Sukamaju –" and "WARTAKINI.COM.SUKAMAJU-" open the text as datelines, not as words of a sentence. */
+    @Test
+    void outletsWrittenWithFiguresOrAsAddressesAreDatelines() {
+        var first = ANALYZER.analyze("Jembatan Dibangun\n\n60DTK, Sukamaju – Pembangunan Jembatan Cibeber baru mencapai 21 persen.\n");
+        assertEquals("Sukamaju", first.dateline().place());
+        var second = ANALYZER.analyze("Partai Mendaftar\n\nWARTAKINI.COM.SUKAMAJU- Partai Hijau resmi mendaftarkan bakal calon "
+                + "anggota legislatif pada Kamis (11/5/2023).\n");
+        assertEquals("Sukamaju", second.dateline().place());
+        assertTrue(GENERATOR.generate(second).all().stream().noneMatch(q -> q.prompt().contains("WARTAKINI")),
+                GENERATOR.generate(second).all().toString());
+    }
 }

@@ -52,7 +52,7 @@ final class PersonNames {
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
-            "video", "vicon", "zoom", "reserse", "agama", "gelar", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
+            "video", "vicon", "zoom", "reserse", "agama", "gelar", "panitia", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",
             "hutan", "lempeng", "bulan", "minggu", "tahun", "skuad", "tim", "timnas", "satelit", "hasil",
             "fraksi", "partai", "komisi", "kabinet", "tagline", "program", "gerakan", "operasi", "festival", "piala",
             "liga", "stadion", "bandara", "pelabuhan", "masjid", "gereja", "pura", "keraton", "kraton", "istana",
@@ -150,6 +150,10 @@ final class PersonNames {
         // "Hari Raya", "Hari Pahlawan": a day of the calendar; "Hari Wuryanto" is a man's name.
         if (words.length >= 2 && bare(words[0]).equals("hari") && (words.length == 2 && DAYS_NAMED.contains(bare(words[1]))
                 || DAYS_NAMED.contains(bare(words[1])) && !Character.isUpperCase(words[1].codePointAt(0)) || bare(words[1]).equals("raya"))) {
+            return true;
+        }
+        // "IDP-Dahlan": a pair of candidates joined by a hyphen, a short form and a name, is two people, no one's name.
+        if (words.length == 1 && words[0].matches("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+")) {
             return true;
         }
         // "Jo Pasal 71": a law's article is no one's name.

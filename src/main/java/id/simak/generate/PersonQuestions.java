@@ -27,7 +27,7 @@ final class PersonQuestions {
         List<Person> persons = ctx.persons();
         for (Person person : persons) {
             if (person.role() == null || person.role().isBlank() || !Character.isUpperCase(person.role().codePointAt(0))
-                    || !cleanRole(person.role()) || namesPlace(person.name())) {
+                    || !cleanRole(person.role()) || namesPlace(person.name()) || GENERIC_ROLE.matcher(person.role()).matches()) {
                 continue;
             }
             int sentence = firstBodySentenceWith(person.role() + " " + person.name());
@@ -99,6 +99,10 @@ final class PersonQuestions {
     private static boolean writtenAsTitle(String role, Evidence evidence) {
         return evidence.text().contains(role) && Character.isUpperCase(role.codePointAt(0));
     }
+
+    // "Sebagai Kepala Daerah, Dinda ...": what the bupati and her deputy both are, no office one of them holds alone.
+    private static final java.util.regex.Pattern GENERIC_ROLE = java.util.regex.Pattern.compile(
+            "(?iu)kepala\\s+(?:daerah|wilayah)|pejabat(?:\\s+daerah)?|tokoh\\s+masyarakat|pimpinan\\s+daerah");
 
     /** A role as a choice shows it: "Perdana Menteri (PM)" without the short form in brackets the others lack. */
     static String shown(String role) {

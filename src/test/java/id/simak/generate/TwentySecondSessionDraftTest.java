@@ -350,4 +350,26 @@ class TwentySecondSessionDraftTest {
         assertTrue(GENERATOR.generate(second).all().stream().noneMatch(q -> q.prompt().contains("WARTAKINI")),
                 GENERATOR.generate(second).all().toString());
     }
+
+    /** "IDP-Dahlan" (a pair of candidates) and "Panitia Pilkades" are nobody; "Kepala Daerah" is asked of no one. */
+    @Test
+    void pairsCommitteesAndGenericOfficesAreNotAskedAsPeople() {
+        String text = """
+                Bupati Kunjungi Desa Cibeber
+
+                Bupati dan Wakil Bupati BSN-Darmawan, melaksanakan Kunker di Desa Cibeber, Kecamatan Cikadu.
+
+                Bupati Sukamaju Hj. Budi Santosa Nurani dan Wakil Bupati Sukamaju Drs. Ahmad Darmawan melakukan kunjungan \
+                kerja ke Desa Cibeber pada Selasa (11/2/2020).
+
+                Sebagai Kepala Daerah, Dinda mengapresiasi kerja keras masyarakat Desa Cibeber.
+
+                "Saya bangga terhadap Ketua dan anggota BPD, Panitia Pilkades, Pj Kades, TNI dan Polri," jelas dia.
+                """;
+        var analysis = ANALYZER.analyze(text);
+        assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("BSN-") || p.name().startsWith("Panitia")),
+                analysis.people().toString());
+        assertTrue(GENERATOR.generate(analysis).all().stream().noneMatch(q -> q.prompt().contains("Kepala Daerah")
+                && q.skill() == Skill.PERSON), GENERATOR.generate(analysis).all().toString());
+    }
 }

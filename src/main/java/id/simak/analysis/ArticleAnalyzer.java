@@ -41,9 +41,13 @@ public final class ArticleAnalyzer {
         this.lexicon = lexicon;
     }
 
+    private static final Pattern ESCAPED_MARK = Pattern.compile("\\\\([\"“”'‘’])");
+
     /** Analyses a text; null or empty text gives an empty analysis. */
     public ArticleAnalysis analyze(String text) {
-        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
+        // ("\”Kami berharap ...,\” katanya": a page's escaped quotation marks are quotation marks)
+        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : ESCAPED_MARK.matcher(
+                text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("$1"));
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         DatelineParser.Found datelineFound = DatelineParser.find(source);
         Dateline found = datelineFound == null ? null : datelineFound.dateline();

@@ -372,4 +372,15 @@ class TwentySecondSessionDraftTest {
         assertTrue(GENERATOR.generate(analysis).all().stream().noneMatch(q -> q.prompt().contains("Kepala Daerah")
                 && q.skill() == Skill.PERSON), GENERATOR.generate(analysis).all().toString());
     }
+
+    /** A page's escaped quotation marks ("\\”Kami ...,\\” kata X") are quotation marks: the quote and its speaker are read. */
+    @Test
+    void escapedQuotationMarksAreQuotationMarks() {
+        var analysis = ANALYZER.analyze("Wisuda Universitas Sukamaju\n\nRektor Universitas Sukamaju Budi Santoso melantik 775 "
+                + "lulusan pada Kamis (26/10/2017).\n\n\\”Kami berharap para lulusan bisa mengamalkan ilmu dengan bertanggung "
+                + "jawab,\\” kata Budi.\n");
+        assertTrue(analysis.quotes().stream().anyMatch(q -> q.text().startsWith("Kami berharap") && q.speaker() != null && q.speaker().endsWith("Budi Santoso")),
+                analysis.quotes().toString());
+        assertTrue(analysis.sentences().stream().noneMatch(s -> s.text().contains("\\")), analysis.sentences().toString());
+    }
 }

@@ -44,14 +44,18 @@ public final class PersonExtractor {
         /** Long forms the text spells out before a short form ("penerimaan peserta didik baru"), in lower case. */
         final Set<String> longForms = new java.util.HashSet<>();
         /** The country names the reading knows, to tell an office's words from a name ("Designate Resident Malaysia"). */
-        CountryNames countries;
+        private final CountryNames countries;
+
+        People(CountryNames countries) {
+            this.countries = countries;
+        }
 
         private static final Pattern FIELD_FOLLOWS = Pattern.compile("(?iu)\\b(?:bidang|bagian|seksi|divisi|subbidang|subbagian|urusan)$");
 
         /** "Designate Resident Malaysia", "Konsul Jepang": a country among the words is an office's, no one's name. */
         private boolean namesACountry(String name) {
             String[] words = name.split("\\s+");
-            if (countries == null || words.length < 2) {
+            if (words.length < 2) {
                 return false;
             }
             for (String w : words) {
@@ -72,7 +76,7 @@ public final class PersonExtractor {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
             if (PersonNames.cannotBeName(name) || namesACountry(name)
-                    // "Wakil Rektor I Bidang Akademik Unsa": what follows "Bidang" is the field, no one's name
+                    // "Wakil Rektor I Bidang Akademik Unsuka": what follows "Bidang" is the field, no one's name
                     || role != null && FIELD_FOLLOWS.matcher(role).find() || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
@@ -93,7 +97,7 @@ public final class PersonExtractor {
             }
             // "Kabid ... Dinas Satpol PP Ciamis Budi Rahmat", "Bupati Buton La Bakry": the region closes the role.
             String[] parts = name.split(" ");
-            // ("Kapolres Sukamaju AKBP Koko Budi Santoso": after a rank the name starts, whatever the finder read there)
+            // ("Kapolres Sukamaju AKBP Agung Budi Santoso": after a rank the name starts, whatever the finder read there)
             if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT)) && !afterRank(role)) {
                 role = role == null ? null : role + " " + parts[0];
                 name = name.substring(parts[0].length() + 1);
@@ -699,8 +703,7 @@ public final class PersonExtractor {
 
     /** The same, knowing the long forms the text spells out, whose words name no one. */
     People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged, List<Acronym> acronyms) {
-        People people = new People();
-        people.countries = countries;
+        People people = new People(countries);
         for (Acronym a : acronyms) {
             if (a.longForm().contains(" ")) {
                 people.longForms.add(a.longForm().toLowerCase(Locale.ROOT));
@@ -1306,7 +1309,7 @@ public final class PersonExtractor {
                 break;
             }
         }
-        // "Kapolda Sumut Irjen Pol Agung Setya Imam Effendi": a name of four words after a rank starts right after it.
+        // "Kapolda Sukamaju Irjen Pol Agung Budi Santoso": a name of four words after a rank starts right after it.
         if (nameStart - 2 >= j && end - nameStart == 3 && tokens.get(nameStart - 1).capitalized() && !tokens.get(nameStart - 1).allCaps()
                 && !PersonNames.isTitle(tokens.get(nameStart - 1).text())
                 && PersonNames.isRankOrTitle(tokens.get(nameStart - 2).text()) && !PersonNames.isPersonalTitle(tokens.get(nameStart - 2).text())

@@ -147,12 +147,12 @@ final class PersonNames {
         if (words.length == 1 && isDegree(words[0]) || words.length == 2 && isDegree(words[0] + words[1])) {
             return true;
         }
-        // "Hari Raya", "Hari Pahlawan": a day of the calendar; "Hari Wuryanto" is a man's name.
+        // "Hari Raya", "Hari Pahlawan": a day of the calendar; "Hari Purnomo" is a man's name.
         if (words.length >= 2 && bare(words[0]).equals("hari") && (words.length == 2 && DAYS_NAMED.contains(bare(words[1]))
                 || DAYS_NAMED.contains(bare(words[1])) && !Character.isUpperCase(words[1].codePointAt(0)) || bare(words[1]).equals("raya"))) {
             return true;
         }
-        // "IDP-Dahlan": a pair of candidates joined by a hyphen, a short form and a name, is two people, no one's name.
+        // "BSN-Darmawan": a pair of candidates joined by a hyphen, a short form and a name, is two people, no one's name.
         if (words.length == 1 && words[0].matches("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+")) {
             return true;
         }

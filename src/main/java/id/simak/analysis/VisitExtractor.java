@@ -315,7 +315,7 @@ public final class VisitExtractor {
             }
             List<String> who = m.group("receive") != null ? received(text, named, m.end())
                     : welcomed(text, m, named).orElseGet(() -> visitors(withoutDegrees(text), m.start(), named, people, sentence));
-            // "Wakil Bupati Madiun, Hari Wuryanto, mengatakan kedatangannya ke ...": a town of a role is no traveller.
+            // "Wakil Bupati Madiun, Hari Purnomo, mengatakan kedatangannya ke ...": a town of a role is no traveller.
             who = who.stream().filter(w -> here.stream().noneMatch(f -> f.place().kind() != Place.Kind.COUNTRY
                     && f.place().text().equalsIgnoreCase(w))).toList();
             if (who.isEmpty()) {

@@ -100,7 +100,7 @@ final class PersonQuestions {
         return evidence.text().contains(role) && Character.isUpperCase(role.codePointAt(0));
     }
 
-    // "Sebagai Kepala Daerah, Dinda ...": what the bupati and her deputy both are, no office one of them holds alone.
+    // "Sebagai Kepala Daerah, Nina ...": what the bupati and her deputy both are, no office one of them holds alone.
     private static final java.util.regex.Pattern GENERIC_ROLE = java.util.regex.Pattern.compile(
             "(?iu)kepala\\s+(?:daerah|wilayah)|pejabat(?:\\s+daerah)?|tokoh\\s+masyarakat|pimpinan\\s+daerah");
 

@@ -145,7 +145,7 @@ class TwentySecondSessionDraftTest {
 
     /**
      * Speakers regional news introduces in ways the first reading of a new set showed: a name with the office after
-     * it ("Budi Hardiwan Kepala BPS ..., mengatakan"), a name with what the person does before the verb ("Faridha,
+     * it ("Asep Suryadi Kepala BPS ..., mengatakan"), a name with what the person does before the verb ("Sumirah,
      * penjual ikan lainnya mengatakan"), a man called Hari, and a name with the machine he runs after it; each
      * "ucapnya" then goes to the right person.
      */
@@ -154,28 +154,28 @@ class TwentySecondSessionDraftTest {
         var analysis = ANALYZER.analyze("""
                 Harga Ikan Turun
 
-                Dadang Hardiwan Kepala BPS Kabupaten Sukamaju, mengatakan bahwa nilai ekspor ikan naik dibandingkan tahun lalu.
+                Asep Suryadi Kepala BPS Kabupaten Sukamaju, mengatakan bahwa nilai ekspor ikan naik dibandingkan tahun lalu.
 
                 “Jika dibandingkan dengan bulan lalu mengalami kenaikan sebesar 2,85 persen,” ucapnya.
 
-                "Sejak ikan keluar, harga ikan tongkol turun," kata Mahmudah, penjual ikan asal Desa Cibeber.
+                "Sejak ikan keluar, harga ikan tongkol turun," kata Suparmi, penjual ikan asal Desa Cibeber.
 
-                Faridha, penjual ikan lainnya mengatakan, murahnya ikan membuat penjualannya meningkat hingga 30 persen.
+                Sumirah, penjual ikan lainnya mengatakan, murahnya ikan membuat penjualannya meningkat hingga 30 persen.
 
                 "Biasanya sehari bisa menjual 30 kilo ikan jenis tongkol, kini bisa 40 kilo," ucapnya.
 
-                Bupati Sukamaju Hari Wuryanto bersama Forkopimda meninjau Pasar Ikan Cibeber pada Senin (7/4/2025).
+                Bupati Sukamaju Hari Purnomo bersama Forkopimda meninjau Pasar Ikan Cibeber pada Senin (7/4/2025).
 
-                Udin Safrudin, Operator Alat Berat di TPI Cibeber mengatakan, tumpukan sampah ikan terjadi karena alatnya rusak.
+                Dedi Kusnadi, Operator Alat Berat di TPI Cibeber mengatakan, tumpukan sampah ikan terjadi karena alatnya rusak.
                 """);
         java.util.Map<String, String> bySpeech = new java.util.HashMap<>();
         analysis.quotes().forEach(q -> bySpeech.put(q.text().split("\\s+")[0] + " " + q.text().split("\\s+")[1], q.speaker()));
-        assertEquals("Dadang Hardiwan", bySpeech.get("nilai ekspor"), analysis.quotes().toString());
-        assertEquals("Dadang Hardiwan", bySpeech.get("Jika dibandingkan"), analysis.quotes().toString());
-        assertEquals("Faridha", bySpeech.get("murahnya ikan"), analysis.quotes().toString());
-        assertEquals("Faridha", bySpeech.get("Biasanya sehari"), analysis.quotes().toString());
-        assertEquals("Udin Safrudin", bySpeech.get("tumpukan sampah"), analysis.quotes().toString());
-        assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Hari Wuryanto")), analysis.people().toString());
+        assertEquals("Asep Suryadi", bySpeech.get("nilai ekspor"), analysis.quotes().toString());
+        assertEquals("Asep Suryadi", bySpeech.get("Jika dibandingkan"), analysis.quotes().toString());
+        assertEquals("Sumirah", bySpeech.get("murahnya ikan"), analysis.quotes().toString());
+        assertEquals("Sumirah", bySpeech.get("Biasanya sehari"), analysis.quotes().toString());
+        assertEquals("Dedi Kusnadi", bySpeech.get("tumpukan sampah"), analysis.quotes().toString());
+        assertTrue(analysis.people().stream().anyMatch(p -> p.name().equals("Hari Purnomo")), analysis.people().toString());
         assertTrue(analysis.people().stream().noneMatch(p -> p.name().contains("Alat Berat")), analysis.people().toString());
     }
 
@@ -305,7 +305,7 @@ class TwentySecondSessionDraftTest {
 
     /**
      * After the unseen reading: "naik mulai dari Rp500 hingga Rp1000" spans how much prices rose, no change to
-     * compute (and "Rp1000" is one figure); "Bidang Akademik Unsa" is a field of an office, and its holder after the
+     * compute (and "Rp1000" is one figure); "Bidang Akademik Unsuka" is a field of an office, and its holder after the
      * comma says the quote; the office a sentence opens with ("Bupati berharap ..., “...”") is its holder's, not the
      * deputy's named last; the wrong prices before "naik menjadi Rp10.500" are below it.
      */
@@ -317,7 +317,7 @@ class TwentySecondSessionDraftTest {
                 SUKAMAJU – Harga beras di pasar sayur Sukamaju naik mulai dari Rp500 hingga Rp1000 perkilogramnya. Beras yang \
                 biasa dijual Rp10 ribu naik menjadi Rp10.500 hingga Rp11 ribu.
 
-                “Pada pagi yang berbahagia ini, pasar mulai ramai,” kata Wakil Rektor I Bidang Akademik Unsa, Drs Budi \
+                “Pada pagi yang berbahagia ini, pasar mulai ramai,” kata Wakil Rektor I Bidang Akademik Unsuka, Drs Budi \
                 Santoso, M.Si saat meninjau pasar, Kamis (26/10/2017).
 
                 Bantuan diserahkan oleh Bupati Sukamaju H. Ahmad Darmawan didampingi Wakil Bupati Sukamaju H. Hari Wibowo.
@@ -339,10 +339,10 @@ class TwentySecondSessionDraftTest {
                 .forEach(q -> assertTrue(q.choices().stream().noneMatch(c -> c.matches("Rp1[1-9] ribu")), q.choices().toString()));
     }
 
-    /** "60DTK, Sukamaju –" and "WARTAKINI.COM.SUKAMAJU-" open the text as datelines, not as words of a sentence. */
+    /** "45DTK, Sukamaju –" and "WARTAKINI.COM.SUKAMAJU-" open the text as datelines, not as words of a sentence. */
     @Test
     void outletsWrittenWithFiguresOrAsAddressesAreDatelines() {
-        var first = ANALYZER.analyze("Jembatan Dibangun\n\n60DTK, Sukamaju – Pembangunan Jembatan Cibeber baru mencapai 21 persen.\n");
+        var first = ANALYZER.analyze("Jembatan Dibangun\n\n45DTK, Sukamaju – Pembangunan Jembatan Cibeber baru mencapai 21 persen.\n");
         assertEquals("Sukamaju", first.dateline().place());
         var second = ANALYZER.analyze("Partai Mendaftar\n\nWARTAKINI.COM.SUKAMAJU- Partai Hijau resmi mendaftarkan bakal calon "
                 + "anggota legislatif pada Kamis (11/5/2023).\n");
@@ -351,7 +351,7 @@ class TwentySecondSessionDraftTest {
                 GENERATOR.generate(second).all().toString());
     }
 
-    /** "IDP-Dahlan" (a pair of candidates) and "Panitia Pilkades" are nobody; "Kepala Daerah" is asked of no one. */
+    /** "BSN-Darmawan" (a pair of candidates) and "Panitia Pilkades" are nobody; "Kepala Daerah" is asked of no one. */
     @Test
     void pairsCommitteesAndGenericOfficesAreNotAskedAsPeople() {
         String text = """
@@ -362,7 +362,7 @@ class TwentySecondSessionDraftTest {
                 Bupati Sukamaju Hj. Budi Santosa Nurani dan Wakil Bupati Sukamaju Drs. Ahmad Darmawan melakukan kunjungan \
                 kerja ke Desa Cibeber pada Selasa (11/2/2020).
 
-                Sebagai Kepala Daerah, Dinda mengapresiasi kerja keras masyarakat Desa Cibeber.
+                Sebagai Kepala Daerah, Nina mengapresiasi kerja keras masyarakat Desa Cibeber.
 
                 "Saya bangga terhadap Ketua dan anggota BPD, Panitia Pilkades, Pj Kades, TNI dan Polri," jelas dia.
                 """;

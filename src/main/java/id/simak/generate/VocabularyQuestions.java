@@ -207,7 +207,10 @@ final class VocabularyQuestions {
                 family.add(form);
             }
         }
-        family.removeIf(c -> correct.contains(c) || c.length() < 3 || c.endsWith("nya"));
+        // ("penduduk" for "penduduknya", "menyuguhkan" for "menyuguhkannya": the word without its clitic is the word
+        // itself, which a pupil may defend as what the word is built on)
+        String withoutClitic = word.replaceFirst("(?:nya|lah|kah|pun)$", "");
+        family.removeIf(c -> correct.contains(c) || c.length() < 3 || c.endsWith("nya") || c.equals(withoutClitic));
         List<String> uniqueFamily = new ArrayList<>(new LinkedHashSet<>(family));
         Collections.rotate(uniqueFamily, -Math.floorMod(StableHash.hex(word).hashCode(), Math.max(1, uniqueFamily.size())));
         // A "ke-an" form the article does not use is often no word in use ("kelindungan", "kesentuhan", "kebangunan":

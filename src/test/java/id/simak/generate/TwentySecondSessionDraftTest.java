@@ -383,4 +383,22 @@ class TwentySecondSessionDraftTest {
                 analysis.quotes().toString());
         assertTrue(analysis.sentences().stream().noneMatch(s -> s.text().contains("\\")), analysis.sentences().toString());
     }
+
+    /** "menyuguhkannya": the word without its "-nya" ("menyuguhkan") is no wrong root to offer. */
+    @Test
+    void aWordWithoutItsCliticIsNoWrongRoot() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Festival Budaya Sukamaju
+
+                SUKAMAJU – Bupati Sukamaju Budi Santoso membuka Festival Budaya Cibeber pada Senin (4/9/2023).
+
+                Budi mengatakan, festival ini menjadi wadah untuk menyalurkan ide-ide kreatif, sekaligus menyuguhkannya dalam \
+                penampilan yang menarik bagi penonton.
+
+                Pawai budaya diikuti 26 kelompok dengan jumlah peserta mencapai 900 orang dari berbagai kecamatan.
+                """));
+        List<Question> roots = g.all().stream().filter(q -> q.skill() == Skill.ROOT_WORD
+                && q.prompt().contains("«menyuguhkannya»")).toList();
+        assertTrue(roots.stream().noneMatch(q -> q.choices().contains("menyuguhkan")), roots.toString());
+    }
 }

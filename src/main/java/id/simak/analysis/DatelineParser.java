@@ -314,8 +314,7 @@ public final class DatelineParser {
         }
         Matcher m = AGENCY_FIRST.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = CAPS_AGENCY_FIRST.matcher(line);
         if (m.find() && m.end() < line.length() && !OUTLET_WORDS.matcher(m.group("place")).matches()) {
@@ -343,8 +342,7 @@ public final class DatelineParser {
         }
         m = DOMAIN_PLACE.matcher(line);
         if (m.find() && m.end() < line.length()) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = PLACE_DATE_DOMAIN.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
@@ -373,8 +371,7 @@ public final class DatelineParser {
         }
         m = PLACE_HYPHEN_OUTLET.matcher(line);
         if (m.find() && m.end() < line.length() && OUTLET_WORDS.matcher(m.group("agency")).matches()) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = BRACKETED_OUTLET.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
@@ -386,18 +383,15 @@ public final class DatelineParser {
         }
         m = TITLED_OUTLET_PLACE.matcher(line);
         if (m.find() && m.end() < line.length() && TRADE_WORD.matcher(m.group("agency")).find()) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = DOMAIN_DOT_PLACE.matcher(line);
         if (m.find() && m.end() < line.length()) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = PLACE_HYPHEN_DOMAIN.matcher(line);
         if (m.find() && m.end() < line.length() && isOutlet(m.group("agency"))) {
-            return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
-                    m.group("agency").strip(), m.group().strip());
+            return placeAndOutlet(m, line, rest);
         }
         m = CAPS_HYPHEN_SPACE.matcher(line);
         if (m.find() && m.end() < line.length()) {
@@ -409,6 +403,12 @@ public final class DatelineParser {
             return new Dateline(null, null, name, m.group().strip());
         }
         return null;
+    }
+
+    /** The dateline a pattern with a "place" and an "agency" group read: the town, its outlet, the words as written. */
+    private static Dateline placeAndOutlet(Matcher m, String line, String rest) {
+        return new Dateline(properCase(m.group("place").strip(), line.substring(m.end()) + rest), null,
+                m.group("agency").strip(), m.group().strip());
     }
 
     /** Whether {@code outlet} is a longer name holding {@code town} as a word of it ("TIMES JAKARTA", "JAKARTA"). */

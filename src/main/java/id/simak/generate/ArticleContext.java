@@ -1146,6 +1146,7 @@ final class ArticleContext {
 
     /** The words the article writes in lower case somewhere, capitalised as they would open a sentence. */
     private Set<String> capitalisedInside;
+    private static final Pattern CAPITALISED_BEFORE_FIGURE = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)(?=\\s+\\d)");
 
     /**
      * Words the article writes with a capital after a word in lower case, inside a sentence ("pertandingan Liga 2"):
@@ -1154,7 +1155,7 @@ final class ArticleContext {
     private Set<String> capitalisedInside() {
         if (capitalisedInside == null) {
             capitalisedInside = new HashSet<>();
-            Matcher m = Pattern.compile("(?<=\\p{Ll}\\s)(\\p{Lu}\\p{Ll}+)(?=\\s+\\d)").matcher("");
+            Matcher m = CAPITALISED_BEFORE_FIGURE.matcher("");
             for (Sentence s : analysis.sentences()) {
                 m.reset(s.text());
                 while (m.find()) {

@@ -277,6 +277,40 @@ public final class VisitExtractor {
                 return;
             }
         }
+        storyDay(lead, spans, dates);
+    }
+
+    // How many sentences after an undated lead visit the day that dates the whole story may stand.
+    private static final int STORY_DAY_REACH = 5;
+    private static final String DAY_VALUE = "(?:\\d{4})?-?-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}";
+
+    /**
+     * The lead visit without a date takes the story's day when the first day the text names is the day of a quote's
+     * attribution a few sentences on ("Gubernur X sidak ke RSUD Y. ... “...,” kata Direktur Z, Selasa (15/6/2021).")
+     * : news dates a story once, where its first words are quoted, whoever says them.
+     */
+    private static void storyDay(Movement lead, List<SentenceSplitter.Span> spans, List<DateExtractor.Found> dates) {
+        java.util.Optional<DateExtractor.Found> first = dates.stream()
+                .filter(f -> !f.deictic() && f.value() != null && f.value().matches(DAY_VALUE))
+                .min(java.util.Comparator.comparingInt((DateExtractor.Found f) -> f.mention().sentence())
+                        .thenComparingInt(DateExtractor.Found::start));
+        if (first.isEmpty()) {
+            return;
+        }
+        int index = first.get().mention().sentence();
+        if (index <= lead.sentence || index > lead.sentence + STORY_DAY_REACH) {
+            return;
+        }
+        for (SentenceSplitter.Span span : spans) {
+            if (span.sentence().index() != index) {
+                continue;
+            }
+            Matcher said = SAID.matcher(span.sentence().text());
+            if (said.find() && said.start() < first.get().start()
+                    && dates.stream().noneMatch(f -> f.mention().sentence() == index && f != first.get())) {
+                lead.when = first.get().value();
+            }
+        }
     }
 
     /** Whether the words name this person by a word of the name of four letters or more. */

@@ -195,6 +195,42 @@ class VisitExtractorTest {
                 .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
     }
 
+    /**
+     * A lead visit without a date takes the day of the story, which news gives where the first words are quoted, even
+     * when the host says them; a later day in another sentence dates nothing, nor does a day in the lead's own sentence.
+     */
+    @org.junit.jupiter.api.Test
+    void anUndatedLeadVisitTakesTheDayOfTheFirstQuote() {
+        ArticleAnalysis a = analyzed("""
+                Sidak ke Rumah Sakit
+
+                Kabarkita - Inspeksi mendadak yang dilakukan Bupati Garut Budi Santoso ke RSUD Sukamaju menemukan pasien \
+                yang menunggu di luar.
+
+                Bupati menemukan pasien yang masih berada di depan ruang IGD. Kata direktur rumah sakit, Ahmad Rahman, ruang \
+                rawat sudah penuh.
+
+                "Itu ada yang belum ditangani pak, masih di luar," kata Ahmad, Selasa (15/6/2021).
+                """);
+        assertEquals(List.of("Budi Santoso>RSUD Sukamaju@2021-06-15"), a.visits().stream()
+                .map(v -> v.visitor() + ">" + String.join("+", v.places()) + "@" + v.when()).toList());
+        ArticleAnalysis far = analyzed("""
+                Sidak ke Rumah Sakit
+
+                Kabarkita - Inspeksi mendadak yang dilakukan Bupati Garut Budi Santoso ke RSUD Sukamaju menemukan pasien \
+                yang menunggu di luar.
+
+                Bupati menemukan pasien yang masih berada di depan ruang IGD.
+
+                Ruang rawat sudah penuh sejak pekan lalu. Pasien dirujuk ke rumah sakit lain.
+
+                Warga mengeluhkan lambatnya pelayanan. Antrean mengular sejak pagi.
+
+                "Kami sudah menambah tempat tidur pada Senin (14/6/2021)," kata Ahmad.
+                """);
+        assertEquals("null", String.valueOf(far.visits().get(0).when()));
+    }
+
     private static ArticleAnalyzer analyzer;
 
     /** The whole analysis of a text, with one analyzer for the class (the models load once). */

@@ -42,12 +42,14 @@ public final class ArticleAnalyzer {
     }
 
     private static final Pattern ESCAPED_MARK = Pattern.compile("\\\\([\"“”'‘’])");
+    // "sebanyak 27. 690 orang", "Rp135. 449.985": a page's stray space after a thousands point splits one figure in two.
+    private static final Pattern SPLIT_FIGURE = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\. (\\d{3}(?:\\.\\d{3})*)(?=[\\s.,;:)]|$)(?!\\s*\\p{Lu})");
 
     /** Analyses a text; null or empty text gives an empty analysis. */
     public ArticleAnalysis analyze(String text) {
         // ("\”Kami berharap ...,\” katanya": a page's escaped quotation marks are quotation marks)
-        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : ESCAPED_MARK.matcher(
-                text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("$1"));
+        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : SPLIT_FIGURE.matcher(ESCAPED_MARK.matcher(
+                text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("$1")).replaceAll("$1.$2"));
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         DatelineParser.Found datelineFound = DatelineParser.find(source);
         Dateline found = datelineFound == null ? null : datelineFound.dateline();

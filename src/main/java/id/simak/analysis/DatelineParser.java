@@ -136,6 +136,12 @@ public final class DatelineParser {
     // The place in capitals, a hyphen, then the outlet's web address and its own dash: "SUKAMAJU- Warta.co,-Penerimaan ...".
     private static final Pattern PLACE_HYPHEN_DOMAIN = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*-\\s*"
             + "(?<agency>" + DOMAIN + ")\\s*,?\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
+    // The outlet, a spaced hyphen, a town of the country's list, a spaced hyphen: "Warta - Palangka Raya - Menteri ...".
+    private static final Pattern OUTLET_HYPHEN_TOWN = Pattern.compile("^[ \\t]*(?<agency>[\\p{L}\\d][\\p{L}\\d.]{1,29})\\s+-\\s+"
+            + "(?<place>\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2})\\s+-\\s+(?=\\p{Lu})");
+    // An outlet in capitals (and a word of its edition), a comma, the town and a colon: "WARTA Interaktif, Jakarta:Harga ...".
+    private static final Pattern CAPS_OUTLET_TOWN_COLON = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}(?: \\p{Lu}\\p{L}+)?)\\s*,\\s*"
+            + "(?<place>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)\\s*:\\s*(?=\\p{Lu})");
     private static final Pattern CAPS_HYPHEN_SPACE = Pattern.compile("^[ \\t]*(?<name>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)-\\s+(?=\\p{Lu})");
     private static final int LINES_TO_LOOK = 5;
     // Lines of a pasted page that are no part of the story: a teaser cut short ("Presiden Tiba di..."), text-size
@@ -368,6 +374,15 @@ public final class DatelineParser {
                 return new Dateline(properCase(place.strip(), line.substring(m.end()) + rest), null,
                         m.group("agency").strip(), m.group().strip());
             }
+        }
+        m = OUTLET_HYPHEN_TOWN.matcher(line);
+        if (m.find() && m.end() < line.length() && Gazetteer.isRegencyOrCity(m.group("place"))
+                && !Gazetteer.isRegencyOrCity(m.group("agency"))) {
+            return placeAndOutlet(m, line, rest);
+        }
+        m = CAPS_OUTLET_TOWN_COLON.matcher(line);
+        if (m.find() && m.end() < line.length()) {
+            return placeAndOutlet(m, line, rest);
         }
         m = PLACE_HYPHEN_OUTLET.matcher(line);
         if (m.find() && m.end() < line.length() && OUTLET_WORDS.matcher(m.group("agency")).matches()) {

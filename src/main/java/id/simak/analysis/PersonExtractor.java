@@ -59,7 +59,8 @@ public final class PersonExtractor {
                 return false;
             }
             for (String w : words) {
-                if (w.length() > 3 && Character.isUpperCase(w.codePointAt(0)) && countries.codeOf(w) != null) {
+                // ("Wakil Menteri Investasi dan Hilirisasi RI": the republic's short form closes an office)
+                if (w.equals("RI") || w.length() > 3 && Character.isUpperCase(w.codePointAt(0)) && countries.codeOf(w) != null) {
                     return true;
                 }
             }
@@ -75,6 +76,15 @@ public final class PersonExtractor {
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
             String name = String.join(" ", PersonNames.strip(List.of(written.split(" "))));
+            // "Dirjen ... Kemlu RI Tri Tharyat" read as "RI Tri Tharyat": the republic's short form closes the office.
+            if (name.startsWith("RI ") && name.length() > 3) {
+                role = role == null ? null : role + " RI";
+                name = name.substring(3).strip();
+            }
+            // "Gubernur Kalteng H. Budi": the pilgrim's or doctor's title before the name is no part of the office.
+            while (role != null && role.contains(" ") && PersonNames.isPersonalTitle(role.substring(role.lastIndexOf(' ') + 1))) {
+                role = role.substring(0, role.lastIndexOf(' ')).strip();
+            }
             if (PersonNames.cannotBeName(name) || namesACountry(name)
                     // "Wakil Rektor I Bidang Akademik Unsuka": what follows "Bidang" is the field, no one's name
                     || role != null && FIELD_FOLLOWS.matcher(role).find() || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
@@ -1810,6 +1820,7 @@ public final class PersonExtractor {
 
     private Set<String> placeWords(List<SentenceSplitter.Span> spans, List<List<Token>> tokenized) {
         Set<String> words = new java.util.HashSet<>();
+        Set<String> afterOffice = new java.util.HashSet<>();
         for (int s = 0; s < spans.size(); s++) {
             Matcher bracketed = BRACKETED_ACRONYM.matcher(spans.get(s).sentence().text());
             while (bracketed.find()) {
@@ -1843,6 +1854,17 @@ public final class PersonExtractor {
                 String marker = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
                 boolean mayor = marker.equals("kota") && k > 1 && tokens.get(k - 2).text().equalsIgnoreCase("wali");
                 if (t.capitalized() && !t.allCaps() && PLACE_MARKERS.contains(marker) && !mayor) {
+                    // "Kepala Desa Budi Santoso": two capitalised words after an office's village are its holder's
+                    // name, unless the text names the village elsewhere ("di Desa Cibeber", then "Kepala Desa Cibeber
+                    // Suparno").
+                    if (k >= 2 && VILLAGE_MARKERS.contains(marker) && ROLES.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))
+                            && k + 1 < tokens.size() && tokens.get(k + 1).capitalized()
+                            && PlaceExtractor.adjacent(spans.get(s).sentence().text(), tokens, k, k + 1)
+                            && (k + 2 >= tokens.size() || !tokens.get(k + 2).capitalized()
+                            || !PlaceExtractor.adjacent(spans.get(s).sentence().text(), tokens, k + 1, k + 2))) {
+                        afterOffice.add(t.text().toLowerCase(Locale.ROOT));
+                        continue;
+                    }
                     words.add(t.text().toLowerCase(Locale.ROOT));
                     // "Kota Palangka Raya": the tail of the place's name is a place word too.
                     for (int n = k + 1; n < tokens.size() && n <= k + 2 && tokens.get(n).capitalized()
@@ -1850,6 +1872,11 @@ public final class PersonExtractor {
                         words.add(tokens.get(n).text().toLowerCase(Locale.ROOT));
                     }
                 }
+            }
+        }
+        for (String w : afterOffice) {
+            if (Gazetteer.isRegencyOrCity(w)) { // (named elsewhere, it is in the set already)
+                words.add(w);
             }
         }
         return words;

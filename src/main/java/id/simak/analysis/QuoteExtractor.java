@@ -640,6 +640,12 @@ public final class QuoteExtractor {
         int s = SentenceSplitter.sentenceAt(spans, open);
         if (s >= 0) {
             Matcher office = OFFICE_OPENS.matcher(text.substring(spans.get(s).start(), open));
+            // "Gubernur juga menambahkan, ... . “...,” pungkasnya": a quote that opens its sentence goes on from the
+            // office that opens the sentence before it in the same paragraph.
+            if (!office.lookingAt() && s > 0 && text.substring(spans.get(s).start(), open).isBlank()
+                    && text.substring(spans.get(s - 1).start(), spans.get(s).start()).indexOf('\n') < 0) {
+                office = OFFICE_OPENS.matcher(text.substring(spans.get(s - 1).start(), spans.get(s - 1).end()));
+            }
             if (office.lookingAt()) {
                 int holder = people.resolve(office.group(1));
                 if (holder >= 0) {
@@ -674,7 +680,7 @@ public final class QuoteExtractor {
     // What may stand before a sentence's subject: a linking phrase and the subject's role in capitals
     // ("Sementara itu, Ketua Pengprov Jhon berharap ...").
     private static final Pattern SUBJECT_OPENING = Pattern.compile(
-            "(?u)^\\s*(?:(?:Sementara itu|Selain itu|Namun|Kemudian|Lalu|Di sisi lain)\\s*,?\\s*)?(?:\\p{Lu}[\\p{L}.()/-]*[\\s,]+){0,8}$");
+            "(?u)^\\s*(?:(?:Sementara itu|Selain itu|Namun|Kemudian|Lalu|Di sisi lain|(?:Dalam|Pada) (?:kesempatan|acara) (?:tersebut|itu|ini))\\s*,?\\s*)?(?:\\p{Lu}[\\p{L}.()/-]*[\\s,]+){0,8}$");
 
     /**
      * "Jhon berharap prestasi Aldi akan memacu Emma ... . “...,” ujarnya": when the last name before a quote of a later

@@ -47,7 +47,9 @@ public final class VisitExtractor {
     private static final Set<String> BUILDING_WORDS = Set.of("kantor", "rumah", "lokasi", "gedung", "kediaman", "markas",
             "kompleks", "kawasan", "wilayah", "kota", "desa", "kampung", "pusat");
     // What may stand between two destinations of one list ("Vietnam, Thailand, dan Laos").
-    private static final Pattern LIST_GLUE = Pattern.compile("\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*");
+    // "ke Provinsi X (Prov. Y), tepatnya di Kota Z": the words that narrow a destination to the town in it also join it.
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:\\s*\\([^()]{1,25}\\))?\\s*(?:,\\s*(?:dan|serta)?|dan|serta)\\s*"
+            + "(?:(?iu:tepatnya|persisnya|khususnya)\\s+(?:di\\s+|ke\\s+)?)?");
     // "batal berkunjung", "tak jadi ke": a visit that did not take place.
     private static final Pattern CALLED_OFF = Pattern.compile("(?iu)\\b(?:batal|gagal|urung|tidak jadi|tak jadi|belum pernah)\\s+(?:\\p{L}+\\s+)?$");
     // "mendorong para Duta Besar ini untuk datang ke Lombok", "mengajak Presiden berkunjung ke ...": an invitation or a
@@ -399,8 +401,38 @@ public final class VisitExtractor {
             String kind = noun.group(1).toLowerCase(Locale.ROOT).replaceFirst("nya$", "").replaceAll("\\s+", " ");
             out.add(new Movement(List.of(n.name()), visited, when(text, dates, noun.start(), next), sentence, kind));
         }
+        // "Kedatangan Menteri X beserta rombongan disambut langsung oleh Gubernur Y di Bandara Z": the one whose arrival
+        // is welcomed came to where the welcome was.
+        for (Visitors.Named n : named) {
+            Matcher arrival = ARRIVAL_BEFORE_VISITOR.matcher(text.substring(0, n.start()));
+            Matcher welcomed = WELCOMED_AT.matcher(text).region(n.end(), text.length());
+            if (!arrival.find() || !welcomed.lookingAt()) {
+                continue;
+            }
+            // ("di VIP Room Isen Mulang Bandara X": the room's name before the place it is in)
+            int from = here.stream().filter(f -> f.start() >= welcomed.end() && f.start() - welcomed.end() <= 40
+                            && text.substring(welcomed.end(), f.start()).matches("[^,.;]*"))
+                    .mapToInt(PlaceExtractor.Found::start).min().orElse(welcomed.end());
+            List<PlaceExtractor.Found> destinations = destinationsAfter(text, from, here);
+            if (destinations.isEmpty()) {
+                continue;
+            }
+            List<Place> visited = new ArrayList<>();
+            for (PlaceExtractor.Found f : destinations) {
+                visited.add(f.place());
+            }
+            out.add(new Movement(List.of(n.name()), visited, when(text, dates, arrival.start(), text.length()), sentence,
+                    "kedatangan"));
+        }
         return out;
     }
+
+    private static final Pattern ARRIVAL_BEFORE_VISITOR = Pattern.compile(
+            "(?iu)(?:^|[.,]\\s*)\\s*(?:setibanya|kedatangan)\\s+(?:\\p{Lu}[\\p{L}.]*,?\\s+){0,5}$");
+    // What follows the arriving guest up to the place of the welcome: "beserta rombongan disambut langsung oleh ..., di ".
+    private static final Pattern WELCOMED_AT = Pattern.compile(
+            "(?iu)(?:[^.;:“”\"]|(?<=\\b\\p{Lu}{1,4})\\.){0,60}?\\b(?:disambut|dijemput)\\b(?:[^.;:“”\"]|(?<=\\b\\p{Lu}{1,4})\\.){0,140}?"
+                    + "\\s(?:di|setibanya\\s+di)\\s+(?=\\p{Lu})");
 
     // "kunjungan (kenegaraan) Presiden X ke": the noun right before a visitor's name (the host's "menerima kunjungan"
     // is read by the trigger).
@@ -658,6 +690,9 @@ public final class VisitExtractor {
                 continue;
             }
             String between = text.substring(at, f.start());
+            if (!out.isEmpty() && OPEN_BRACKET.matcher(between).matches()) {
+                continue; // "Provinsi Kalimantan Tengah (Prov. Kalteng)": the short form in brackets is the same place
+            }
             // "ke Sydney Australia": a country right after a city, without a comma, is the city's; so is a province
             // or an island after a regency ("di Kabupaten Buleleng Bali").
             Place.Kind kind = f.place().kind();
@@ -685,6 +720,7 @@ public final class VisitExtractor {
         return out;
     }
 
+    private static final Pattern OPEN_BRACKET = Pattern.compile("\\s*\\([^()]{0,15}");
     private static final Pattern ADMIN_UNIT = Pattern.compile("(?u)(?:Desa|Kelurahan|Kecamatan|Kabupaten|Kota|Provinsi|Dusun"
             + "|Nagari|Gampong)\\s+\\p{Lu}.*");
     private static final Pattern VENUE_DI = Pattern.compile("\\s+di\\s+");

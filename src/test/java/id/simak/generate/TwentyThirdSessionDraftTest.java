@@ -1,0 +1,162 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Person;
+import id.simak.analysis.Quote;
+
+/**
+ * What the twenty-third session on issue 11 changed in the reading and the questions, each on a text written for
+ * the test.
+ */
+class TwentyThirdSessionDraftTest {
+
+    private static final String MINISTER = """
+            Gubernur Sambut Kunjungan Kerja Menteri
+
+            Warta - Palangka Raya - Menteri Desa dan Pembangunan Daerah Tertinggal H. Budi Santoso, melakukan kunjungan \
+            kerja ke Provinsi Kalimantan Tengah (Prov. Kalteng), tepatnya di Kota Palangka Raya, Jumat (4/7/2025). Turut \
+            hadir dalam kunjungan kerja tersebut yakni Ketua Umum Tunas Rahayu Dewi Lestari, Wakil Menteri Investasi dan \
+            Hilirisasi RI, serta Wakil Menteri Pendidikan Tinggi RI beserta rombongan.
+
+            Kedatangan Menteri Budi Santoso beserta rombongan disambut langsung oleh Gubernur Kalteng H. Ahmad Darmawan, \
+            di VIP Room Isen Mulang Bandara Tjilik Riwut Palangka Raya.
+
+            Dalam kesempatan tersebut, Gubernur Ahmad Darmawan menyampaikan bahwa kunjungan kerja Menteri Budi Santoso \
+            merupakan bentuk nyata sinergi antara pemerintah pusat dan daerah.
+
+            “Kehadiran Menteri Desa di Kalimantan Tengah adalah wujud kolaborasi erat antara pemerintah pusat dan daerah,” \
+            ujar Gubernur.
+
+            Gubernur juga menambahkan, kunjungan ini bertujuan untuk melihat langsung perkembangan desa-desa di wilayah \
+            Kalteng. “Pemerintah provinsi berharap, hasil dari kunjungan ini dapat menjadi dasar dalam merancang kebijakan \
+            yang lebih tepat sasaran”, pungkasnya.
+            """;
+
+    /**
+     * The outlet, the town and the minister's trip: "Outlet - Town -" is a dateline; the trip is to the province,
+     * "tepatnya di" the city, and to the airport where his arrival was welcomed; the pilgrim's "H." belongs to no
+     * office, "... Hilirisasi RI" is an office without its holder, and the last quote, "pungkasnya" after a sentence
+     * that opens with "Gubernur juga menambahkan", is the governor's.
+     */
+    @Test
+    void aMinistersTripIsReadWholeAndTheGovernorHasTheLastWord() {
+        ArticleAnalysis a = ANALYZER.analyze(MINISTER);
+        assertEquals("Palangka Raya", a.dateline().place());
+        assertEquals("Warta", a.dateline().agency());
+        assertEquals(1, a.visits().size(), a.visits().toString());
+        assertEquals(List.of("Provinsi Kalimantan Tengah", "Kota Palangka Raya", "Bandara Tjilik Riwut Palangka Raya"),
+                a.visits().get(0).places());
+        assertEquals("2025-07-04", a.visits().get(0).when());
+        assertTrue(a.people().stream().noneMatch(p -> p.name().contains("RI")), a.people().toString());
+        Person governor = a.people().stream().filter(p -> p.name().equals("Ahmad Darmawan")).findFirst().orElseThrow();
+        assertEquals("Gubernur Kalteng", governor.role());
+        Quote last = a.quotes().stream().filter(q -> q.text().startsWith("Pemerintah provinsi berharap")).findFirst().orElseThrow();
+        assertEquals("Ahmad Darmawan", last.speaker());
+    }
+
+    /** "Ketua Umum" alone says of what body no more than "Ketua": "siapa yang menjabat sebagai Ketua Umum?" is no draft question. */
+    @Test
+    void aTitleWithoutItsBodyIsNoOfficeForTheDraft() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze(MINISTER));
+        assertTrue(g.draft().stream().noneMatch(q -> q.prompt().contains("menjabat sebagai Ketua Umum?")),
+                g.draft().stream().map(Question::prompt).toList().toString());
+    }
+
+    /** "Kepala Desa Budi Santoso", "Menteri Desa Budi Santoso": two words after the office's village are a name. */
+    @Test
+    void twoWordsAfterAnOfficesVillageAreItsHoldersName() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Warga Gotong Royong
+
+                Kepala Desa Budi Santoso meninjau perbaikan jalan bersama warga pada Senin (3/3/2025).
+
+                Menteri Desa Ahmad Darmawan meninjau pasar desa pada hari yang sama.
+                """);
+        assertEquals(List.of("Budi Santoso:Kepala Desa", "Ahmad Darmawan:Menteri Desa"),
+                a.people().stream().map(p -> p.name() + ":" + p.role()).toList());
+        ArticleAnalysis named = ANALYZER.analyze("""
+                Warga Gotong Royong
+
+                Warga di Desa Cibeber menanam padi pada Senin (3/3/2025). Kepala Desa Cibeber Suparno meninjau sawah.
+                """);
+        assertEquals(List.of("Suparno:Kepala Desa Cibeber"), named.people().stream().map(p -> p.name() + ":" + p.role()).toList());
+    }
+
+    private static final String BEACH = """
+            Wisatawan Padati Pantai Sukamaju
+
+            Kawasan objek wisata di Kabupaten Sukamaju pada hari kedua lebaran atau Kamis (6/6/2019) dipadati wisatawan.
+
+            “Hari kemarin jumlah wisatawan yang masuk ke objek wisata pantai Sukamaju sebanyak 27. 690 orang,” ujar Budi \
+            Santoso, Kepala Dinas Pariwisata Sukamaju.
+
+            Untuk total anggaran kebersihan pantai tahun ini yakni Rp135. 449.985.
+
+            Pada hari pertama tercatat 12. Jumlah itu naik pada hari kedua.
+            """;
+
+    /** "27. 690 orang", "Rp135. 449.985": a stray space after a thousands point splits no figure, nor its gap. */
+    @Test
+    void aStraySpaceInsideAFigureSplitsNoFigure() {
+        ArticleAnalysis a = ANALYZER.analyze(BEACH);
+        List<String> figures = a.numbers().stream().map(n -> n.text()).toList();
+        assertTrue(figures.contains("27.690 orang") || figures.stream().anyMatch(f -> f.startsWith("27.690")), figures.toString());
+        assertTrue(figures.stream().anyMatch(f -> f.contains("135.449.985")), figures.toString());
+        assertTrue(figures.stream().noneMatch(f -> f.equals("690 orang") || f.equals("Rp135")), figures.toString());
+        // "tercatat 12. Jumlah itu": a figure that ends a sentence stays as it is.
+        assertTrue(a.sentences().stream().anyMatch(s -> s.text().endsWith("tercatat 12.")),
+                a.sentences().stream().map(s -> s.text()).toList().toString());
+        Generation g = GENERATOR.generate(a);
+        assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).noneMatch(q -> q.choices().contains("690")
+                || q.choices().contains("Rp135")), g.draft().toString());
+    }
+
+    /**
+     * "dari Jam 08.00 – 16.00 WIB tidak ada ..., pada hari Rabu (28/08/2024)": the dash between two hours is no
+     * dateline, and "pada hari" goes with the day it names; no "Kapan 16.00 WIB ...?" and no "..., pada hari?".
+     */
+    @Test
+    void aSpanOfHoursIsNoDatelineInAQuestionOfWhen() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Hari Kedua Pendaftaran Sepi
+
+                SUKAMAJU – Memasuki hari kedua pendaftaran calon bupati di Kantor KPU Sukamaju dari Jam 08.00 – 16.00 WIB \
+                tidak ada bakal pasangan calon yang mendaftarkan diri sampai jam terakhir pendaftaran, pada hari Rabu \
+                (28/08/2024).
+
+                Ketua KPU Sukamaju, Budi Santoso mengungkapkan bahwa pihaknya terus bersiaga di kantor untuk menerima \
+                pendaftaran.
+                """));
+        List<String> prompts = Stream.concat(g.draft().stream(), g.bank().stream()).map(Question::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.startsWith("Kapan 16.00") || p.endsWith("pada hari?")), prompts.toString());
+        assertFalse(prompts.stream().noneMatch(p -> p.contains("(28/08/2024)") || p.contains("____")), prompts.toString());
+    }
+
+    /** "WARTA Interaktif, Jakarta:Harga ...": the outlet, its town and a colon glued to the first word. */
+    @Test
+    void anOutletTownAndColonAreADateline() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Ikan Baru Ditemukan
+
+                WARTA Interaktif, Washington:Perairan sekitar Pelabuhan Ambon telah dikenal sebagai lokasi penyelaman \
+                selama 20 tahun.
+                """);
+        assertEquals("Washington", a.dateline().place());
+        assertEquals("WARTA Interaktif", a.dateline().agency());
+        Generation g = GENERATOR.generate(a);
+        List<String> evidence = Stream.concat(g.draft().stream(), g.bank().stream()).map(q -> q.evidence().text()).toList();
+        assertTrue(evidence.contains("Perairan sekitar Pelabuhan Ambon telah dikenal sebagai lokasi penyelaman selama 20 tahun."),
+                evidence.toString());
+    }
+}

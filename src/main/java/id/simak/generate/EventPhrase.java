@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class EventPhrase {
 
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan|sepanjang|selama|dari|mulai|per|bulan|medio"
+            "(?i)(?:\\b(?:pada\\s+hari|pada|sejak|hingga|sampai|tanggal|tahun|akhir|awal|pertengahan|sepanjang|selama|dari|mulai|per|bulan|medio"
                     // "jelang tutup tahun 2020", "menjelang akhir tahun": the words that place a time in the year
                     + "|jelang|menjelang|tutup|penghujung|ujung)\\s+)+$");
     private static final Pattern SAYING = Pattern.compile(
@@ -25,7 +25,8 @@ final class EventPhrase {
     // A subordinate clause that ends at the date: its event is what the date dates.
     private static final Pattern SUBORDINATE = Pattern.compile(
             "(?iu)\\b(?:setelah|sesudah|sebelum|usai|seusai|ketika|sewaktu|tatkala)\\s+([^,]+)$");
-    private static final Pattern DATELINE_END = Pattern.compile("\\s(?:--|—|–|-)\\s");
+    private static final Pattern DATELINE_END = Pattern.compile("(?<!\\d)\\s(?:--|—|–|-)\\s(?!\\d)");
+    // (a dash between two figures, "Jam 08.00 – 16.00 WIB", is a span of time, no dateline)
     private static final int LONGEST_LEAD = 22;
     private static final int SHORT_LEAD = 8;
 

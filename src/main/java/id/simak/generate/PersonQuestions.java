@@ -165,8 +165,19 @@ final class PersonQuestions {
      * which office is meant the question does not say. It waits in the bank.
      */
     private static boolean bare(String role) {
-        return !role.strip().contains(" ");
+        for (String w : role.strip().split("\\s+")) {
+            if (!TITLE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return !role.strip().contains(" ");
+            }
+        }
+        return true;
     }
+
+    // "Ketua Umum", "Wakil Ketua", "Direktur Utama": a title made of these words alone says of what body no more than
+    // "Ketua" does, and "siapa yang menjabat sebagai Ketua Umum?" asks a riddle.
+    private static final java.util.Set<String> TITLE_WORDS = java.util.Set.of("ketua", "umum", "wakil", "sekretaris",
+            "bendahara", "kepala", "direktur", "utama", "jenderal", "koordinator", "anggota", "pelaksana", "harian", "plt",
+            "plt.", "pj", "pj.", "staf", "ahli", "senior", "eksekutif", "pembina", "penasihat", "pengurus", "i", "ii", "iii");
 
     /** The same country with other titles ("Presiden China": "Wakil Presiden China", "Perdana Menteri China"). */
     private List<String> generalRoles(String role) {

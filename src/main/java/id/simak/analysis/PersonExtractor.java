@@ -89,6 +89,8 @@ public final class PersonExtractor {
                     // "Wakil Rektor I Bidang Akademik Unsuka": what follows "Bidang" is the field, no one's name
                     || role != null && FIELD_FOLLOWS.matcher(role).find() || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
+                    // "Plt Diretur": an office's word with a letter left out, no one's name
+                    || !name.contains(" ") && slipOfRole(name)
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
                     || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))
                     // "Penerimaan Peserta Didik Baru (PPDB)": the tail of a long form is no one's name
@@ -632,6 +634,32 @@ public final class PersonExtractor {
             "atlet", "pelatih", "pebulu tangkis", "pebulutangkis", "tunggal putra", "tunggal putri", "ganda putra",
             "ganda putri", "ganda campuran", "pelari", "perenang", "petinju", "pesilat", "petenis", "pegolf", "pebalap",
             "lifter", "karateka", "kiper", "penjaga gawang", "pemain");
+    /** Whether a word of six letters or more is one letter added, left out or swapped from a one-word office. */
+    static boolean slipOfRole(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 6 || ROLES.contains(w)) {
+            return false;
+        }
+        for (String role : ROLES) {
+            if (role.length() >= 6 && !role.contains(" ") && Math.abs(role.length() - w.length()) <= 1 && oneEdit(w, role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneEdit(String a, String b) {
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() < b.length() ? a.substring(i).equals(b.substring(i + 1)) : a.substring(i + 1).equals(b.substring(i));
+    }
+
     private static final List<String[]> ROLE_WORDS = ROLES.stream()
             .map(r -> r.split(" ")).sorted((a, b) -> b.length - a.length).toList();
     // Capitalised words that belong to the role ("Menteri Luar Negeri China"), not to the name.
@@ -1739,6 +1767,13 @@ public final class PersonExtractor {
             }
             if (namedAfterSomeone(t.text())) {
                 return t.capitalized() || t.allCaps();
+            }
+            // "RSUD dr. Loekmono Hadi": the title of the one a hospital is named after, right after the hospital's word
+            // (the "dr." of "RSUD dr. Loekmono Hadi dr. Budi" after the name is its director's).
+            if (PersonNames.isPersonalTitle(t.text()) && k > 0) {
+                Token head = tokens.get(k - 1);
+                return namedAfterSomeone(head.text()) && (head.capitalized() || head.allCaps())
+                        && text.substring(head.end(), t.start()).isBlank();
             }
             if (!t.capitalized() && !t.allCaps()) {
                 return false;

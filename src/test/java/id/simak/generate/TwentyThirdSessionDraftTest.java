@@ -159,4 +159,27 @@ class TwentyThirdSessionDraftTest {
         assertTrue(evidence.contains("Perairan sekitar Pelabuhan Ambon telah dikenal sebagai lokasi penyelaman selama 20 tahun."),
                 evidence.toString());
     }
+
+    /**
+     * "RSUD dr. Sumirah Cibeber": a hospital named after a doctor is no person, and the "dr." after its name opens its
+     * director's; "Plt Diretur", an office's word with a letter left out, is no one who speaks.
+     */
+    @Test
+    void aHospitalNamedAfterADoctorIsNoSpeaker() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Pasien Anak Dapat Kejutan
+
+                SUKAMAJU – Pasien anak di RSUD dr. Sumirah Cibeber mendapat kejutan istimewa pada Selasa (6/6/2023).
+
+                Kedatangan badut untuk menghibur pasien anak ini, kata Pelaksana Tugas (Plt) Direktur RSUD dr. Sumirah \
+                dr. Budi Santoso dalam rangka hari pelanggan.
+
+                Menurut Plt Diretur, kegiatan ini digelar setiap bulan.
+
+                “Kami ingin pasien merasa senang,” ujarnya.
+                """);
+        assertEquals(List.of("Budi Santoso"), a.people().stream().map(Person::name).toList());
+        assertTrue(a.quotes().stream().allMatch(q -> q.speaker() == null || q.speaker().equals("Budi Santoso")),
+                a.quotes().toString());
+    }
 }

@@ -42,14 +42,26 @@ public final class ArticleAnalyzer {
     }
 
     private static final Pattern ESCAPED_MARK = Pattern.compile("\\\\([\"“”'‘’])");
+    // "<span;>Salah satunya, ...", "</p>": a page's markup pasted with its text.
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[\\s;][^<>\\n]{0,60})?/?>");
+    // "Bupati Bondowoso KH.Salwa Arifin": a title's full stop glued to the name it goes with.
+    private static final Pattern GLUED_TITLE = Pattern.compile("(?<![\\p{L}.])(KH|Hj|Dr|Drs|Dra|Ir|Prof|dr|drg)\\.(?=\\p{Lu}\\p{Ll}{2,}\\s)");
     // "sebanyak 27. 690 orang", "Rp135. 449.985": a page's stray space after a thousands point splits one figure in two.
     private static final Pattern SPLIT_FIGURE = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\. (\\d{3}(?:\\.\\d{3})*)(?=[\\s.,;:)]|$)(?!\\s*\\p{Lu})");
+
+    /** The text with a page's slips of form mended: escaped quotation marks, a figure split by a space, markup, a glued title. */
+    private static String mended(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n');
+        t = ESCAPED_MARK.matcher(t).replaceAll("$1");
+        t = SPLIT_FIGURE.matcher(t).replaceAll("$1.$2");
+        t = HTML_TAG.matcher(t).replaceAll("");
+        return GLUED_TITLE.matcher(t).replaceAll("$1. ");
+    }
 
     /** Analyses a text; null or empty text gives an empty analysis. */
     public ArticleAnalysis analyze(String text) {
         // ("\”Kami berharap ...,\” katanya": a page's escaped quotation marks are quotation marks)
-        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : SPLIT_FIGURE.matcher(ESCAPED_MARK.matcher(
-                text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("$1")).replaceAll("$1.$2"));
+        String source = SentenceSplitter.joinSoftWraps(text == null ? "" : mended(text));
         List<SentenceSplitter.Span> spans = SentenceSplitter.split(source);
         DatelineParser.Found datelineFound = DatelineParser.find(source);
         Dateline found = datelineFound == null ? null : datelineFound.dateline();

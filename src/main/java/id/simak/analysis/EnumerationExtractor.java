@@ -904,8 +904,11 @@ public final class EnumerationExtractor {
                     || (w.number() && !NUMBER_WORDS.contains(w.lower()) || w.lower().equals("dan")
                             || w.lower().equals("&")) && nextCapital && !item.isEmpty()) {
                 item.add(w);
-                // "Antariksa (LPA) Budi Santoso": a bracket closes the name it explains.
-                if (w.bracket()) {
+                // "Antariksa (LPA) Budi Santoso": a bracket closes the name it explains, unless the item runs on in
+                // capitals to the end ("dan Kepala Balai Besar Wilayah Sungai (BBWS) Ciliwung Budi Santoso."), an office
+                // of the list's last item and its holder.
+                if (w.bracket() && !(i + 2 < rest.size() && rest.subList(i + 1, rest.size()).stream()
+                        .allMatch(x -> x.capital() && !x.number() && !x.bracket()))) {
                     return item;
                 }
             } else {

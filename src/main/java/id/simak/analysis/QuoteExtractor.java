@@ -667,10 +667,35 @@ public final class QuoteExtractor {
             if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at)
                     && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
                 Integer subject = subjectBefore(m, k, text, open, spans, people);
-                return people.names.get(subject == null ? m.person() : subject);
+                int person = subject == null ? m.person() : subject;
+                // "“... klien saya tidak mengenal Iskandar ... rekening pacar Sabdi,” jelasnya": who the words speak of
+                // by name is not who says them; the one named before goes on.
+                if (namedInside(text, open, people.names.get(person))) {
+                    continue;
+                }
+                return people.names.get(person);
             }
         }
         return null;
+    }
+
+    /** Whether the quote that opens at {@code open} names this person by a word of the name of four letters or more. */
+    private static boolean namedInside(String text, int open, String person) {
+        int lineEnd = text.indexOf('\n', open);
+        String rest = text.substring(open + 1, lineEnd < 0 ? text.length() : lineEnd);
+        int close = -1;
+        for (int k = 0; k < rest.length() && close < 0; k++) {
+            if (rest.charAt(k) == '”' || rest.charAt(k) == '"') {
+                close = k;
+            }
+        }
+        String words = close < 0 ? rest : rest.substring(0, close);
+        for (String part : person.split("\\s+")) {
+            if (part.length() >= 4 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(part) + "(?!\\p{L})").matcher(words).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern OFFICE_OPENS = Pattern.compile(

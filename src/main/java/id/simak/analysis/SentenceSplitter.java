@@ -235,7 +235,7 @@ public final class SentenceSplitter {
             if (next >= to) {
                 break;
             }
-            if (c == '.' && !closedQuote && isAbbreviation(text, from, dot, text.charAt(next))) {
+            if (c == '.' && !closedQuote && isAbbreviation(text, from, dot, text.charAt(next)) && !degreeEndsSentence(text, from, dot, next)) {
                 continue;
             }
             // "(Sumateranewstv. Com) –": an outlet's address typed with a space after its stop.
@@ -294,6 +294,29 @@ public final class SentenceSplitter {
         return word.length() >= 3 && word.substring(1).chars().allMatch(Character::isLowerCase)
                 && (w == lineStart || !(text.charAt(w - 1) == '.' || Character.isLetterOrDigit(text.charAt(w - 1))))
                 && !isAbbreviation(text, lineStart, dot, text.charAt(end));
+    }
+
+    // Words that open a sentence and never a name: after a degree closing a name ("..., S.H. Turut hadir ...") they start
+    // the next sentence.
+    private static final Set<String> SENTENCE_OPENERS = Set.of("turut", "hadir", "tampak", "dalam", "pada", "kegiatan",
+            "acara", "selain", "sementara", "menurut", "usai", "setelah", "sebelumnya", "kemudian", "selanjutnya",
+            "adapun", "ia", "dia", "beliau", "mereka", "hal", "untuk", "saat", "sedangkan", "namun", "dengan", "ini");
+    private static final Pattern DEGREE = Pattern.compile("(?i)[a-z]{1,4}(?:\\.[a-z]{1,4})+");
+
+    /** "Kolonel Budi Santoso, S.H. Turut hadir ...": a degree after a name's comma, then a word that opens a sentence. */
+    private static boolean degreeEndsSentence(String text, int lineStart, int dot, int next) {
+        int w = dot;
+        while (w > lineStart && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        if (!DEGREE.matcher(text.substring(w, dot)).matches() || !text.substring(Math.max(lineStart, w - 2), w).equals(", ")) {
+            return false;
+        }
+        int e = next;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return Character.isUpperCase(text.charAt(next)) && SENTENCE_OPENERS.contains(text.substring(next, e).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAbbreviation(String text, int lineStart, int dot, char next) {

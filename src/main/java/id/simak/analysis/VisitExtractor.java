@@ -607,7 +607,7 @@ public final class VisitExtractor {
                 // A guest received is often named with a comma in the title ("PM Malaysia, Dato' Sri A").
                 Matcher di = (m.group("receive") != null ? GUEST_DI : OBJECT_DI).matcher(text).region(m.end(), text.length());
                 if (!di.lookingAt()) {
-                    return List.of();
+                    return cityOnly ? List.of() : namedBefore(m, text, here);
                 }
                 from = di.end();
             }
@@ -618,6 +618,25 @@ public final class VisitExtractor {
             return List.of();
         }
         return out;
+    }
+
+    // "saat dia menyambangi pasar tersebut": the site named before in the sentence, by the word its name opens with.
+    private static final Pattern THAT_SITE = Pattern.compile("(?u)\\s+(\\p{Ll}{3,})\\s+(?:tersebut|itu)\\b");
+
+    /** "... di Pasar Johar, Jakarta Pusat, saat dia menyambangi pasar tersebut": the place the sentence named before. */
+    private static List<PlaceExtractor.Found> namedBefore(Matcher m, String text, List<PlaceExtractor.Found> here) {
+        Matcher that = THAT_SITE.matcher(text).region(m.end(), text.length());
+        if (!that.lookingAt()) {
+            return List.of();
+        }
+        String noun = that.group(1).toLowerCase(Locale.ROOT);
+        PlaceExtractor.Found named = null;
+        for (PlaceExtractor.Found f : here) {
+            if (f.end() <= m.start() && f.place().text().toLowerCase(Locale.ROOT).startsWith(noun + " ")) {
+                named = f;
+            }
+        }
+        return named == null ? List.of() : destinationsAfter(text, named.start(), here);
     }
 
     private static final Pattern VILLAGE = Pattern.compile(

@@ -20,7 +20,11 @@ public final class VocabularyExtractor {
             "setidaknya", "sedikit", "sebagian", "bersama-sama", "menjadi", "terjadi", "mereka", "tentang", "sebesar",
             "berdasarkan", "terkait", "termasuk", "seusai", "dibanding", "dibandingkan", "sesuatu", "seseorang",
             "menurutnya", "katanya", "ujarnya", "sebabnya", "akibatnya", "misalnya", "lainnya", "sebetulnya",
-            "sebenarnya", "selalu", "segera", "semakin", "sekaligus", "sepanjang", "seputar");
+            "sebenarnya", "selalu", "segera", "semakin", "sekaligus", "sepanjang", "seputar",
+            // adverbs that link a sentence to what was said ("ternyata", "rupanya"): no word to take apart
+            "ternyata", "rupanya", "agaknya", "kiranya", "sepertinya", "seakan", "seolah", "pokoknya", "terlebih",
+            "apalagi", "biasanya", "umumnya", "sebaiknya", "seharusnya", "semestinya", "sedangkan",
+            "selebihnya", "seterusnya", "sesungguhnya", "tentunya", "nampaknya", "tampaknya", "adapun", "terlanjur");
 
     // Verbs that open a sentence or a clause as a conjunction: "Mengingat, ..." or "Mengingat jalan rusak, ..." means
     // "considering", a connector a learner meets as a word, not a verb to take to its root.

@@ -182,4 +182,83 @@ class TwentyThirdSessionDraftTest {
         assertTrue(a.quotes().stream().allMatch(q -> q.speaker() == null || q.speaker().equals("Budi Santoso")),
                 a.quotes().toString());
     }
+
+    private static final String PRICES = """
+            Meski Stok Aman, Harga Beras di Pasar Sukamaju Naik
+
+            Warta, Sukamaju – Pemerintah pusat mengungkapkan, untuk komoditi seperti beras saat ini mengalami kenaikan \
+            harga. <span;>Salah satunya, akibat naiknya harga bahan bakar minyak di awal September 2022, Jumat (9/12/2022).
+
+            Kondisi serupa ternyata juga terjadi di Kabupaten Sukamaju. Sejumlah pedagang mengaku harga beras memang \
+            mengalami kenaikan.
+
+            Seorang pedagang, Sumirah, menyatakan harga eceran melonjak sejak akhir November 2022. Perkarung beras ukuran \
+            25 kilogram yang biasa dijual Rp315 ribu kini melonjak menjadi Rp350 ribu.
+            """;
+
+    /**
+     * A page's markup ("<span;>") is no part of the text; the day put after a sentence that dates its event otherwise
+     * ("di awal September 2022, Jumat (9/12/2022)") is the report's, not the event's; "ternyata" is no word to take
+     * to its root; "Rp315 ribu" is offered among prices as round as it.
+     */
+    @Test
+    void aReportsDayIsNoEventsDayAndPricesStayRound() {
+        ArticleAnalysis a = ANALYZER.analyze(PRICES);
+        assertTrue(a.sentences().stream().noneMatch(s -> s.text().contains("<span")), a.sentences().toString());
+        Generation g = GENERATOR.generate(a);
+        List<Question> all = Stream.concat(g.draft().stream(), g.bank().stream()).toList();
+        assertTrue(all.stream().noneMatch(q -> q.skill() == Skill.DATE && q.answer().stream().anyMatch(x -> x.contains("9/12/2022"))),
+                all.stream().filter(q -> q.skill() == Skill.DATE).map(Question::prompt).toList().toString());
+        assertTrue(all.stream().noneMatch(q -> q.skill() == Skill.ROOT_WORD && q.prompt().contains("«ternyata»")),
+                all.stream().filter(q -> q.skill() == Skill.ROOT_WORD).map(Question::prompt).toList().toString());
+        Question price = all.stream().filter(q -> q.answer().contains("Rp315 ribu") && q.choices().size() == 4).findFirst()
+                .orElseThrow(() -> new AssertionError(all.stream().map(Question::prompt).toList().toString()));
+        for (String c : price.choices()) {
+            assertTrue(c.matches("Rp\\d+[05] ribu"), price.choices().toString());
+        }
+    }
+
+    /**
+     * "Bupati Sukamaju KH.Budi Santoso": the title glued to the name; "Kolonel Ahmad Darmawan, S.H. Turut hadir ...": a
+     * degree after a name's comma, then a sentence; a quote that names the one the sentence before spoke of
+     * ("... klien saya ... pacar Dedi") is his lawyer's, named before.
+     */
+    @Test
+    void aGluedTitleADegreeAndALawyersWords() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Bendung Sukamaju Dibangun Kembali
+
+                Sukamaju – Bupati Sukamaju KH.Budi Santoso melakukan peletakan batu pertama bendung di Desa Cibeber, Kamis \
+                (8/8/2019). Kegiatan ini didampingi Dandim Kolonel Ahmad Darmawan, S.H. Turut hadir Kepala Dinas PUPR \
+                Sukamaju Suparno Wibowo.
+
+                Terpisah, kuasa hukum Dedi, Asep Suryadi, membantah tuduhan jaksa karena kliennya tidak mengetahui adanya \
+                paket tersebut.
+
+                Namun, ia mengaku kliennya tidak pernah melihat barang itu. Dedi datang ke Sukamaju untuk berobat.
+
+                “Sampai saat ini, klien saya tidak mengenal siapa pun di sini. Uang itu dikirim ke rekening pacar Dedi,” \
+                jelasnya.
+                """);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Budi Santoso") && "Bupati Sukamaju".equals(p.role())),
+                a.people().toString());
+        assertTrue(a.sentences().stream().anyMatch(s -> s.text().startsWith("Turut hadir Kepala Dinas")),
+                a.sentences().stream().map(s -> s.text()).toList().toString());
+        Quote lawyer = a.quotes().stream().filter(q -> q.text().startsWith("Sampai saat ini")).findFirst().orElseThrow();
+        assertEquals("Asep Suryadi", lawyer.speaker());
+    }
+
+    /** "dan Kepala Balai (BBWS) Cibeber Budi Santoso.": the last item runs on past its office's short form to its holder. */
+    @Test
+    void theLastItemRunsOnPastAShortFormToItsHolder() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Bersih Sungai
+
+                Turut hadir Wali Kota Sukamaju Ahmad Darmawan, Kepala Suku Dinas Sumber Daya Air (SDA) Sukamaju Sumirah, dan \
+                Kepala Balai Besar Wilayah Sungai (BBWS) Cibeber Cikadu Budi Santoso.
+                """);
+        assertTrue(a.lists().stream().anyMatch(l -> l.items().size() == 3
+                        && l.items().get(2).equals("Kepala Balai Besar Wilayah Sungai (BBWS) Cibeber Cikadu Budi Santoso")),
+                a.lists().toString());
+    }
 }

@@ -380,7 +380,7 @@ final class DateQuestions {
         Set<String> seen = new HashSet<>();
         for (DateMention mention : ctx.analysis.dates()) {
             DateMention d = withWeekday(mention);
-            if (!askable(d) || !seen.add(d.value())) {
+            if (!askable(d) || stampAfterAnotherDate(d) || !seen.add(d.value())) {
                 continue;
             }
             String answer = answerText(d);
@@ -426,6 +426,24 @@ final class DateQuestions {
             }
         }
         return out;
+    }
+
+    /**
+     * "... akibat naiknya harga BBM di awal September 2022, Jumat (9/12/2022).": a day put after a comma at the end of a
+     * sentence that already dates its event is the day of the report, not of the event, and no answer to "kapan".
+     */
+    private boolean stampAfterAnotherDate(DateMention d) {
+        String sentence = ctx.readable(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        if (at < 0 || !sentence.substring(at + d.text().length()).matches("\\s*[.!]?\\s*")
+                || !sentence.substring(0, at).matches("(?s).*,\\s*(?:pada\\s+)?$")) {
+            return false;
+        }
+        // (another month or day: a year alone, "Bupati Cup 2024", names the event, not its day)
+        return d.value().length() >= 7 && ctx.analysis.dates().stream().anyMatch(o -> o.sentence() == d.sentence()
+                && o.value() != null && o.value().length() >= 7 && !o.value().contains("/")
+                && !o.value().substring(0, 7).equals(d.value().substring(0, 7))
+                && ArticleContext.find(sentence, o.text()) >= 0 && ArticleContext.find(sentence, o.text()) < at);
     }
 
     // "paling lambat 21 November": a deadline, which has not happened when the text is written.

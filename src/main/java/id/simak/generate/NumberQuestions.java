@@ -1050,7 +1050,8 @@ final class NumberQuestions {
     /**
      * The step a whole figure is rounded to, so its wrong choices are as round as it is: 200 among 150, 250 and 300,
      * not 236; 1.500 among 1.200 and 1.800; 202 among 168 and 238. A round figure of one significant digit steps by
-     * half its last place (500 → 50) or a fifth of it (100 → 20), else its neighbours would all round to itself.
+     * half its last place (500 → 50) or a fifth of it (100 → 20), else its neighbours would all round to itself; a
+     * figure of three digits or more that ends in 5 steps by 5 (315 among 345 and 285).
      */
     static double roundness(double figure) {
         long whole = (long) figure;
@@ -1062,6 +1063,9 @@ final class NumberQuestions {
             step *= 10;
         }
         long significant = whole / step;
+        if (step == 1 && whole >= 100 && whole % 5 == 0) {
+            return 5; // "Rp315 ribu" among "Rp345 ribu" and "Rp285 ribu", not "Rp343 ribu"
+        }
         return step == 1 || significant >= 10 ? step : significant < 3 ? step / 5.0 : step / 2.0;
     }
 

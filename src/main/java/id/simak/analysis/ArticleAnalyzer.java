@@ -49,13 +49,37 @@ public final class ArticleAnalyzer {
     // "sebanyak 27. 690 orang", "Rp135. 449.985": a page's stray space after a thousands point splits one figure in two.
     private static final Pattern SPLIT_FIGURE = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\. (\\d{3}(?:\\.\\d{3})*)(?=[\\s.,;:)]|$)(?!\\s*\\p{Lu})");
 
-    /** The text with a page's slips of form mended: escaped quotation marks, a figure split by a space, markup, a glued title. */
+    /**
+     * The text with a page's slips of form mended: escaped quotation marks, a figure split by a space, markup, a title
+     * glued to its name, a closing quotation mark glued to the next word.
+     */
     private static String mended(String text) {
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
         t = ESCAPED_MARK.matcher(t).replaceAll("$1");
         t = SPLIT_FIGURE.matcher(t).replaceAll("$1.$2");
         t = HTML_TAG.matcher(t).replaceAll("");
-        return GLUED_TITLE.matcher(t).replaceAll("$1. ");
+        return closingMarksApart(GLUED_TITLE.matcher(t).replaceAll("$1. "));
+    }
+
+    /** '... tahun 2021"ungkap Budi': a closing quotation mark typed against the verb that attributes the quote. */
+    private static String closingMarksApart(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '\n') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+                if (!open && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
+                    out.append(' ');
+                }
+            } else if (c == '”' && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /** Analyses a text; null or empty text gives an empty analysis. */

@@ -89,7 +89,7 @@ public final class DatelineParser {
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
             // "Sukamaju, Pewarta - Tim ...": one word of the trade (proved by isOutlet)
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\s+-\\s+\\p{Lu})"
-            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4}):\\s+(?=\\p{Lu})"
+            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4})\\s?:\\s+(?=\\p{Lu})"
             + "|\\.-\\s+(?=\\p{Lu})"
             // "Kabupaten Bima, Kabar Sukamaju.com,- Setelah ...": a comma and a hyphen after the address
             + "|(?<=\\.\\p{L}{2,4}),\\s?-\\s*(?=\\p{Lu})"

@@ -1141,7 +1141,9 @@ final class ArticleContext {
     // Words that count or group people and never open a name: "Puluhan Kepala Keluarga", "Warga Desa Sukamaju".
     private static final Set<String> COMMON_OPENERS = Set.of("puluhan", "ratusan", "ribuan", "jutaan", "belasan",
             "sejumlah", "beberapa", "para", "seluruh", "semua", "banyak", "sebanyak", "sekitar", "hampir",
-            "warga", "penduduk");
+            "warga", "penduduk",
+            // "Personel Polsek Kraton melakukan ...": the people a unit sends, not a name of it
+            "personel", "petugas", "anggota", "jajaran", "pasukan", "prajurit", "relawan", "pengunjung", "peserta");
     private Set<String> lowerCaseWords;
 
     /** The words the article writes in lower case somewhere, capitalised as they would open a sentence. */

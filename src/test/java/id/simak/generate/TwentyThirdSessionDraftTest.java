@@ -261,4 +261,28 @@ class TwentyThirdSessionDraftTest {
                         && l.items().get(2).equals("Kepala Balai Besar Wilayah Sungai (BBWS) Cibeber Cikadu Budi Santoso")),
                 a.lists().toString());
     }
+
+    /**
+     * "Sukamaju, Warta-Maluku.com : Peserta ...": a town, the outlet's address and a spaced colon; '... tahun 2021"ungkap
+     * Budi': the closing mark typed against the verb; "Kapan personel Polsek ...?": the people a unit sends, in lower case.
+     */
+    @Test
+    void aSpacedColonAGluedClosingMarkAndAUnitsPeople() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Pengamanan Prosesi
+
+                Sukamaju, Warta-Maluku.com : Personel Polsek Cibeber melaksanakan pengamanan prosesi jamasan pusaka pada \
+                Selasa (22/7/2025).
+
+                "Sebanyak 140 nelayan menerima bantuan mesin boat dari dana pokir tahun 2021"ungkap Budi Santoso, Kepala \
+                Dinas Perikanan Sukamaju, Kamis (24/7/2025).
+                """);
+        assertEquals("Sukamaju", a.dateline().place());
+        assertEquals("Warta-Maluku.com", a.dateline().agency());
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().startsWith("Sebanyak 140") && "Budi Santoso".equals(q.speaker())),
+                a.quotes().toString());
+        Generation g = GENERATOR.generate(a);
+        assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).anyMatch(q -> q.prompt().startsWith("Kapan personel Polsek")),
+                Stream.concat(g.draft().stream(), g.bank().stream()).map(Question::prompt).toList().toString());
+    }
 }

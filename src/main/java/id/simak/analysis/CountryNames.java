@@ -18,7 +18,7 @@ public final class CountryNames {
             {"Inggris", "GB"}, {"Britania Raya", "GB"}, {"Rusia", "RU"}, {"Belanda", "NL"},
             {"Timor Leste", "TL"}, {"Timor-Leste", "TL"}, {"Vietnam", "VN"}, {"Myanmar", "MM"},
             {"Uni Emirat Arab", "AE"}, {"UEA", "AE"}, {"Saudi", "SA"}, {"Arab Saudi", "SA"},
-            {"Kazakstan", "KZ"}, {"Tajikistan", "TJ"}, {"Tadjikistan", "TJ"}, {"Turkmenistan", "TM"},
+            {"PNG", "PG"}, {"Kazakstan", "KZ"}, {"Tajikistan", "TJ"}, {"Tadjikistan", "TJ"}, {"Turkmenistan", "TM"},
             {"Uzbekistan", "UZ"}, {"Filipina", "PH"}, {"Selandia Baru", "NZ"}, {"Papua Nugini", "PG"},
             {"Republik Ceko", "CZ"}, {"Ceko", "CZ"}, {"Turki", "TR"}, {"Iran", "IR"}, {"Palestina", "PS"},
             {"Hong Kong", "HK"}, {"Makau", "MO"}, {"Taiwan", "TW"}, {"Laos", "LA"}, {"Brunei", "BN"},
@@ -81,8 +81,16 @@ public final class CountryNames {
         if (name == null || name.isEmpty() || !Character.isUpperCase(name.codePointAt(0))) {
             return null;
         }
-        return codeByName.get(key(name));
+        String code = codeByName.get(key(name));
+        // "Republik Vanuatu", "Kerajaan Thailand": the state's form before its name
+        if (code == null && STATE_FORM.matcher(name).lookingAt()) {
+            code = codeByName.get(key(STATE_FORM.matcher(name).replaceFirst("")));
+        }
+        return code;
     }
+
+    private static final java.util.regex.Pattern STATE_FORM = java.util.regex.Pattern.compile(
+            "(?:Republik|Kerajaan|Negara|Kesultanan|Federasi|Persemakmuran)\\s+(?=\\p{Lu})");
 
     /** CLDR's Indonesian name of a country code. */
     public String indonesianName(String code) {

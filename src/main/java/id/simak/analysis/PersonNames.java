@@ -138,6 +138,8 @@ final class PersonNames {
         return CLUB.matcher(word).matches();
     }
 
+    private static final Set<String> COMPANY_WORDS = Set.of("ltd", "co", "inc", "corp", "tbk", "gmbh", "llc", "plc", "bhd");
+
     static boolean cannotBeName(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
@@ -156,9 +158,9 @@ final class PersonNames {
         if (words.length == 1 && words[0].matches("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+")) {
             return true;
         }
-        // "Jo Pasal 71": a law's article is no one's name.
+        // "Jo Pasal 71": a law's article is no one's name; "... Biopharmaceutical Co. Ltd.": nor a company's.
         for (String w : words) {
-            if (LEGAL_WORDS.contains(bare(w))) {
+            if (LEGAL_WORDS.contains(bare(w)) || COMPANY_WORDS.contains(bare(w))) {
                 return true;
             }
         }

@@ -285,4 +285,18 @@ class TwentyThirdSessionDraftTest {
         assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).anyMatch(q -> q.prompt().startsWith("Kapan personel Polsek")),
                 Stream.concat(g.draft().stream(), g.bank().stream()).map(Question::prompt).toList().toString());
     }
+
+    /** "Cibeber Longcom Biopharmaceutical Co. Ltd.": a company is no person; "Republik Vanuatu" is Vanuatu. */
+    @Test
+    void aCompanyIsNoPersonAndARepublicIsItsCountry() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Uji Klinis Vaksin
+
+                Uji klinis vaksin buatan Cibeber Longcom Biopharmaceutical Co. Ltd. dipimpin peneliti utama Budi Santoso. \
+                Diplomat dari Republik Vanuatu dan Papua Nugini (PNG) turut hadir.
+                """);
+        assertEquals(List.of("Budi Santoso"), a.people().stream().map(Person::name).toList());
+        assertTrue(a.places().stream().anyMatch(p -> p.text().equals("Republik Vanuatu") && "VU".equals(p.code())),
+                a.places().toString());
+    }
 }

@@ -180,6 +180,7 @@ public final class DatelineParser {
                 }
                 if (d != null) {
                     d = placeOfOutlet(d);
+                    d = withOutletAfter(d, content);
                     int indent = 0;
                     while (indent < content.length() && Character.isWhitespace(content.charAt(indent))) {
                         indent++;
@@ -193,6 +194,24 @@ public final class DatelineParser {
             lineStart = lineEnd + 1;
         }
         return null;
+    }
+
+    // "Wajo – Celoteh.Online– Kepala ...": the outlet's web address and its own dash after the town's.
+    private static final Pattern ADDRESS_AFTER = Pattern.compile(
+            "\\s*(?<agency>[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*\\.(?i:com|co\\.id|co|id|net|org|online|news|info|today|asia))"
+                    + "\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
+
+    /** A town's dateline without its outlet, then the outlet's address and a dash: both are the dateline. */
+    private static Dateline withOutletAfter(Dateline d, String line) {
+        if (d.agency() != null || d.text() == null) {
+            return d;
+        }
+        int at = line.indexOf(d.text());
+        if (at < 0) {
+            return d;
+        }
+        Matcher m = ADDRESS_AFTER.matcher(line).region(at + d.text().length(), line.length());
+        return m.lookingAt() ? new Dateline(d.place(), d.date(), m.group("agency"), line.substring(at, m.end()).strip()) : d;
     }
 
     // "Klaten-SP: Dalam operasi ...": the town, a hyphen, the outlet's initials, a colon.

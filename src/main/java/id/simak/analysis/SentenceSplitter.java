@@ -275,11 +275,15 @@ public final class SentenceSplitter {
      * before a capitalised word ends a sentence: "Rakyat.Seorang", "ponsel.Dari", "(FMEF).Sumbar". Not an
      * abbreviation ("Kab.Bandung", "H.Muhammad"), and not an outlet's address ("Kompas.Com").
      */
+    private static final Pattern ADDRESS_THEN_DASH = Pattern.compile("\\p{Lu}\\p{Ll}{1,6}\\s?(?:--|—|–|-)\\s*\\p{Lu}");
+
     private static boolean gluedSentence(String text, int lineStart, int dot, int end, int to) {
         if (text.charAt(dot) != '.' || end != dot + 1 || end >= to || dot < 3
                 || !GLUED_NEXT.matcher(text).region(end, to).lookingAt()
                 || SPACED_DOMAIN_END.matcher(text).region(end, to).lookingAt()
-                || text.regionMatches(true, end, "Com", 0, 3) || text.regionMatches(true, end, "Co.", 0, 3)) {
+                || text.regionMatches(true, end, "Com", 0, 3) || text.regionMatches(true, end, "Co.", 0, 3)
+                // "Wajo – Celoteh.Online– Kepala ...": an outlet's address with its dash against it
+                || ADDRESS_THEN_DASH.matcher(text).region(end, to).lookingAt()) {
             return false;
         }
         char before = text.charAt(dot - 1);

@@ -299,4 +299,21 @@ class TwentyThirdSessionDraftTest {
         assertTrue(a.places().stream().anyMatch(p -> p.text().equals("Republik Vanuatu") && "VU".equals(p.code())),
                 a.places().toString());
     }
+
+    /** "Sukamaju – Warta.Online– Kepala ...": the outlet's address after the town's dash is the dateline's, no sentence. */
+    @Test
+    void anOutletsAddressAfterTheTownIsTheDatelines() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Bupati Tinjau Pasar
+
+                Sukamaju – Warta.Online– Kepala Dinas Perdagangan Kabupaten Sukamaju mendampingi Bupati Budi Santoso dalam \
+                kunjungan kerja ke Pasar Mini pada Selasa, 4 Maret 2025.
+                """);
+        assertEquals("Sukamaju", a.dateline().place());
+        assertEquals("Warta.Online", a.dateline().agency());
+        Generation g = GENERATOR.generate(a);
+        assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).allMatch(q -> q.evidence() == null
+                        || !q.evidence().text().startsWith("Online")),
+                Stream.concat(g.draft().stream(), g.bank().stream()).map(q -> String.valueOf(q.evidence())).toList().toString());
+    }
 }

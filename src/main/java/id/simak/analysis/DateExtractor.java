@@ -801,11 +801,17 @@ public final class DateExtractor {
         if (p <= 0 || text.charAt(p) != ' ') {
             return false;
         }
+        // "Gelaran Bulfest VII - 2019": the year set off by a dash after the name (and number) of an event
+        if (NAME_DASH_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+            return true;
+        }
         String word = wordBefore(text, p);
         String lower = word.toLowerCase(Locale.ROOT);
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && p - word.length() > 0
                 && !YEAR_INTRODUCERS.contains(lower) && !NOT_EVENT_NAMES.contains(lower);
     }
+
+    private static final Pattern NAME_DASH_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]+(?:\\s+[IVXLC]+)?\\s+[-–]\\s+$");
 
     /** Whether the year from {@code start} to {@code end} stands in a list of years ("1991, 1993 dan 1997"). */
     public static boolean listedWithYears(String text, int start, int end) {

@@ -568,6 +568,10 @@ public final class NumberExtractor {
      * word or an affixed verb), an acronym ("20 KK", "5 DAOP"), a measure ("76 Km") or a capitalised name of
      * what is counted ("34 Daerah Operasi"), with a second word after a slash ("kabupaten/kota").
      */
+    // Two words that name one thing counted: "kepala keluarga" (households), "kartu keluarga", "rumah tangga".
+    private static final java.util.Set<String> TWO_WORD_UNITS = java.util.Set.of("kepala keluarga", "kartu keluarga",
+            "rumah tangga", "anak buah", "kapal motor", "sepeda motor", "tenaga kerja", "tenaga kesehatan");
+
     private String[] unitAfter(String text, List<Token> words, int w, int after) {
         Matcher rate = RATE.matcher(text).region(after, text.length());
         if (rate.lookingAt()) {
@@ -605,6 +609,9 @@ public final class NumberExtractor {
             String nextLower = lower(next);
             if (CURRENCIES.contains(lower) && next.allCaps() && next.text().length() <= 3) {
                 unitText = text.substring(unit.start(), next.end()); // "dolar AS"
+                textEnd = next.end();
+            } else if (TWO_WORD_UNITS.contains(lower + " " + nextLower)) {
+                unitText = text.substring(unit.start(), next.end()); // "53 kepala keluarga" counts households
                 textEnd = next.end();
             } else if (lower.equals("orang") && PEOPLE_NOUNS.contains(next.text())) {
                 unitText = next.text(); // "dua orang tersangka" counts suspects

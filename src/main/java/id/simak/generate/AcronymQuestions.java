@@ -71,6 +71,12 @@ final class AcronymQuestions {
                         .contains(shortForm.substring(0, 3).toLowerCase(Locale.ROOT))) {
             out.add(acronym.longForm().substring(opening.end()));
         }
+        // "Pemberdayaan dan Kesejahteraan Keluarga" and "Pemberdayaan Kesejahteraan Keluarga": pupils write the name as
+        // they know it, with or without its "dan" and commas; the grader takes both, and the teacher sees both.
+        String bare = acronym.longForm().replaceAll(",", "").replaceAll("\\s+(?:dan|serta)\\s+", " ").replaceAll("\\s+", " ").strip();
+        if (bare.split(" ").length >= 3 && !bare.equals(acronym.longForm()) && !out.contains(bare)) {
+            out.add(bare);
+        }
         return out;
     }
 

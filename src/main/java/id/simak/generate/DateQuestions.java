@@ -522,6 +522,7 @@ final class DateQuestions {
         if (published != null && FULL_DAY.matcher(d.value()).matches() && d.value().compareTo(published) <= 0) {
             values.removeIf(v -> FULL_DAY.matcher(v).matches() && v.compareTo(published) > 0);
         }
+        values = onItsSide(d, values);
         String written = d.relativeTo() != null ? answer : d.text();
         if (!DateForms.writable(written)) {
             return List.of();
@@ -536,6 +537,50 @@ final class DateQuestions {
     }
 
     private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PAST_AFTER = Pattern.compile("(?iu)\\s+(?:yang\\s+)?lalu\\b");
+    private static final Pattern FUTURE_AFTER = Pattern.compile("(?iu)\\s+(?:mendatang|yang\\s+akan\\s+datang)\\b");
+
+    /**
+     * The days of {@code values} on the side of the story the words after the date put it: "setelah resmi dilantik pada
+     * 20 Februari 2025 lalu" in a story of 4 Maret 2025 is a day before the story's latest day, "pada 8 Maret 2025
+     * mendatang" one after it; a wrong day on the other side is ruled out by the words, not by reading.
+     */
+    List<String> onItsSide(DateMention d, List<String> values) {
+        String sentence = ctx.text(d.sentence());
+        int at = ArticleContext.find(sentence, d.text());
+        String after = at < 0 ? "" : sentence.substring(at + d.text().length());
+        boolean past = PAST_AFTER.matcher(after).lookingAt();
+        boolean future = FUTURE_AFTER.matcher(after).lookingAt();
+        String latest = past || future ? latestOtherDay(d) : null;
+        if (latest == null || !FULL_DAY.matcher(d.value()).matches()
+                || !(past && d.value().compareTo(latest) < 0 || future && d.value().compareTo(latest) > 0)) {
+            return values;
+        }
+        List<String> out = new ArrayList<>(values);
+        out.removeIf(v -> FULL_DAY.matcher(v).matches() && (past ? v.compareTo(latest) >= 0 : v.compareTo(latest) <= 0));
+        return out;
+    }
+
+    /** The latest full day the text names besides this date and days to come (the end of a span counts), or null. */
+    private String latestOtherDay(DateMention d) {
+        String latest = null;
+        for (DateMention m : ctx.analysis.dates()) {
+            if (m == d || m.value() == null || m.sentence() == d.sentence() && m.text().equals(d.text())) {
+                continue;
+            }
+            // a day still to come is no day the story has reached
+            String text = ctx.text(m.sentence());
+            int at = ArticleContext.find(text, m.text());
+            if (at >= 0 && FUTURE_AFTER.matcher(text.substring(at + m.text().length())).lookingAt()) {
+                continue;
+            }
+            String v = m.value().contains("/") ? m.value().substring(m.value().indexOf('/') + 1) : m.value();
+            if (FULL_DAY.matcher(v).matches() && (latest == null || v.compareTo(latest) > 0)) {
+                latest = v;
+            }
+        }
+        return latest;
+    }
 
     /** The day the page says it was published (its date stamp or the dateline's date), or null. */
     private String publishedOn() {

@@ -139,6 +139,16 @@ final class DraftPlan {
             if (!n.isBlank() && p.contains(" " + n + " ")) {
                 return true;
             }
+            // "... berupa 5 Kg beras" beside "beras ____ kilo" answered "lima": the figure in the other writing
+            java.util.OptionalDouble value = IndonesianNumbers.parse(a);
+            if (value.isPresent() && value.getAsDouble() == Math.rint(value.getAsDouble()) && value.getAsDouble() >= 1
+                    && value.getAsDouble() < 1000) {
+                long whole = (long) value.getAsDouble();
+                String other2 = IndonesianNumbers.inWords(a) ? Long.toString(whole) : AnswerText.normalize(IndonesianNumbers.words(whole));
+                if (p.contains(" " + other2 + " ")) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -74,7 +74,7 @@ final class FalseVersions {
                     || dates.datesStatement(d)) {
                 continue;
             }
-            List<String> alike = new ArrayList<>(DateForms.alike(d.text(), d.value(), IndonesianDates.near(d.value())));
+            List<String> alike = new ArrayList<>(DateForms.alike(d.text(), d.value(), dates.onItsSide(d, IndonesianDates.near(d.value()))));
             // "dari 24 persen tahun 2021 menjadi 19,5 persen tahun 2022": a false year keeps its place among the
             // sentence's other years, or the change gives itself away ("dari 2021 menjadi 2020").
             alike.removeIf(a -> !keepsOrder(d, a, text));

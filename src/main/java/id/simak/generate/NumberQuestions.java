@@ -612,6 +612,9 @@ final class NumberQuestions {
 
     private static final Pattern DECIMALS_APART = Pattern.compile("(?<![\\d.,])\\d{1,3},\\s$");
 
+    private static final Pattern CONVERTED_AFTER = Pattern.compile("(?u)(?:\\s+\\p{L}{1,12}\\.?)?\\s*\\(\\s*(?:sekitar\\s+|setara\\s+|±\\s*)?\\d");
+    private static final Pattern CONVERTED_BEFORE = Pattern.compile("(?u)\\d\\s*\\p{L}{0,12}\\.?\\s*\\(\\s*(?:sekitar\\s+|setara\\s+|±\\s*)?$");
+
     /** Whether the mention is a quantity worth asking: a figure with a unit it counts, not a year, an idiom or a label. */
     private boolean countable(NumberMention n, String numeral, String sentence) {
         if (IndonesianNumbers.inWords(numeral) && n.value() < 2 && (n.unit() == null || !TIME_UNITS.contains(n.unit()))) {
@@ -624,7 +627,10 @@ final class NumberQuestions {
         }
         if (at < 0 || IDIOM.matcher(sentence.substring(0, at)).find() || IDENTIFIER.matcher(sentence.substring(0, at)).find()
                 || inRange(sentence, at, numeral.length()) || ROUND_THE_CLOCK.matcher(sentence.substring(at)).lookingAt()
-                || FREQUENCY.matcher(sentence.substring(at + numeral.length())).lookingAt()) {
+                || FREQUENCY.matcher(sentence.substring(at + numeral.length())).lookingAt()
+                // "sebanyak 28.003,32 gram (28 Kg) sabu": the same quantity in another unit beside it gives the answer
+                || CONVERTED_AFTER.matcher(sentence.substring(at + numeral.length())).lookingAt()
+                || CONVERTED_BEFORE.matcher(sentence.substring(0, at)).find()) {
             return false;
         }
         boolean money = numeral.matches("(?i)^(?:rp|us\\$|\\$|usd|idr).*");

@@ -316,4 +316,78 @@ class TwentyThirdSessionDraftTest {
                         || !q.evidence().text().startsWith("Online")),
                 Stream.concat(g.draft().stream(), g.bank().stream()).map(q -> String.valueOf(q.evidence())).toList().toString());
     }
+
+    private static final String MARKET = """
+            Bupati dan Wakil Bupati Tinjau Pasar Mini
+
+            Sukamaju – Bupati Budi Santoso dan Wakil Bupati Ahmad Darmawan meninjau Pasar Mini pada Selasa, 4 Maret 2025.
+
+            Kunjungan diakhiri dengan peninjauan lapak pedagang, yang pertama bagi Bupati dan Wakil Bupati Sukamaju setelah \
+            resmi dilantik pada 20 Februari 2025 lalu.
+
+            Pedagang beras, Sumirah, mengatakan bahwa kapal pengangkut beras akan kembali melayani pada tanggal 8 Maret 2025 \
+            mendatang.
+
+            Gelaran Pesta Rakyat VII - 2019 yang dibuka bupati berlangsung meriah dengan ribuan pengunjung.
+
+            Barang yang disita dari gudang itu sebanyak 28.003,32 gram (28 Kg) beras oplosan yang dikemas dalam 40 karung.
+
+            Nasabah bank sampah di Desa Cibeber sudah mencapai 53 kepala keluarga (KK).
+
+            Ibu-ibu yang tergabung dalam Pemberdayaan dan Kesejahteraan Keluarga (PKK) ikut membantu pedagang.
+            """;
+
+    /**
+     * A day "lalu" is offered among days before the story's latest day, one "mendatang" among days after it; a year
+     * set off by a dash after an event's name is part of the name; a figure with its conversion in brackets ("(28 Kg)")
+     * is not asked; "kepala keluarga" is one unit; a long form is accepted with or without its "dan".
+     */
+    @Test
+    void wrongDaysOnTheRightSideAndFiguresThatTellThemselves() {
+        ArticleAnalysis a = ANALYZER.analyze(MARKET);
+        Generation g = GENERATOR.generate(a);
+        List<Question> all = Stream.concat(g.draft().stream(), g.bank().stream()).toList();
+        Question inaugurated = all.stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().contains("20 Februari 2025")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        for (String c : inaugurated.choices()) {
+            assertTrue(day(c).isBefore(java.time.LocalDate.of(2025, 3, 4)),
+                    inaugurated.choices().toString());
+        }
+        Question restart = all.stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.MULTIPLE_CHOICE
+                && q.answer().contains("8 Maret 2025")).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+        for (String c : restart.choices()) {
+            assertTrue(day(c).isAfter(java.time.LocalDate.of(2025, 3, 4)),
+                    restart.choices().toString());
+        }
+        assertTrue(all.stream().noneMatch(q -> q.skill() == Skill.DATE && q.answer().contains("2019")), all.toString());
+        // the false statement keeps the restart after the story's day too
+        all.stream().filter(q -> q.skill() == Skill.DATE && q.type() == QuestionType.TRUE_FALSE && q.prompt().contains("mendatang"))
+                .forEach(q -> assertFalse(q.prompt().contains("Februari"), q.prompt()));
+        assertTrue(all.stream().noneMatch(q -> q.answer().stream().anyMatch(x -> x.startsWith("28.003"))), all.toString());
+        assertTrue(a.numbers().stream().anyMatch(n -> n.value() == 53 && "kepala keluarga".equals(n.unit())), a.numbers().toString());
+        Question pkk = all.stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE
+                && q.prompt().contains("PKK")).findFirst().orElseThrow();
+        assertTrue(pkk.answer().contains("Pemberdayaan Kesejahteraan Keluarga"), pkk.answer().toString());
+    }
+
+    /** "... berupa 5 Kg beras" in one prompt gives away "beras ____ kilo" answered "lima": they are not drafted together. */
+    @Test
+    void aFigureInOnePromptIsNoAnswerInWordsOfAnother() {
+        Question date = new Question("d", QuestionType.MULTIPLE_CHOICE, Skill.DATE,
+                "Kapan Pemdes Sukamaju menyalurkan bantuan berupa 5 Kg beras?", List.of(), List.of("Jumat (27/1)", "Senin (20/2)",
+                "Jumat (20/1)", "Senin (27/2)"), List.of("Jumat (27/1)"), "", new Evidence(1, "s1"), 1, Difficulty.EASY, 0.7);
+        Question number = new Question("n", QuestionType.MULTIPLE_CHOICE, Skill.NUMBER,
+                "Angka berapa yang tepat untuk mengisi bagian kosong? «bantuan berupa beras ____ kilo»", List.of(),
+                List.of("lima", "enam", "tujuh", "empat"), List.of("lima"), "", new Evidence(2, "s2"), 1, Difficulty.EASY, 0.66);
+        assertTrue(DraftPlan.clashes(number, List.of(date)));
+    }
+
+    private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+            "Agustus", "September", "Oktober", "November", "Desember");
+
+    /** "13 Februari 2025" as a date. */
+    private static java.time.LocalDate day(String written) {
+        String[] w = written.strip().split("\\s+");
+        return java.time.LocalDate.of(Integer.parseInt(w[2]), MONTHS.indexOf(w[1]) + 1, Integer.parseInt(w[0]));
+    }
 }

@@ -780,7 +780,7 @@ public final class PersonExtractor {
                         introduceWithRole(people, text, tokens, i, roleLength, placeWords, read);
                     }
                 } else if (introduceWithAge(people, text, tokens, i) || introduceWithApposition(people, text, tokens, i)
-                        || introduceBeforeOffice(people, text, tokens, i)) {
+                        || introduceBeforeOffice(people, text, tokens, i) || introduceWithSelaku(people, text, tokens, i)) {
                     continue;
                 } else if (SPEECH_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSpeaker(people, text, tokens, i + 1, read);
@@ -1177,6 +1177,12 @@ public final class PersonExtractor {
     }
 
     private boolean deniedByModels(TaggedSentence read, int start, int end, String name, boolean afterClosedRole) {
+        return deniedByModels(read, start, end, name, afterClosedRole, SUPPORTED_PERSON);
+    }
+
+    /** As above, with how sure the finder must be of another kind to deny the name ({@code otherKindSure}). */
+    private boolean deniedByModels(TaggedSentence read, int start, int end, String name, boolean afterClosedRole,
+                                   double otherKindSure) {
         if (read.tokens().isEmpty()) {
             return false;
         }
@@ -1184,7 +1190,7 @@ public final class PersonExtractor {
         for (NameFinder.Name n : read.names()) {
             if (read.start(n) < end && read.end(n) > start) {
                 // "DPR RI Puan Maharani" as one organisation: the finder joined a body and the name after it.
-                if (n.kind() != NameFinder.Kind.PERSON && n.probability() >= SUPPORTED_PERSON && read.start(n) >= start) {
+                if (n.kind() != NameFinder.Kind.PERSON && n.probability() >= otherKindSure && read.start(n) >= start) {
                     return true;
                 }
                 person |= n.kind() == NameFinder.Kind.PERSON;
@@ -1533,8 +1539,15 @@ public final class PersonExtractor {
         String name = text.substring(tokens.get(comma).start(), tokens.get(end - 1).end());
         // A middle initial ("Domi M. Mere") is written in people's names only, whatever words the rest may be.
         boolean initialInside = name.matches("(?s).*\\s\\p{Lu}\\.\\s.*");
+        // "Kepala BPBD Kabupaten Madiun, Arik Krisdiananto, mengatakan": an office, its holder set off by commas and a verb
+        // of saying is the shape of a person's introduction; the finder must be sure of another kind to deny it.
+        // So is '," kata Kepala DPMPTSP Kabupaten Madiun, Arik Krisdiananto, Rabu ...'.
+        boolean saidBefore = roleStart > 0 && SPEECH_VERBS.contains(tokens.get(roleStart - 1).text().toLowerCase(Locale.ROOT));
+        boolean introduced = (verb && after.startsWith(",") || saidBefore && after.matches("(?s)\\s*(?:[.;]|,\\s*(?:\\p{Lu}|\\d)).*"))
+                && end - comma >= 2;
         if (end - comma == 1 && people.resolveName(name) >= 0
-                || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name, initialInside)) {
+                || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name, initialInside,
+                        introduced ? SURE_PERSON + 0.15 : SUPPORTED_PERSON)) {
             return false;
         }
         people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));
@@ -1633,6 +1646,50 @@ public final class PersonExtractor {
         if (people.resolveName(name) < 0) {
             people.add(name, null);
         }
+        return true;
+    }
+
+    /**
+     * "kata Juntak selaku Kapten Kapal feri ...", "Budi Santoso selaku Kepala Desa Cibeber mengatakan": a name of one to
+     * three capitalised words, then "selaku" and an office, which is the name's.
+     */
+    private boolean introduceWithSelaku(People people, String text, List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        // ("Thomas Mas Leiden, S.Pd selaku ...": a degree after the name is no name of its own)
+        if (!first.capitalized() || first.allCaps() || !Character.isLetter(first.text().charAt(0))
+                || first.start() > 0 && !Character.isWhitespace(text.charAt(first.start() - 1))
+                && "“\"(".indexOf(text.charAt(first.start() - 1)) < 0
+                || i > 0 && tokens.get(i - 1).capitalized() && PlaceExtractor.adjacent(text, tokens, i - 1, i)) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < tokens.size() && end - i < 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            end++;
+        }
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equalsIgnoreCase("selaku")
+                || !PlaceExtractor.adjacent(text, tokens, end - 1, end)
+                || roleAt(tokens, end + 1) == 0 && !(PersonNames.isRankOrTitle(tokens.get(end + 1).text())
+                        && tokens.get(end + 1).capitalized() && !PersonNames.isPersonalTitle(tokens.get(end + 1).text()))) {
+            return false;
+        }
+        for (int k = i; k < end; k++) {
+            String word = tokens.get(k).text();
+            if (roleAt(tokens, k) > 0 || places.opensPlace(word) || PersonNames.isThingHead(word)
+                    || PlaceExtractor.isOrganisationWord(word) || IndonesianCalendar.isCalendarWord(word)
+                    || PRONOUNS.contains(word.toLowerCase(Locale.ROOT)) || Gazetteer.isRegencyOrCity(word)
+                    || countries.codeOf(word) != null || PersonNames.cannotBeName(word)
+                    || end - i == 1 && lexicon.knows(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        int roleEnd = end + 1 + Math.max(1, roleAt(tokens, end + 1));
+        while (roleEnd < tokens.size() && roleEnd - end < 8 && tokens.get(roleEnd).capitalized()
+                && PlaceExtractor.adjacent(text, tokens, roleEnd - 1, roleEnd)) {
+            roleEnd++;
+        }
+        String role = text.substring(tokens.get(end + 1).start(), tokens.get(roleEnd - 1).end());
+        people.add(text.substring(first.start(), tokens.get(end - 1).end()), Character.toUpperCase(role.charAt(0)) + role.substring(1));
         return true;
     }
 

@@ -382,6 +382,30 @@ class TwentyThirdSessionDraftTest {
         assertTrue(DraftPlan.clashes(number, List.of(date)));
     }
 
+    /**
+     * "Kepala BPBD Kabupaten Sukamaju, Arik Wirodiharjo, mengatakan", '," kata Kepala DPMPTSP Sukamaju, Arik
+     * Wirodiharjo, Rabu ...': an office and its holder set off by commas before a verb of saying, or after "kata", is a
+     * person's introduction the finder's doubt does not undo; "kata Juntak selaku Kapten Kapal": the office after
+     * "selaku" is the name's.
+     */
+    @Test
+    void anIntroducedHolderAndAnOfficeAfterSelaku() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Investasi Naik
+
+                Kepala BPBD Kabupaten Sukamaju, Arik Wirodiharjo, mengatakan investasi naik.
+
+                "Nilai investasi triwulan II kita sudah surplus," kata Kepala DPMPTSP Kabupaten Cibeber, Dedi Kusnadi, \
+                Rabu 31 Juli 2024.
+
+                “Kami terpaksa tidak berlayar,” kata Juntak selaku Kapten Kapal feri, kemarin.
+                """);
+        assertEquals(List.of("Arik Wirodiharjo:Kepala BPBD Kabupaten Sukamaju", "Dedi Kusnadi:Kepala DPMPTSP Kabupaten Cibeber",
+                "Juntak:Kapten Kapal"), a.people().stream().map(p -> p.name() + ":" + p.role()).toList());
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().startsWith("Kami terpaksa") && "Juntak".equals(q.speaker())),
+                a.quotes().toString());
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

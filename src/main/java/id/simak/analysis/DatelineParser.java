@@ -89,7 +89,7 @@ public final class DatelineParser {
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\.-\\s)"
             // "Sukamaju, Pewarta - Tim ...": one word of the trade (proved by isOutlet)
             + "|\\p{Lu}\\p{Ll}{3,}(?=\\s+-\\s+\\p{Lu})"
-            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-(?=\\p{Lu})|(?<=\\.\\p{L}{2,4})\\s?:\\s+(?=\\p{Lu})"
+            + ")(?:\\s+(?:--|—|–|-)\\s+|\\s*(?:--|—|–)\\s*|(?<=\\.\\p{L}{2,4})-\\s*(?=\\p{Lu})|(?<=\\.\\p{L}{2,4})\\s?:\\s+(?=\\p{Lu})"
             + "|\\.-\\s+(?=\\p{Lu})"
             // "Kabupaten Bima, Kabar Sukamaju.com,- Setelah ...": a comma and a hyphen after the address
             + "|(?<=\\.\\p{L}{2,4}),\\s?-\\s*(?=\\p{Lu})"
@@ -222,7 +222,15 @@ public final class DatelineParser {
             "^[ \\t]*(?<agency>\\p{Lu}[\\p{L}\\d]+(?:\\.\\p{L}{2,4}){0,2})\\s*,\\s*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)"
                     + "\\s*[—–-]\\s*(?=\\p{Lu})");
 
+    // "Kota Kinabalu-warta.org: Duta Besar ...": the town, a hyphen, the outlet's web address, a colon.
+    private static final Pattern TOWN_HYPHEN_ADDRESS = Pattern.compile(
+            "^[ \\t]*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})-(?<agency>" + DOMAIN + ")\\s*:\\s+(?=\\p{Lu})");
+
     private static Dateline outletThenPlace(String line) {
+        Matcher address = TOWN_HYPHEN_ADDRESS.matcher(line);
+        if (address.find()) {
+            return new Dateline(address.group("place"), null, address.group("agency"), address.group().strip());
+        }
         Matcher initials = TOWN_HYPHEN_INITIALS.matcher(line);
         if (initials.find() && Gazetteer.isRegencyOrCity(initials.group("place"))) {
             return new Dateline(initials.group("place"), null, initials.group("agency"), initials.group().strip());

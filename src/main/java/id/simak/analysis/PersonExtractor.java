@@ -41,6 +41,8 @@ public final class PersonExtractor {
         final Set<String> villageNames = new java.util.HashSet<>();
         /** Dictionary words the text writes in lower case ("hujan"): one of them capitalised alone names no one. */
         final Set<String> commonWords = new java.util.HashSet<>();
+        /** Whether a word (lower case) is one of the dictionary's. */
+        java.util.function.Predicate<String> knownWord = w -> false;
         /** Long forms the text spells out before a short form ("penerimaan peserta didik baru"), in lower case. */
         final Set<String> longForms = new java.util.HashSet<>();
         /** The country names the reading knows, to tell an office's words from a name ("Designate Resident Malaysia"). */
@@ -72,6 +74,12 @@ public final class PersonExtractor {
             return longForms.stream().anyMatch(f -> !f.equals(lower.strip()) && (" " + f + " ").contains(lower));
         }
 
+        private boolean thingOfTown(String name) {
+            String[] w = name.split(" ");
+            return w.length == 2 && Gazetteer.isRegencyOrCity(w[1]) && knownWord.test(w[0].toLowerCase(Locale.ROOT))
+                    && !PersonNames.isTitle(w[0]) && !PersonNames.isRankOrTitle(w[0]);
+        }
+
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
@@ -91,6 +99,8 @@ public final class PersonExtractor {
                     || !name.contains(" ") && FIELDS.contains(name.toLowerCase(Locale.ROOT))
                     // "Plt Diretur": an office's word with a letter left out, no one's name
                     || !name.contains(" ") && slipOfRole(name)
+                    // "Reog Ponorogo", "Batik Pekalongan": a thing of a town, named by a word of the language and the town
+                    || thingOfTown(name)
                     // "Hujan dengan intensitas tinggi ..." opening a sentence of a text that writes "hujan" elsewhere
                     || role == null && !name.contains(" ") && commonWords.contains(name.toLowerCase(Locale.ROOT))
                     // "Penerimaan Peserta Didik Baru (PPDB)": the tail of a long form is no one's name
@@ -742,6 +752,7 @@ public final class PersonExtractor {
     /** The same, knowing the long forms the text spells out, whose words name no one. */
     People extract(List<SentenceSplitter.Span> spans, List<TaggedSentence> tagged, List<Acronym> acronyms) {
         People people = new People(countries);
+        people.knownWord = lexicon::knows;
         for (Acronym a : acronyms) {
             if (a.longForm().contains(" ")) {
                 people.longForms.add(a.longForm().toLowerCase(Locale.ROOT));

@@ -158,6 +158,10 @@ final class PersonNames {
         if (words.length == 1 && words[0].matches("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+")) {
             return true;
         }
+        // "Kutai Kartanegara Ing Martadipura", "Surakarta Hadiningrat": the Javanese tail of a sultanate's name.
+        if (words.length >= 2 && (words[0].equals("Ing") || bare(words[words.length - 1]).equals("hadiningrat"))) {
+            return true;
+        }
         // "Jo Pasal 71": a law's article is no one's name; "... Biopharmaceutical Co. Ltd.": nor a company's.
         for (String w : words) {
             if (LEGAL_WORDS.contains(bare(w)) || COMPANY_WORDS.contains(bare(w))) {

@@ -225,8 +225,10 @@ final class AcronymQuestions {
      */
     private static String kind(Acronym acronym) {
         String letters = acronym.shortForm().replaceAll("[^\\p{L}]", "");
-        // "Posbakum", and "bapok" written all in lower case, are read as words.
-        return letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
+        // "Posbakum", and "bapok" written all in lower case, are read as words; "Plt", without a vowel to say, is spelt
+        // letter by letter: a singkatan.
+        boolean vowel = letters.toLowerCase(java.util.Locale.ROOT).chars().anyMatch(c -> "aiueo".indexOf(c) >= 0);
+        return vowel && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
     }
 
     /**

@@ -258,6 +258,67 @@ final class ArticleContext {
         return false;
     }
 
+    /**
+     * Whether a headline writes this person with the office before the name, whole or as its short form: "Temu Kangen
+     * Dubes Budi Santoso" tells "Apa jabatan Budi Santoso?" answered "Duta Besar".
+     */
+    boolean roleInHeadline(String person, String role) {
+        String[] roleWords = AnswerText.normalize(role).split(" ");
+        for (Person p : analysis.people()) {
+            if (!p.name().equalsIgnoreCase(person.strip())) {
+                continue;
+            }
+            for (String mention : p.mentions()) {
+                String first = AnswerText.normalize(mention.split("\\s+")[0]);
+                if (first.length() < 3) {
+                    continue;
+                }
+                for (String heading : headlines) {
+                    String[] words = heading.strip().split(" ");
+                    for (int i = 1; i < words.length; i++) {
+                        if (words[i].equals(first) && (words[i - 1].equals(roleWords[0]) || shortFormOf(words[i - 1], roleWords, 0))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} is made of the openings of the role's words from {@code from} on ("dubes": "duta besar"). */
+    private static boolean shortFormOf(String word, String[] roleWords, int from) {
+        if (word.isEmpty()) {
+            return from == roleWords.length;
+        }
+        if (from >= roleWords.length || word.length() < 2 && from == 0) {
+            return false;
+        }
+        String w = roleWords[from];
+        for (int n = Math.min(w.length(), word.length()); n >= 1; n--) {
+            if (word.startsWith(w.substring(0, n)) && shortFormOf(word.substring(n), roleWords, from + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a headline names one of the article's people and tells what the quote says ("Prof Budi Ajak Lulusan Tidak
+     * Bermimpi Jadi Pegawai" over «Jangan pernah bermimpi jadi pegawai ...»): who said it is read off the headline.
+     */
+    boolean quoteInHeadline(String quoted) {
+        for (String heading : headlines) {
+            boolean named = analysis.people().stream().anyMatch(p -> p.mentions().stream().flatMap(m -> java.util.Arrays.stream(m.split("\\s+")))
+                    .anyMatch(part -> part.length() >= 4 && Character.isUpperCase(part.charAt(0))
+                            && heading.contains(" " + AnswerText.normalize(part) + " ")));
+            if (named && sharedWords(heading, quoted, COMMON_WORDS) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A normalised text with its number words in digits: "sabet empat medali emas" reads "sabet 4 medali emas". */
     private static String inDigits(String normalized) {
         StringBuilder out = new StringBuilder();

@@ -13,6 +13,8 @@ import java.util.Set;
 final class QuestionGate {
 
     // Skills whose answer is one fact of the article: a headline that says it gives it away.
+    private static final java.util.regex.Pattern ROLE_OF = java.util.regex.Pattern.compile("Apa jabatan (.+) menurut berita\\?");
+    private static final java.util.regex.Pattern QUOTED_WORDS = java.util.regex.Pattern.compile("«([^»]+)»");
     private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.AGENT, Skill.LIST,
             Skill.NUMBER, Skill.ACRONYM);
 
@@ -73,6 +75,16 @@ final class QuestionGate {
         // negeri?" answered "Budi Santoso": the headline names the one asked by one of their names.
         if ((q.skill() == Skill.AGENT || q.skill() == Skill.PERSON) && single && ctx.personInHeadline(q.answer().get(0))) {
             return "a headline names the person asked";
+        }
+        // "Temu Kangen Dubes Budi Santoso" over "Apa jabatan Budi Santoso menurut berita?" answered "Duta Besar".
+        java.util.regex.Matcher roleOf = ROLE_OF.matcher(q.prompt());
+        if (q.skill() == Skill.PERSON && single && roleOf.matches() && ctx.roleInHeadline(roleOf.group(1), q.answer().get(0))) {
+            return "a headline gives the office asked";
+        }
+        // "Prof Budi Ajak Lulusan Tidak Bermimpi Jadi Pegawai" over who said «Jangan pernah bermimpi jadi pegawai ...».
+        java.util.regex.Matcher quoted2 = QUOTED_WORDS.matcher(q.prompt());
+        if (q.skill() == Skill.QUOTE && q.type() != QuestionType.MATCHING && quoted2.find() && ctx.quoteInHeadline(quoted2.group(1))) {
+            return "a headline tells who said the quote";
         }
         // "3 Guru Berhenti, 1 Guru Mengajar Enam Kelas" over "Benar atau salah? ... kini tiga orang guru honorer ...
         // mengajar di enam kelas": a statement about a figure the headline gives is judged by the headline.
@@ -139,6 +151,11 @@ final class QuestionGate {
         long close = prompt.chars().filter(c -> c == '»').count();
         if (open != close) {
             return "the prompt's quotation is not closed";
+        }
+        // "Sehari sebelumnya (____, harga ...": a gap after a bracket that nothing closes
+        int gap = prompt.indexOf("(" + ArticleContext.GAP);
+        if (gap >= 0 && !prompt.startsWith(")", gap + 1 + ArticleContext.GAP.length())) {
+            return "the gap opens a bracket that nothing closes";
         }
         return null;
     }

@@ -406,6 +406,58 @@ class TwentyThirdSessionDraftTest {
                 a.quotes().toString());
     }
 
+    /**
+     * The held-out set's throws and fixes, on texts written for them: the headline gives the office ("Dubes Budi
+     * Santoso") or who said the quote; "Town-warta.org:" and "TOWN, WARTA.COM-" are datelines; "Ing Martadipura" of a
+     * sultanate and "Reog Ponorogo" name no one; a gap after a bracket nothing closes; "Plt" is a singkatan.
+     */
+    @Test
+    void theHeldOutSetsFaultsOnTextsWrittenForThem() {
+        Generation envoy = GENERATOR.generate(ANALYZER.analyze("""
+                Temu Kangen Dubes Budi Santoso dengan Guru Sekolah Indonesia
+
+                Kota Kinabalu-warta.org: Duta Besar Budi Santoso menghadiri acara temu kangen dengan para guru dan siswa \
+                pada 22 November 2018.
+
+                Konsul Jenderal RI Kota Kinabalu Ahmad Darmawan turut hadir dalam acara itu. Konsul RI Tawau Suparno Wibowo \
+                juga hadir.
+                """));
+        List<Question> all = Stream.concat(envoy.draft().stream(), envoy.bank().stream()).toList();
+        assertTrue(all.stream().noneMatch(q -> q.prompt().equals("Apa jabatan Budi Santoso menurut berita?")),
+                all.stream().map(Question::prompt).toList().toString());
+        assertTrue(all.stream().noneMatch(q -> q.evidence() != null && q.evidence().text().startsWith("Kota Kinabalu-")),
+                all.stream().map(q -> q.evidence().text()).toList().toString());
+        Generation graduation = GENERATOR.generate(ANALYZER.analyze("""
+                Prof Sumirah Ajak Lulusan Tidak Bermimpi Jadi Pegawai
+
+                SUKAMAJU – Rektor Universitas Sukamaju, Prof Sumirah, melepas 1.044 wisudawan pada Sabtu (25/2/2023).
+
+                “Jangan pernah bermimpi jadi pegawai, mimpilah jadi pencetak kerja, bukan pencari kerja,” kata Sumirah.
+
+                Lulusan terbaik, Dewi Lestari, mengaku bangga. “Tidak menyangka saya mendapatkan predikat terbaik,” kata Dewi.
+                """));
+        assertTrue(Stream.concat(graduation.draft().stream(), graduation.bank().stream())
+                        .noneMatch(q -> q.skill() == Skill.QUOTE && q.prompt().contains("bermimpi jadi pegawai")),
+                Stream.concat(graduation.draft().stream(), graduation.bank().stream()).map(Question::prompt).toList().toString());
+        ArticleAnalysis festival = ANALYZER.analyze("""
+                Festival Budaya Dibuka
+
+                JAKARTA, WARTAINDONESIA.COM- Prajurit kedaton dipimpin oleh Sultan Kutai Kartanegara Ing Martadipura ke-XXI \
+                Sultan Budi Santoso. Kesenian Reog Ponorogo turut tampil. Plt Kepala Dinas Pariwisata, Pelaksana Tugas (Plt) \
+                Ahmad Darmawan, membuka acara.
+                """);
+        assertEquals("Jakarta", festival.dateline().place());
+        assertEquals("WARTAINDONESIA.COM", festival.dateline().agency());
+        assertTrue(festival.people().stream().noneMatch(p -> p.name().startsWith("Ing ") || p.name().equals("Reog Ponorogo")),
+                festival.people().toString());
+        assertEquals("the gap opens a bracket that nothing closes",
+                QuestionGate.untidy("Menurut berita, kapan hal berikut terjadi? «Sehari sebelumnya (____, harga naik.»"));
+        List<String> prompts = Stream.concat(GENERATOR.generate(festival).draft().stream(), GENERATOR.generate(festival).bank().stream())
+                .map(Question::prompt).toList();
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("singkatan Plt")), prompts.toString());
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("akronim Plt")), prompts.toString());
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

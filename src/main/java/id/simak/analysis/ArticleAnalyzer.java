@@ -42,8 +42,9 @@ public final class ArticleAnalyzer {
     }
 
     private static final Pattern ESCAPED_MARK = Pattern.compile("\\\\([\"“”'‘’])");
-    // "<span;>Salah satunya, ...", "</p>": a page's markup pasted with its text.
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,9}(?:[\\s;][^<>\\n]{0,60})?/?>");
+    // "<span;>Salah satunya, ...": a broken tag left by the page's editor, which no writer meant; whole tags a teacher
+    // pasted ("<b>tebal</b>") stay as written, shown as text.
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,9};[^<>\\n]{0,40}>");
     // "Bupati Bondowoso KH.Salwa Arifin": a title's full stop glued to the name it goes with.
     private static final Pattern GLUED_TITLE = Pattern.compile("(?<![\\p{L}.])(KH|Hj|Dr|Drs|Dra|Ir|Prof|dr|drg)\\.(?=\\p{Lu}\\p{Ll}{2,}\\s)");
     // "sebanyak 27. 690 orang", "Rp135. 449.985": a page's stray space after a thousands point splits one figure in two.

@@ -214,10 +214,10 @@ final class VocabularyQuestions {
         List<String> uniqueFamily = new ArrayList<>(new LinkedHashSet<>(family));
         Collections.rotate(uniqueFamily, -Math.floorMod(StableHash.hex(word).hashCode(), Math.max(1, uniqueFamily.size())));
         // A "ke-an" form the article does not use is often no word in use ("kelindungan", "kesentuhan", "kebangunan":
-        // judges marked such wrong choices for a fix): it is offered only when the family has no other.
+        // judges marked such wrong choices for a fix, in three sets): it is not offered.
         String keAn = "ke" + w.root() + "an";
-        if (!this.family.getOrDefault(w.root(), Set.of()).contains(keAn) && uniqueFamily.remove(keAn)) {
-            uniqueFamily.add(keAn);
+        if (!this.family.getOrDefault(w.root(), Set.of()).contains(keAn)) {
+            uniqueFamily.remove(keAn);
         }
         List<String> candidates = new ArrayList<>(uniqueFamily);
         boolean ofTheFamily = uniqueFamily.size() >= 3;

@@ -458,6 +458,23 @@ class TwentyThirdSessionDraftTest {
         assertTrue(prompts.stream().noneMatch(p -> p.contains("akronim Plt")), prompts.toString());
     }
 
+    /** "kelindungan" is no word in use: a "ke-an" form the article does not write is never a wrong root to offer. */
+    @Test
+    void aKeAnFormTheArticleDoesNotWriteIsNoWrongRoot() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Festival Upacara Adat
+
+                SUKAMAJU – Festival upacara adat se-Kabupaten Sukamaju digelar di Lapangan Cibeber pada Sabtu (20/7/2024).
+
+                Harapannya festival ini bisa memberikan tontonan dan tuntunan kepada masyarakat, karena mengedepankan \
+                kekeluargaan, kegotongroyongan, kebudayaan, perlindungan alam, penghormatan terhadap leluhur dan rasa syukur \
+                terhadap Tuhan.
+                """));
+        assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).noneMatch(q -> q.choices().contains("kelindungan")),
+                Stream.concat(g.draft().stream(), g.bank().stream()).filter(q -> q.skill() == Skill.ROOT_WORD)
+                        .map(q -> q.prompt() + q.choices()).toList().toString());
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

@@ -59,7 +59,8 @@ final class NumberQuestions {
                     || !seen.add(AnswerText.key(n.text()))) {
                 continue;
             }
-            Written written = written(numeral, n.value());
+            Written inWeeks = "hari".equalsIgnoreCase(n.unit()) ? weeks(numeral, n.value()) : null;
+            Written written = inWeeks != null ? inWeeks : written(numeral, n.value());
             if (written == null) {
                 continue;
             }
@@ -983,6 +984,23 @@ final class NumberQuestions {
     /** Where the answer stands by size among its near choices: decided by its digits, the same on every run. */
     private static int place(String numeral) {
         return Math.floorMod(numeral.hashCode(), NEAR_FACTORS.length);
+    }
+
+    /**
+     * "berlaku hingga 14 hari ke depan" among "11", "12", "13": two weeks stands out. Days counted in whole weeks (7 to
+     * 56, in digits) get other whole weeks as wrong choices; null for any other figure.
+     */
+    private static Written weeks(String numeral, double value) {
+        if (!numeral.matches("\\d{1,2}") || value % 7 != 0 || value < 7 || value > 56) {
+            return null;
+        }
+        List<String> near = new ArrayList<>();
+        for (double other : new double[] {value + 7, value - 7, value + 14, value - 14}) {
+            if (other > 0) {
+                near.add(Long.toString((long) other));
+            }
+        }
+        return new Written(numeral, List.of(numeral, IndonesianNumbers.words((long) value)), near);
     }
 
     private static Written written(String numeral, double value) {

@@ -475,6 +475,24 @@ class TwentyThirdSessionDraftTest {
                         .map(q -> q.prompt() + q.choices()).toList().toString());
     }
 
+    /** "berlaku hingga 14 hari ke depan": days counted in weeks are offered among other whole weeks, not 11, 12, 13. */
+    @Test
+    void daysInWholeWeeksAmongOtherWeeks() {
+        Generation g = GENERATOR.generate(ANALYZER.analyze("""
+                Sukamaju Tanggap Darurat Banjir
+
+                SUKAMAJU – Badan Penanggulangan Bencana Daerah (BPBD) Sukamaju mendirikan tiga posko pengungsian pada Jumat \
+                (18/11/2022).
+
+                Kota Sukamaju berstatus tanggap darurat banjir yang berlaku hingga 14 hari ke depan sejak Kamis \
+                (17/11/2022).
+                """));
+        Question days = Stream.concat(g.draft().stream(), g.bank().stream())
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE && q.answer().contains("14"))
+                .findFirst().orElseThrow(() -> new AssertionError(g.draft().toString()));
+        assertEquals(java.util.Set.of("7", "14", "21", "28"), new java.util.HashSet<>(days.choices()));
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

@@ -89,6 +89,17 @@ public final class PersonExtractor {
                 role = role == null ? null : role + " RI";
                 name = name.substring(3).strip();
             }
+            // "Delapan duta besar ASEAN, masing-masing Indonesia HE Ambassador Budi": what follows "masing-masing" is each
+            // one's own office, after the country it stands for.
+            int each = role == null ? -1 : role.indexOf("masing-masing ");
+            if (each >= 0 && role.length() > each + 14) {
+                String own = role.substring(each + 14).strip();
+                String first = own.split("\\s+")[0];
+                if (own.contains(" ") && countries.codeOf(first) != null) {
+                    own = own.substring(first.length()).strip();
+                }
+                role = own;
+            }
             // "Gubernur Kalteng H. Budi": the pilgrim's or doctor's title before the name is no part of the office.
             while (role != null && role.contains(" ") && PersonNames.isPersonalTitle(role.substring(role.lastIndexOf(' ') + 1))) {
                 role = role.substring(0, role.lastIndexOf(' ')).strip();
@@ -640,6 +651,8 @@ public final class PersonExtractor {
             "atase", "konsul jenderal", "konjen", "konsul", "kuasa usaha",
             // English titles some outlets keep: "General Manager bandara, A"
             "general manager", "manager",
+            // English titles of diplomats a text keeps ("HE Ambassador X", "Permanent Representative ... Y")
+            "ambassador", "he ambassador", "permanent representative", "representative",
             // sport: "oleh atlet A", "tunggal putri B atas C", "pelatih timnas, D"
             "atlet", "pelatih", "pebulu tangkis", "pebulutangkis", "tunggal putra", "tunggal putri", "ganda putra",
             "ganda putri", "ganda campuran", "pelari", "perenang", "petinju", "pesilat", "petenis", "pegolf", "pebalap",

@@ -493,6 +493,22 @@ class TwentyThirdSessionDraftTest {
         assertEquals(java.util.Set.of("7", "14", "21", "28"), new java.util.HashSet<>(days.choices()));
     }
 
+    /** "Indonesia HE Ambassador Budi Santoso, Laos HE Ambassador Ahmad Darmawan": English titles a text keeps are offices. */
+    @Test
+    void englishTitlesOfDiplomatsAreOffices() {
+        ArticleAnalysis a = ANALYZER.analyze("""
+                Duta Besar ASEAN Kunjungi Sukamaju
+
+                Delapan duta besar ASEAN, masing-masing Indonesia HE Ambassador Budi Santoso, Laos HE Ambassador Ahmad \
+                Darmawan dan Vietnam HE Ambassador Suparno Wibowo, berkunjung ke Sukamaju pada Selasa (31/5/2016).
+
+                Permanent Representative of the Republic of Indonesia to ASEAN Budi Santoso menjelaskan tujuan kunjungan itu.
+                """);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Budi Santoso") && "HE Ambassador".equals(p.role())),
+                a.people().toString());
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Ahmad Darmawan")), a.people().toString());
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

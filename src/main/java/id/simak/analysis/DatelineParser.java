@@ -226,7 +226,15 @@ public final class DatelineParser {
     private static final Pattern TOWN_HYPHEN_ADDRESS = Pattern.compile(
             "^[ \\t]*(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})-(?<agency>" + DOMAIN + ")\\s*:\\s+(?=\\p{Lu})");
 
+    // "02 Juli 2009, Garut -- Menristek ...": the day of writing, then the town, then a dash.
+    private static final Pattern DATE_THEN_TOWN = Pattern.compile("^[ \\t]*(?<date>\\d{1,2}\\s+\\p{Lu}\\p{Ll}{2,8}\\s+\\d{4})\\s*,\\s*"
+            + "(?<place>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+)?)\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
+
     private static Dateline outletThenPlace(String line) {
+        Matcher dated = DATE_THEN_TOWN.matcher(line);
+        if (dated.find() && dateOf(dated.group("date")) != null) {
+            return new Dateline(dated.group("place"), dateOf(dated.group("date")), null, dated.group().strip());
+        }
         Matcher address = TOWN_HYPHEN_ADDRESS.matcher(line);
         if (address.find()) {
             return new Dateline(address.group("place"), null, address.group("agency"), address.group().strip());

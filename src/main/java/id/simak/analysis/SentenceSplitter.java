@@ -113,7 +113,8 @@ public final class SentenceSplitter {
                 String t = s.text();
                 if (t.startsWith("(*)")) {
                     kind = Sentence.Kind.BOILERPLATE;
-                } else if (i == lastBody && !closed(t) || GLUED.matcher(t).find() || t.endsWith("...") || t.endsWith("…")) {
+                } else if (i == lastBody && (!closed(t) || CUT_FIGURE.matcher(t).find()) || GLUED.matcher(t).find() || t.endsWith("...")
+                        || t.endsWith("…")) {
                     kind = Sentence.Kind.FRAGMENT;
                 }
             }
@@ -123,6 +124,8 @@ public final class SentenceSplitter {
         return out;
     }
 
+    // "... = ± Rp81.": the page cut inside a figure, at the point that groups its thousands.
+    private static final Pattern CUT_FIGURE = Pattern.compile("(?i)(?:rp|us\\$)\\s?\\d{1,3}\\.$");
     static final Pattern SIGN_OFF = Pattern.compile("\\s*(?:\\(\\*+\\)|\\*{2,})\\s*$");
     // A lower-case letter run straight into a capitalised word, as two pages glued together leave it.
     private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}-]*){2,}");

@@ -121,6 +121,22 @@ final class AcronymQuestions {
         return a;
     }
 
+    // "program BSPS Peningkatan Kualitas (PK)", "Kepala Sub Divisi Jasa Asa (DJA) III/1": a short form of the tail of a
+    // longer name, after another short form or "Sub", or before the name's number, is no name of its own to write out.
+    private static final java.util.regex.Pattern NAME_GOES_ON_BEFORE = java.util.regex.Pattern.compile("(?:\\b\\p{Lu}{2,}\\)?|\\bSub)\\s+$");
+    private static final java.util.regex.Pattern NAME_GOES_ON_AFTER = java.util.regex.Pattern.compile("^\\)\\s+[IVX]+(?:/\\d+)?\\b");
+
+    private boolean pieceOfAName(Acronym acronym) {
+        String sentence = ctx.readable(acronym.sentence());
+        int at = ArticleContext.find(sentence, acronym.longForm() + " (" + acronym.shortForm());
+        if (at < 0) {
+            return false;
+        }
+        int close = at + acronym.longForm().length() + 2 + acronym.shortForm().length();
+        return NAME_GOES_ON_BEFORE.matcher(sentence.substring(0, at)).find()
+                || close <= sentence.length() && NAME_GOES_ON_AFTER.matcher(sentence.substring(close)).find();
+    }
+
     List<Question> generate() {
         Map<String, Acronym> distinct = new LinkedHashMap<>();
         Set<String> longForms = new HashSet<>();
@@ -131,7 +147,7 @@ final class AcronymQuestions {
             // is known but not asked).
             if (ctx.isBody(acronym.sentence()) && acronym.longForm().split("\\s+").length >= 2 && readsAsShortForm(acronym)
                     && ArticleContext.find(ctx.readable(acronym.sentence()), acronym.shortForm()) >= 0
-                    && !namesSomethingElse(acronym) && !clippedPlaceName(acronym) && !namesARoom(acronym)
+                    && !namesSomethingElse(acronym) && !clippedPlaceName(acronym) && !namesARoom(acronym) && !pieceOfAName(acronym)
                     && !ctx.persons().stream().anyMatch(p -> p.name().equalsIgnoreCase(acronym.longForm()))
                     // "Gubernur ... Ahmad Heryawan (Aher)": the context leaves out a name the text also spells as a short
                     // form, so the analysis' people tell whom, with a role, the text calls by
@@ -155,7 +171,7 @@ final class AcronymQuestions {
             Evidence evidence = ctx.evidence(acronym.sentence());
             String written = written(acronym);
             String why = written != null ? "Teks menuliskan «" + written + "»."
-                    : "Menurut teks, " + acronym.shortForm() + " adalah " + kind(acronym) + " dari «" + acronym.longForm() + "».";
+                    : "Menurut teks, " + acronym.shortForm() + " adalah " + (kind(acronym).isEmpty() ? "kependekan " : kind(acronym)) + "dari «" + acronym.longForm() + "».";
             List<String> others = new ArrayList<>();
             for (Acronym other : all) {
                 if (other != acronym) {
@@ -164,7 +180,7 @@ final class AcronymQuestions {
             }
             List<String> distractors = ctx.picker.pick(acronym.longForm(), others, 3);
             if (distractors.size() >= 2) {
-                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + " dalam berita ini?",
+                out.add(Drafts.choice(Skill.ACRONYM, "Apa kepanjangan dari " + kind(acronym) + acronym.shortForm() + " dalam berita ini?",
                         ctx.picker.choices(List.of(acronym.longForm()), distractors, "acronym" + acronym), acronym.longForm(),
                         why, evidence, Difficulty.EASY, 0.45));
             }
@@ -174,7 +190,7 @@ final class AcronymQuestions {
             // "PT" is a company or a university to most pupils before it is the text's "Pengadilan Tinggi", "PKN" their
             // school subject before it is the text's party: a short form is asked where the text uses it.
             String where = " dalam berita ini";
-            out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + " " + acronym.shortForm() + where
+            out.add(Drafts.cloze(Skill.ACRONYM, "Tuliskan kepanjangan dari " + kind(acronym) + acronym.shortForm() + where
                     + ": " + acronym.shortForm() + " = " + ArticleContext.GAP, accepted(acronym), why, evidence,
                     Difficulty.MEDIUM, KNOWN_TO_EVERY_PUPIL.contains(acronym.shortForm().toUpperCase(Locale.ROOT)) ? 0.3
                             // a long form in another language is spelt wrong as easily as right: the bank keeps it
@@ -223,12 +239,19 @@ final class AcronymQuestions {
      * What a teacher calls the short form: "singkatan" for letters read one by one ("KTT", "BMW"), "akronim" for one
      * read as a word, which the text writes in lower case after its first letter ("Polda", "Kejari", "Posbakum", "bapok").
      */
+    /**
+     * "akronim " for a short form read as a word ("Posbakum", "bapok" written small), "singkatan " for one spelt letter by
+     * letter (capitals without a vowel, "DPRD", "BPBD", or "Plt"), and nothing where capitals with a vowel may be either
+     * ("PAUD" is said as a word, "KUA" letter by letter): the prompt then asks the long form of the short form itself,
+     * so that it names no wrong kind.
+     */
     private static String kind(Acronym acronym) {
         String letters = acronym.shortForm().replaceAll("[^\\p{L}]", "");
-        // "Posbakum", and "bapok" written all in lower case, are read as words; "Plt", without a vowel to say, is spelt
-        // letter by letter: a singkatan.
         boolean vowel = letters.toLowerCase(java.util.Locale.ROOT).chars().anyMatch(c -> "aiueo".indexOf(c) >= 0);
-        return vowel && letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim" : "singkatan";
+        if (!vowel) {
+            return "singkatan ";
+        }
+        return letters.length() > 1 && letters.substring(1).chars().anyMatch(Character::isLowerCase) ? "akronim " : "";
     }
 
     /**

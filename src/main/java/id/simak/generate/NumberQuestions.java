@@ -144,6 +144,8 @@ final class NumberQuestions {
     private static final Pattern SCORE = Pattern.compile("\\b\\d{1,3}\\s*[-–]\\s*\\d{1,3}\\b");
 
     /** Whether the sentence lets a reader work the answer out from its other figures instead of reading it. */
+    private static final Pattern WORKED_OUT = Pattern.compile("\\d\\S*\\s*[×x*]\\s*\\S*\\d\\S*\\s*=\\s*(?:±\\s*)?$");
+
     private static boolean derivable(String sentence, String numeral) {
         int at = ArticleContext.find(sentence, numeral);
         if (at < 0) {
@@ -152,6 +154,8 @@ final class NumberQuestions {
         String before = sentence.substring(0, at);
         String after = sentence.substring(at + numeral.length());
         return RESTATES_SHARE.matcher(before).find() || MARGIN.matcher(before).find() && SCORE.matcher(sentence).find()
+                // "54m² × Rp1.500.000/m² = ± ____": the result of a sum the sentence writes out; and a factor of it
+                || WORKED_OUT.matcher(before).find() || before.matches("(?s).*\\d\\S*\\s*[×x*]\\s*$") && after.matches("(?s)\\s*(?:/\\S+)?\\s*=.*")
                 // "Kisaran Rp 130-150 ribu ... saya jual yang biasa ____": the figure stands in the sentence elsewhere
                 || shownElsewhere(before + " " + after, numeral)
                 // "per 100.000 penduduk": the base of a rate is a convention, not a fact of the story

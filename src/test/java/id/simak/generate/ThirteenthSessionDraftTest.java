@@ -250,8 +250,10 @@ class ThirteenthSessionDraftTest {
                 """)).all().stream().filter(q -> q.skill() == Skill.ACRONYM && q.type() == QuestionType.CLOZE).toList();
         assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari akronim Posbakum dalam berita ini:")),
                 "Posbakum is read as a word: " + acronyms.stream().map(Question::prompt).toList());
-        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari singkatan DAK dalam berita ini:")),
-                "DAK is read letter by letter: " + acronyms.stream().map(Question::prompt).toList());
+        // (capitals with a vowel may be said either way, "PAUD" as a word and "DAK" letter by letter: the prompt names
+        // no kind for them rather than a wrong one; since the twenty-third session)
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().startsWith("Tuliskan kepanjangan dari DAK dalam berita ini:")),
+                "DAK is asked without a kind that may be wrong: " + acronyms.stream().map(Question::prompt).toList());
     }
 
     @Test

@@ -509,6 +509,52 @@ class TwentyThirdSessionDraftTest {
         assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Ahmad Darmawan")), a.people().toString());
     }
 
+    /**
+     * The unseen set `fresh48`'s throws, on texts written for them: the page cut inside a figure ("= ± Rp81."); the sum
+     * written out before the gap ("54m² × ____/m² = Rp81.000.000"); a dateline that opens with the day ("02 Juli
+     * 2009, Garut --"); a short form of a name's tail ("BSPS Peningkatan Kualitas (PK)"); capitals with a vowel
+     * ("PAUD") asked without naming a kind that may be wrong.
+     */
+    @Test
+    void theUnseenSetsFaultsOnTextsWrittenForThem() {
+        ArticleAnalysis fire = ANALYZER.analyze("""
+                Empat Rumah Terbakar
+
+                SUKAMAJU – Empat rumah di Kelurahan Cibeber terbakar pada Rabu (6/9/2023).
+
+                Pertama, rumah milik Budi Santoso, luas bangunan 6m x 9m = 54m² × Rp1.500.000/m² = Rp81.000.000 (rusak 100%).
+
+                Kedua, rumah milik Sumirah, ukuran 6m x 9m = 54m² × Rp1.500.000/m² = ± Rp81.
+                """);
+        assertTrue(fire.sentences().stream().filter(s -> s.text().endsWith("± Rp81.")).noneMatch(s -> s.isBody()),
+                fire.sentences().toString());
+        Generation g = GENERATOR.generate(fire);
+        assertTrue(Stream.concat(g.draft().stream(), g.bank().stream()).noneMatch(q -> q.skill() == Skill.NUMBER
+                && q.prompt().contains("m² =")), Stream.concat(g.draft().stream(), g.bank().stream()).map(Question::prompt).toList().toString());
+        ArticleAnalysis rocket = ANALYZER.analyze("""
+                Uji Coba Roket
+
+                02 Juli 2009, Garut -- Menteri Budi Santoso menyaksikan uji coba peluncuran tiga roket di Cibeber, Kamis \
+                (2/7) pagi.
+                """);
+        assertEquals("Garut", rocket.dateline().place());
+        assertEquals("2009-07-02", rocket.dateline().date());
+        List<String> prompts = Stream.concat(GENERATOR.generate(rocket).draft().stream(), GENERATOR.generate(rocket).bank().stream())
+                .map(Question::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("02 Juli")), prompts.toString());
+        Generation housingQuestions = GENERATOR.generate(ANALYZER.analyze("""
+                Bedah Rumah
+
+                SUKAMAJU – Dinas Perumahan Sukamaju memiliki program Bantuan Stimulan Perumahan Swadaya (BSPS) Peningkatan \
+                Kualitas (PK) pada Senin (29/6/2020). Anak-anak di Pendidikan Anak Usia Dini (PAUD) ikut menyambut bupati.
+                """));
+        List<String> housing = Stream.concat(housingQuestions.draft().stream(), housingQuestions.bank().stream())
+                .map(Question::prompt).toList();
+        assertTrue(housing.stream().noneMatch(p -> p.contains(" PK ")), housing.toString());
+        assertTrue(housing.stream().anyMatch(p -> p.contains("kepanjangan dari PAUD")), housing.toString());
+        assertTrue(housing.stream().noneMatch(p -> p.contains("singkatan PAUD") || p.contains("akronim PAUD")), housing.toString());
+    }
+
     private static final List<String> MONTHS = List.of("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
             "Agustus", "September", "Oktober", "November", "Desember");
 

@@ -124,7 +124,7 @@ final class AcronymQuestions {
     // "program BSPS Peningkatan Kualitas (PK)", "Kepala Sub Divisi Jasa Asa (DJA) III/1": a short form of the tail of a
     // longer name, after another short form or "Sub", or before the name's number, is no name of its own to write out.
     private static final java.util.regex.Pattern NAME_GOES_ON_BEFORE = java.util.regex.Pattern.compile("(?:\\b\\p{Lu}{2,}\\)?|\\bSub)\\s+$");
-    private static final java.util.regex.Pattern NAME_GOES_ON_AFTER = java.util.regex.Pattern.compile("^\\)\\s+[IVX]+(?:/\\d+)?\\b");
+    private static final java.util.regex.Pattern NAME_GOES_ON_AFTER = java.util.regex.Pattern.compile("^\\)\\s+[IVX]+/\\d+\\b");
 
     private boolean pieceOfAName(Acronym acronym) {
         String sentence = ctx.readable(acronym.sentence());

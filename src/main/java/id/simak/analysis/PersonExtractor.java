@@ -80,6 +80,8 @@ public final class PersonExtractor {
                     && !PersonNames.isTitle(w[0]) && !PersonNames.isRankOrTitle(w[0]);
         }
 
+        private static final String EACH = "masing-masing ";
+
         /** Adds a person or a new form of a known one; returns their index, or -1 when the words name no one. */
         int add(String written, String role) {
             // "AKBP Budi Santoso": ranks and titles before the name belong to the role, not to the name.
@@ -91,9 +93,9 @@ public final class PersonExtractor {
             }
             // "Delapan duta besar ASEAN, masing-masing Indonesia HE Ambassador Budi": what follows "masing-masing" is each
             // one's own office, after the country it stands for.
-            int each = role == null ? -1 : role.indexOf("masing-masing ");
-            if (each >= 0 && role.length() > each + 14) {
-                String own = role.substring(each + 14).strip();
+            int each = role == null ? -1 : role.indexOf(EACH);
+            if (each >= 0 && role.length() > each + EACH.length()) {
+                String own = role.substring(each + EACH.length()).strip();
                 String first = own.split("\\s+")[0];
                 if (own.contains(" ") && countries.codeOf(first) != null) {
                     own = own.substring(first.length()).strip();
@@ -717,6 +719,8 @@ public final class PersonExtractor {
     // The finder's probability for a person on its own, and next to a sign of one (see models/README.md).
     private static final double SURE_PERSON = 0.7;
     private static final double SUPPORTED_PERSON = 0.5;
+    // How sure the finder must be that an introduced holder ("Kepala X, Nama, mengatakan") is a body or a place to deny it.
+    private static final double SURE_OTHER_KIND = 0.85;
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,5}) ?\\( ?(\\p{Lu}\\p{Ll}[\\p{L}-]+) ?\\)");
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(\\s?(\\p{Lu}{3,})\\s?\\)");
@@ -1571,7 +1575,7 @@ public final class PersonExtractor {
                 && end - comma >= 2;
         if (end - comma == 1 && people.resolveName(name) >= 0
                 || deniedByModels(read, tokens.get(comma).start(), tokens.get(end - 1).end(), name, initialInside,
-                        introduced ? SURE_PERSON + 0.15 : SUPPORTED_PERSON)) {
+                        introduced ? SURE_OTHER_KIND : SUPPORTED_PERSON)) {
             return false;
         }
         people.add(name, Character.toUpperCase(role.charAt(0)) + role.substring(1));

@@ -272,7 +272,7 @@ public final class VisitExtractor {
             int at = said.start();
             java.util.Optional<DateExtractor.Found> day = dates.stream()
                     .filter(f -> f.mention().sentence() == index && f.start() > at && !f.deictic()
-                            && f.value() != null && f.value().matches("(?:\\d{4})?-?-\\d{2}-\\d{2}|\\d{4}-\\d{2}-\\d{2}"))
+                            && f.value() != null && f.value().matches(DAY_VALUE))
                     .findFirst();
             if (day.isPresent()) {
                 lead.when = day.get().value();
@@ -288,8 +288,8 @@ public final class VisitExtractor {
 
     /**
      * The lead visit without a date takes the story's day when the first day the text names is the day of a quote's
-     * attribution a few sentences on ("Gubernur X sidak ke RSUD Y. ... “...,” kata Direktur Z, Selasa (15/6/2021).")
-     * : news dates a story once, where its first words are quoted, whoever says them.
+     * attribution a few sentences on ("Gubernur X sidak ke RSUD Y. ... “...,” kata Direktur Z, Selasa (15/6/2021)."):
+     * news dates a story once, where its first words are quoted, whoever says them.
      */
     private static void storyDay(Movement lead, List<SentenceSplitter.Span> spans, List<DateExtractor.Found> dates) {
         java.util.Optional<DateExtractor.Found> first = dates.stream()

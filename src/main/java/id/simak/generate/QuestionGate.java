@@ -12,9 +12,11 @@ import java.util.Set;
  */
 final class QuestionGate {
 
-    // Skills whose answer is one fact of the article: a headline that says it gives it away.
+    // "Apa jabatan X menurut berita?": the person whose office is asked.
     private static final java.util.regex.Pattern ROLE_OF = java.util.regex.Pattern.compile("Apa jabatan (.+) menurut berita\\?");
+    // The words a prompt quotes.
     private static final java.util.regex.Pattern QUOTED_WORDS = java.util.regex.Pattern.compile("«([^»]+)»");
+    // Skills whose answer is one fact of the article: a headline that says it gives it away.
     private static final Set<Skill> FACTS = Set.of(Skill.DATE, Skill.PLACE, Skill.VISIT, Skill.PERSON, Skill.AGENT, Skill.LIST,
             Skill.NUMBER, Skill.ACRONYM);
 

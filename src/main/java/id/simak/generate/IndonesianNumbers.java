@@ -63,15 +63,17 @@ final class IndonesianNumbers {
     }
 
     private static double scale(String word) {
-        if (word == null) {
-            return 1;
-        }
+        return word == null ? 1 : sizeOf(word).orElse(1);
+    }
+
+    /** What a size word multiplies by ("ribu": 1000), or empty for a word that is no size. */
+    static OptionalDouble sizeOf(String word) {
         for (String[] s : SCALES) {
-            if (s[0].equals(word)) {
-                return Double.parseDouble(s[1]);
+            if (s[0].equalsIgnoreCase(word)) {
+                return OptionalDouble.of(Double.parseDouble(s[1]));
             }
         }
-        return 1;
+        return OptionalDouble.empty();
     }
 
     /**

@@ -560,19 +560,13 @@ final class NumberQuestions {
         return bounds;
     }
 
-    /** A figure ("1.060.000", "7,27%") or a number in words ("tujuh"), or NaN. */
-    /** A figure times its size word ("10 ribu" is 10000); NaN for a size this does not know. */
+    /** A figure times its size word ("10 ribu" is 10000); NaN for a word that is no size ("ton"). */
     private static double scaled(String written, double figure) {
-        return switch (sizeWord(written).toLowerCase(Locale.ROOT)) {
-            case "" -> figure;
-            case "ribu" -> figure * 1e3;
-            case "juta" -> figure * 1e6;
-            case "miliar" -> figure * 1e9;
-            case "triliun" -> figure * 1e12;
-            default -> Double.NaN;
-        };
+        String size = sizeWord(written);
+        return size.isEmpty() ? figure : IndonesianNumbers.sizeOf(size).orElse(Double.NaN) * figure;
     }
 
+    /** A figure ("1.060.000", "7,27%") or a number in words ("tujuh"), or NaN. */
     private static double valueOf(String written) {
         double figure = figureOf(written);
         if (!Double.isNaN(figure)) {
@@ -999,8 +993,8 @@ final class NumberQuestions {
             return null;
         }
         List<String> near = new ArrayList<>();
-        for (double other : new double[] {value + 7, value - 7, value + 14, value - 14}) {
-            if (other > 0) {
+        for (double other : new double[] {value + 7, value - 7, value + 14, value - 14, value + 21}) {
+            if (other > 0 && near.size() < 4) {
                 near.add(Long.toString((long) other));
             }
         }

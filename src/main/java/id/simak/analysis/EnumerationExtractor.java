@@ -183,7 +183,8 @@ public final class EnumerationExtractor {
                     depth = Math.max(0, depth - 1);
                 }
                 boolean cut = c == text.length() || depth == 0 && ("\"“”;:!?".indexOf(ch) >= 0
-                        || ch == '.' && !(c + 1 < text.length() && Character.isDigit(text.charAt(c + 1))));
+                        || ch == '.' && !(c + 1 < text.length() && Character.isDigit(text.charAt(c + 1)))
+                        && !abbreviationAt(text, c));
                 if (cut) {
                     if (c > from) {
                         scan(text, from, c, span, quotes, out, from > 0 && text.charAt(from - 1) == ':');
@@ -194,6 +195,23 @@ public final class EnumerationExtractor {
         }
         out.sort(Comparator.comparingInt(Enumeration::sentence));
         return out;
+    }
+
+    /**
+     * Whether the period at {@code dot} ends a title or an initial the sentence goes on after ("Direktur ... Dr. Capt.
+     * Budi Santoso, ..."): the sentence splitter kept it inside, and a list's item goes on across it.
+     */
+    private static boolean abbreviationAt(String text, int dot) {
+        if (dot + 1 >= text.length()) {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != ',') {
+            start--;
+        }
+        String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
+        return word.length() == 1 && Character.isLetter(word.charAt(0))
+                || SentenceSplitter.ABBREVIATIONS.contains(word);
     }
 
     private static void scan(String text, int from, int to, SentenceSplitter.Span span,
@@ -295,6 +313,18 @@ public final class EnumerationExtractor {
             }
         }
         segments.add(current);
+        // "Capt. Budi Santoso, M.Mar, kepala ...": a degree after a name's comma is the name's, no segment of its own.
+        for (int i = segments.size() - 1; i > 0; i--) {
+            List<Word> segment = segments.get(i);
+            List<Word> before = segments.get(i - 1);
+            if (!segment.isEmpty() && segment.size() <= 3 && !before.isEmpty() && before.get(before.size() - 1).capital()
+                    && segment.stream().allMatch(w -> PersonNames.isDegree(w.text()))) {
+                Word last = before.remove(before.size() - 1);
+                before.add(new Word(last.text() + ",", last.start(), last.end() + 1));
+                before.addAll(segment);
+                segments.remove(i);
+            }
+        }
         return segments;
     }
 
@@ -324,10 +354,13 @@ public final class EnumerationExtractor {
         int intro = introducerEnd(firstWords);
         d.firstSegment = s;
         int k = s + 1;
-        if (intro == firstWords.size() && intro > 0) {
+        // "Turut serta mendampingi kunjungan tersebut, kepala A Budi, kepala B Ahmad, dan ...": who came along is
+        // listed after the comma that closes the words saying so.
+        boolean attendance = intro < firstWords.size() && attendanceOpening(firstWords);
+        if (intro == firstWords.size() && intro > 0 || attendance) {
             // "empat partai yakni, Partai Hijau 12 anggota, Partai Biru (9), ...": the items start after the comma.
             d.introduced = true;
-            d.introducer = introducerBefore(firstWords, intro);
+            d.introducer = attendance ? text(firstWords).toLowerCase(Locale.ROOT) : introducerBefore(firstWords, intro);
             d.firstSegment = s + 1;
             if (s + 1 >= segments.size()) {
                 return null;
@@ -554,6 +587,15 @@ public final class EnumerationExtractor {
     }
 
     /** Gathers the items after the first: plain segments, "A dan B" segments and the closing "dan C". */
+    /**
+     * Whether words after a list's conjunction say only that the list goes on: "dan lain-lain", "dan lainnya dengan
+     * harga di bawah pasaran" (what follows is the sentence's, not an item).
+     */
+    private static boolean etCetera(List<Word> rest) {
+        return !rest.isEmpty() && (ET_CETERA.contains(rest.get(0).lower().replaceAll("[.,]+$", ""))
+                || rest.size() >= 2 && ET_CETERA.contains(text(rest.subList(0, 2)).toLowerCase(Locale.ROOT)));
+    }
+
     private static void gather(List<List<Word>> segments, int k, Draft d, boolean oxford) {
         int end = Math.min(segments.size(), k + MAX_SEGMENTS);
         while (k < end) {
@@ -578,7 +620,7 @@ public final class EnumerationExtractor {
                         && (verb(rest.get(0)) || d.items.stream().anyMatch(i -> i.get(0).capital() || i.get(0).number())))) {
                     break;
                 }
-                if (!rest.isEmpty() && ET_CETERA.contains(text(rest).toLowerCase(Locale.ROOT))) {
+                if (etCetera(rest)) {
                     d.conjoined = true;
                     k++;
                     break;
@@ -624,7 +666,7 @@ public final class EnumerationExtractor {
                     break;
                 }
                 d.conjoined = true;
-                if (!rest.isEmpty() && ET_CETERA.contains(text(rest).toLowerCase(Locale.ROOT))) {
+                if (etCetera(rest)) {
                     d.items.add(before);
                     k++;
                     break;
@@ -848,6 +890,13 @@ public final class EnumerationExtractor {
                 }
             }
         }
+        // "dan kepala Kantor Otoritas Pelabuhan Utama Sukamaju Ir Budi Santoso.": an office and its holder in capitals
+        // run on to the end of the sentence, longer than an item is cut at.
+        if (atEnd && item.size() >= MAX_ITEM_WORDS && rest.size() > item.size()
+                && rest.size() <= MAX_LONG_ITEM_WORDS + 6 && item.get(item.size() - 1).capital()
+                && rest.subList(item.size(), rest.size()).stream().allMatch(x -> x.capital() && !x.number() && !x.bracket())) {
+            return rest;
+        }
         // "posko bantuan di balai desa.": a short phrase closing the sentence belongs to the last item.
         int left = rest.size() - item.size();
         String next = left > 0 ? rest.get(item.size()).lower() : "";
@@ -1010,6 +1059,20 @@ public final class EnumerationExtractor {
         long sharing = others.stream().filter(i -> i.get(0).lower().equals(nextFirst)).count();
         boolean sharedStart = others.size() >= 2 && sharing * 2 >= others.size() && sharing >= 2
                 && !BOUNDARIES.contains(nextFirst) && nextFirst.length() > 2 && !others.get(0).get(0).number();
+        // "dibantu 10 anggota Polres A, empat anggota Polsek B, dan 8 anggota Kodim C": counted items share the noun
+        // after their figure; the first starts at its own figure before that noun.
+        String counted = countedNoun(others.get(0));
+        if (counted != null && others.stream().filter(i -> counted.equals(countedNoun(i))).count() * 2 >= others.size()) {
+            for (int i = words.size() - 1; i >= 1 && words.size() - i <= MAX_LONG_ITEM_WORDS; i--) {
+                Word w = words.get(i);
+                if (BOUNDARIES.contains(w.lower()) || verb(w) || clauseWord(w)) {
+                    break;
+                }
+                if (w.lower().equals(counted) && words.get(i - 1).number()) {
+                    return new ArrayList<>(words.subList(i - 1, words.size()));
+                }
+            }
+        }
         if (sharedStart) {
             // "pencurian dengan kekerasan, pencurian dengan pemberatan dan pencurian kendaraan": parallel items
             // start with the same word, whatever they hold.
@@ -1023,6 +1086,29 @@ public final class EnumerationExtractor {
                 }
                 if (w.lower().equals(nextFirst)) {
                     return new ArrayList<>(words.subList(i, words.size()));
+                }
+            }
+        }
+        // "sanggar seni tari, seni suara, karungut, dan teater", "disaksikan pendamping lokal desa, pendamping
+        // kecamatan, dan Kasi PMD": the first item starts with the common noun a later item of two words or more
+        // starts with, close before the comma.
+        for (List<Word> other : others) {
+            if (sharedStart || other.size() < 2 || other.get(0).capital() || BOUNDARIES.contains(other.get(0).lower())
+                    || verb(other.get(0)) || other.get(0).lower().length() < 3) {
+                continue;
+            }
+            String opening = other.get(0).lower();
+            for (int i = words.size() - 2; i >= Math.max(0, words.size() - MAX_ITEM_WORDS); i--) {
+                Word w = words.get(i);
+                if (w.lower().equals(opening)) {
+                    List<Word> item = words.subList(i, words.size());
+                    if (item.stream().noneMatch(x -> x.number() || x.bracket())) {
+                        return new ArrayList<>(item);
+                    }
+                    break;
+                }
+                if (BOUNDARIES.contains(w.lower()) || verb(w) || clauseWord(w)) {
+                    break;
                 }
             }
         }
@@ -1091,6 +1177,12 @@ public final class EnumerationExtractor {
             return new ArrayList<>(item);
         }
         return commonFirstItem(words, others, d.conjoined);
+    }
+
+    /** The noun a figure counts at the start of an item ("anggota" of "empat anggota Polsek"), or null. */
+    private static String countedNoun(List<Word> item) {
+        return item.size() >= 3 && item.get(0).number() && !item.get(1).capital() && !item.get(1).number()
+                && !BOUNDARIES.contains(item.get(1).lower()) ? item.get(1).lower() : null;
     }
 
     /** The last capitalised run of a segment: the name at the end of "kode Manggala Agni daerah operasi A". */
@@ -1236,6 +1328,16 @@ public final class EnumerationExtractor {
         List<Word> item = new ArrayList<>(first);
         while (item.size() > 1 && (LINKS.contains(item.get(0).lower()) || LIST_HEADS.contains(item.get(0).lower()))) {
             item.remove(0);
+        }
+        // "dibuka mulai pukul 09.00 hingga 18.00 dan menghadirkan aneka kuliner, tanaman, dan kerajinan": after a verb
+        // inside it, the first of items that are no verb phrases starts anew.
+        if (d.items.stream().noneMatch(i -> verb(i.get(0)))) {
+            for (int i = item.size() - 2; i >= 1; i--) {
+                if (verb(item.get(i)) && CONJUNCTIONS.contains(item.get(i - 1).lower())) {
+                    item = new ArrayList<>(item.subList(i + 1, item.size()));
+                    break;
+                }
+            }
         }
         int longest = d.items.stream().mapToInt(List::size).max().orElse(1);
         // "yaitu pemain tunggal putri Budi yang menang dengan skor 21-18, 20-22 dan 21-14": items that are figures
@@ -1704,8 +1806,23 @@ public final class EnumerationExtractor {
 
     /** The end of the last introducer in a segment (the index of the word after it), or -1. */
     // The introducers split into words once.
-    private static final Set<String> ATTENDANCE = Set.of("dihadiri", "hadir", "turut", "didampingi", "disambut");
+    private static final Set<String> ATTENDANCE = Set.of("dihadiri", "hadir", "turut", "didampingi", "disambut", "ikut",
+            "tampak");
     private static final List<String[]> INTRODUCER_PARTS = INTRODUCERS.stream().map(x -> x.split(" ")).toList();
+
+    /**
+     * Words that open a sentence by saying who came along, and name no one: "Turut hadir dalam acara tersebut",
+     * "Ikut serta dalam peninjauan itu", "Turut serta mendampingi kunjungan tersebut".
+     */
+    private static boolean attendanceOpening(List<Word> w) {
+        if (w.isEmpty() || w.size() > 7 || w.get(0).start() != 0
+                || !Set.of("turut", "ikut", "hadir", "tampak").contains(w.get(0).lower())) {
+            return false;
+        }
+        boolean attends = w.stream().anyMatch(x -> Set.of("hadir", "serta", "mendampingi", "menghadiri", "mengikuti")
+                .contains(x.lower()));
+        return attends && w.stream().skip(1).noneMatch(x -> x.capital() || x.bracket());
+    }
 
     private static int introducerEnd(List<Word> w) {
         int end = -1;

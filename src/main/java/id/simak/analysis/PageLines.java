@@ -51,11 +51,13 @@ final class PageLines {
     private static final Pattern CAPTION = Pattern.compile(
             "^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b"
                     + "|\\((?:foto|dok|ist|istimewa|antara|reuters|afp|ap|xinhua)\\b[^()]*\\)\\s*\\.?$"
-                    + "|[.!?]\\s*\\([^()]{2,60}/[^()]{1,60}\\)\\s*\\.?$|\\(\\p{Lu}[^()]{1,40}/\\s?[^()]{1,60}\\)\\s*\\.?$"
+                    // "(ANTARA/Budi Santoso)"; an editor's initial after the slash ("(BUDI S/Y)") signs the article.
+                    + "|[.!?]\\s*\\([^()]{2,60}/(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
+                    + "|\\(\\p{Lu}[^()]{1,40}/\\s?(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
                     + "|\\bantara foto/|\\bfoto\\s*:\\s*\\S|\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|--\\s*youtube\\b"
                     // "... 28 Januari 2024. (Media PSSI)": a credit in brackets after the last full stop.
                     // Initials in lower case ("... 2015. (asp)") sign the article; they are no photo credit.
-                    + "|[.!?]\\s*\\((?-i:\\p{Lu})[^()]{1,40}\\)\\s*$"
+                    + "|[.!?]\\s*\\((?-i:\\p{Lu})(?![^()]*/[^()/]{1,2}\\))[^()]{1,40}\\)\\s*$"
                     // "... Jawa Barat. TEMPO/Daniel A. Fajri": an outlet's credit with the photographer after the last stop.
                     + "|[.!?]\\s+\\p{Lu}{2,}[\\p{Lu}.]*\\s?/\\s?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3}\\s*$"
                     // "... sidak Pasar Induk. -Budi-": the photographer's name between hyphens after the last stop.

@@ -18,7 +18,7 @@ final class PersonNames {
             "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "drg", "dr.h", "ust", "ustaz", "ustadz", "ustazah",
             "habib", "syekh", "syeikh", "kiai", "kyai", "nyai", "romo", "pastor", "pendeta", "pdt", "mgr", "gkr",
             "gkbray", "kgph", "kph", "bpk", "bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari", "mr", "mrs", "ms",
-            "sir", "tuan", "nyonya", "apt", "ns", "dato'", "dato’", "dato", "datuk", "datin", "tun", "tengku", "ir.");
+            "sir", "tuan", "nyonya", "apt", "ns", "capt", "dato'", "dato’", "dato", "datuk", "datin", "tun", "tengku", "ir.");
     // Malay honorifics after which "Sri" ("Dato' Sri", "Tan Sri") is part of the honorific.
     private static final Set<String> MALAY_HONORIFICS = Set.of("dato'", "dato’", "dato", "datuk", "datin", "tan", "tun",
             "puan");
@@ -49,7 +49,9 @@ final class PersonNames {
             "sh", "mh", "se", "mm", "msi", "m.si", "s.pd", "m.pd", "spd", "mpd", "st", "mt", "skm", "mkes", "m.kes",
             "phd", "ph.d", "s.sos", "s.ip", "mba", "mpa", "ak", "cpa", "s.h", "m.h", "s.e", "amd", "s.kom", "m.kom",
             "skom", "ssi", "msc", "m.sc", "s.t", "m.t", "m.a", "ma", "s.ag", "m.ag", "lc", "sp", "s.kep", "sked",
-            "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k");
+            "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k",
+            "m.mar", "s.si", "s.pd.i", "s.h.i", "s.hi", "s.psi", "m.psi", "s.farm", "s.stp", "sstp", "m.ap", "s.kes",
+            "s.e.i", "m.e");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
             "video", "vicon", "zoom", "reserse", "agama", "gelar", "panitia", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",

@@ -162,6 +162,24 @@ class EnumerationExtractorTest {
         assertEquals("", lists(text));
     }
 
+    /**
+     * Items that run across a title's period ("Dr. Capt."), a degree after a comma, a count's shared noun, a common
+     * noun two items open with, a closing "dan lainnya", and an opening that says who came along.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', textBlock = """
+            Dia didampingi Dirjen Perhubungan Laut Budi Santoso, Direktur Lalu Lintas dan Angkutan Laut Dr. Capt. Ahmad Darmawan dan kepala Kantor Otoritas Pelabuhan Utama Sukamaju Ir Suparno Wibowo.; didampingi:Dirjen Perhubungan Laut Budi Santoso|Direktur Lalu Lintas dan Angkutan Laut Dr. Capt. Ahmad Darmawan|kepala Kantor Otoritas Pelabuhan Utama Sukamaju Ir Suparno Wibowo
+            Turut serta mendampingi kunjungan tersebut, kepala Kesyahbandaran Sukamaju Capt. Budi Santoso, M.Mar, kepala Distrik Navigasi Cibeber Ahmad Darmawan, dan beberapa pimpinan instansi lainnya.; turut serta mendampingi kunjungan tersebut:kepala Kesyahbandaran Sukamaju Capt. Budi Santoso, M.Mar|kepala Distrik Navigasi Cibeber Ahmad Darmawan|beberapa pimpinan instansi lainnya
+            Pemadaman dibantu 10 anggota Polres Sukamaju, empat anggota Polsek Cibeber, 8 anggota Kodim 0615, petugas PLN dan warga.; dibantu:10 anggota Polres Sukamaju|empat anggota Polsek Cibeber|8 anggota Kodim 0615|petugas PLN|warga
+            Acara ini membutuhkan peran para sanggar baik itu sanggar seni tari, seni suara, karungut, teater dan lain sebagainya.; sanggar:seni tari|seni suara|karungut|teater
+            Yang dijual adalah kebutuhan pokok seperti gula pasir, minyak goreng, daging ayam dan lainnya dengan harga di bawah pasaran.; seperti:gula pasir|minyak goreng|daging ayam
+            Pasar itu dibuka mulai pukul 09.00 hingga 18.00 dan menghadirkan aneka kuliner, tanaman, kerajinan serta fashion.; mulai:aneka kuliner|tanaman|kerajinan|fashion
+            Kegiatan ini melibatkan Babinsa Koramil Sukamaju, Gapoktan Maju Jaya, Perangkat Desa Cibeber serta warga masyarakat desa Cibeber Kec Sukamaju.; melibatkan:Babinsa Koramil Sukamaju|Gapoktan Maju Jaya|Perangkat Desa Cibeber|warga masyarakat desa Cibeber Kec Sukamaju
+            """)
+    void findsItemsAcrossTitlesCountsAndSharedNouns(String text, String expected) {
+        assertEquals(expected, lists(text));
+    }
+
     /** Numbered or bulleted items after a line that ends in a colon ("\\n" stands for a line break). */
     @ParameterizedTest
     @CsvSource(delimiter = '~', textBlock = """

@@ -50,6 +50,8 @@ class PageLinesTest {
             "Kegiatan ini berjalan dengan lancar dan aman," ucap Bupati Zahir. (Sp); BODY
             “Saat ini harga kopi di level petani sekitar Rp 22 ribu,” ujarnya. (dna/ida); BODY
             “Guna menjajaki kerja sama perekonomian dengan Laos,” katanya; BODY
+            Enam sanggar tampil, di antaranya Sanggar Cibeber dan Komunitas Sukamaju. (BUDI SANTOSO/Y); BODY
+            Enam sanggar tampil di panggung terbuka. (BUDI SANTOSO/Harian Sukamaju); CAPTION
             Baca selengkapnya tentang rencana pemerintah daerah itu dalam laporan kami, yang terbit pekan lalu dan banyak dibaca orang.; BOILERPLATE
             """)
     void tellsWhatALineIs(String line, Sentence.Kind kind) {

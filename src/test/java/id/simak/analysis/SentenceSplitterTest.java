@@ -40,6 +40,7 @@ class SentenceSplitterTest {
             Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; Ia tinggal di Kab.Sukamaju bersama H.Muhammad di Jl.Merdeka dekat Kabardesa.Com setiap hari.; BODY
             Harga telur kini Rp80 ribu per rak dengan isi 30 butir. ”Harga telur masih tinggi.; Harga telur kini Rp80 ribu per rak dengan isi 30 butir. | ”Harga telur masih tinggi.; BODY BODY
             Bupati hadir bersama Komandan Kodim Letkol Kav. Ari Santoso dan Ketua TP. PKK Budi Rahayu. Acara lancar.; Bupati hadir bersama Komandan Kodim Letkol Kav. Ari Santoso dan Ketua TP. PKK Budi Rahayu. | Acara lancar.; BODY BODY
+            Ia didampingi Direktur Dr. Capt. Budi Santoso dan Kapolres Kombes Pol. Ahmad Darmawan. Acara lancar.; Ia didampingi Direktur Dr. Capt. Budi Santoso dan Kapolres Kombes Pol. Ahmad Darmawan. | Acara lancar.; BODY BODY
             Harga cabai berkisar Rp 38.250-Rp 72. 500 per Kg. Mengacu data itu, harga naik.; Harga cabai berkisar Rp 38.250-Rp 72. 500 per Kg. | Mengacu data itu, harga naik.; BODY BODY
             Jaraknya 12 km. Warga berjalan kaki. Harga 2 kg. beras naik.; Jaraknya 12 km. | Warga berjalan kaki. | Harga 2 kg. beras naik.; BODY BODY BODY
             Jumlahnya 72. 500 warga lain menunggu.;                     Jumlahnya 72. 500 warga lain menunggu.; BODY

@@ -1,6 +1,7 @@
 package id.simak.gold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.simak.analysis.ArticleAnalysis;
@@ -158,17 +159,32 @@ class AnalysisScoreTest {
         assertEquals(expected, Matching.numbersMatch(keyValue, keyUnit, value, unit));
     }
 
-    /** A list item is the same with or without a leading conjunction or a gloss in brackets at its end. */
+    /**
+     * A list item is the same with or without a leading conjunction, the plural "para" or a gloss in brackets at its
+     * end.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "Gabah Kering Giling (GKG); Gabah Kering Giling; true",
         "rubber (karet); rubber; true",
         "dan keuntungan bersama; keuntungan bersama; true",
         "(GKG); GKG; true",
-        "Gabah Kering Panen; Gabah Kering Giling; false"
+        "Gabah Kering Panen; Gabah Kering Giling; false",
+        "para siswa; siswa; true",
+        "para siswa; guru; false"
     })
     void listItemsMatchWithoutGlossOrConjunction(String key, String reported, boolean expected) {
         assertEquals(expected, Matching.item(key).equals(Matching.item(reported)));
+    }
+
+    /** "dan lainnya" says the list goes on; a key that writes it as an item and a reading that leaves it out agree. */
+    @Test
+    void aListThatGoesOnIsTheSameWithOrWithoutItsEtCetera() {
+        assertEquals(Matching.itemSet(List.of("kursi", "lemari", "meja")),
+                Matching.itemSet(List.of("kursi", "lemari", "meja", "lainnya")));
+        assertEquals(Matching.itemSet(List.of("kursi", "lemari", "dll")), Matching.itemSet(List.of("kursi", "lemari")));
+        assertNotEquals(Matching.itemSet(List.of("kursi", "lemari")),
+                Matching.itemSet(List.of("kursi", "lemari", "meja")));
     }
 
     /** A count keyed with its classifier ("orang") and read with the thing counted ("tersangka") is one count. */

@@ -35,6 +35,11 @@ final class Matching {
     private static final Pattern ADMIN_PREFIX =
             Pattern.compile("^(provinsi|kabupaten|kota|kecamatan|desa|kelurahan|pelabuhan|sungai|pulau|gunung|danau)\\s+");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(dan|serta|atau)\\s+");
+    // "para siswa, guru, dan pihak sekolah": the plural marker before an item is no part of what it names.
+    private static final Pattern LEADING_PLURAL = Pattern.compile("^para\\s+");
+    // "dan lainnya", "dll": the list goes on beyond what it names; keys write it as an item or leave it out.
+    private static final Set<String> ET_CETERA = Set.of("lainnya", "lain-lain", "lain-lainnya", "sebagainya",
+            "lain sebagainya", "dll", "dsb");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?|\\d+(?:\\.\\d+)?)\\s*(ribu|juta|miliar|triliun)?");
@@ -98,7 +103,8 @@ final class Matching {
      */
     static String item(String s) {
         String trimmed = TRAILING_BRACKET.matcher(s.strip()).replaceFirst("");
-        return LEADING_CONJUNCTION.matcher(bare(trimmed.isBlank() ? s : trimmed)).replaceFirst("");
+        String item = LEADING_CONJUNCTION.matcher(bare(trimmed.isBlank() ? s : trimmed)).replaceFirst("");
+        return LEADING_PLURAL.matcher(item).replaceFirst("");
     }
 
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
@@ -107,7 +113,10 @@ final class Matching {
     static Set<String> itemSet(Collection<String> items) {
         Set<String> set = new HashSet<>();
         for (String s : items) {
-            set.add(item(s));
+            String item = item(s);
+            if (!ET_CETERA.contains(item)) {
+                set.add(item);
+            }
         }
         return set;
     }

@@ -47,13 +47,18 @@ final class PageLines {
             "^(?:pewarta|editor|penulis|reporter|redaktur|penyunting)\\s*:|^(?:copyright|hak cipta)\\b|^\\(\\*\\)\\s*\\S*$"
                     + "|^(?:rekomendasi|artikel pilihan|berita terkait|baca berita terkait|terpopuler|tags?)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // The desk's codes on a line of their own under the article: "(mdk/rzk)", "(HERMAWAN DP/Y)", "(Pendim 0503/JB)".
+    private static final Pattern SIGNATURE_LINE = Pattern.compile("\\([^()/]{1,40}/[^()]{1,40}\\)\\s*\\.?");
     // A photo caption: the credit in brackets or after "Foto:" at its end, an "ANTARA FOTO/..." credit, "Ilustrasi".
     private static final Pattern CAPTION = Pattern.compile(
             "^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b"
                     + "|\\((?:foto|dok|ist|istimewa|antara|reuters|afp|ap|xinhua)\\b[^()]*\\)\\s*\\.?$"
-                    // "(ANTARA/Budi Santoso)"; an editor's initial after the slash ("(BUDI S/Y)") signs the article.
-                    + "|[.!?]\\s*\\([^()]{2,60}/(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
-                    + "|\\(\\p{Lu}[^()]{1,40}/\\s?(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
+                    // "(ANTARA/Budi Santoso)"; an editor's initial after the slash ("(BUDI S/Y)") or the desk's codes
+                    // in lower case ("(mcr25/jpnn)", "(ant/bmw)") sign the article.
+                    + "|[.!?]\\s*\\((?!(?-i:[a-z0-9*]+/[a-z0-9*/]+)\\))[^()]{2,60}/(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
+                    + "|\\((?!(?-i:[a-z0-9*]+/[a-z0-9*/]+)\\))\\p{Lu}[^()]{1,40}/\\s?(?![^()]{1,2}\\))[^()]{1,60}\\)\\s*\\.?$"
+                    // "(transkepri.com/yd)": a site's credit with the photographer's initials.
+                    + "|\\([^()\\s]{2,40}\\.(?:com|id|net|org|co)/[^()]{1,20}\\)\\s*\\.?$"
                     + "|\\bantara foto/|\\bfoto\\s*:\\s*\\S|\\S/(?:net|ist|istimewa|dok)\\s*\\.?$|--\\s*youtube\\b"
                     // "... 28 Januari 2024. (Media PSSI)": a credit in brackets after the last full stop.
                     // Initials in lower case ("... 2015. (asp)") sign the article; they are no photo credit.
@@ -167,7 +172,8 @@ final class PageLines {
             return Sentence.Kind.BODY;
         }
         if (CROSS_LINK.matcher(line).find() || CREDIT.matcher(line).find() || COPYRIGHT.matcher(line).find()
-                || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")) {
+                || FURNITURE.matcher(line).matches() || TAG_LINE.matcher(line).matches() || line.startsWith("(*)")
+                || SIGNATURE_LINE.matcher(line).matches()) {
             return Sentence.Kind.BOILERPLATE;
         }
         // '"...," tegasnya. (LKF)', '"...," ujarnya. (dna/ida)': the writer's initials after someone's words sign

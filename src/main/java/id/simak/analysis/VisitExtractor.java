@@ -27,14 +27,17 @@ public final class VisitExtractor {
             + "|(?<noun>(?:kunjungan|lawatan|kunker|(?:kedatangan|kepergian|perjalanan)(?=(?:nya)?\\s+(?:ke|menuju)\\b))(?:nya)?"
             + VISIT_ADJECTIVES + "{0,2}(?:\\s*\\(\\p{L}{3,12}\\))?)\\s+(?<nounPrep>ke|di|terhadap|menuju)\\b"
             // "sidak (inspeksi mendadak) ke RSUD X", "diagendakan datang ke Pondok Pesantren Y"
-            + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu|sidak"
+            // "melakukan Inspeksi Mendadak (Sidak) di Jembatan X": the words the short form spells out, with it.
+            + "|(?<move>berkunjung|bertolak|melawat|terbang|bertandang|blusukan|berangkat|singgah|mampir|bertamu"
+            + "|inspeksi\\s+mendadak(?:\\s*\\(\\s*sidak\\s*\\))?|sidak"
             + "|datang(?=\\s+ke\\b)"
             // "turun langsung ke lokasi banjir di Desa X": an official going to the field
             + "|turun(?:\\s+langsung)?(?=\\s+ke\\s+(?:lokasi|lapangan|desa|kampung|dusun|kelurahan|kecamatan|\\p{Lu}))"
             // "melanjutkan kunjungan kerjanya ke Washington DC": the visit's words between the verb and "ke".
             + "|melanjutkan\\s+(?:perjalanan|lawatan|kunjungan)(?:nya)?" + VISIT_ADJECTIVES + "{0,2}|melakukan\\s+perjalanan)"
             + "|(?<arrive>tiba|mendarat|setibanya|sesampainya)\\s+di\\b"
-            + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi"
+            // "melakukan peninjauan ujian di SMAN 1 Garut": the noun of reviewing after its verb
+            + "|(?<object>mengunjungi|mendatangi|menyambangi|meninjau|menyinggahi|melakukan\\s+(?:peninjauan|pemantauan)"
             // "Bupati dan rombongan menuju Desa Sukamaju": going to a village or a site, not "menuju Indonesia Emas"
             + "|menuju(?=\\s+(?:Desa|Dusun|Kelurahan|Kecamatan|Kabupaten|Kota|Kampung|Nagari|Gampong|Distrik|lokasi|kantor"
             + "|rumah|Pasar|Pelabuhan|Bandara)\\b))"
@@ -721,9 +724,10 @@ public final class VisitExtractor {
                     : LIST_GLUE.matcher(between).matches() || between.isBlank()
                     && ((kind == Place.Kind.COUNTRY || kind == Place.Kind.REGION || kind == Place.Kind.PROVINCE)
                     && out.get(out.size() - 1).place().kind() == Place.Kind.CITY
-                    // "ke Gedung Negara Kabupaten Lebak", "di Kecamatan Woha Kabupaten Bima": the town the building
-                    // or the district lies in.
-                    || kind == Place.Kind.CITY && out.get(out.size() - 1).place().kind() == Place.Kind.OTHER
+                    // "ke Gedung Negara Kabupaten Lebak", "di Kecamatan Woha Kabupaten Bima", "SD Negeri 12 Desa
+                    // Cibeber": the town or the village the building or the district lies in.
+                    || (kind == Place.Kind.CITY || adminUnit(f.place()))
+                    && out.get(out.size() - 1).place().kind() == Place.Kind.OTHER
                     // "di Desa Badau Kecamatan Badau Kabupaten Belitung": the units the village lies in, then the
                     // building of the day ("... Kabupaten Belitung di Masjid ...").
                     || adminUnit(out.get(out.size() - 1).place()) && adminUnit(f.place()))

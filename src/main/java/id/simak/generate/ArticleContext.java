@@ -1749,6 +1749,16 @@ final class ArticleContext {
         return null;
     }
 
+    /**
+     * Whether the town is the one a person's office is of ("Bupati Batang" in "Kabupaten Batang"): a regent going
+     * round his own regency makes no "kunjungan ke Kabupaten Batang" to ask about.
+     */
+    boolean homeTown(String personName, String town) {
+        Person p = person(personName);
+        String bare = ADMINISTRATIVE_WORD.matcher(town.strip()).replaceFirst("").strip();
+        return p != null && p.role() != null && !bare.isBlank() && find(p.role(), bare) >= 0;
+    }
+
     /** Country codes a person belongs to by their role ("Presiden China"): no sense asking whether they visited home. */
     Set<String> homeCountries(String personName) {
         Set<String> out = new HashSet<>();

@@ -52,6 +52,9 @@ final class VisitQuestions {
             }
             // "esok harinya akan menghadiri upacara ... di Kota Cilegon": attending an event is no "kunjungan" to ask
             // about; the event's own sentence is asked as a date.
+            if (visit.visitor() != null) {
+                names.removeIf(n -> ctx.homeTown(visit.visitor(), n));
+            }
             if (names.isEmpty() || !towns || visit.visitor() == null || !ctx.isBody(visit.sentence())
                     || !ctx.looksLikePerson(visit.visitor()) || "menghadiri".equals(visit.kind())) {
                 continue;

@@ -52,6 +52,9 @@ class PageLinesTest {
             “Guna menjajaki kerja sama perekonomian dengan Laos,” katanya; BODY
             Enam sanggar tampil, di antaranya Sanggar Cibeber dan Komunitas Sukamaju. (BUDI SANTOSO/Y); BODY
             Enam sanggar tampil di panggung terbuka. (BUDI SANTOSO/Harian Sukamaju); CAPTION
+            Pembicaraan itu juga membahas kerja sama pendidikan dan pariwisata. (mcr25/jpnn); BODY
+            Pengurus partai mendaftarkan calon anggota legislatif ke KPU Sukamaju. (sukamajunews.com/yd); CAPTION
+            (mdk/rzk);                                                  BOILERPLATE
             Baca selengkapnya tentang rencana pemerintah daerah itu dalam laporan kami, yang terbit pekan lalu dan banyak dibaca orang.; BOILERPLATE
             """)
     void tellsWhatALineIs(String line, Sentence.Kind kind) {

@@ -177,6 +177,9 @@ class VisitExtractorTest {
             Menteri Sosial Budi Santoso diagendakan datang ke Pondok Pesantren Al Falah, Kamis (11/4/2019).; Budi Santoso>Pondok Pesantren Al Falah@2019-04-11#datang ke
             Pj Bupati Garut Budi Santoso menyapa warga dalam kunkernya di Desa Sukaraja, Selasa (17/10/2023).; Budi Santoso>Desa Sukaraja@2023-10-17#kunker
             Bupati Garut, Budi Santoso mengatakan kepergiannya ke Busan, Korea Selatan akan membawa manfaat.; Budi Santoso>Busan+Korea Selatan@null#kepergian
+            Bupati Garut Budi Santoso melakukan Inspeksi Mendadak (Sidak) di Jembatan Cibeber, Desa Sukaraja, Selasa (15/10/2019).; Budi Santoso>Jembatan Cibeber+Desa Sukaraja@2019-10-15#inspeksi mendadak (sidak) ke
+            Bupati Garut Budi Santoso melakukan peninjauan ujian di SMAN 1 Garut, Senin (4/7/2016).; Budi Santoso>SMAN 1 Garut+Garut@2016-07-04#melakukan peninjauan
+            Bupati Garut Budi Santoso meninjau kondisi SD Negeri 12 Desa Cibeber, Kecamatan Sukaraja, Selasa (21/10/2025).; Budi Santoso>SD Negeri 12+Desa Cibeber+Kecamatan Sukaraja@2025-10-21#meninjau
             """)
     void readsVisitsAsTheThirteenthSessionsSetsWroteThem(String text, String expected) {
         assertEquals(expected, visits(text, "BOGOR"));

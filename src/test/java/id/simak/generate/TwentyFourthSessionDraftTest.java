@@ -1,0 +1,84 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import id.simak.analysis.ArticleAnalysis;
+import id.simak.analysis.Sentence;
+
+/**
+ * What the twenty-fourth session on issue 11 changed in the reading and the questions, each on a text written for
+ * the test.
+ */
+class TwentyFourthSessionDraftTest {
+
+    private static final String OWN_REGENCY = """
+            Bupati Sidak Jembatan Cibeber
+
+            Garut - Bupati Garut Budi Santoso melakukan Inspeksi Mendadak (Sidak) di Jembatan Cibeber, Desa Sukaraja, \
+            Kabupaten Garut, Selasa (15/10/2019).
+
+            Menurut dia, pembangunan jembatan itu terlambat dua minggu dari jadwal.
+
+            Sehari kemudian, Rabu (16/10/2019), Gubernur Jawa Barat Ahmad Darmawan melakukan kunjungan kerja ke \
+            Kabupaten Ciamis.
+
+            Pekan lalu, gubernur meresmikan pasar di Kabupaten Tasikmalaya dan Kabupaten Kuningan.
+            """;
+
+    /**
+     * The regent's spot check at a bridge of his own regency is read as a visit, but "kunjungan ke Kabupaten Garut"
+     * is asked of no regent of Garut; the governor's working visit to another regency is still asked.
+     */
+    @Test
+    void aRegentInHisOwnRegencyMakesNoVisitToAskAbout() {
+        ArticleAnalysis a = ANALYZER.analyze(OWN_REGENCY);
+        assertTrue(a.visits().stream().anyMatch(v -> v.visitor().equals("Budi Santoso")
+                && v.places().contains("Jembatan Cibeber")), a.visits().toString());
+        List<Question> visits = all(GENERATOR.generate(a)).filter(q -> q.skill() == Skill.VISIT).toList();
+        assertTrue(visits.stream().noneMatch(q -> q.prompt().contains("Budi Santoso")
+                && q.prompt().contains("Kabupaten Garut")), visits.toString());
+        assertTrue(visits.stream().anyMatch(q -> (q.prompt() + q.answer()).contains("Kabupaten Ciamis")),
+                visits.toString());
+    }
+
+    private static final String SIGNED = """
+            Sanggar Tampil di Taman Budaya
+
+            Sukamaju - Enam sanggar tampil dalam pentas seni di Taman Budaya Sukamaju, Sabtu (2/12/2023).
+
+            Pentas ini merupakan agenda rutin Dinas Kebudayaan Sukamaju.
+
+            Sanggar yang tampil di antaranya Sanggar Cibeber, Sanggar Cikadu, Komunitas Sukaraja dan Sanggar Tunas Muda. (BUDI SANTOSO/Y)
+
+            Pada kesempatan lain, panitia menggelar lomba tari, lomba lukis dan pameran kerajinan. (abc/def)
+            """;
+
+    /**
+     * A last paragraph signed with the writer's name and the editor's initial, or with the desk's codes in lower
+     * case, is the article's, no photo caption: its sentences are body and its list is read.
+     */
+    @Test
+    void aParagraphSignedByTheDeskIsNoCaption() {
+        ArticleAnalysis a = ANALYZER.analyze(SIGNED);
+        List<Sentence> signed = a.sentences().stream()
+                .filter(s -> s.text().startsWith("Sanggar yang tampil") || s.text().startsWith("Pada kesempatan lain"))
+                .toList();
+        assertEquals(2, signed.size());
+        assertTrue(signed.stream().allMatch(Sentence::isBody), signed.toString());
+        assertTrue(a.lists().stream().anyMatch(l -> l.items().equals(
+                List.of("Sanggar Cibeber", "Sanggar Cikadu", "Komunitas Sukaraja", "Sanggar Tunas Muda"))),
+                a.lists().toString());
+    }
+
+    private static Stream<Question> all(Generation g) {
+        return Stream.concat(g.draft().stream(), g.bank().stream());
+    }
+}

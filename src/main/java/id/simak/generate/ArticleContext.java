@@ -1756,8 +1756,28 @@ final class ArticleContext {
     boolean homeTown(String personName, String town) {
         Person p = person(personName);
         String bare = ADMINISTRATIVE_WORD.matcher(town.strip()).replaceFirst("").strip();
-        return p != null && p.role() != null && !bare.isBlank() && find(p.role(), bare) >= 0;
+        if (p == null || p.role() == null || bare.isBlank()) {
+            return false;
+        }
+        // The town closes the role right after the office ("Bupati Garut", "Wali Kota Kota Garut"), not after more of
+        // another name ("Gubernur Bangka Belitung" is no office of "Kabupaten Belitung").
+        String[] role = p.role().strip().split("\\s+");
+        String[] name = bare.split("\\s+");
+        if (role.length <= name.length) {
+            return false;
+        }
+        for (int i = 0; i < name.length; i++) {
+            if (!role[role.length - name.length + i].equalsIgnoreCase(name[i])) {
+                return false;
+            }
+        }
+        return OFFICE_BEFORE_TOWN.contains(role[role.length - name.length - 1].toLowerCase(Locale.ROOT));
     }
+
+    // The word right before the town in a role of that town: the office or the unit's word.
+    private static final Set<String> OFFICE_BEFORE_TOWN = Set.of("bupati", "wabup", "walikota", "kota", "wawali",
+            "camat", "lurah", "kades", "desa", "gubernur", "wagub", "kabupaten", "kecamatan", "kelurahan", "provinsi",
+            "sekda", "dprd", "kab.");
 
     /** Country codes a person belongs to by their role ("Presiden China"): no sense asking whether they visited home. */
     Set<String> homeCountries(String personName) {

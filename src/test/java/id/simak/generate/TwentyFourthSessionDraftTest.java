@@ -49,6 +49,19 @@ class TwentyFourthSessionDraftTest {
                 visits.toString());
     }
 
+    /** A town is a person's own only when it closes the role right after the office, not after more of a name. */
+    @Test
+    void aTownIsHomeOnlyRightAfterTheOffice() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze("""
+                Gubernur Tiba di Belitung
+
+                Tanjung Pandan - Pj. Gubernur Bangka Belitung Budi Santoso tiba di Kabupaten Belitung, Selasa \
+                (19/9/2023). Ia disambut Bupati Belitung Ahmad Darmawan.
+                """), RealLanguage.LEXICON);
+        assertTrue(ctx.homeTown("Ahmad Darmawan", "Kabupaten Belitung"));
+        assertTrue(!ctx.homeTown("Budi Santoso", "Kabupaten Belitung"));
+    }
+
     private static final String SIGNED = """
             Sanggar Tampil di Taman Budaya
 

@@ -133,6 +133,7 @@ final class PageLines {
      */
     private static void markOtherStories(List<String> lines, List<Sentence.Kind> kinds) {
         Map<String, Integer> first = new HashMap<>();
+        List<Integer> shown = new ArrayList<>();
         boolean afterLabel = false;
         boolean afterPhotoLabel = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -149,13 +150,26 @@ final class PageLines {
             // Only a bare label (no sentence of its own, no closing credit) heads the caption under it.
             afterPhotoLabel = kind == Sentence.Kind.CAPTION && PHOTO_LABEL.matcher(line).find() && line.split("\\s+").length <= 8
                     && ".!?)”\"".indexOf(line.charAt(line.length() - 1)) < 0;
-            boolean repeated = first.putIfAbsent(line, i) != null;
+            Integer earlier = first.putIfAbsent(line, i);
+            boolean repeated = earlier != null;
+            if (kind == Sentence.Kind.BODY && repeated && !afterLabel && shown.indexOf(earlier) >= 0
+                    && shown.indexOf(earlier) < TEASER_LINES) {
+                // "Budi berharap, ..." under the headline and again in the body: the page's teaser quotes the article,
+                // whose paragraph is the body copy.
+                kinds.set(earlier, Sentence.Kind.CAPTION);
+                repeated = false;
+            }
             if (kind == Sentence.Kind.BODY && (afterLabel || repeated)) {
                 kinds.set(i, Sentence.Kind.BOILERPLATE);
             }
+            shown.add(i);
             afterLabel = SECTION_LABEL.matcher(line).matches();
         }
     }
+
+    // The lines of a page's top (the headline and the teaser right under it) whose copy further down is the article's
+    // paragraph; a paragraph further down that is repeated later is the first copy's.
+    private static final int TEASER_LINES = 2;
 
     private static final Pattern PHOTO_LABEL = Pattern.compile(
             "(?iu)^\\(?(?:foto|ilustrasi|dok\\.?|dokumentasi|tangkapan layar|screenshot)\\b");

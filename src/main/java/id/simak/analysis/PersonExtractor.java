@@ -106,6 +106,15 @@ public final class PersonExtractor {
             while (role != null && role.contains(" ") && PersonNames.isPersonalTitle(role.substring(role.lastIndexOf(' ') + 1))) {
                 role = role.substring(0, role.lastIndexOf(' ')).strip();
             }
+            // "Kepala Dinas Kesehatan, dr. Budi": the comma before the title closed the office.
+            if (role != null) {
+                role = role.replaceAll("[\\s,;:]+$", "");
+            }
+            // "Kabid Humas Polda Sukamaju, Kombes Pol M. Budi Santoso": an initial before the name is the name's.
+            if (role != null && role.contains(" ") && role.substring(role.lastIndexOf(' ') + 1).matches("\\p{Lu}\\.")) {
+                name = role.substring(role.lastIndexOf(' ') + 1) + " " + name;
+                role = role.substring(0, role.lastIndexOf(' ')).strip();
+            }
             if (PersonNames.cannotBeName(name) || namesACountry(name)
                     // "Wakil Rektor I Bidang Akademik Unsuka": what follows "Bidang" is the field, no one's name
                     || role != null && FIELD_FOLLOWS.matcher(role).find() || role == null && facilityNames.contains(name.toLowerCase(Locale.ROOT))
@@ -133,7 +142,8 @@ public final class PersonExtractor {
             // "Kabid ... Dinas Satpol PP Ciamis Budi Rahmat", "Bupati Buton La Bakry": the region closes the role.
             String[] parts = name.split(" ");
             // ("Kapolres Sukamaju AKBP Agung Budi Santoso": after a rank the name starts, whatever the finder read there)
-            if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT)) && !afterRank(role)) {
+            if (parts.length >= 3 && bodyEnds.contains(parts[0].toLowerCase(Locale.ROOT)) && !afterRank(role)
+                    && !INITIAL.matcher(parts[0]).matches()) {
                 role = role == null ? null : role + " " + parts[0];
                 name = name.substring(parts[0].length() + 1);
             }
@@ -556,12 +566,12 @@ public final class PersonExtractor {
                 if (ROLE_CUT_AFTER_DAN.matcher(role).find()) {
                     StringBuilder moved = new StringBuilder();
                     while (words.size() > 2 && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))
-                            && Character.isUpperCase(words.get(0).codePointAt(0))) {
+                            && Character.isUpperCase(words.get(0).codePointAt(0)) && !INITIAL.matcher(words.get(0)).matches()) {
                         moved.append(' ').append(words.remove(0));
                     }
                     role = role + moved;
                 } else if (ROLE_WANTS_FIELD.matcher(role).find() && words.size() > 2
-                        && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT))) {
+                        && lexicon.knows(words.get(0).toLowerCase(Locale.ROOT)) && !INITIAL.matcher(words.get(0)).matches()) {
                     // "Menteri Koordinator" + "Pangan Budi Santoso": the field of the office, a common noun, is no first name.
                     role = role + " " + words.remove(0);
                 } else if (ROLE_ENDS_WITH_UNIT.matcher(role).find() && words.stream().allMatch(w -> {
@@ -634,7 +644,7 @@ public final class PersonExtractor {
             "pemimpin", "ekonom", "analis", "pengamat", "profesor", "guru besar", "rektor", "dekan", "kepala negara",
             "sultan", "paus", "senator", "anggota dpr", "gubernur bank sentral", "komisaris", "ceo", "chairman",
             "deputi", "sekretaris", "asisten deputi", "asisten", "staf khusus", "camat", "lurah", "kepala desa", "wakil bupati",
-            "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "anggota", "peneliti",
+            "wakil wali kota", "kapolres", "kapolsek", "komandan", "manajer", "koordinator", "kordinator", "anggota", "peneliti",
             "dosen", "kepala dinas", "kepala badan", "kepala bidang", "plt", "pelaksana tugas", "dirjen", "kadis",
             // who runs a machine or a post: "Budi, Operator Alat Berat di TPA Cibeber, mengatakan"
             "operator", "kanit",
@@ -1494,6 +1504,9 @@ public final class PersonExtractor {
     private static final Set<String> ENGLISH_SMALL_WORDS = Set.of("of", "the", "for", "and", "in", "on", "to", "with");
     private static final Set<String> LIST_OPENERS = Set.of("antara", "yakni", "yaitu", "seperti", "termasuk", "adalah", "ialah");
 
+    // A first initial ("M." of "M. Budi Santoso"): the name's, never a field of the office before it.
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+
     /** A capital letter alone, as a middle initial is written ("D" of "Kosmas D. Lana"). */
     private static boolean initial(Token t) {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
@@ -1521,10 +1534,18 @@ public final class PersonExtractor {
         if (comma < 0) {
             return false;
         }
+        // "Kabid Humas Polda Maluku, Kombes Pol M. Budi Santoso, Senin": ranks and titles after the comma stand
+        // between the office and the name.
+        int officeEnd = comma;
+        while (comma + 1 < tokens.size() && comma - roleStart <= 12 && PersonNames.isRankOrTitle(tokens.get(comma).text())
+                && tokens.get(comma).capitalized() && tokens.get(comma + 1).capitalized()) {
+            comma++;
+        }
         int end = comma;
         // "Kosmas D. Lana": a middle initial with its stop is part of the name.
         while (end < tokens.size() && end - comma < 4 && tokens.get(end).capitalized()
-                && (!tokens.get(end).allCaps() || end > comma && initial(tokens.get(end)))
+                && (!tokens.get(end).allCaps() || initial(tokens.get(end)) && (end > comma || end + 1 < tokens.size()
+                        && text.substring(tokens.get(end).end(), tokens.get(end + 1).start()).equals(". ")))
                 && Character.isLetter(tokens.get(end).text().charAt(0)) && roleAt(tokens, end) == 0
                 && !places.opensPlace(tokens.get(end).text())
                 && !IndonesianCalendar.isCalendarWord(tokens.get(end).text())
@@ -1560,9 +1581,9 @@ public final class PersonExtractor {
         if (!closed) {
             return false;
         }
-        String role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end());
-        if (role.endsWith(")") || text.startsWith(")", tokens.get(comma - 1).end())) {
-            role = text.substring(tokens.get(roleStart).start(), tokens.get(comma - 1).end() + 1);
+        String role = text.substring(tokens.get(roleStart).start(), tokens.get(officeEnd - 1).end());
+        if (role.endsWith(")") || text.startsWith(")", tokens.get(officeEnd - 1).end())) {
+            role = text.substring(tokens.get(roleStart).start(), tokens.get(officeEnd - 1).end() + 1);
         }
         String name = text.substring(tokens.get(comma).start(), tokens.get(end - 1).end());
         // A middle initial ("Domi M. Mere") is written in people's names only, whatever words the rest may be.

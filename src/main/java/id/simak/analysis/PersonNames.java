@@ -18,7 +18,7 @@ final class PersonNames {
             "prof", "dr", "drs", "dra", "ir", "h", "hj", "kh", "drg", "dr.h", "ust", "ustaz", "ustadz", "ustazah",
             "habib", "syekh", "syeikh", "kiai", "kyai", "nyai", "romo", "pastor", "pendeta", "pdt", "mgr", "gkr",
             "gkbray", "kgph", "kph", "bpk", "bapak", "ibu", "pak", "bu", "sdr", "saudara", "saudari", "mr", "mrs", "ms",
-            "sir", "tuan", "nyonya", "apt", "ns", "capt", "dato'", "dato’", "dato", "datuk", "datin", "tun", "tengku", "ir.");
+            "sir", "tuan", "nyonya", "ny", "tn", "nn", "sdri", "apt", "ns", "capt", "dato'", "dato’", "dato", "datuk", "datin", "tun", "tengku", "ir.");
     // Malay honorifics after which "Sri" ("Dato' Sri", "Tan Sri") is part of the honorific.
     private static final Set<String> MALAY_HONORIFICS = Set.of("dato'", "dato’", "dato", "datuk", "datin", "tan", "tun",
             "puan");

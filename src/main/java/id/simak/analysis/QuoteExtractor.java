@@ -477,8 +477,23 @@ public final class QuoteExtractor {
         }
         int person = firstMention(people, spans, from, to);
         Matcher g = GROUP_ANY.matcher(words);
-        if (g.find() && (person < 0 || from + g.start() < mentionAt(people, spans, from, to))) {
+        boolean group = g.find();
+        // "Selain menangkap para pelaku kejahatan, Budi mengaku ...": a group in the clause before the subject's comma
+        // is what that clause speaks of; the name after the comma says it.
+        int offset = text.indexOf(words, from);
+        int named = person < 0 ? -1 : mentionAt(people, spans, from, to);
+        boolean leadingClause = group && named >= 0 && offset >= 0 && offset + g.end() <= named
+                && text.substring(offset + g.end(), named).contains(",");
+        if (group && !leadingClause && (person < 0 || offset + g.start() < named)) {
             return group(g.group(1));
+        }
+        if (person < 0 && group && words.lastIndexOf(',') > g.end()
+                && Character.isUpperCase(words.substring(words.lastIndexOf(',') + 1).strip().codePointAt(0))) {
+            String after = words.substring(words.lastIndexOf(',') + 1).strip();
+            String byWords = byName(after, people);
+            if (byWords != null) {
+                return byWords;
+            }
         }
         if (person >= 0) {
             return people.names.get(person);
@@ -664,7 +679,11 @@ public final class QuoteExtractor {
             // Only a name counts: how the people's reading resolved an earlier "dia" is no evidence here.
             // A name in brackets is an aside ("agenda Mendag baru (Agus Suparmanto)"), not the one who goes on.
             String sentenceBefore = text.substring(spans.get(m.sentence()).start(), Math.max(spans.get(m.sentence()).start(), at));
-            if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at)
+            // "Mereka adalah AM (42) dan KH (39). “...,” jelasnya": a suspect named by initials and age is spoken of;
+            // the officer named before goes on.
+            boolean suspect = m.words().matches("\\p{Lu}{2,4}")
+                    && SUSPECT_AGE.matcher(text).region(Math.min(text.length(), at + m.words().length()), text.length()).lookingAt();
+            if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at) && !suspect
                     && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
                 Integer subject = subjectBefore(m, k, text, open, spans, people);
                 int person = subject == null ? m.person() : subject;
@@ -678,6 +697,8 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    private static final Pattern SUSPECT_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
 
     /** Whether the quote that opens at {@code open} names this person by a word of the name of four letters or more. */
     private static boolean namedInside(String text, int open, String person) {

@@ -29,7 +29,9 @@ public final class SentenceSplitter {
             "kav", "inf", "czi", "arh", "pnb", "cpm", "chb", "ckm", "cba", "letkol", "serda", "sertu", "pelda",
             "kopda", "praka", "bripda", "aipda", "tp",
             // a ship's captain, a pastor, a monsignor, an ustaz; police and navy or air force ranks ("Kombes Pol.")
-            "capt", "pdt", "mgr", "ust", "pol", "kombes", "laksda", "laksma", "marsda", "marsma");
+            "capt", "pdt", "mgr", "ust", "pol", "kombes", "laksda", "laksma", "marsda", "marsma",
+            // Mrs, Mr and Miss in Indonesian: "Ny. Sumirah"
+            "ny", "tn", "nn");
     // Abbreviations that may also close a sentence: they end one only when a capital follows.
     // Units too: "Rp 67 ribu per Kg. Mengacu ..." ends where a capital follows.
     private static final Set<String> CLOSING_ABBREVIATIONS = Set.of("dll", "dsb", "dst", "etc", "kg", "km");

@@ -90,6 +90,17 @@ class PageLinesTest {
                 Sentence.Kind.BOILERPLATE, Sentence.Kind.BOILERPLATE), kinds);
     }
 
+    /** A teaser under the headline that the body repeats word for word: the body's copy is the article's paragraph. */
+    @Test
+    void aTeaserUnderTheHeadlineLeavesTheBodysCopyToTheArticle() {
+        List<Sentence.Kind> kinds = PageLines.classify(List.of(
+                "Warga Sukamaju Terima Bantuan", "Budi berharap, bantuan ini meringankan beban warga.",
+                "SUKAMAJU - Dinas Sosial menyalurkan bantuan bagi 257 keluarga.",
+                "Budi berharap, bantuan ini meringankan beban warga.", "Penyaluran tahap kedua digelar bulan depan."));
+        assertEquals(Sentence.Kind.CAPTION, kinds.get(1));
+        assertEquals(Sentence.Kind.BODY, kinds.get(3));
+    }
+
     @Test
     void aCreditInBracketsAfterTheLastFullStopMakesACaption() {
         assertEquals(Sentence.Kind.CAPTION, PageLines.kindOf(

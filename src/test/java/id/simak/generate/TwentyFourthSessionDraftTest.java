@@ -91,6 +91,43 @@ class TwentyFourthSessionDraftTest {
                 a.lists().toString());
     }
 
+    private static final String POLICE = """
+            Enam Pelaku Pencurian Ditangkap
+
+            SUKAMAJU - Polisi menangkap enam terduga pelaku pencurian di Pasar Cibeber selama sepekan.
+
+            “Selama sepekan ini sudah enam tersangka yang kami tangkap,” kata Kabid Humas Polda Maluku, Kombes Pol \
+            M. Sofyan Latuheru, Senin (20/2/2023).
+
+            Dua penadah hasil pencurian juga diamankan. Mereka adalah AM (42) dan KH (39).
+
+            “Para pelaku ini ditangkap di sejumlah lokasi berbeda,” jelasnya.
+
+            Selain menangkap para pelaku kejahatan, Latuheru mengaku, polisi juga mengajak warga meningkatkan siskamling.
+
+            Kordinator Posko Pasar Ahmad Darmawan menerangkan, pos pengamanan dibuka setiap hari.
+
+            Ny. Sumirah, seorang pedagang di Pasar Cibeber, menyebutkan pasar kini lebih aman.
+            """;
+
+    /**
+     * The spokesman after his office's comma, his rank and a middle initial, goes on speaking after two suspects
+     * named by initials and age, and says what the clause after his comma reports, not the criminals of the clause
+     * before it; an office misspelt as news writes it ("Kordinator") and "Ny." still introduce their people.
+     */
+    @Test
+    void theSpokesmanGoesOnPastSuspectsInitials() {
+        ArticleAnalysis a = ANALYZER.analyze(POLICE);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("M. Sofyan Latuheru")
+                && "Kabid Humas Polda Maluku".equals(p.role())), a.people().toString());
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Ahmad Darmawan")), a.people().toString());
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Sumirah")), a.people().toString());
+        List<String> speakers = a.quotes().stream().filter(q -> q.text().startsWith("Selama sepekan")
+                || q.text().startsWith("Para pelaku ini") || q.text().startsWith("polisi juga mengajak"))
+                .map(q -> q.speaker()).toList();
+        assertEquals(List.of("M. Sofyan Latuheru", "M. Sofyan Latuheru", "M. Sofyan Latuheru"), speakers, a.quotes().toString());
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

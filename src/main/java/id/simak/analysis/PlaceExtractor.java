@@ -753,6 +753,16 @@ public final class PlaceExtractor {
                         }
                     }
                 }
+                // "Komisi I DPRD Kabupaten Indragiri Hilir": the regency a body of its government is of is a place
+                // the text names.
+                for (int k = i + 1; k + 1 < last; k++) {
+                    String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+                    if ((word.equals("kabupaten") || word.equals("provinsi") || word.equals("kota"))
+                            && joinable(text, tokens, k, k + 1)) {
+                        last = k;
+                        break;
+                    }
+                }
                 for (int k = i; k < last; k++) {
                     marked[k] = true;
                 }

@@ -20,6 +20,8 @@ class PlaceExtractorTest {
             Bupati menyerahkan bantuan dari Baznas Kabupaten Sukamaju kepada warga.;    Kabupaten Sukamaju/CITY/null
             Foto itu dari China Road & Bridge Corporation.;                             ''
             Juru bicara Kementerian Luar Negeri China hadir.;                            China/COUNTRY/CN
+            Komisi I DPRD Kabupaten Garut (Grt) menggelar rapat dengar pendapat.;       Kabupaten Garut/CITY/null
+            Badan Pusat Statistik Provinsi Jawa Barat mencatat inflasi.;              Provinsi Jawa Barat/PROVINCE/null
             Menteri dari Korea Selatan dan Amerika Serikat tiba di Jakarta.;            Korea Selatan/COUNTRY/KR Amerika Serikat/COUNTRY/US Jakarta/CITY/null
             Tiongkok dan RRT adalah satu negara.;                                        Tiongkok/COUNTRY/CN
             Mereka berdagang dengan Asia Tenggara dan Timur Tengah.;                     Asia Tenggara/REGION/null Timur Tengah/REGION/null

@@ -731,8 +731,22 @@ public final class DateExtractor {
                 add(found, text, y, y.group(1), sentence);
             }
         }
+        // "di pasar tradisional 23 Maret", "Jalan 17 Agustus", "Universitas 17 Agustus 1945": a date right after the
+        // word of a place is the place's name, no day of the story.
+        List<Found> named = found.stream().filter(f -> !weekdayOpens(f.mention().text())
+                && NAMED_AFTER_DATE.matcher(text.substring(Math.max(0, f.start() - 40), f.start())).find()).toList();
+        found.removeIf(f -> named.stream().anyMatch(n -> f.start() < n.end() && n.start() < f.end()));
         found.sort(Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    // Words of places that take a date for a name ("Pasar 23 Maret", "Lapangan 10 November", "Jl. 17 Agustus").
+    private static final Pattern NAMED_AFTER_DATE = Pattern.compile("(?iu)(?<![\\p{L}])(?:pasar(?:\\s+(?:tradisional|induk|rakyat))?"
+            + "|jalan|jl\\.?|jln\\.?|lapangan|gedung|stadion|taman|tugu|monumen|universitas|simpang|bundaran|perumahan"
+            + "|kampung|gang|gg\\.?|asrama|masjid|sekolah)\\s+$");
+
+    private static boolean weekdayOpens(String mention) {
+        return mention.toLowerCase(java.util.Locale.ROOT).matches("(?:hari\\s+)?(?:" + IndonesianCalendar.DAY_NAMES.toLowerCase(java.util.Locale.ROOT) + ")\\b.*");
     }
 
     /**

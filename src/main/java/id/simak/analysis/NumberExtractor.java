@@ -592,6 +592,12 @@ public final class NumberExtractor {
         String unitText = unit.text();
         int unitEnd = unit.end();
         int textEnd = unit.end();
+        // "seluas 2.030 m2", "50 km²": an area or a volume, the power written after the length.
+        if (Set.of("m", "km", "cm", "mm").contains(lower) && unitEnd < text.length() && "23²³".indexOf(text.charAt(unitEnd)) >= 0
+                && (unitEnd + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(unitEnd + 1)))) {
+            unitText = text.substring(unit.start(), unitEnd + 1);
+            return new String[] {unitText, String.valueOf(unitEnd + 1)};
+        }
         // "kabupaten/kota": two words that count one thing.
         if (unitEnd + 1 < text.length() && text.charAt(unitEnd) == '/' && w + 1 < words.size()
                 && words.get(w + 1).start() == unitEnd + 1 && Character.isLetter(text.charAt(unitEnd + 1))) {

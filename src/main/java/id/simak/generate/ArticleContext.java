@@ -1086,6 +1086,8 @@ final class ArticleContext {
         return mendable;
     }
 
+    private static final Set<String> SIZE_WORDS = Set.of("ratus", "ribu", "juta", "miliar", "milyar", "triliun");
+
     /** {@link #mended} of a short text that need not come from the article as written (an answer in lower case). */
     String mendedFully(String text) {
         String out = HEDGE_REPEATS.matcher(text).replaceAll("$2 $1");
@@ -1093,8 +1095,10 @@ final class ArticleContext {
         out = PREFIX_APART.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
                 passiveApart(r.group(2)) ? r.group(1) + "i" + r.group(2) : r.group()));
         // "kira kira" is "kira-kira" written without its hyphen; "katanya katanya" is one word said twice.
+        // ("10 ribu ribu": a figure's size word typed twice is one size, no "ribu-ribu")
         out = SAID_TWICE.matcher(out).replaceAll(r -> Matcher.quoteReplacement(
-                lexicon.roots(r.group(1) + "-" + r.group(1)).isEmpty() ? r.group(1) : r.group(1) + "-" + r.group(1)));
+                lexicon.roots(r.group(1) + "-" + r.group(1)).isEmpty() || SIZE_WORDS.contains(r.group(1).toLowerCase(Locale.ROOT))
+                        ? r.group(1) : r.group(1) + "-" + r.group(1)));
         Matcher m = LOWER_WORD.matcher(out);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

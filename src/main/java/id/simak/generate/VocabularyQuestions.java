@@ -247,7 +247,7 @@ final class VocabularyQuestions {
             out.add(Drafts.choice(Skill.ROOT_WORD, "Apa kata dasar dari kata «" + w.word() + "» pada kalimat berikut? "
                             + ArticleContext.quoted(shown),
                     ctx.picker.choices(List.of(w.root()), distractors, "root" + word), w.root(),
-                    "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» dengan imbuhan.", evidence,
+                    "«" + w.word() + "» dibentuk dari kata dasar «" + w.root() + "» " + affixes(w.word(), w.root()) + ".", evidence,
                     Difficulty.HARD, ofTheFamily ? 0.52 + 0.1 * w.difficulty() : 0.45));
         }
     }
@@ -393,5 +393,36 @@ final class VocabularyQuestions {
             }
         }
         return w.senseSynonyms().get(0);
+    }
+
+    /**
+     * How a word is built on its root, for the explanation: "dengan awalan di- dan akhiran -i" for "disetujui" from
+     * "setuju", "dengan awalan men-" for "menulis" (the root's first letter melted into the prefix); plain "dengan
+     * imbuhan" when the root is not found inside the word as written.
+     */
+    static String affixes(String word, String root) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String r = root.toLowerCase(Locale.ROOT);
+        int at = w.indexOf(r);
+        int length = r.length();
+        if (at < 0 && r.length() > 3 && "kptsKPTS".indexOf(r.charAt(0)) >= 0) {
+            at = w.indexOf(r.substring(1));
+            length = r.length() - 1;
+        }
+        if (at < 0) {
+            return "dengan imbuhan";
+        }
+        String prefix = w.substring(0, at).replaceAll("-$", "");
+        String suffix = w.substring(at + length).replaceAll("^-", "");
+        if (prefix.isEmpty() && suffix.isEmpty()) {
+            return "dengan imbuhan";
+        }
+        if (suffix.isEmpty()) {
+            return "dengan awalan " + prefix + "-";
+        }
+        if (prefix.isEmpty()) {
+            return "dengan akhiran -" + suffix;
+        }
+        return "dengan awalan " + prefix + "- dan akhiran -" + suffix;
     }
 }

@@ -14,6 +14,8 @@ class DateExtractorTest {
     @CsvSource(delimiter = ';', textBlock = """
             KTT berlangsung pada 18-19 Mei di Xi'an.;                        18-19 Mei=--05-18/--05-19
             Foto diambil pada 27 Oktober 2020 ini.;                          27 Oktober 2020=2020-10-27
+            Harga dipantau di pasar tradisional 23 Maret, Selasa (3/7/2018).;   Selasa (3/7/2018)=2018-07-03
+            Wisuda digelar di Universitas 17 Agustus 1945 pada 2 Mei 2023.;  2 Mei 2023=2023-05-02
             Lomba digelar pada 02 Desember, 2021 di sekolah.;                02 Desember, 2021=2021-12-02
             Diperbarui 01 Jul 2025 oleh redaksi.;                             01 Jul 2025=2025-07-01
             Diunggah 14 July 2023 pukul sembilan.;                            14 July 2023=2023-07-14

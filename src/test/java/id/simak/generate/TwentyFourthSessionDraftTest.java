@@ -128,6 +128,29 @@ class TwentyFourthSessionDraftTest {
         assertEquals(List.of("M. Sofyan Latuheru", "M. Sofyan Latuheru", "M. Sofyan Latuheru"), speakers, a.quotes().toString());
     }
 
+    /** A figure's size word typed twice is one size ("10 ribu ribu"), while "kira kira" is still "kira-kira". */
+    @Test
+    void aSizeWordTypedTwiceIsOneSize() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze("Harga\n\nHarga tomat 10 ribu ribu per kilogram.\n"),
+                RealLanguage.LEXICON);
+        assertEquals("harga tomat 10 ribu per kilogram", ctx.mendedFully("harga tomat 10 ribu ribu per kilogram"));
+        assertEquals("kira-kira", ctx.mendedFully("kira kira"));
+    }
+
+    /** A root question's explanation names the prefix and the suffix the word is built with, as a teacher would. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', textBlock = """
+            disetujui;   setuju;   dengan awalan di- dan akhiran -i
+            menulis;     tulis;    dengan awalan men-
+            pendapat;    dapat;    dengan awalan pen-
+            pemerintah;  perintah; dengan awalan pem-
+            kebersamaan; sama;     dengan awalan keber- dan akhiran -an
+            tulisan;     tulis;    dengan akhiran -an
+            """)
+    void aRootsExplanationNamesTheAffixes(String word, String root, String expected) {
+        assertEquals(expected, VocabularyQuestions.affixes(word, root));
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

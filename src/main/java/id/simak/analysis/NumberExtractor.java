@@ -293,6 +293,13 @@ public final class NumberExtractor {
                 start = start - before.length() + measure.start();
                 own = true;
             }
+            // "rica keriting 40 ribu/kg", "tomat 10 ribu per kilogram": a sum per weight or piece is a price in rupiah.
+            Matcher perPiece = PRICE_PER.matcher(text).region(end, text.length());
+            if (unit == null && value >= 100 && perPiece.lookingAt()) {
+                unit = "rupiah";
+                end = perPiece.end();
+                own = true;
+            }
             if (unit == null) {
                 String[] u = unitAfter(text, words, w, end);
                 // "Falcon 9 Milik": a figure inside a name has no capitalised unit after it.
@@ -688,6 +695,8 @@ public final class NumberExtractor {
     private static final Pattern DEFINED_BY = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)");
 
     // "31,38/100.000 penduduk": a rate per a number of something.
+    private static final Pattern PRICE_PER = Pattern.compile("(?iu)\\s*(?:/\\s*|\\s+per\\s*)(?:kg|kilo(?:gram)?|liter|ltr|ekor|buah"
+            + "|biji|butir|ikat|bungkus|karung|sak|kaleng|papan|porsi)(?![\\p{L}])");
     private static final Pattern RATE = Pattern.compile("/(\\d{1,3}(?:\\.\\d{3})*)\\s+(\\p{Ll}+)");
 
     private static String lower(Token t) {

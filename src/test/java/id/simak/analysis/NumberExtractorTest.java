@@ -19,6 +19,7 @@ class NumberExtractorTest {
             Harga beras Rp15.250 per kilogram.;                             Rp15.250=15250/rupiah
             Bantuan disalurkan ke 20 Kecamatan di kabupaten itu.;           20 Kecamatan=20/Kecamatan
             Gedung itu seluas 2.030 m2 dan berdiri di lahan 50 km².;        2.030 m2=2030/m2 50 km²=50/km²
+            Harga cabai keriting 40 ribu/kg dan tomat 10 ribu per kilogram.; 40 ribu/kg=40000/rupiah 10 ribu per kilogram=10000/rupiah
             Perak diraih Rina di nomor 400 meter lari gawang putri.;        400 meter=400/meter
             Kantor itu menerima 3 Desa Sukamaju sebagai contoh.;            ''
             Ekonomi tumbuh 8 persen.;                                       8 persen=8/persen

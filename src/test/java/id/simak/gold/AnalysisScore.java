@@ -229,8 +229,14 @@ public final class AnalysisScore {
      * counting as the key's "1968".
      */
     static boolean dateMatches(GoldKey key, GoldDate k, DateMention r) {
-        return Matching.datesMatch(k.value(), r.value()) && r.text() != null
-                && (Matching.containsWords(r.text(), k.text()) || Matching.containsWords(k.text(), r.text()));
+        if (r.text() == null || !(Matching.containsWords(r.text(), k.text()) || Matching.containsWords(k.text(), r.text()))) {
+            return false;
+        }
+        // "25-28 Oktober 2018" keyed by its first day only: the span read with the same words starts on the key's day.
+        boolean spanFromKeyedDay = k.value() != null && !k.value().contains("/") && r.value() != null
+                && r.value().contains("/") && Matching.datesMatch(k.value(), r.value().substring(0, r.value().indexOf('/')))
+                && Matching.bare(k.text()).equals(Matching.bare(r.text()));
+        return Matching.datesMatch(k.value(), r.value()) || spanFromKeyedDay;
     }
 
     /**

@@ -263,6 +263,15 @@ class AnalysisScoreTest {
         assertTrue(AnalysisScore.dateMatches(cnn, cnn.dates().get(3), new DateMention("15/5", "2023-05-15", 4, null)));
     }
 
+    /** A span a key gives by its first day only is found by the span read with the same words, not by another span. */
+    @Test
+    void aSpanKeyedByItsFirstDayIsFoundByTheSameWords() {
+        GoldKey.GoldDate keyed = new GoldKey.GoldDate("25-28 Oktober 2018", "2018-10-25", null, null);
+        assertTrue(AnalysisScore.dateMatches(null, keyed, new DateMention("25-28 Oktober 2018", "2018-10-25/2018-10-28", 1, null)));
+        assertTrue(!AnalysisScore.dateMatches(null, keyed, new DateMention("25-29 Oktober 2018", "2018-10-25/2018-10-29", 1, null)));
+        assertTrue(!AnalysisScore.dateMatches(null, keyed, new DateMention("26-28 Oktober 2018", "2018-10-26/2018-10-28", 1, null)));
+    }
+
     @Test
     void synonymsCountAKeyedWordFoundWhenOneReportedSynonymFitsTheSentence() {
         ArticleAnalysis perfect = GoldFixtures.perfect(BREBES);

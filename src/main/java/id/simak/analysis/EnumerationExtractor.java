@@ -45,7 +45,8 @@ public final class EnumerationExtractor {
     // Nouns after which a list follows ("prinsip A dan B", "bantuan A, B dan C").
     private static final Set<String> LIST_HEADS = Set.of("prinsip", "nilai", "bidang", "sektor", "isu", "isu-isu",
             "aspek", "faktor", "pilar", "komoditas", "program", "langkah", "tujuan", "hal", "fungsi", "bantuan",
-            "gelar", "jenis", "kategori", "keperluan", "unsur");
+            "gelar", "jenis", "kategori", "keperluan", "unsur", "potensi", "kriteria", "syarat", "persyaratan", "cabang",
+            "materi");
     // Heads of a body whose name lists its fields with commas ("Kementerian Desa, Pembangunan Daerah Tertinggal, dan
     // Transmigrasi", "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi").
     private static final Set<String> BODY_HEADS = Set.of("kementerian", "kementrian", "menteri", "kemenko", "menko",
@@ -1339,6 +1340,17 @@ public final class EnumerationExtractor {
                 }
             }
         }
+        // "adalah Duta Besar dari Bulgaria, Finlandia, dan Laos": among names, the first is the name after the
+        // preposition; the words before it say who or what they are.
+        if (item.size() > 2 && d.items.stream().allMatch(i -> i.size() <= 3 && names(i))) {
+            for (int i = item.size() - 2; i >= 1; i--) {
+                if (Set.of("dari", "di", "ke").contains(item.get(i).lower())
+                        && item.subList(i + 1, item.size()).stream().allMatch(x -> x.capital() && !x.number())) {
+                    item = new ArrayList<>(item.subList(i + 1, item.size()));
+                    break;
+                }
+            }
+        }
         int longest = d.items.stream().mapToInt(List::size).max().orElse(1);
         // "yaitu pemain tunggal putri Budi yang menang dengan skor 21-18, 20-22 dan 21-14": items that are figures
         // alone make the list the figures', whatever the introducer stands before; the first is the last figure.
@@ -1428,7 +1440,12 @@ public final class EnumerationExtractor {
         // "pariwisata, perdagangan, dan investasi di Kalbar": after items of one word, a place phrase closing the last
         // one is the sentence's, not the item's.
         List<Word> lastItem = trimmed.get(trimmed.size() - 1);
-        if (trimmed.size() >= 3 && lastItem.size() >= 3 && (lastItem.get(1).lower().equals("di") || lastItem.get(1).lower().equals("ke"))
+        // ("perdagangan, pariwisata, dan investasi Provinsi Sumatera Barat": so is the province whose they all are.)
+        boolean placeAfter = lastItem.size() >= 3 && !lastItem.get(0).capital()
+                && Set.of("provinsi", "kabupaten", "kota", "kecamatan", "desa").contains(lastItem.get(1).lower())
+                && lastItem.get(1).capital() && lastItem.subList(1, lastItem.size()).stream().allMatch(Word::capital);
+        if (trimmed.size() >= 3 && lastItem.size() >= 3 && (lastItem.get(1).lower().equals("di") || lastItem.get(1).lower().equals("ke")
+                || placeAfter)
                 && trimmed.subList(0, trimmed.size() - 1).stream().allMatch(t -> t.size() == 1 && !t.get(0).capital())) {
             trimmed.set(trimmed.size() - 1, lastItem.subList(0, 1));
         }

@@ -174,6 +174,8 @@ class EnumerationExtractorTest {
             Acara ini membutuhkan peran para sanggar baik itu sanggar seni tari, seni suara, karungut, teater dan lain sebagainya.; sanggar:seni tari|seni suara|karungut|teater
             Yang dijual adalah kebutuhan pokok seperti gula pasir, minyak goreng, daging ayam dan lainnya dengan harga di bawah pasaran.; seperti:gula pasir|minyak goreng|daging ayam
             Pasar itu dibuka mulai pukul 09.00 hingga 18.00 dan menghadirkan aneka kuliner, tanaman, kerajinan serta fashion.; mulai:aneka kuliner|tanaman|kerajinan|fashion
+            Mereka adalah Duta Besar dari Bulgaria, Finlandia, Hungaria dan Laos.; dari:Bulgaria|Finlandia|Hungaria|Laos
+            Kunjungan ini mempromosikan potensi perdagangan, pariwisata dan investasi Provinsi Jawa Barat.; potensi:perdagangan|pariwisata|investasi
             Kegiatan ini melibatkan Babinsa Koramil Sukamaju, Gapoktan Maju Jaya, Perangkat Desa Cibeber serta warga masyarakat desa Cibeber Kec Sukamaju.; melibatkan:Babinsa Koramil Sukamaju|Gapoktan Maju Jaya|Perangkat Desa Cibeber|warga masyarakat desa Cibeber Kec Sukamaju
             """)
     void findsItemsAcrossTitlesCountsAndSharedNouns(String text, String expected) {

@@ -1297,6 +1297,9 @@ public final class EnumerationExtractor {
         return new ArrayList<>(words.subList(head, words.size()));
     }
 
+    private static final Set<String> FROM_OR_AT = Set.of("dari", "di", "ke");
+    private static final Set<String> ADMINISTRATIVE_WORDS = Set.of("provinsi", "kabupaten", "kota", "kecamatan", "desa");
+
     private static final Pattern NOUN_OF_ACTION = Pattern.compile("(?:pe|ke|per)\\p{L}{3,}an");
 
     /**
@@ -1344,7 +1347,7 @@ public final class EnumerationExtractor {
         // preposition; the words before it say who or what they are.
         if (item.size() > 2 && d.items.stream().allMatch(i -> i.size() <= 3 && names(i))) {
             for (int i = item.size() - 2; i >= 1; i--) {
-                if (Set.of("dari", "di", "ke").contains(item.get(i).lower())
+                if (FROM_OR_AT.contains(item.get(i).lower())
                         && item.subList(i + 1, item.size()).stream().allMatch(x -> x.capital() && !x.number())) {
                     item = new ArrayList<>(item.subList(i + 1, item.size()));
                     break;
@@ -1442,7 +1445,7 @@ public final class EnumerationExtractor {
         List<Word> lastItem = trimmed.get(trimmed.size() - 1);
         // ("perdagangan, pariwisata, dan investasi Provinsi Sumatera Barat": so is the province whose they all are.)
         boolean placeAfter = lastItem.size() >= 3 && !lastItem.get(0).capital()
-                && Set.of("provinsi", "kabupaten", "kota", "kecamatan", "desa").contains(lastItem.get(1).lower())
+                && ADMINISTRATIVE_WORDS.contains(lastItem.get(1).lower())
                 && lastItem.get(1).capital() && lastItem.subList(1, lastItem.size()).stream().allMatch(Word::capital);
         if (trimmed.size() >= 3 && lastItem.size() >= 3 && (lastItem.get(1).lower().equals("di") || lastItem.get(1).lower().equals("ke")
                 || placeAfter)
@@ -1827,17 +1830,18 @@ public final class EnumerationExtractor {
             "tampak");
     private static final List<String[]> INTRODUCER_PARTS = INTRODUCERS.stream().map(x -> x.split(" ")).toList();
 
+    private static final Set<String> ATTENDANCE_OPENERS = Set.of("turut", "ikut", "hadir", "tampak");
+    private static final Set<String> ATTENDING = Set.of("hadir", "serta", "mendampingi", "menghadiri", "mengikuti");
+
     /**
      * Words that open a sentence by saying who came along, and name no one: "Turut hadir dalam acara tersebut",
      * "Ikut serta dalam peninjauan itu", "Turut serta mendampingi kunjungan tersebut".
      */
     private static boolean attendanceOpening(List<Word> w) {
-        if (w.isEmpty() || w.size() > 7 || w.get(0).start() != 0
-                || !Set.of("turut", "ikut", "hadir", "tampak").contains(w.get(0).lower())) {
+        if (w.isEmpty() || w.size() > 7 || w.get(0).start() != 0 || !ATTENDANCE_OPENERS.contains(w.get(0).lower())) {
             return false;
         }
-        boolean attends = w.stream().anyMatch(x -> Set.of("hadir", "serta", "mendampingi", "menghadiri", "mengikuti")
-                .contains(x.lower()));
+        boolean attends = w.stream().anyMatch(x -> ATTENDING.contains(x.lower()));
         return attends && w.stream().skip(1).noneMatch(x -> x.capital() || x.bracket());
     }
 

@@ -600,7 +600,7 @@ public final class NumberExtractor {
         int unitEnd = unit.end();
         int textEnd = unit.end();
         // "seluas 2.030 m2", "50 km²": an area or a volume, the power written after the length.
-        if (Set.of("m", "km", "cm", "mm").contains(lower) && unitEnd < text.length() && "23²³".indexOf(text.charAt(unitEnd)) >= 0
+        if (LENGTHS.contains(lower) && unitEnd < text.length() && "23²³".indexOf(text.charAt(unitEnd)) >= 0
                 && (unitEnd + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(unitEnd + 1)))) {
             unitText = text.substring(unit.start(), unitEnd + 1);
             return new String[] {unitText, String.valueOf(unitEnd + 1)};
@@ -695,6 +695,7 @@ public final class NumberExtractor {
     private static final Pattern DEFINED_BY = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)");
 
     // "31,38/100.000 penduduk": a rate per a number of something.
+    private static final Set<String> LENGTHS = Set.of("m", "km", "cm", "mm");
     private static final Pattern PRICE_PER = Pattern.compile("(?iu)\\s*(?:/\\s*|\\s+per\\s*)(?:kg|kilo(?:gram)?|liter|ltr|ekor|buah"
             + "|biji|butir|ikat|bungkus|karung|sak|kaleng|papan|porsi)(?![\\p{L}])");
     private static final Pattern RATE = Pattern.compile("/(\\d{1,3}(?:\\.\\d{3})*)\\s+(\\p{Ll}+)");

@@ -745,7 +745,7 @@ public final class PersonExtractor {
     private static final Set<String> INITIAL_CUES = Set.of("inisial", "berinisial", "tersangka", "pelaku", "korban",
             "terdakwa", "saksi", "yakni", "yaitu", "adalah", "antaranya", "bernama", "pria", "wanita", "perempuan",
             "warga", "pemuda", "remaja", "ibu", "bapak", "sopir", "pengemudi");
-    private static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
+    static final Pattern INITIALS_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
     // Words after which a name follows: "korbannya adalah Partini", "seorang bidan bernama Sri".
     // Nouns for a person right before "bernama" ("seorang anak laki-laki bernama Nasrul", "siswa bernama Hendi").
     private static final Set<String> PERSON_NOUNS_BEFORE_NAME = Set.of("anak", "laki-laki", "perempuan", "pria", "wanita",

@@ -487,14 +487,6 @@ public final class QuoteExtractor {
         if (group && !leadingClause && (person < 0 || offset + g.start() < named)) {
             return group(g.group(1));
         }
-        if (person < 0 && group && words.lastIndexOf(',') > g.end()
-                && Character.isUpperCase(words.substring(words.lastIndexOf(',') + 1).strip().codePointAt(0))) {
-            String after = words.substring(words.lastIndexOf(',') + 1).strip();
-            String byWords = byName(after, people);
-            if (byWords != null) {
-                return byWords;
-            }
-        }
         if (person >= 0) {
             return people.names.get(person);
         }
@@ -682,7 +674,7 @@ public final class QuoteExtractor {
             // "Mereka adalah AM (42) dan KH (39). “...,” jelasnya": a suspect named by initials and age is spoken of;
             // the officer named before goes on.
             boolean suspect = m.words().matches("\\p{Lu}{2,4}")
-                    && SUSPECT_AGE.matcher(text).region(Math.min(text.length(), at + m.words().length()), text.length()).lookingAt();
+                    && PersonExtractor.INITIALS_AGE.matcher(text).region(Math.min(text.length(), at + m.words().length()), text.length()).lookingAt();
             if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at) && !suspect
                     && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
                 Integer subject = subjectBefore(m, k, text, open, spans, people);
@@ -697,8 +689,6 @@ public final class QuoteExtractor {
         }
         return null;
     }
-
-    private static final Pattern SUSPECT_AGE = Pattern.compile("\\s?\\(\\s?\\d{1,2}\\s?(?:tahun|th)?\\s?\\)");
 
     /** Whether the quote that opens at {@code open} names this person by a word of the name of four letters or more. */
     private static boolean namedInside(String text, int open, String person) {

@@ -33,10 +33,12 @@ final class NumberQuestions {
     // The counted things named right after the number: "yakni A, B ...", ": A, B", "di antaranya ...".
     private static final Pattern LISTED_AFTER = Pattern.compile(
             "(?iu)^[^.]{0,40}?(?::|\\b(?:yakni|yaitu|antara lain|di antaranya|diantaranya|adalah|meliputi|terdiri|masing-masing|seperti)\\b)");
-    // A number that names a thing rather than counts it: "Nomor 12", "SK 1637", "kode 45", "ke-10".
+    // A number that names a thing rather than counts it: "Nomor 12", "SK 1637", "kode 45", "ke-10", "program 1000 jembatan".
     private static final Pattern IDENTIFIER = Pattern.compile(
             "(?iu)(?:\\b(?:nomor|no\\.?|nomer|kode|sk|keputusan|pasal|ayat|lantai|km|jalur|gate|pintu|seri|tanggal|tgl\\.?"
-            + "|zona|blok|tahap|gelombang|sesi|grup|kelas|ruang|rt|rw)\\s*|ke-)$");
+            + "|zona|blok|tahap|gelombang|sesi|grup|kelas|ruang|rt|rw"
+            // "program 1000 jembatan gantung", "Gerakan 1.000 Startup": a figure that names a programme
+            + "|program|gerakan)\\s*|ke-)$");
     // "satu tahun sekali", "dua minggu sekali": how often, an idiom of frequency rather than a count.
     private static final Pattern FREQUENCY = Pattern.compile("(?iu)\\s+(?:kali\\s+)?\\p{L}+\\s+sekali?\\b");
     // "24 jam", "1 x 24 jam": round the clock, not a count of hours.
@@ -555,9 +557,55 @@ final class NumberQuestions {
                 above = Math.min(above, valueOf(to.group(1)));
             }
         }
+        // "6 kasus pada November, meningkat menjadi ____ kasus pada Desember, dan kembali naik menjadi 11 kasus",
+        // "pakai combine laku ____/kg, sedangkan pakai threser hanya Rp4.800": a rise or a fall told between the gap and
+        // another figure of the same unit puts the answer on one side of it.
+        if (gap >= 0) {
+            for (NumberMention o : ctx.analysis.numbers()) {
+                if (o == n || o.sentence() != n.sentence() || !java.util.Objects.equals(o.unit(), n.unit())) {
+                    continue;
+                }
+                int at = ArticleContext.find(sentence, o.text());
+                if (at < 0 || at == gap) {
+                    continue;
+                }
+                boolean later = at > gap;
+                String between = later ? sentence.substring(Math.min(at, gap + numeral(n).length()), at)
+                        : sentence.substring(Math.min(gap, at + o.text().length()), gap);
+                int side = changeBetween(between, later);
+                if (side > 0 && o.value() < n.value()) {
+                    below = Math.max(below, o.value());
+                } else if (side < 0 && o.value() > n.value()) {
+                    above = Math.min(above, o.value());
+                }
+            }
+        }
         boundsOf = n;
         bounds = new double[] {below, above};
         return bounds;
+    }
+
+    private static final Pattern RISE_BETWEEN = Pattern.compile("(?iu)(?<!tidak\\s)(?<!tak\\s)\\b(?:" + RISE + ")\\b");
+    private static final Pattern FALL_BETWEEN = Pattern.compile(
+            "(?iu)(?<!tidak\\s)(?<!tak\\s)\\b(?:turun|menurun|berkurang|merosot|anjlok|susut|menyusut|melemah)\\b");
+    private static final Pattern ONLY_OTHER = Pattern.compile("(?iu)\\b(?:sedangkan|sementara)\\b.*\\b(?:hanya|cuma)\\s+(?:\\S+\\s+){0,1}$");
+
+    /**
+     * Which side of another figure the gap's figure lies on by the words between them: 1 above it, -1 below it, 0
+     * unknown. {@code later} tells whether the other figure comes after the gap.
+     */
+    private static int changeBetween(String between, boolean later) {
+        if (between.length() > 120 || between.contains(";")) {
+            return 0;
+        }
+        boolean rise = RISE_BETWEEN.matcher(between).find();
+        boolean fall = FALL_BETWEEN.matcher(between).find();
+        if (rise == fall) {
+            // "laku ____/kg, sedangkan pakai threser hanya Rp4.800": the other figure, "only", is the lower one.
+            return later && ONLY_OTHER.matcher(between).find() ? 1 : 0;
+        }
+        // A rise after the gap leads to a larger figure; a rise before it came from a smaller one.
+        return rise == later ? -1 : 1;
     }
 
     /** A figure times its size word ("10 ribu" is 10000); NaN for a word that is no size ("ton"). */

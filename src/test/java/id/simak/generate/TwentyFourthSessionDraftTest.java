@@ -128,6 +128,57 @@ class TwentyFourthSessionDraftTest {
         assertEquals(List.of("M. Sofyan Latuheru", "M. Sofyan Latuheru", "M. Sofyan Latuheru"), speakers, a.quotes().toString());
     }
 
+    private static final String CASES = """
+            Kasus Demam Berdarah Naik
+
+            Sukamaju - Kasus demam berdarah muncul kembali dengan 6 kasus pada November 2023, meningkat menjadi 10 kasus \
+            pada Desember, dan kembali naik menjadi 11 kasus pada Januari 2024.
+
+            "Untuk yang panen pakai mesin laku Rp4.950/kg, sedangkan pakai perontok hanya Rp4.800 perkilonya," kata \
+            Budi Santoso, Senin (15/1/2024).
+
+            Harga gabah di Cibeber Rp4.500 dan di Cikadu Rp5.400 per kilogram.
+            """;
+
+    /**
+     * A rise told between two figures puts the gap between them, and "sedangkan ... hanya" puts the other below it:
+     * no wrong choice of a number question lies on the side the sentence rules out.
+     */
+    @Test
+    void wrongFiguresStayOnTheSideTheSentenceLeaves() {
+        List<Question> numbers = all(GENERATOR.generate(ANALYZER.analyze(CASES)))
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        assertTrue(numbers.stream().anyMatch(q -> q.prompt().contains("dengan ____ kasus")), numbers.toString());
+        for (Question q : numbers) {
+            for (String c : q.choices()) {
+                double v = Double.parseDouble(c.replace("Rp", "").replace(".", "").replace(",", ".").split(" ")[0]);
+                if (q.prompt().contains("dengan ____ kasus")) {
+                    assertTrue(v < 10, q.toString());
+                } else if (q.prompt().contains("meningkat menjadi ____")) {
+                    assertTrue(v > 6 && v < 11, q.toString());
+                } else if (q.prompt().contains("laku ____")) {
+                    assertTrue(v > 4800, q.toString());
+                }
+            }
+        }
+    }
+
+    /** "program 1000 jembatan gantung": a figure that names a programme is no count to ask. */
+    @Test
+    void aProgrammesFigureIsNoCount() {
+        List<Question> numbers = all(GENERATOR.generate(ANALYZER.analyze("""
+                Menteri Resmikan Jembatan Gantung
+
+                Garut - Menteri Sosial Budi Santoso meresmikan jembatan gantung di Desa Cibeber, Minggu (28/5/2023).
+
+                Budi menyebut, jembatan gantung yang baru ia resmikan itu, jembatan ke 173 yang dibangun oleh Tagana \
+                dan warga dalam program 1000 jembatan gantung.
+
+                Anggaran jembatan itu Rp300 juta.
+                """))).filter(q -> q.skill() == Skill.NUMBER).toList();
+        assertTrue(numbers.stream().noneMatch(q -> q.prompt().contains("program ____")), numbers.toString());
+    }
+
     /** A figure's size word typed twice is one size ("10 ribu ribu"), while "kira kira" is still "kira-kira". */
     @Test
     void aSizeWordTypedTwiceIsOneSize() {

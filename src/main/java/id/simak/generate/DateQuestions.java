@@ -343,6 +343,14 @@ final class DateQuestions {
     }
 
     private static final String[] WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
+    /** Whether the date closes a span the sentence tells ("dari Jumat hingga Minggu, Minggu (30/6/2024)"). */
+    static boolean endsASpan(String sentence, String date) {
+        int at = ArticleContext.find(sentence, date);
+        return at > 0 && SPAN_END_BEFORE.matcher(sentence.substring(0, at)).find();
+    }
+
+    private static final java.util.regex.Pattern SPAN_END_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:hingga|sampai|s\\.?d\\.?)\\s+(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*,?\\s*)?$");
 
     /**
      * "Rabu (10/10/2017)" where 10 October 2017 was a Tuesday: the source contradicts itself, and a question would
@@ -399,7 +407,11 @@ final class DateQuestions {
                 } else {
                     String gapped = ArticleContext.blank(ctx.readable(d.sentence()), d.text());
                     // A date standing alone ("Jumat (21/10/2022).") leaves no event to date.
-                    if (gapped != null && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "), ctx.lexicon)
+                    // "... dimulai dari Jumat hingga Minggu, ____": the end of a span the sentence tells is no day the
+                    // event happened, and the weekday before the gap gives wrong days away.
+                    boolean spanEnd = gapped != null && SPAN_END_BEFORE.matcher(
+                            gapped.substring(0, Math.max(0, gapped.indexOf(ArticleContext.GAP)))).find();
+                    if (gapped != null && !spanEnd && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "), ctx.lexicon)
                             && gapped.replace(ArticleContext.GAP, " ").split("\\s+").length >= 5) {
                         out.add(Drafts.choice(Skill.DATE, (deadline(ctx.text(d.sentence()), d.text())
                                 ? "Menurut berita, apa batas waktu yang disebut pada kalimat berikut? "

@@ -417,12 +417,38 @@ final class VocabularyQuestions {
         if (prefix.isEmpty() && suffix.isEmpty()) {
             return "dengan imbuhan";
         }
+        String prefixes = String.join("- dan ", prefixesOf(prefix)) + "-";
         if (suffix.isEmpty()) {
-            return "dengan awalan " + prefix + "-";
+            return "dengan awalan " + prefixes;
         }
         if (prefix.isEmpty()) {
             return "dengan akhiran -" + suffix;
         }
-        return "dengan awalan " + prefix + "- dan akhiran -" + suffix;
+        return "dengan awalan " + prefixes + (prefixesOf(prefix).size() > 1 ? " serta" : " dan") + " akhiran -" + suffix;
+    }
+
+    // Prefixes as written, longest first: "keter-" of "ketersediaan" is "ke-" and "ter-".
+    private static final List<String> WRITTEN_PREFIXES = List.of("meng", "meny", "peng", "peny", "mem", "men", "pem",
+            "pen", "per", "ber", "ter", "me", "pe", "be", "te", "di", "ke", "se");
+
+    /** A run of prefixes split into the prefixes it is made of, or the run itself when it does not split. */
+    private static List<String> prefixesOf(String run) {
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        while (at < run.length()) {
+            String found = null;
+            for (String p : WRITTEN_PREFIXES) {
+                if (run.startsWith(p, at)) {
+                    found = p;
+                    break;
+                }
+            }
+            if (found == null) {
+                return List.of(run);
+            }
+            parts.add(found);
+            at += found.length();
+        }
+        return parts.isEmpty() ? List.of(run) : parts;
     }
 }

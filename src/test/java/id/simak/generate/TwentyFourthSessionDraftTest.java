@@ -179,6 +179,25 @@ class TwentyFourthSessionDraftTest {
         assertTrue(numbers.stream().noneMatch(q -> q.prompt().contains("program ____")), numbers.toString());
     }
 
+    /**
+     * "dimulai dari Jumat hingga Minggu, Minggu (30/6/2024)": the end of a span is no day to choose among days the
+     * weekday before it rules out, nor to make false ("hingga Minggu, Selasa (23/7/2024)").
+     */
+    @Test
+    void theEndOfASpanIsNoDayToChoose() {
+        List<Question> dates = all(GENERATOR.generate(ANALYZER.analyze("""
+                Festival Sedekah Bumi Meriah
+
+                Jepara - Masyarakat Desa Cibeber memeriahkan Festival Sedekah Bumi yang berlangsung di lapangan desa \
+                selama tiga hari berturut-turut, dimulai dari Jumat hingga Minggu, Minggu (30/6/2024).
+
+                Festival itu dibuka oleh Kepala Desa Budi Santoso pada Jumat (28/6/2024) dan dihadiri ratusan warga.
+
+                Pada Sabtu (29/6/2024), panitia menggelar lomba tari dan pameran kerajinan.
+                """))).filter(q -> q.skill() == Skill.DATE && q.type() != QuestionType.CLOZE).toList();
+        assertTrue(dates.stream().noneMatch(q -> q.prompt().contains("hingga Minggu, ")), dates.toString());
+    }
+
     /** A figure's size word typed twice is one size ("10 ribu ribu"), while "kira kira" is still "kira-kira". */
     @Test
     void aSizeWordTypedTwiceIsOneSize() {
@@ -195,7 +214,9 @@ class TwentyFourthSessionDraftTest {
             menulis;     tulis;    dengan awalan men-
             pendapat;    dapat;    dengan awalan pen-
             pemerintah;  perintah; dengan awalan pem-
-            kebersamaan; sama;     dengan awalan keber- dan akhiran -an
+            kebersamaan; sama;     dengan awalan ke- dan ber- serta akhiran -an
+            ketersediaan; sedia;   dengan awalan ke- dan ter- serta akhiran -an
+            mempertahankan; tahan; dengan awalan mem- dan per- serta akhiran -kan
             tulisan;     tulis;    dengan akhiran -an
             """)
     void aRootsExplanationNamesTheAffixes(String word, String root, String expected) {

@@ -33,7 +33,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>DATELINE: place, agency and date value are three facts (those the key gives).</li>
  *   <li>DATES: the value equals and the words agree (one holds the other's words), so a wrongly resolved
- *       relative date does not pass for another date of the key that happens to have its value.</li>
+ *       relative date does not pass for another date of the key that happens to have its value; a span the key gives
+ *       by its first day only ("25-28 Oktober 2018" = 2018-10-25) is found by the span read with the same words.</li>
  *   <li>COUNTRIES: key countries against places of kind COUNTRY, by ISO code or name.</li>
  *   <li>PLACES: key places and regions against places of any other kind.</li>
  *   <li>PEOPLE: by name (one name holds the other's words, so "Xi" does not count as a miss of
@@ -45,7 +46,7 @@ import java.util.function.Function;
  *       and the reported speaker matches the key's {@code speaker} or {@code speaker_full} as people do (one
  *       name holds the other's words: "Budi" for "Menkes Budi", "Joko Widodo" for "Jokowi" whose full name it is).</li>
  *   <li>LISTS (principles included): the items equal the key's items as a set (order- and case-insensitive, a
- *       leading "dan"/"serta" dropped); reported lists of fewer than three items are not counted, as keys only
+ *       leading "dan"/"serta" or "para" dropped, an et-cetera item such as "lainnya" left out); reported lists of fewer than three items are not counted, as keys only
  *       hold lists of three or more.</li>
  *   <li>NUMBERS: on value and unit; a key number without a value ("puluhan warga") on its quantity word and
  *       unit.</li>

@@ -130,8 +130,9 @@ public final class DatelineParser {
             + "(?:\\s*,?\\s*(?:--|—|–|-)\\s+|-(?=\\p{Lu}\\p{Ll}))");
     // One name in capitals, a hyphen that touches it, a space: "RADIOWEBINDO- Jelang pembukaan ...". A place when the
     // text names it again ("SOLO- ... di Solo"), otherwise the outlet: a wrong town would become a question.
-    // The outlet's address in capitals with the town after a stop: "WARTAKINI.COM.SUKAMAJU- Dewan ...".
-    private static final Pattern DOMAIN_DOT_PLACE = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}\\.(?:COM|NET|ORG|ID|CO\\.ID))\\."
+    // The outlet's address in capitals with the town after a stop or a hyphen: "WARTAKINI.COM.SUKAMAJU- Dewan ...",
+    // "WARTAKINI.COM-SUKAMAJU- Pemkab ...".
+    private static final Pattern DOMAIN_DOT_PLACE = Pattern.compile("^[ \\t]*(?<agency>\\p{Lu}{3,}\\.(?:COM|NET|ORG|ID|CO\\.ID))[.-]"
             + "(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*(?:--|—|–|-)\\s*(?=\\p{Lu})");
     // The place in capitals, a hyphen, then the outlet's web address and its own dash: "SUKAMAJU- Warta.co,-Penerimaan ...".
     private static final Pattern PLACE_HYPHEN_DOMAIN = Pattern.compile("^[ \\t]*(?<place>\\p{Lu}{3,}(?: \\p{Lu}{2,})?)\\s*-\\s*"

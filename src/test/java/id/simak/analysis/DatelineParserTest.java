@@ -14,6 +14,7 @@ class DatelineParserTest {
             XI'AN, 16 Mei (Xinhua) -- Menjelang KTT di Xi'an.;  Xi'an;    --05-16;    Xinhua; XI'AN, 16 Mei (Xinhua) --
             Jakarta (ANTARA) - Harga beras naik.;               Jakarta;  null;       ANTARA; Jakarta (ANTARA) -
             KLATEN- Kegiatan festival budaya digelar di taman kota.; Klaten; null;   null;   KLATEN-
+            WARTAKINI.COM-MALANG- Pemkab Malang memulai program makan bergizi.; Malang; null; WARTAKINI.COM; WARTAKINI.COM-MALANG-
             Klaten-SP: Dalam operasi itu polisi menangkap dua pencuri.; Klaten; null; SP;   Klaten-SP:
             Sukamajukini, Klaten—Musim pancaroba membuat tangkapan ikan menurun.; Klaten; null; Sukamajukini; Sukamajukini, Klaten—
             KLATEN.SUKAMAJU.ASIA – Dinas Kesehatan menyebut angka stunting turun.; Klaten; null; sukamaju.asia; KLATEN.SUKAMAJU.ASIA –

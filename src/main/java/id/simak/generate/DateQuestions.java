@@ -409,8 +409,7 @@ final class DateQuestions {
                     // A date standing alone ("Jumat (21/10/2022).") leaves no event to date.
                     // "... dimulai dari Jumat hingga Minggu, ____": the end of a span the sentence tells is no day the
                     // event happened, and the weekday before the gap gives wrong days away.
-                    boolean spanEnd = gapped != null && SPAN_END_BEFORE.matcher(
-                            gapped.substring(0, Math.max(0, gapped.indexOf(ArticleContext.GAP)))).find();
+                    boolean spanEnd = endsASpan(ctx.readable(d.sentence()), d.text());
                     if (gapped != null && !spanEnd && EventPhrase.hasVerb(gapped.replace(ArticleContext.GAP, " "), ctx.lexicon)
                             && gapped.replace(ArticleContext.GAP, " ").split("\\s+").length >= 5) {
                         out.add(Drafts.choice(Skill.DATE, (deadline(ctx.text(d.sentence()), d.text())

@@ -417,14 +417,15 @@ final class VocabularyQuestions {
         if (prefix.isEmpty() && suffix.isEmpty()) {
             return "dengan imbuhan";
         }
-        String prefixes = String.join("- dan ", prefixesOf(prefix)) + "-";
+        List<String> split = prefixesOf(prefix);
+        String prefixes = String.join("- dan ", split) + "-";
         if (suffix.isEmpty()) {
             return "dengan awalan " + prefixes;
         }
         if (prefix.isEmpty()) {
             return "dengan akhiran -" + suffix;
         }
-        return "dengan awalan " + prefixes + (prefixesOf(prefix).size() > 1 ? " serta" : " dan") + " akhiran -" + suffix;
+        return "dengan awalan " + prefixes + (split.size() > 1 ? " serta" : " dan") + " akhiran -" + suffix;
     }
 
     // Prefixes as written, longest first: "keter-" of "ketersediaan" is "ke-" and "ter-".

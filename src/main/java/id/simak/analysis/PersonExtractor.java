@@ -733,6 +733,10 @@ public final class PersonExtractor {
     private static final double SURE_OTHER_KIND = 0.85;
     private static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){1,5}) ?\\( ?(\\p{Lu}\\p{Ll}[\\p{L}-]+) ?\\)");
+    // "Budi Santoso, yang akrab disapa Pak Bud,": the name the text goes on to call him by, titles off.
+    private static final Pattern NICKNAME_SAID = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,4}),? yang (?:(?:lebih |juga )?(?:akrab|biasa|kerap|sering) )?"
+                    + "(?:disapa|dipanggil|dengan sapaan|dengan panggilan|disebut) (\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}\\p{Ll}[\\p{L}-]+)?)");
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\(\\s?(\\p{Lu}{3,})\\s?\\)");
     private static final Pattern BRACKETED_NAME = Pattern.compile("\\s?\\(\\s?(\\p{Lu}[\\p{L}-]+)\\s?\\)");
     private static final Pattern AGE_APPOSITION = Pattern.compile(
@@ -754,7 +758,7 @@ public final class PersonExtractor {
     private static final Set<String> NAMING_WORDS = Set.of("adalah", "yakni", "yaitu", "ialah", "bernama", "bernama,");
     // Verbs of saying after a subject: "Margo Yuwono mengatakan ...".
     private static final Set<String> REPORTING_VERBS = Set.of("mengatakan", "menyatakan", "berkata", "menegaskan",
-            "menjelaskan", "mengungkapkan", "menambahkan", "menuturkan", "menyebutkan", "berujar", "menekankan");
+            "menjelaskan", "mengungkapkan", "menambahkan", "menuturkan", "menyebutkan", "berujar", "menekankan", "menyampaikan");
 
     private final CountryNames countries;
     private final PlaceExtractor places;
@@ -824,6 +828,8 @@ public final class PersonExtractor {
                     introduceSpeaker(people, text, tokens, i + 1, read);
                 } else if (REPORTING_VERBS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                     introduceSubject(people, text, tokens, i, read);
+                } else if (tokens.get(i).text().equals("bernama")) {
+                    introduceNamed(people, text, tokens, i);
                 }
             }
             introduceBeforeDegree(people, text, read);
@@ -1193,6 +1199,16 @@ public final class PersonExtractor {
             List<String> name = PersonNames.strip(List.of(m.group(1).split(" ")));
             if (name.size() >= 2 && name.size() <= 4) {
                 people.nickname(String.join(" ", name), m.group(2));
+            }
+        }
+        Matcher said = NICKNAME_SAID.matcher(text);
+        while (said.find()) {
+            List<String> name = PersonNames.strip(List.of(said.group(1).split(" ")));
+            List<String> nick = PersonNames.strip(List.of(said.group(2).split(" ")));
+            // ("Kang Didin", "Gus Budi": a word of address before the nickname; the text goes on with the last word)
+            String called = nick.isEmpty() ? "" : nick.get(nick.size() - 1);
+            if (!name.isEmpty() && name.size() <= 4 && !called.isEmpty() && !name.contains(called)) {
+                people.nickname(String.join(" ", name), called);
             }
         }
     }
@@ -1678,8 +1694,12 @@ public final class PersonExtractor {
                 && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
             end++;
         }
+        String officeApposed = null;
         if (!personApposition(text, tokens.get(end - 1).end())) {
-            return false;
+            officeApposed = officeApposition(text, tokens, end);
+            if (officeApposed == null) {
+                return false;
+            }
         }
         for (int k = i; k < end; k++) {
             String word = tokens.get(k).text();
@@ -1692,10 +1712,36 @@ public final class PersonExtractor {
             }
         }
         String name = text.substring(first.start(), tokens.get(end - 1).end());
-        if (people.resolveName(name) < 0) {
+        if (officeApposed != null) {
+            people.add(name, officeApposed); // a known person without a role takes the office apposed here
+        } else if (people.resolveName(name) < 0) {
             people.add(name, null);
         }
         return true;
+    }
+
+    /**
+     * "Budi, Kepala Desa Sukamaju, berharap ...": an office written with capitals between commas right after a name, and
+     * a word of the clause after the second comma, says whose office it is. Returns the office's words, or null.
+     */
+    private String officeApposition(String text, List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).matches(",\\s")
+                || roleAt(tokens, k) == 0) {
+            return null;
+        }
+        for (int e = k + roleAt(tokens, k); e < tokens.size() && e - k <= 10; e++) {
+            Token t = tokens.get(e);
+            String between = text.substring(tokens.get(e - 1).end(), t.start());
+            if (between.equals(", ")) {
+                // the clause goes on in small letters ("berharap", "mengatakan"): the office was an apposition
+                return !t.capitalized() && Character.isLetter(t.text().charAt(0)) && !t.text().equals("dan")
+                        ? text.substring(tokens.get(k).start(), tokens.get(e - 1).end()) : null;
+            }
+            if (!between.equals(" ") || !t.capitalized() && !t.text().equals("dan")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2220,6 +2266,16 @@ public final class PersonExtractor {
         // A longer capitalised run, or a name already known, means introduceWithRole has seen it already.
         boolean longerRun = start > 0 && tokens.get(start - 1).capitalized()
                 && PlaceExtractor.adjacent(text, tokens, start - 1, start);
+        if (verb - start == 1 && describedBefore(text, tokens, start)) {
+            // "Salah seorang pedagang di Pasar Sukamaju, Budi menyampaikan ...": one word is a name here, even one the
+            // dictionary knows, when the clause before the comma says what kind of person speaks.
+            String word = tokens.get(start).text();
+            if (!PersonNames.cannotBeName(word) && !IndonesianCalendar.isCalendarWord(word) && !Gazetteer.isRegencyOrCity(word)
+                    && !PlaceExtractor.isOrganisationWord(word) && countries.codeOf(word) == null && people.resolveName(word) < 0) {
+                people.add(word, null);
+            }
+            return;
+        }
         if (verb - start < 2) {
             return;
         }
@@ -2227,6 +2283,46 @@ public final class PersonExtractor {
         if (!longerRun && (start == 0 || roleAt(tokens, start - 1) == 0)
                 && people.resolveName(tokens.get(start).text()) < 0 && people.resolveName(lastTwo) < 0) {
             addStripped(people, text, tokens.get(start).start(), tokens.get(verb - 1).end(), null, read);
+        }
+    }
+
+    // The clause before a speaker's name that says who speaks: "Salah seorang pedagang bawang di Pasar Sukamaju,".
+    private static final Pattern DESCRIBED_CLAUSE = Pattern.compile(
+            "(?iu)(?:^|[,;]\\s*)(?:(?:sementara(?:\\s+itu)?|sedangkan|adapun|di\\s+sisi\\s+lain)\\s*,?\\s+)?"
+                    + "(?:salah\\s+(?:seorang|satu)\\s+|seorang\\s+)?(?<noun>\\p{Ll}+)\\b[^,;]*,\\s*$");
+
+    /** Whether the token at {@code start} opens the clause after a comma, and the clause before names a kind of person. */
+    private static boolean describedBefore(String text, List<Token> tokens, int start) {
+        String before = text.substring(0, tokens.get(start).start());
+        Matcher m = DESCRIBED_CLAUSE.matcher(before);
+        return before.stripTrailing().endsWith(",") && m.find() && PersonNames.isPersonNoun(m.group("noun"));
+    }
+
+    /**
+     * "pedagang cabai bernama Budi menyampaikan ...": after "bernama" and a noun for a person shortly before it, one to
+     * three capitalised words are the person's name, even words the dictionary knows.
+     */
+    private void introduceNamed(People people, String text, List<Token> tokens, int at) {
+        boolean person = false;
+        for (int k = Math.max(0, at - 3); k < at; k++) {
+            person |= PersonNames.isPersonNoun(tokens.get(k).text().toLowerCase(Locale.ROOT));
+        }
+        int end = at + 1;
+        while (person && end < tokens.size() && end - at <= 3 && tokens.get(end).capitalized() && !tokens.get(end).allCaps()
+                && PlaceExtractor.adjacent(text, tokens, end - 1, end)) {
+            String word = tokens.get(end).text();
+            if (roleAt(tokens, end) > 0 || places.opensPlace(word) || PersonNames.isThingHead(word)
+                    || PlaceExtractor.isOrganisationWord(word) || IndonesianCalendar.isCalendarWord(word)
+                    || Gazetteer.isRegencyOrCity(word) || countries.codeOf(word) != null || PersonNames.cannotBeName(word)) {
+                return;
+            }
+            end++;
+        }
+        if (end > at + 1) {
+            String name = text.substring(tokens.get(at + 1).start(), tokens.get(end - 1).end());
+            if (people.resolveName(name) < 0) {
+                people.add(name, null);
+            }
         }
     }
 

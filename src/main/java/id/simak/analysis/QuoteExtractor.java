@@ -22,7 +22,7 @@ public final class QuoteExtractor {
     // Verbs of saying written after a quote, bare or with -nya: ", kata Budi", "ujarnya", "sambung dia".
     static final String AFTER_VERBS = "kata|ujar|ungkap|tutur|ucap|tegas|jelas|imbuh|tambah|papar|terang|"
             + "lanjut|sebut|tulis|pungkas|tanya|sahut|kelakar|beber|tandas|imbau|buka|seru|sambung|urai|timpal|"
-            + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku|rinci|kisah";
+            + "kilah|pinta|ajak|harap|sergah|cetus|celetuk|tukas|akhir|tutup|jawab|tanggap|nilai|aku|rinci|kisah|pesan";
     static final Pattern AFTER = Pattern.compile(
             "^[\\s,\\\\]*(?:(?iu:demikian)\\s+)?(?iu:(" + AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
     // Verbs of going on ("imbuhnya", "tambahnya", "lanjutnya", "sambungnya"): the speaker of the quote before speaks.
@@ -676,7 +676,8 @@ public final class QuoteExtractor {
             boolean suspect = m.words().matches("\\p{Lu}{2,4}")
                     && PersonExtractor.INITIALS_AGE.matcher(text).region(Math.min(text.length(), at + m.words().length()), text.length()).lookingAt();
             if (at < open && !insideQuote(text, at) && !isPronoun(m.words()) && !inBrackets(text, at) && !suspect
-                    && !metOrPresent(sentenceBefore) && !describedOrReported(sentenceBefore)) {
+                    && !metOrPresent(sentenceBefore)
+                    && (!describedOrReported(sentenceBefore) || speaksNext(text, at + m.words().length()))) {
                 Integer subject = subjectBefore(m, k, text, open, spans, people);
                 int person = subject == null ? m.person() : subject;
                 // "“... klien saya tidak mengenal Iskandar ... rekening pacar Sabdi,” jelasnya": who the words speak of
@@ -769,6 +770,13 @@ public final class QuoteExtractor {
     // person is reported to say, is not one who goes on speaking.
     private static final Pattern DESCRIBED_OR_REPORTED = Pattern.compile(
             "(?iu)(?:\\bbernama\\s+$|^\\s*menurut\\s+(?:dia|ia|beliau|mereka|\\p{L}+nya)\\s*,)");
+
+    // "pedagang cabai bernama Budi menyampaikan ...": a name given to describe someone who then speaks is the speaker.
+    private static final Pattern SPEAKS_NEXT = Pattern.compile("(?iu)\\s*(?:" + REPORTING + ")\\b");
+
+    private static boolean speaksNext(String text, int at) {
+        return SPEAKS_NEXT.matcher(text).region(Math.min(at, text.length()), text.length()).lookingAt();
+    }
 
     private static boolean describedOrReported(String sentenceBefore) {
         return DESCRIBED_OR_REPORTED.matcher(sentenceBefore).find() || HONOURED.matcher(sentenceBefore).find();

@@ -40,9 +40,9 @@ final class ReportedSpeech {
     // The attribution after the clause: "..., kata Budi.", "..., ujarnya.", "..., tutur Kepala Dinas itu."
     private static final Pattern SAID_AFTER = Pattern.compile(
             "(?u),\\s*(?:(?iu:demikian)\\s+)?(?iu:(" + QuoteExtractor.AFTER_VERBS + "))((?iu:nya))?(?![\\p{L}-])");
-    // "Selain itu, kata Budi, ...": the attribution opens the sentence.
+    // "Selain itu, kata Budi, ...", "Masih kata Budi, ...": the attribution opens the sentence.
     private static final Pattern SAID_FIRST = Pattern.compile(
-            "(?iu)^(?:kata|ujar|tutur|ungkap|lanjut|tambah|jelas|imbuh)(nya)?(?![\\p{L}-])");
+            "(?iu)^(?:masih\\s+)?(?:kata|ujar|tutur|ungkap|lanjut|tambah|jelas|imbuh)(nya)?(?![\\p{L}-])");
     private static final Set<String> PRONOUNS = Set.of("dia", "ia", "beliau");
     private static final int MIN_WORDS = 5;
     // How far into a sentence its verb of saying may stand: a subject with its role and where it was said.
@@ -145,7 +145,8 @@ final class ReportedSpeech {
     /** "Selain itu, kata Budi, ...": the attribution opens the sentence and a comma closes it. */
     private static QuoteExtractor.Found saidFirst(String text, SentenceSplitter.Span span, int from, int index,
                                                   List<SentenceSplitter.Span> spans, PersonExtractor.People people) {
-        if (from == span.start()) {
+        // ("Masih kata Budi, ...": "masih" links the sentence to Budi's words before as a linking phrase does)
+        if (from == span.start() && !text.regionMatches(true, from, "masih ", 0, 6)) {
             return null; // without a linking phrase first, "Kata Budi, ..." is rare and "Lanjut Budi ..." is a name
         }
         Matcher m = SAID_FIRST.matcher(text.substring(from, span.end()));

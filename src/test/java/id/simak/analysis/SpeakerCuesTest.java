@@ -1,0 +1,78 @@
+package id.simak.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How regional news names who speaks where the name alone does not say it is a person's: an office apposed after a
+ * one-word name, the kind of person said before the name ("Salah seorang pedagang ..., Intan menyampaikan"), a name
+ * given with "bernama", a nickname the text gives ("yang akrab disapa"), "Masih kata X," and "pesan X" after a quote.
+ * Missed on unseen news in the twenty-fifth session; the texts are invented.
+ */
+class SpeakerCuesTest {
+
+    private static ArticleAnalyzer analyzer;
+
+    @BeforeAll
+    static void load() {
+        analyzer = new ArticleAnalyzer(HunspellLexicon.loadDefault());
+    }
+
+    private static List<String> speakers(String text) {
+        return analyzer.analyze(text).quotes().stream().map(q -> q.speaker() + ": " + q.text()).toList();
+    }
+
+    private static final String HEAD = "Festival Desa\n\nBANTUL – Warga Desa Cibeber menggelar festival panen, Minggu (30/6/2024).\n\n";
+
+    @Test
+    void aOneWordNameWithItsOfficeApposedIsAPersonWhoGoesOnSpeaking() {
+        String text = HEAD + "Sukirno, Kepala Desa Cibeber, berharap festival ini menjadi ajang silaturahmi warga. "
+                + "“Kami berharap festival ini terus dilestarikan untuk generasi mendatang,” ujarnya.";
+        ArticleAnalysis a = analyzer.analyze(text);
+        assertTrue(a.people().stream().anyMatch(p -> p.name().equals("Sukirno") && "Kepala Desa Cibeber".equals(p.role())),
+                a.people().toString());
+        assertEquals(List.of("Sukirno: Kami berharap festival ini terus dilestarikan untuk generasi mendatang"), speakers(text));
+    }
+
+    @Test
+    void aFullNameTakesTheOfficeApposedAfterIt() {
+        String text = HEAD + "Suparno Wibowo, Ketua Panitia Festival Cibeber, mengatakan acara berlangsung tiga hari.";
+        assertTrue(analyzer.analyze(text).people().stream()
+                .anyMatch(p -> p.name().equals("Suparno Wibowo") && "Ketua Panitia Festival Cibeber".equals(p.role())));
+    }
+
+    @Test
+    void aNameAfterTheKindOfPersonWhoSpeaksIsTheSpeakerEvenAWordOfTheDictionary() {
+        String text = "Harga Ikan Naik\n\nBANTUL – Harga ikan di pasar naik, Rabu (11/6/2025).\n\n"
+                + "Salah seorang pedagang ikan di Pasar Cibeber, Intan menyampaikan, harga ikan tongkol mulai naik sejak pekan lalu.\n\n"
+                + "“Kata pemasoknya, tangkapan nelayan sedang sedikit karena cuaca buruk,” katanya.\n\n"
+                + "Sementara itu, pedagang sayur bernama Sumirah menyampaikan harga cabai rawit turun menjadi Rp20.000 per kilogram.\n\n"
+                + "“Stok cabai rawit mulai banyak, jadi harganya turun dari pekan lalu,” ucapnya.\n\n"
+                + "Masih kata Sumirah, harga bawang merah sudah naik dari distributor sejak awal bulan.";
+        assertEquals(List.of(
+                "Intan: harga ikan tongkol mulai naik sejak pekan lalu",
+                "Intan: Kata pemasoknya, tangkapan nelayan sedang sedikit karena cuaca buruk",
+                "Sumirah: Stok cabai rawit mulai banyak, jadi harganya turun dari pekan lalu",
+                "Sumirah: harga bawang merah sudah naik dari distributor sejak awal bulan"), speakers(text));
+    }
+
+    @Test
+    void aMessageAfterAQuoteIsSaidByItsSender() {
+        String text = "Wisuda Sekolah Tinggi\n\nBANTUL – Sebanyak 300 wisudawan mengikuti wisuda, Sabtu (22/9/2024).\n\n"
+                + "“Jadilah sarjana yang mengabdi pada masyarakat, bangsa dan negara,” pesan Ahmad Darmawan kepada para wisudawan.";
+        assertEquals(List.of("Ahmad Darmawan: Jadilah sarjana yang mengabdi pada masyarakat, bangsa dan negara"), speakers(text));
+    }
+
+    @Test
+    void theNicknameTheTextGivesIsTheSamePerson() {
+        String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"
+                + "Ketua kelompok tani Ahmad Darmawan yang biasa dipanggil Kang Didin hadir bersama warga.\n\n"
+                + "“Panen kali ini jauh lebih baik dari tahun lalu,” kata Didin.";
+        assertEquals(List.of("Ahmad Darmawan: Panen kali ini jauh lebih baik dari tahun lalu"), speakers(text));
+        assertEquals(1, analyzer.analyze(text).people().size());
+    }
+}

@@ -896,6 +896,11 @@ public final class PersonExtractor {
             if (read.start(n) >= limit) {
                 return false;
             }
+            // "Menteri Pendidikan Tinggi, Riset, Ilmu Pengetahuan dan Teknologi Gambia Dr. ...": words of the
+            // dictionary between commas and before "dan" and a capital are a field of the office, not a name.
+            if (officeField(text, read, n)) {
+                continue;
+            }
             // Past a comma only an apposed name ("Pelatih timnas, Shin Tae-yong,") or one the finder is sure of.
             String between = text.substring(from, Math.max(from, read.start(n)));
             int comma = between.lastIndexOf(',');
@@ -974,6 +979,9 @@ public final class PersonExtractor {
             }
             if (insideKnownName(people, read, n)) {
                 continue; // "Sufmi Dasco Ahmad" was read here already; the finder saw only "Dasco Ahmad"
+            }
+            if (officeField(read.sentence().text(), read, n)) {
+                continue; // "Menteri Pendidikan, Riset, Ilmu Pengetahuan dan Teknologi": a field of an office
             }
             int known = people.resolveName(name);
             if (known >= 0 && !people.names.get(known).equalsIgnoreCase(name) && name.contains(" ")) {
@@ -1266,6 +1274,16 @@ public final class PersonExtractor {
      * Whether every word is a dictionary word and one of them is built with affixes ("Budi Daya Pertanian
      * Berkelanjutan"): the name of a programme or a thing in title case, not a person.
      */
+    private static final Pattern FIELD_GOES_ON = Pattern.compile("^(?:,\\s*|\\s+dan\\s+|\\s*&\\s*)\\p{Lu}");
+
+    /** Whether the finder's name is one of the capitalised fields an office lists: dictionary words, more fields after. */
+    private boolean officeField(String text, TaggedSentence read, NameFinder.Name n) {
+        String name = text.substring(read.start(n), read.end(n));
+        String before = text.substring(0, read.start(n)).stripTrailing();
+        return before.endsWith(",") && FIELD_GOES_ON.matcher(text.substring(read.end(n))).find()
+                && java.util.Arrays.stream(name.split("[ -]")).allMatch(w -> lexicon.knows(w.toLowerCase(Locale.ROOT)));
+    }
+
     private boolean commonWords(String name) {
         boolean derived = false;
         for (String w : name.split("[ -]")) {

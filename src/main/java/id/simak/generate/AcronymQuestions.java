@@ -134,8 +134,29 @@ final class AcronymQuestions {
         }
         int close = at + acronym.longForm().length() + 2 + acronym.shortForm().length();
         return NAME_GOES_ON_BEFORE.matcher(sentence.substring(0, at)).find()
-                || close <= sentence.length() && NAME_GOES_ON_AFTER.matcher(sentence.substring(close)).find();
+                || close <= sentence.length() && (NAME_GOES_ON_AFTER.matcher(sentence.substring(close)).find()
+                        || titleOfAName(acronym.longForm(), sentence.substring(close)));
     }
+
+    /**
+     * "narasumber Gusti Kanjeng Ratu (GKR) Mangkubumi": a short form of honorific words right before a name is the title
+     * the name is written with, no part of the story to write out.
+     */
+    private boolean titleOfAName(String longForm, String after) {
+        java.util.regex.Matcher m = TITLE_BEFORE_NAME.matcher(after);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        // (an office before the name, "Pelaksana Tugas (Plt) Budi", is the story's and is asked)
+        return java.util.Arrays.stream(longForm.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(HONORIFICS::contains);
+    }
+
+    // Words of the honorific titles written before names ("Gusti Kanjeng Ratu", "Raden Ajeng", "Kanjeng Raden Mas Haryo").
+    private static final Set<String> HONORIFICS = Set.of("gusti", "kanjeng", "ratu", "raden", "mas", "ayu", "ajeng", "bendara",
+            "bendoro", "pangeran", "haryo", "tumenggung", "ngabehi", "kangjeng", "bra", "sri", "paduka", "yang", "mulia",
+            "kiai", "kyai", "haji", "hajah", "hajjah", "nyai", "daeng", "andi", "teuku", "tengku", "cut", "tuanku", "sutan");
+
+    private static final java.util.regex.Pattern TITLE_BEFORE_NAME = java.util.regex.Pattern.compile("^\\)\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*)");
 
     List<Question> generate() {
         Map<String, Acronym> distinct = new LinkedHashMap<>();

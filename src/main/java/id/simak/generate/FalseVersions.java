@@ -53,7 +53,10 @@ final class FalseVersions {
             for (NumberMention other : ctx.analysis.numbers()) {
                 // "1 unit rumah" for the 98 houses a great fire burnt is false by absurdity, not by reading: the
                 // figure put in its place is of the same order.
-                if (other.sentence() != sentence && n.unit().equals(other.unit()) && other.value() != n.value()
+                // ("Dari 16 pelaku yang diringkus" made "Dari 7 pelaku ...": a smaller count of the same thing elsewhere
+                // may be a part of it, "7 pelaku curanmor" among the 16, and the statement can be defended; a larger one
+                // cannot be a part.)
+                if (other.sentence() != sentence && n.unit().equals(other.unit()) && other.value() > n.value()
                         && other.value() * SAME_ORDER >= n.value() && other.value() <= n.value() * SAME_ORDER
                         && ChoiceShape.alike(other.text(), n.text()) && ArticleContext.find(text, other.text()) < 0
                         // "Rp50 ribu, naik dari ... Rp120 ribu": a figure against the change the sentence tells is
@@ -73,7 +76,10 @@ final class FalseVersions {
                     // the day someone spoke, changed, tests nothing of the story
                     || dates.datesStatement(d)
                     // ("hingga Minggu, Selasa (23/7)": a false end of a span gives itself away by the weekday before it)
-                    || DateQuestions.endsASpan(text, d.text())) {
+                    || DateQuestions.endsASpan(text, d.text())
+                    // ("Senin-Selasa, 15-16 Agustus 2022" made "Senin-Selasa, 22-23 September 2022": the weekdays written
+                    // before a date hold only for it, and a false date under them is false by the calendar)
+                    || WEEKDAYS_BEFORE.matcher(text.substring(0, ArticleContext.find(text, d.text()))).find()) {
                 continue;
             }
             List<String> alike = new ArrayList<>(DateForms.alike(d.text(), d.value(), dates.onItsSide(d, IndonesianDates.near(d.value()))));
@@ -85,6 +91,10 @@ final class FalseVersions {
             }
         }
     }
+
+    private static final java.util.regex.Pattern WEEKDAYS_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s*(?:-|–|hingga|sampai|s\\.d\\.?|dan)\\s*"
+                    + "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu))?\\s*,\\s*$");
 
     private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}(?![\\d/]|[.,]\\d)");
 

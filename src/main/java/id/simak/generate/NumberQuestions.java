@@ -163,7 +163,42 @@ final class NumberQuestions {
                 // "per 100.000 penduduk": the base of a rate is a convention, not a fact of the story
                 || RATE_BASE.matcher(before).find()
                 // "selama 20 hari, dari 26 Juni hingga 15 Juli": a length the span beside it gives by counting
-                || DURATION.matcher(after).lookingAt() && SPAN.matcher(sentence).find();
+                || DURATION.matcher(after).lookingAt() && SPAN.matcher(sentence).find()
+                // "turun dari ____ persen menjadi 25 persen, ... penurunan sebanyak 17 persen": two ends and the change
+                // between them, so any one is the others' sum or difference
+                || changeWithItsSize(sentence, numeral);
+    }
+
+    private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bdari\\b[^.;]{0,40}?\\b(?:menjadi|jadi|ke)\\b");
+    private static final Pattern SIZE_OF_CHANGE = Pattern.compile(
+            "(?iu)\\b(?:penurunan|kenaikan|peningkatan|pertambahan|pengurangan|selisih|turun|naik|meningkat|menurun|berkurang|bertambah)\\b");
+
+    /** Whether the numeral is one of three figures of the sentence, two ends of a change and its size, that add up. */
+    private static boolean changeWithItsSize(String sentence, String numeral) {
+        if (!FROM_TO.matcher(sentence).find() || !SIZE_OF_CHANGE.matcher(sentence).find()) {
+            return false;
+        }
+        double answer = figureOf(numeral);
+        if (Double.isNaN(answer)) {
+            return false;
+        }
+        List<Double> figures = new ArrayList<>();
+        Matcher m = SHOWN_FIGURE.matcher(sentence);
+        while (m.find()) {
+            figures.add(Double.parseDouble(m.group().replace(".", "").replace(',', '.')));
+        }
+        for (double a : figures) {
+            for (double b : figures) {
+                if (a == b || a == answer || b == answer) {
+                    continue;
+                }
+                // the answer is a sum or a difference of the two others, within a unit of rounding
+                if (Math.abs(answer - (a + b)) <= 1 || Math.abs(answer - Math.abs(a - b)) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the numeral's figure ("130" of "Rp 130 ribu") stands as a figure of its own in the rest of the sentence. */

@@ -67,6 +67,15 @@ class SpeakerCuesTest {
         assertEquals(List.of("Ahmad Darmawan: Jadilah sarjana yang mengabdi pada masyarakat, bangsa dan negara"), speakers(text));
     }
 
+    /** "Menteri Pendidikan Tinggi, Riset, Ilmu Pengetahuan dan Teknologi Gambia Dr. X": the fields of an office are no one. */
+    @Test
+    void theFieldsAnOfficeListsAreNoPerson() {
+        String text = "Kunjungan Menteri\n\nJAKARTA – Dubes RI Budi Santoso menceritakan soal kunjungan Menteri Pendidikan Tinggi, "
+                + "Riset, Ilmu Pengetahuan dan Teknologi Gambia Dr. Ahmad Darmawan ke KBRI Dakar pada 16 Mei 2017 silam.";
+        List<String> names = analyzer.analyze(text).people().stream().map(Person::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("Ilmu") || n.contains("Riset")), names.toString());
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

@@ -1,0 +1,123 @@
+package id.simak.generate;
+
+import static id.simak.generate.RealLanguage.ANALYZER;
+import static id.simak.generate.RealLanguage.GENERATOR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the twenty-fifth session on issue 11 changed in the questions after the judges' reading of unseen news, each
+ * on a text written for the test.
+ */
+class TwentyFifthSessionDraftTest {
+
+    /**
+     * "Dari 16 pelaku yang diringkus" made false with "7 pelaku", the thieves of one kind among the 16 elsewhere in the
+     * text: a reader can defend it. A false count is never a smaller count of the same thing the text gives.
+     */
+    @Test
+    void aFalseCountIsNoSmallerCountOfTheSameThing() {
+        String text = """
+                Polisi Ringkus Komplotan Pencuri
+
+                Sukamaju - Polres Sukamaju meringkus komplotan pencuri dalam operasi selama dua pekan, Senin (4/3/2024).
+
+                Dari 16 pelaku kejahatan yang diringkus, 2 diantaranya terpaksa dilumpuhkan karena melawan petugas.
+
+                Sebanyak 7 pelaku merupakan pencuri kendaraan bermotor, sedangkan 27 pelaku lain masih dikejar polisi.
+                """;
+        List<Question> statements = all(GENERATOR.generate(ANALYZER.analyze(text)))
+                .filter(q -> q.type() == QuestionType.TRUE_FALSE && q.skill() == Skill.NUMBER).toList();
+        assertTrue(statements.stream().noneMatch(q -> q.prompt().contains("Dari 7 pelaku")), statements.toString());
+    }
+
+    /** "Senin-Selasa, 15-16 Agustus 2022" is not made false with days of another week: the weekdays would not hold. */
+    @Test
+    void aDateUnderItsWeekdaysIsNotMadeFalse() {
+        String text = """
+                Pengenalan Kampus
+
+                Sukamaju - Fakultas Ilmu Budaya Universitas Sukamaju menggelar pengenalan kampus bagi mahasiswa baru.
+
+                Acara berlangsung selama dua hari, yakni Senin-Selasa, 15-16 Agustus 2022.
+
+                Sebanyak 981 mahasiswa baru mengikuti acara itu di gedung serba guna fakultas.
+                """;
+        List<Question> statements = all(GENERATOR.generate(ANALYZER.analyze(text)))
+                .filter(q -> q.type() == QuestionType.TRUE_FALSE && q.skill() == Skill.DATE).toList();
+        assertTrue(statements.stream().noneMatch(q -> q.prompt().contains("Senin-Selasa") && !q.prompt().contains("15-16 Agustus")),
+                statements.toString());
+    }
+
+    /** "dari ____ persen menjadi 25 persen, ... penurunan sebanyak 17 persen": the gap is a sum, not a reading. */
+    @Test
+    void aChangeWithItsSizeIsNotAskedByItsEnds() {
+        String text = """
+                Stunting Turun
+
+                Sukamaju - Pemerintah Kabupaten Sukamaju terus menekan angka stunting di desa-desa, Kamis (7/3/2024).
+
+                "Angka stunting di Sukamaju sudah mengalami penurunan dari 42,37 persen menjadi 25 persen, artinya saat ini \
+                angka stunting sudah mengalami penurunan sebanyak 17 persen," kata Bupati Sukamaju Budi Santoso.
+
+                Pemerintah menyiapkan anggaran Rp 5,6 miliar untuk program itu tahun depan.
+                """;
+        List<Question> numbers = all(GENERATOR.generate(ANALYZER.analyze(text)))
+                .filter(q -> q.skill() == Skill.NUMBER && q.type() == QuestionType.MULTIPLE_CHOICE).toList();
+        assertTrue(numbers.stream().noneMatch(q -> q.prompt().contains("stunting")), numbers.toString());
+        assertTrue(numbers.stream().anyMatch(q -> q.prompt().contains("anggaran")), numbers.toString());
+    }
+
+    /** "Gusti Kanjeng Ratu (GKR) Mangkubumi": a short form written before a person's name is a title, not asked. */
+    @Test
+    void aTitleBeforeANameIsNoShortFormToWriteOut() {
+        String text = """
+                Bazar Batik
+
+                Yogyakarta - Bazar batik digelar di Ndalem Cibeber, Sabtu (2/3/2024), diikuti 25 usaha mikro, kecil dan \
+                menengah (UMKM).
+
+                Dalam acara itu digelar pula talkshow dengan narasumber Gusti Kanjeng Ratu (GKR) Sumirah dan Budi Santoso.
+
+                Bazar berlangsung hingga Minggu dan dibuka untuk umum.
+                """;
+        List<Question> acronyms = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.ACRONYM).toList();
+        assertTrue(acronyms.stream().noneMatch(q -> q.prompt().contains("GKR")), acronyms.toString());
+        assertTrue(acronyms.stream().anyMatch(q -> q.prompt().contains("UMKM")), acronyms.toString());
+    }
+
+    /**
+     * "rencananya akan berkunjung ke Indonesia pada Desember 2017" told in August: the wrong months of a visit still to
+     * come come after the days the story tells of, not "Juni 2017" or "Januari 2017".
+     */
+    @Test
+    void aPlannedVisitIsOfferedOnlyMonthsStillToCome() {
+        String text = """
+                Menteri Gambia Akan ke Indonesia
+
+                Jakarta - Dubes RI di Dakar Budi Santoso bertemu Menteri Riset Ahmad Darmawan di Jakarta, Senin (28/8/2017).
+
+                Budi menceritakan kunjungan Menteri Pendidikan Gambia Suparno Wibowo ke KBRI Dakar pada 16 Mei 2017.
+
+                Menteri Suparno Wibowo sendiri rencananya akan berkunjung ke Indonesia pada Desember 2017.
+                """;
+        List<Question> when = all(GENERATOR.generate(ANALYZER.analyze(text)))
+                .filter(q -> q.skill() == Skill.VISIT && q.prompt().startsWith("Kapan") && q.answer().contains("Desember 2017")).toList();
+        assertFalse(when.isEmpty());
+        for (Question q : when) {
+            assertEquals(4, q.choices().size(), q.choices().toString());
+            assertTrue(q.choices().stream().allMatch(c -> List.of("September 2017", "Oktober 2017", "November 2017",
+                    "Desember 2017", "Januari 2018", "Februari 2018", "Maret 2018").contains(c)), q.choices().toString());
+        }
+    }
+
+    private static Stream<Question> all(Generation g) {
+        return Stream.concat(g.draft().stream(), g.bank().stream());
+    }
+}

@@ -1276,12 +1276,33 @@ public final class PersonExtractor {
      */
     private static final Pattern FIELD_GOES_ON = Pattern.compile("^(?:,\\s*|\\s+dan\\s+|\\s*&\\s*)\\p{Lu}");
 
-    /** Whether the finder's name is one of the capitalised fields an office lists: dictionary words, more fields after. */
+    /**
+     * Whether the finder's name is one of the capitalised fields an office lists: dictionary words after a comma, more
+     * fields after it, and an office's word opening the run ("Menteri Pendidikan Tinggi, Riset, Ilmu Pengetahuan dan
+     * ..."), not a list of people ("La Ane, La Haji, La Muda dan ...").
+     */
     private boolean officeField(String text, TaggedSentence read, NameFinder.Name n) {
         String name = text.substring(read.start(n), read.end(n));
         String before = text.substring(0, read.start(n)).stripTrailing();
-        return before.endsWith(",") && FIELD_GOES_ON.matcher(text.substring(read.end(n))).find()
-                && java.util.Arrays.stream(name.split("[ -]")).allMatch(w -> lexicon.knows(w.toLowerCase(Locale.ROOT)));
+        if (!before.endsWith(",") || !FIELD_GOES_ON.matcher(text.substring(read.end(n))).find()
+                || !java.util.Arrays.stream(name.split("[ -]")).allMatch(w -> lexicon.knows(w.toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        List<Token> tokens = read.tokens();
+        for (int k = n.start() - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            String between = k + 1 < tokens.size() ? text.substring(t.end(), tokens.get(k + 1).start()) : "";
+            if (!between.equals(" ") && !between.equals(", ") && !between.isEmpty()) {
+                return false;
+            }
+            if (roleAt(tokens, k) > 0) {
+                return true;
+            }
+            if (!t.capitalized() && !t.text().equals("dan") && !t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean commonWords(String name) {

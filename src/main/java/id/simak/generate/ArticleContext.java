@@ -852,7 +852,31 @@ final class ArticleContext {
         }
         // (a word the affix rules take apart, "terjangkit" or "limbahnya", is a word, not a slip)
         return w.length() >= MIN_DROPPED_LETTER_LENGTH && lexicon.roots(w).isEmpty()
-                && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w) || droppedLetter(w) || !swappedFixes(w).isEmpty());
+                && (w.length() >= MIN_VOWEL_SLIP_LENGTH && wrongVowel(w) || droppedLetter(w) || !swappedFixes(w).isEmpty()
+                        || w.length() >= MIN_DROPPED_LETTER_WORD && !addedLetterFixes(w).isEmpty());
+    }
+
+    /**
+     * "bagaiamana" for "bagaimana", "menggambil" for "mengambil": one letter too many in a long word the dictionary does
+     * not know, a key struck twice or a vowel beside a vowel, which without it is a word the thesaurus lists. (Any other
+     * letter taken out makes words of loans and misreadings: "stunting" is no "sunting".)
+     */
+    private Set<String> addedLetterFixes(String w) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 1; i < w.length(); i++) {
+            char extra = w.charAt(i);
+            boolean doubled = w.charAt(i - 1) == extra || i + 1 < w.length() && w.charAt(i + 1) == extra;
+            boolean vowelCluster = VOWELS.indexOf(extra) >= 0 && (VOWELS.indexOf(w.charAt(i - 1)) >= 0
+                    || i + 1 < w.length() && VOWELS.indexOf(w.charAt(i + 1)) >= 0);
+            if (!doubled && !vowelCluster) {
+                continue;
+            }
+            String meant = w.substring(0, i) + w.substring(i + 1);
+            if (lexicon.knows(meant) && !lexicon.senses(meant).isEmpty()) {
+                out.add(meant);
+            }
+        }
+        return out;
     }
 
     /** "terkahir" for "terakhir": two letters side by side swapped in a word the thesaurus lists. */
@@ -970,6 +994,10 @@ final class ArticleContext {
         if (readings.isEmpty() && w.length() >= MIN_DROPPED_LETTER_LENGTH && lexicon.roots(w).isEmpty()) {
             readings.addAll(droppedLetterFixes(w));
             readings.addAll(swappedFixes(w));
+            // ("pelaksanaa" is "pelaksanaan" one letter short before it is "pelaksana" one letter long)
+            if (readings.isEmpty() && w.length() >= MIN_DROPPED_LETTER_WORD) {
+                readings.addAll(addedLetterFixes(w));
+            }
             if (w.length() >= MIN_VOWEL_SLIP_LENGTH) {
                 readings.addAll(wrongVowelFixes(w));
             }

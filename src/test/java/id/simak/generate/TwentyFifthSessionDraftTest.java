@@ -117,6 +117,27 @@ class TwentyFifthSessionDraftTest {
         }
     }
 
+    /**
+     * "mau bagaiamana" in a quote is shown as "bagaimana": a key struck twice or a vowel beside a vowel is mended; a loan
+     * word is not made another word by taking a letter out ("stunting" stays, never "sunting").
+     */
+    @Test
+    void aLetterTooManyIsMendedAndALoanWordIsNot() {
+        ArticleContext ctx = new ArticleContext(ANALYZER.analyze("""
+                Harga Gabah Turun
+
+                Sukamaju - Harga gabah di tingkat petani turun saat panen raya, Senin (13/3/2023).
+
+                "Iya, mau bagaiamana lagi. Stok gabah sedang melimpah," kata petani Budi Santoso.
+
+                Pemerintah juga menggelar program pencegahan stunting di desa yang sama.
+                """), RealLanguage.LEXICON);
+        assertEquals("bagaimana", ctx.meant("bagaiamana"));
+        assertEquals("mengambil", ctx.meant("menggambil"));
+        assertEquals(null, ctx.meant("stunting"));
+        assertEquals(null, ctx.meant("serantak"));
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

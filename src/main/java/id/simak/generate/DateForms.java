@@ -19,7 +19,9 @@ final class DateForms {
     private static final String[] WEEKDAYS = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String DAY_NAME = "(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
     private static final Pattern BRACKETED = Pattern.compile("(?i)" + DAY_NAME + "\\s*,?\\s*\\((\\d{1,2})/(\\d{1,2})(?:/(\\d{2,4}))?\\)");
-    private static final Pattern NAMED = Pattern.compile("(?i)" + DAY_NAME + "\\s*,\\s*(\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?)");
+    // "Selasa, 24 September 2019", "Sabtu malam, 22 November 2025": the time of day stays in every choice.
+    private static final Pattern NAMED = Pattern.compile("(?i)" + DAY_NAME + "(\\s+(?:pagi|siang|sore|petang|malam))?"
+            + "\\s*,\\s*(\\d{1,2}\\s+\\p{L}+(?:\\s+\\d{4})?)");
     private static final Pattern VALUE = Pattern.compile("(?:(\\d{4})|-)-(\\d{2})-(\\d{2})");
 
     private static final String MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
@@ -93,11 +95,11 @@ final class DateForms {
         if (day == null || rest == null) {
             return null;
         }
-        boolean withYear = answer.group(2).matches(".*\\d{4}$");
+        boolean withYear = answer.group(3).matches(".*\\d{4}$");
         if (!withYear) {
             rest = rest.replaceFirst("\\s+\\d{4}$", "");
         }
-        return day + ", " + rest;
+        return day + (answer.group(2) == null ? "" : answer.group(2)) + ", " + rest;
     }
 
     private static String yearOf(String value, String fallback) {

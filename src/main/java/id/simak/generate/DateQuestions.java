@@ -320,9 +320,10 @@ final class DateQuestions {
         return false;
     }
 
-    // "sampai dengan Senin, 6 Juli 2020": the weekday belongs to the answer, or the wrong choices contradict it.
+    // "sampai dengan Senin, 6 Juli 2020", "pada Sabtu malam, 22 November 2025": the weekday belongs to the answer, or the
+    // wrong choices contradict it.
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-            "(?iu)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\s*,\\s*$");
+            "(?iu)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?\\s*,\\s*$");
 
     /** The date with the weekday written before it ("Senin, 6 Juli 2020"), as one answer. */
     private DateMention withWeekday(DateMention d) {

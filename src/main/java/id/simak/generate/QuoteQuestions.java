@@ -306,8 +306,10 @@ final class QuoteQuestions {
                 cut = i;
             }
         }
+        // ("... yang mencapai Rp560.000 untuk per satu …": a quote a few words longer than the shown length is shown whole
+        // rather than cut inside its last phrase.)
         if (cut < 0) {
-            cut = words;
+            cut = w.length <= words + PAUSE_REACH ? w.length : words;
         }
         if (cut == w.length) {
             return text;

@@ -138,6 +138,47 @@ class TwentyFifthSessionDraftTest {
         assertEquals(null, ctx.meant("serantak"));
     }
 
+    /**
+     * "pada Sabtu malam, 22 November 2025": the weekday and the time of day belong to the answer, so every wrong day is
+     * written with its own weekday and none is made false under "Sabtu malam".
+     */
+    @Test
+    void aWeekdayWithItsTimeOfDayBelongsToTheAnswer() {
+        String text = """
+                Final Futsal
+
+                Sukamaju - Suasana GOR Cibeber pada Sabtu malam, 22 November 2025, terasa berbeda karena ribuan penonton \
+                memadati tribun.
+
+                Bupati Budi Santoso menutup turnamen futsal itu dan menyerahkan piala kepada juara.
+                """;
+        List<Question> dates = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.DATE).toList();
+        Question choice = dates.stream().filter(q -> q.type() == QuestionType.MULTIPLE_CHOICE).findFirst()
+                .orElseThrow(() -> new AssertionError(dates.toString()));
+        assertEquals(List.of("Sabtu malam, 22 November 2025"), choice.answer());
+        assertTrue(choice.choices().stream().allMatch(c -> c.matches("\\p{L}+ malam, \\d{1,2} \\p{L}+ 2025")), choice.choices().toString());
+        assertTrue(dates.stream().noneMatch(q -> q.type() == QuestionType.TRUE_FALSE), dates.toString());
+    }
+
+    /** A quote two words longer than the shown length is shown whole, not cut before its last words ("untuk per satu …"). */
+    @Test
+    void aQuoteAFewWordsLongIsShownWhole() {
+        String text = """
+                Harga Gabah Anjlok
+
+                Sukamaju - Harga gabah kering di tingkat petani Sukamaju anjlok saat panen raya, Senin (13/3/2023).
+
+                "Kalau bisa harga gabah kering di pasaran seperti bulan Oktober tahun lalu yang mencapai Rp560.000 untuk \
+                per satu kwintalnya," kata petani Budi Santoso.
+
+                "Sekarang harga gabah hanya Rp450.000 per kwintal, jauh di bawah harga tahun lalu," kata petani lain, \
+                Ahmad Darmawan.
+                """;
+        List<Question> quotes = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.QUOTE).toList();
+        assertFalse(quotes.isEmpty());
+        assertTrue(quotes.stream().noneMatch(q -> (q.prompt() + q.items()).contains("per satu …")), quotes.toString());
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

@@ -20,7 +20,8 @@ final class Credits {
     // "Penulis : Raden ...", "Editor: ...", "LAPORAN: YAYAN ...", "Rep: A / Red: B".
     private static final Pattern LABELLED = Pattern.compile(
             "(?iu)(?:^|[|/·]\\s*)(penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|fotografer|laporan"
-                    + "|jurnalis|wartawan|rep|red|oleh)\\s*:\\s*([^|/·:,\\d]+)");
+                    // ("Penulis dan Foto : Budi Santoso", "Teks & Foto: ...": who wrote the story and took its pictures)
+                    + "|jurnalis|wartawan|rep|red|oleh|(?:penulis|teks|naskah)\\s*(?:dan|&)\\s*foto)\\s*:\\s*([^|/·:,\\d]+)");
     // A label on a line of its own under the name ("Sabrina Asril" / "Penulis").
     private static final Pattern LABEL_LINE = Pattern.compile(
             "(?iu)^(penulis|editor|reporter|pewarta|redaktur|penyunting|kontributor|fotografer|jurnalis|wartawan)\\s*:?$");
@@ -150,6 +151,9 @@ final class Credits {
 
     private static String role(String label) {
         String l = label.toLowerCase(Locale.ROOT);
+        if (l.endsWith("foto")) {
+            l = "penulis"; // "Penulis dan Foto", "Teks & Foto"
+        }
         String role = switch (l) {
             case "rep", "laporan" -> "reporter";
             case "red" -> "redaktur";

@@ -993,6 +993,18 @@ public final class PersonExtractor {
         }
     }
 
+    private static final Set<String> COMPANIONS = Set.of("istri", "suami", "rombongan", "delegasi", "keluarga", "putri", "putra");
+
+    /** Whether a known person's role ends with this word ("Pj Bupati Inhil" for "Inhil"). */
+    private static boolean endsAKnownRole(People people, String word) {
+        for (String role : people.roles) {
+            if (role != null && role.length() > word.length() && role.endsWith(" " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the finder's name is the end of a longer name of a known person written right here. */
     private static boolean insideKnownName(People people, TaggedSentence read, NameFinder.Name n) {
         String text = read.sentence().text();
@@ -1380,6 +1392,11 @@ public final class PersonExtractor {
         while (end > i + roleLength && !tokens.get(end - 1).capitalized()) {
             end--;
         }
+        // "Presiden Afrika Selatan Budi Santoso dan Istri": the one who came with him closes the name.
+        if (end - 2 > i + roleLength && tokens.get(end - 2).text().equals("dan")
+                && COMPANIONS.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+            end -= 2;
+        }
         int j = i + roleLength;
         // After a place or an acronym the role is complete ("Menteri Koperasi dan UKM Arif ..."): from there
         // only more places, acronyms and body words belong to it, not common words that may be names.
@@ -1459,6 +1476,14 @@ public final class PersonExtractor {
                 .allMatch(k -> nameLike(tokens.get(k), text, placeWords) && !lexicon.knows(tokens.get(k).text().toLowerCase(Locale.ROOT)))) {
             nameStart = j;
         }
+        // "Pj Bupati Inhil H. Suparno": a personal title inside the last words opens the name; the words before it are
+        // the role's.
+        for (int k = nameStart + 1; k < end - 1; k++) {
+            if (PersonNames.isPersonalTitle(tokens.get(k).text()) && !tokens.get(k - 1).allCaps()) {
+                nameStart = k;
+                break;
+            }
+        }
         // A word the text uses as a place ("di Sleman") or a body's short form ("Kemenkes") before the name belongs
         // to the role.
         while (end - nameStart > 1 && (placeWords.contains(tokens.get(nameStart).text().toLowerCase(Locale.ROOT))
@@ -1471,6 +1496,12 @@ public final class PersonExtractor {
         }
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
+        }
+        // "pj. Bupati Inhil, H. Herman mengatakan" after "Pj Bupati Inhil H. Herman": the one word is the end of a role the
+        // text gave someone already, the name is apposed.
+        if (end - nameStart == 1 && endsAKnownRole(people, tokens.get(nameStart).text())) {
+            introduceByApposition(people, text, tokens, i, end, read);
+            return;
         }
         // "Anggota DPR RI Dapil Kalteng": a name does not end with a word the text uses as a place.
         if (placeWords.contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {

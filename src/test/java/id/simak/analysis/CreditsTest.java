@@ -24,6 +24,14 @@ class CreditsTest {
         assertEquals(List.of("Dimas Arya Saputra/Penulis", "Wulan Sari Rahayu/Editor"), credits(text));
     }
 
+    /** "Penulis dan Foto : X, Kepala Resort ...": the writer who also took the pictures, his office left aside. */
+    @Test
+    void aWriterWhoTookThePicturesToo() {
+        String text = "Pasar Baru Diresmikan\n\n" + BODY + "\nPenulis dan Foto : Dimas Arya Saputra, Kepala Resort Wilayah 21\n"
+                + "Teks & Foto: Wulan Sari Rahayu\n";
+        assertEquals(List.of("Dimas Arya Saputra/Penulis", "Wulan Sari Rahayu/Penulis"), credits(text));
+    }
+
     @Test
     void oneNameAfterALabelOrAnOlehIsACredit() {
         String text = "Pasar Baru Diresmikan\n\nOleh : Hariyanto | Senin, 3 Juni 2024 - 08:15\n\n" + BODY + "\nEditor: Awan\n";

@@ -76,6 +76,31 @@ class SpeakerCuesTest {
         assertTrue(names.stream().noneMatch(n -> n.contains("Ilmu") || n.contains("Riset")), names.toString());
     }
 
+    /**
+     * "Pj Bupati Inhil H. Suparno" and later "pj. Bupati Inhil, H. Suparno mengatakan": the title opens the name, and the
+     * regency that ends the role is no one's name.
+     */
+    @Test
+    void aTitleOpensTheNameAndTheTownOfAKnownRoleIsNoName() {
+        String text = "Banjir Melanda\n\nAYORIAU.CO, INHIL - Dalam kondisi guyuran hujan, Pj Bupati Inhil H. Suparno, SE, MT, beserta "
+                + "jajaran meninjau dan salurkan bantuan untuk korban banjir di Desa Cibeber, Kamis Siang, (11/01/2024).\n\n"
+                + "Berdasarkan laporan Badan Penanggulangan Bencana Daerah (BPBD) Inhil terdapat 119 kk yang terkena dampak banjir.\n\n"
+                + "Melalui kesempatan ini pj. Bupati Inhil, H. Suparno mengatakan, “Atas musibah ini, dirinya memerintahkan OPD "
+                + "terkait untuk memberikan bantuan tanggap darurat,”\n";
+        ArticleAnalysis a = analyzer.analyze(text);
+        assertEquals(List.of("Suparno/Pj Bupati Inhil"), a.people().stream().map(p -> p.name() + "/" + p.role()).toList());
+        assertEquals(List.of("Suparno: Atas musibah ini, dirinya memerintahkan OPD terkait untuk memberikan bantuan tanggap darurat"), speakers(text));
+    }
+
+    /** "Presiden Afrika Selatan Sipho Ndlovu dan Istri": the wife who came with him is no part of his name. */
+    @Test
+    void whoCameAlongIsNoPartOfTheName() {
+        String text = "Kunjungan Kenegaraan\n\nJakarta - Presiden Budi Santoso pada Rabu (8/3/2017) sore menerima kunjungan kenegaraan "
+                + "Presiden Afrika Selatan Sipho Ndlovu dan Istri di Istana Merdeka, Jakarta.\n";
+        assertTrue(analyzer.analyze(text).people().stream().anyMatch(p -> p.name().equals("Sipho Ndlovu")
+                && "Presiden Afrika Selatan".equals(p.role())), analyzer.analyze(text).people().toString());
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

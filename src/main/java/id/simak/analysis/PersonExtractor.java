@@ -683,6 +683,16 @@ public final class PersonExtractor {
         return false;
     }
 
+    /** The one-word office ("sekretaris") this word is a slip of ("sekertaris"), or null. */
+    private static String slipOfRoleWord(String w) {
+        for (String role : ROLES) {
+            if (role.length() >= 6 && !role.contains(" ") && Math.abs(role.length() - w.length()) <= 1 && oneEdit(w, role)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
     private static boolean oneEdit(String a, String b) {
         int i = 0;
         while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
@@ -1362,12 +1372,20 @@ public final class PersonExtractor {
         if (i > 0 && NOT_YET_IN_OFFICE.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
             return 0;
         }
-        for (String[] role : ROLES_BY_FIRST_WORD.getOrDefault(tokens.get(i).text().toLowerCase(Locale.ROOT), List.of())) {
+        String first = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        List<String[]> starting = ROLES_BY_FIRST_WORD.get(first);
+        if (starting == null) {
+            // "Sekertaris Dinas ...": an office's first word written with two letters swapped, or one added or left out,
+            // in capitals and no word of the dictionary, is the office.
+            String meant = tokens.get(i).capitalized() && first.length() >= 6 && !lexicon.knows(first) ? slipOfRoleWord(first) : null;
+            starting = meant == null ? List.of() : ROLES_BY_FIRST_WORD.getOrDefault(meant, List.of());
+        }
+        for (String[] role : starting) {
             if (i + role.length > tokens.size()) {
                 continue;
             }
             boolean match = true;
-            for (int k = 0; k < role.length && match; k++) {
+            for (int k = 1; k < role.length && match; k++) {
                 match = tokens.get(i + k).text().equalsIgnoreCase(role[k]);
             }
             if (match) {

@@ -101,6 +101,16 @@ class SpeakerCuesTest {
                 && "Presiden Afrika Selatan".equals(p.role())), analyzer.analyze(text).people().toString());
     }
 
+    /** "Sekertaris Dinas ... Sukamaju Dedi Kusnadi": an office misspelt by two letters swapped is still the office. */
+    @Test
+    void anOfficeWithTwoLettersSwappedIsStillTheOffice() {
+        String text = "Investasi Naik\n\nSukamaju - Sekertaris Dinas Penanaman Modal Kabupaten Sukamaju Dedi di Sukamaju, Senin "
+                + "(30/4/2018), mengatakan, sektor pertambangan menyumbang investasi terbesar.\n\n"
+                + "\"Kita terus mendorong promosi ke berbagai daerah agar investor datang,\" katanya.\n";
+        assertEquals(List.of("Dedi: sektor pertambangan menyumbang investasi terbesar",
+                "Dedi: Kita terus mendorong promosi ke berbagai daerah agar investor datang"), speakers(text));
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

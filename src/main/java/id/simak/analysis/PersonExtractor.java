@@ -1515,6 +1515,13 @@ public final class PersonExtractor {
         if (end - nameStart == 1 && j == i + roleLength && people.resolveName(tokens.get(nameStart).text()) >= 0) {
             return; // a short name of someone already known
         }
+        // "Kepala Seksi Penyelenggara Haji dan Umroh pada Kantor ..., Hasim": one word after "dan" is the second field of
+        // the office, and the name, if any, is apposed.
+        if (end - nameStart == 1 && nameStart - 1 > i && tokens.get(nameStart - 1).text().equals("dan")
+                && end < tokens.size() && !tokens.get(end).capitalized()) {
+            introduceByApposition(people, text, tokens, i, end, read);
+            return;
+        }
         // "pj. Bupati Inhil, H. Herman mengatakan" after "Pj Bupati Inhil H. Herman": the one word is the end of a role the
         // text gave someone already, the name is apposed.
         if (end - nameStart == 1 && endsAKnownRole(people, tokens.get(nameStart).text())) {
@@ -1616,10 +1623,17 @@ public final class PersonExtractor {
         return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
+    private static final Pattern SAID_WHERE_OR_WHEN = Pattern.compile(
+            "(?iu)\\s+(?:saat|ketika|usai|seusai|selepas|kepada|kpd|di|dalam|melalui|via|lewat)\\s");
+
+    // How many words an office may run before the comma of its apposed name ("Kepala Seksi Haji dan Umroh pada Kantor
+    // Kemenag Kabupaten Tangerang, Hasim").
+    private static final int APPOSITION_REACH = 14;
+
     private boolean introduceByApposition(People people, String text, List<Token> tokens, int roleStart, int runEnd,
                                           TaggedSentence read) {
         int comma = -1;
-        for (int k = Math.max(roleStart + 1, runEnd); k < tokens.size() && k - roleStart <= 10; k++) {
+        for (int k = Math.max(roleStart + 1, runEnd); k < tokens.size() && k - roleStart <= APPOSITION_REACH; k++) {
             String between = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
             if (between.contains(",")) {
                 comma = between.strip().equals(",") ? k : -1;
@@ -1673,8 +1687,9 @@ public final class PersonExtractor {
         // of a country names a holder of two or three words, closed by a comma or by where and when he is.
         closed |= end - comma >= 2 && namesCountry(tokens, roleStart, comma) && OFFICE_HOLDER_END.matcher(after).lookingAt();
         // '," ujar Ketua ABMI, Juwari.': after a verb of saying, a name that closes the sentence or its clause.
+        // ('," tutur Kepala Seksi ..., Hasim saat dikonfirmasi.': or where and when it was said)
         closed |= roleStart > 0 && SPEECH_VERBS.contains(tokens.get(roleStart - 1).text().toLowerCase(Locale.ROOT))
-                && after.matches("(?s)\\s*(?:[.;]|,\\s*(?:\\p{Lu}|\\d)).*");
+                && (after.matches("(?s)\\s*(?:[.;]|,\\s*(?:\\p{Lu}|\\d)).*") || SAID_WHERE_OR_WHEN.matcher(after).lookingAt());
         // "Asisten ... Sekda Provinsi NTT, Kosmas D. Lana, Kepala Dinas Kesehatan NTT, Domi M. Mere, ...": in a row of
         // offices and holders, the next office (or "dan" and an office) closes the name.
         if (!closed && after.startsWith(",") && end < tokens.size()) {

@@ -111,6 +111,19 @@ class SpeakerCuesTest {
                 "Dedi: Kita terus mendorong promosi ke berbagai daerah agar investor datang"), speakers(text));
     }
 
+    /**
+     * '," tutur Kepala Seksi Penyelenggara Haji dan Umroh pada Kantor Kemenag Kabupaten Sukamaju, Asep saat dikonfirmasi.':
+     * the second field of a long office is no name; the name apposed after it, and before where it was said, speaks.
+     */
+    @Test
+    void theNameAfterALongOfficeSpeaksNotItsLastField() {
+        String text = "Jemaah Haji Tiba\n\nSukamaju - Sebanyak 393 jemaah haji asal Kabupaten Sukamaju tiba di tanah air, Senin (23/6/2025).\n\n"
+                + "“Alhamdulillah kloter keempat sudah tiba di tanah air sekitar pukul 03.30 WIB,” tutur Kepala Seksi Penyelenggara "
+                + "Haji dan Umroh pada Kantor Kemenag Kabupaten Sukamaju, Asep saat dikonfirmasi.\n";
+        assertEquals(List.of("Asep: Alhamdulillah kloter keempat sudah tiba di tanah air sekitar pukul 03.30 WIB"), speakers(text));
+        assertTrue(analyzer.analyze(text).people().stream().noneMatch(p -> p.name().equals("Umroh")));
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

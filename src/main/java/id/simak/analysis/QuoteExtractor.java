@@ -520,9 +520,11 @@ public final class QuoteExtractor {
             return byName(words, people);
         }
         // "jelas wali kota", "ujar gubernur": an office written small, alone, is the one person the text gave it.
-        String office = words.toLowerCase(Locale.ROOT).replace("walikota", "wali kota");
+        // ("kata pj. Bupati": the acting office is the office, as the text gave it: "Pj Bupati Inhil")
+        String written = words.toLowerCase(Locale.ROOT).replace("walikota", "wali kota").replaceFirst("^(pj|plt|plh|pjs)\\.\\s*", "$1 ");
+        String office = written.replaceFirst("^(?:pj|plt|plh|pjs)\\s+", "");
         if (PersonExtractor.ROLES.contains(office)) {
-            int holder = people.resolve(office);
+            int holder = written.equals(office) ? people.resolve(office) : people.resolve(written);
             if (holder >= 0) {
                 return people.names.get(holder);
             }

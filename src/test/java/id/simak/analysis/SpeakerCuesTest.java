@@ -124,6 +124,16 @@ class SpeakerCuesTest {
         assertTrue(analyzer.analyze(text).people().stream().noneMatch(p -> p.name().equals("Umroh")));
     }
 
+    /** '"...," kata pj. Bupati': the acting office written small and alone is the one person the text gave it. */
+    @Test
+    void anActingOfficeWrittenSmallIsItsHolder() {
+        String text = "Banjir Melanda\n\nSUKAMAJU - Pj Bupati Sukamaju Ahmad Darmawan meninjau banjir di Desa Cibeber, Kamis (11/1/2024).\n\n"
+                + "\"Tingginya curah hujan dalam sebulan terakhir membuat sejumlah desa kebanjiran,\" kata pj. Bupati\n\n"
+                + "Bantuan berupa beras dan selimut dibagikan kepada 119 kepala keluarga.\n";
+        assertEquals(List.of("Ahmad Darmawan: Tingginya curah hujan dalam sebulan terakhir membuat sejumlah desa kebanjiran"),
+                speakers(text));
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

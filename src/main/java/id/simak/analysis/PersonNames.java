@@ -51,7 +51,9 @@ final class PersonNames {
             "skom", "ssi", "msc", "m.sc", "s.t", "m.t", "m.a", "ma", "s.ag", "m.ag", "lc", "sp", "s.kep", "sked",
             "s.ked", "mars", "dr.", "sag", "mag", "spog", "sp.og", "mkn", "m.kn", "s.i.kom", "sik", "s.i.k",
             "m.mar", "s.si", "s.pd.i", "s.h.i", "s.hi", "s.psi", "m.psi", "s.farm", "s.stp", "sstp", "m.ap", "s.kes",
-            "s.e.i", "m.e");
+            "s.e.i", "m.e",
+            // ("Prof. Budi Santoso Ph.D": the degree cut at its stop leaves "Ph" at the end of the name)
+            "ph");
     // Head words of the names of places, bodies, events and things: a run they open names no person.
     private static final Set<String> THING_HEADS = Set.of(
             "video", "vicon", "zoom", "reserse", "agama", "gelar", "panitia", "alat", "mesin", "truk", "candi", "danau", "gunung", "sungai", "pulau", "teluk", "selat", "laut", "pantai", "tanjung", "suku",

@@ -134,6 +134,15 @@ class SpeakerCuesTest {
                 speakers(text));
     }
 
+    /** "Prof. Budi Santoso Ph.D saat membuka ...": the doctor's degree is no part of the name. */
+    @Test
+    void aDoctorsDegreeIsNoPartOfTheName() {
+        String text = "Kontes Robot\n\nSEMARANG - Kontes robot digelar di Semarang, Senin (3/3/2025).\n\n“Kontes robot ini membuktikan "
+                + "kemampuan anak bangsa,” ungkap Direktur Jendral Pembelajaran dan Kemahasiswaan Kemenristekdikti Prof. Budi Santoso "
+                + "Ph.D saat membuka Kontes robot Indonesia.\n";
+        assertEquals(List.of("Budi Santoso: Kontes robot ini membuktikan kemampuan anak bangsa"), speakers(text));
+    }
+
     @Test
     void theNicknameTheTextGivesIsTheSamePerson() {
         String text = "Panen Raya\n\nKLATEN – Petani memanen padi, Senin (3/3/2025).\n\n"

@@ -18,6 +18,8 @@ final class EventPhrase {
     private static final Pattern SAYING = Pattern.compile(
             "^(?:kata|ujar|ucap|tutur|ungkap|jelas)\\s+(.+?)\\s+(?:saat|ketika|sewaktu|waktu)\\s+(.*)$");
     private static final Pattern LOOSE_END = Pattern.compile("(?i)[\\s,;:]*(?:\\b(?:dan|serta|yakni|yaitu|bahwa)\\s*)*[.!?\"]*$");
+    private static final Pattern COUNT_OPENER = Pattern.compile("(?iu)^(?:sebanyak|sejumlah)\\s+(?=\\d)");
+    private static final Pattern DANGLING_RELATIVE = Pattern.compile("(?u)\\s+yang\\s+(?:me|ber)\\p{Ll}{3,}$");
     private static final Pattern LOOSE_START = Pattern.compile("(?i)^[\\s,;:\"]*(?:(?:dan|serta|lalu|kemudian)\\s+)*");
 
     private static final Pattern DAY_BEFORE = Pattern.compile(
@@ -333,6 +335,9 @@ final class EventPhrase {
         // "Bupati Buton Drs La Bakry M.Si ketika memberikan bantuan ..., Jumat (23/07).": a caption's "ketika" after
         // its subject leaves the event without a predicate of its own.
         clause = CAPTION_WHEN.matcher(clause).replaceFirst("$1");
+        // "Kapan sebanyak 39 rumah ... akibat angin puting beliung yang menerjang?": the count's "sebanyak" and a
+        // relative clause left without the date it ended with read as no question does.
+        clause = DANGLING_RELATIVE.matcher(COUNT_OPENER.matcher(clause).replaceFirst("")).replaceFirst("");
         return words(clause) < 3 && !nounAndVerb ? null : clause;
     }
 

@@ -163,7 +163,7 @@ class ThirteenthSessionDraftTest {
             assertFalse(q.prompt().startsWith("Kapan hangus"), "a predicate without its subject: " + q.prompt());
         }
         assertTrue(dates.stream().anyMatch(q -> q.prompt().equals(
-                        "Kapan sebanyak 98 unit rumah di Desa Sukamulya hangus terbakar dilahap si jago merah?")),
+                        "Kapan 98 unit rumah di Desa Sukamulya hangus terbakar dilahap si jago merah?")),
                 "the subject before the date's segment is what burnt: " + dates.stream().map(Question::prompt).toList());
     }
 

@@ -179,6 +179,23 @@ class TwentyFifthSessionDraftTest {
         assertTrue(quotes.stream().noneMatch(q -> (q.prompt() + q.items()).contains("per satu …")), quotes.toString());
     }
 
+    /** "Kapan sebanyak 39 rumah ... yang menerjang?": the count's "sebanyak" and a relative clause left open are dropped. */
+    @Test
+    void aWhenQuestionReadsAsAQuestion() {
+        String text = """
+                Puting Beliung Rusak Rumah
+
+                Sukamaju - Sebanyak 39 rumah di Kecamatan Cibeber mengalami rusak akibat angin puting beliung yang menerjang \
+                pada Kamis (7/1/2021).
+
+                Wakil Bupati Sukamaju Budi Santoso menyerahkan bantuan beras kepada warga pada Jumat (8/1/2021).
+                """;
+        List<String> prompts = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.DATE)
+                .map(Question::prompt).filter(p -> p.startsWith("Kapan")).toList();
+        assertTrue(prompts.contains("Kapan 39 rumah di Kecamatan Cibeber mengalami rusak akibat angin puting beliung?"),
+                prompts.toString());
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

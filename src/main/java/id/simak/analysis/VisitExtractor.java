@@ -477,7 +477,10 @@ public final class VisitExtractor {
      * is filed from, with no country, is to the one foreign country its sentence names, else its headline.
      */
     private static void countryOfTown(Movement m, String home, List<PlaceExtractor.Found> here, List<Place> headingCountries) {
-        if (home == null || m.places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY)
+        // ("GOWA— ... South Africa Enterprenuer, X melakukan kunjungan ke Museum ..., Kabupaten Gowa": a town of Indonesia
+        // lies in no foreign country; the one the sentence names is where the visitor comes from)
+        if (home == null || Gazetteer.isRegencyOrCity(home.replaceFirst("(?iu)^(?:kabupaten|kota)\\s+", ""))
+                || m.places.stream().anyMatch(p -> p.kind() == Place.Kind.COUNTRY)
                 || m.places.stream().noneMatch(p -> p.kind() == Place.Kind.CITY && bare(p.text()).equals(bare(home)))) {
             return;
         }

@@ -394,7 +394,9 @@ final class DateQuestions {
             }
             String answer = answerText(d);
             Evidence evidence = ctx.evidence(d.sentence());
-            List<String> distractors = ctx.picker.pick(List.of(answer, d.text()), candidates(d, answer), 3, List.of());
+            List<String> candidates = candidates(d, answer);
+            List<String> distractors = sharedWeekday(answer, ctx.picker.pick(List.of(answer, d.text()), candidates, 3, List.of()),
+                    candidates);
             // The day of a statement ("..., kata Budi dalam keterangan tertulisnya, Kamis") is asked, if at all, as the
             // gap of its sentence in the bank, never as the day of what was said ("Kapan pemerintah akan menambah ...?").
             String event = datesStatement(d) ? null : event(d);
@@ -438,6 +440,40 @@ final class DateQuestions {
             }
         }
         return out;
+    }
+
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("(?iu)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\b");
+
+    /**
+     * "Jumat (10/10/2025)" among three Mondays is picked by its weekday, not by reading: where the wrong days share a
+     * weekday and none has the answer's, the last gives way to a day of the answer's weekday (a week apart).
+     */
+    static List<String> sharedWeekday(String answer, List<String> distractors, List<String> candidates) {
+        Matcher a = LEADING_WEEKDAY.matcher(answer);
+        if (!a.find() || distractors.size() < 3) {
+            return distractors;
+        }
+        String own = a.group(1).toLowerCase(java.util.Locale.ROOT);
+        Set<String> others = new HashSet<>();
+        for (String c : distractors) {
+            Matcher m = LEADING_WEEKDAY.matcher(c);
+            if (!m.find()) {
+                return distractors;
+            }
+            others.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        if (others.contains(own) || others.size() > 1) {
+            return distractors;
+        }
+        for (String c : candidates) {
+            Matcher m = LEADING_WEEKDAY.matcher(c);
+            if (m.find() && m.group(1).equalsIgnoreCase(own) && !AnswerText.sameAnswer(c, answer) && !distractors.contains(c)) {
+                List<String> out = new ArrayList<>(distractors);
+                out.set(out.size() - 1, c);
+                return out;
+            }
+        }
+        return distractors;
     }
 
     /**

@@ -47,7 +47,9 @@ final class FalseVersions {
                     || ctx.inHeadline(n.text())
                     // "Pedagang cabai, Mulyadi (55)": another person's age in the brackets is a trivial detail, not a
                     // false statement a reader weighs.
-                    || NumberQuestions.isAge(n)) {
+                    || NumberQuestions.isAge(n)
+                    // "US$ 898,74 juta atau Rp 12,13 triliun": one amount in two currencies, either false only by a sum
+                    || NumberQuestions.converted(text, n.text())) {
                 continue;
             }
             for (NumberMention other : ctx.analysis.numbers()) {

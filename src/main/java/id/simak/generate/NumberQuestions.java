@@ -166,8 +166,26 @@ final class NumberQuestions {
                 || DURATION.matcher(after).lookingAt() && SPAN.matcher(sentence).find()
                 // "turun dari ____ persen menjadi 25 persen, ... penurunan sebanyak 17 persen": two ends and the change
                 // between them, so any one is the others' sum or difference
-                || changeWithItsSize(sentence, numeral);
+                || changeWithItsSize(sentence, numeral)
+                // "mencapai ____ atau Rp 1,03 triliun (kurs US $ 1=Rp 13.558)": one amount in two currencies, the one
+                // worked out from the other
+                || CONVERTED_BEFORE_GAP.matcher(before).find() || CONVERTED_AFTER_GAP.matcher(after).lookingAt();
     }
+
+    /** Whether the amount is written beside the same amount in another currency ("US$ 76 juta atau Rp 1,03 triliun"). */
+    static boolean converted(String sentence, String amount) {
+        int at = ArticleContext.find(sentence, amount);
+        return at >= 0 && (CONVERTED_BEFORE_GAP.matcher(sentence.substring(0, at)).find()
+                || CONVERTED_AFTER_GAP.matcher(sentence.substring(at + amount.length())).lookingAt()
+                // the numeral without its currency: "US$ ____ juta atau Rp ..."
+                || CONVERTED_AFTER_GAP.matcher(sentence.substring(at).replaceFirst("^\\S*\\d[\\d.,]*", "")).lookingAt());
+    }
+
+    private static final String MONEY = "(?:US\\s?\\$|USD|Rp\\.?|\\$|€|EUR|SGD|RM)";
+    private static final Pattern CONVERTED_BEFORE_GAP = Pattern.compile(
+            "(?iu)" + MONEY + "\\s?\\d[\\d.,]*(?:\\s*(?:ribu|juta|miliar|triliun))?\\s+(?:atau|setara(?:\\s+dengan)?)\\s+(?:" + MONEY + "\\s?)?$");
+    private static final Pattern CONVERTED_AFTER_GAP = Pattern.compile(
+            "(?iu)^(?:\\s*(?:ribu|juta|miliar|triliun))?\\s+(?:atau|setara(?:\\s+dengan)?)\\s+" + MONEY + "\\s?\\d");
 
     private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bdari\\b[^.;]{0,40}?\\b(?:menjadi|jadi|ke)\\b");
     private static final Pattern SIZE_OF_CHANGE = Pattern.compile(

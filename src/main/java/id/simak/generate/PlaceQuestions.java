@@ -93,6 +93,12 @@ final class PlaceQuestions {
                 // "di pulau ____" asks an island; "Yogyakarta" among "Sumatera" and "Kalimantan" stands out as the one town.
                 boolean island = ISLAND_BEFORE.matcher(sentence.substring(0, at)).find() || island(place.text());
                 candidates.removeIf(c -> island(c) != island);
+                // "rusak berat di desa ____": a village is asked, and only villages the text names are wrong choices,
+                // written as the answer is, without the word "desa" ("Magelang" among villages is a regency, not one).
+                java.util.regex.Matcher unit = UNIT_BEFORE.matcher(sentence.substring(0, at));
+                if (unit.find()) {
+                    candidates = unitNames(unit.group(1), candidates);
+                }
                 List<String> distractors = ctx.picker.pick(List.of(place.text()), candidates, 3, List.of());
                 if (distractors.size() == 3) {
                     out.add(Drafts.choice(Skill.PLACE, "Nama tempat mana yang tepat untuk mengisi bagian kosong? "
@@ -213,6 +219,23 @@ final class PlaceQuestions {
 
     // "di pulau ____": the gap names an island.
     private static final Pattern ISLAND_BEFORE = Pattern.compile("(?iu)\\bpulau\\s+$");
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?iu)\\b(desa|kelurahan|dusun|kampung|kecamatan|kabupaten|kota)\\s+$");
+
+    /** The candidates the text writes after this unit's word ("Desa Babakan", "desa Tirtohargo"), without the word. */
+    private List<String> unitNames(String unit, List<String> candidates) {
+        String text = " " + String.join(" ", ctx.analysis.sentences().stream().map(id.simak.analysis.Sentence::text).toList())
+                .toLowerCase(java.util.Locale.ROOT);
+        String word = unit.toLowerCase(java.util.Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        for (String c : candidates) {
+            String lower = c.toLowerCase(java.util.Locale.ROOT);
+            String name = lower.startsWith(word + " ") ? c.substring(word.length() + 1).strip() : c;
+            if ((lower.startsWith(word + " ") || text.contains(" " + word + " " + lower)) && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
     // The islands every pupil knows as islands and by no other name (not "Bali", "Papua" or "Batam", which are also a
     // province or a town); others count when the article writes "pulau" before them.
     private static final Set<String> ISLANDS = Set.of("jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "borneo",

@@ -196,6 +196,112 @@ class TwentyFifthSessionDraftTest {
                 prompts.toString());
     }
 
+    /**
+     * "GOWA— ... South Africa Enterprenuer, X melakukan kunjungan ke Museum ..., Kabupaten Gowa": a visit to a town of
+     * Indonesia is never made a visit to the foreign country the visitor comes from.
+     */
+    @Test
+    void aVisitorsHomeCountryIsNoDestination() {
+        String text = """
+                Tamu Afrika Selatan di Museum
+
+                GOWA—–Member of Parliament South Afrika, Budi Santoso bersama South Africa Enterprenuer, Ahmad Darmawan \
+                melakukan kunjungan ke Museum Cibeber, Kabupaten Gowa, Rabu (3/5/2023) sore.
+
+                Keduanya terkesan dengan benda-benda peninggalan sejarah di museum itu.
+                """;
+        assertTrue(ANALYZER.analyze(text).visits().stream().allMatch(v -> v.places().equals(List.of("Museum Cibeber", "Kabupaten Gowa"))),
+                ANALYZER.analyze(text).visits().toString());
+        List<Question> visits = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.VISIT).toList();
+        assertTrue(visits.stream().noneMatch(q -> q.answer().contains("South Africa") || q.answer().contains("Afrika Selatan")),
+                visits.toString());
+    }
+
+    /** "Akan Diikuti 10.357 Siswa" in the headline gives away "dengan jumlah ____ siswa" written 10357 in the body. */
+    @Test
+    void aFigureTheHeadlineWritesWithStopsIsGivenAway() {
+        String text = """
+                Ujian Nasional Akan Diikuti 10.357 Siswa
+
+                Sukamaju - Dinas Pendidikan Kabupaten Sukamaju menerima berkas soal ujian, Kamis (18/4/2019).
+
+                Ujian akan digelar selama empat hari, mulai 22 hingga 25 April 2019, dengan jumlah 10357 siswa.
+
+                Seluruh sekolah peserta ujian berjumlah 191 sekolah di 23 kecamatan.
+                """;
+        List<Question> draft = GENERATOR.generate(ANALYZER.analyze(text)).draft();
+        assertTrue(draft.stream().noneMatch(q -> q.answer().contains("10357")), draft.toString());
+    }
+
+    /** "Mantan Wakil Bupati Klaten Sumirah": she once held the office, and the question says so. */
+    @Test
+    void aFormerOfficeIsAskedAsOnceHeld() {
+        String text = """
+                Saksi Sidang Korupsi
+
+                Semarang - Sidang korupsi rumah sakit daerah digelar di Pengadilan Tipikor Semarang, Selasa (12/11/2019).
+
+                Saksi yang dihadirkan antara lain Bupati Klaten Budi Santoso, Mantan Wakil Bupati Klaten Sumirah, dan \
+                Ketua Majelis Hakim Ahmad Darmawan.
+
+                Sidang ditunda hingga pekan depan.
+                """;
+        assertTrue(ANALYZER.analyze(text).people().stream().anyMatch(p -> p.name().equals("Sumirah")
+                && "Mantan Wakil Bupati Klaten".equals(p.role())), ANALYZER.analyze(text).people().toString());
+        List<String> prompts = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.PERSON)
+                .map(Question::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("yang menjabat sebagai Wakil Bupati")), prompts.toString());
+    }
+
+    /** "rusak berat di desa ____": the wrong choices are villages of the text, not regencies. */
+    @Test
+    void aVillageIsOfferedOnlyVillages() {
+        String text = """
+                Gempa Rusak Rumah
+
+                Sukamaju - Gempa bermagnitudo 6,5 mengguncang Kabupaten Kebumen dan Banyumas, Sabtu (25/1/2014).
+
+                Di Kebumen, 1 rumah rusak berat di desa Cikadu Kecamatan Sukaraja dan 1 rumah rusak berat di desa Cibeber.
+
+                Di Banyumas, 16 rumah roboh di desa Sukamulya dan 2 rumah roboh di desa Babakan.
+
+                Di Magelang, 2 rumah rusak di Desa Majasari dan di Purworejo 3 rumah rusak ringan.
+                """;
+        for (Question q : all(GENERATOR.generate(ANALYZER.analyze(text))).toList()) {
+            if (q.skill() == Skill.PLACE && q.type() == QuestionType.MULTIPLE_CHOICE && q.prompt().contains("desa ____")) {
+                assertTrue(q.choices().stream().noneMatch(c -> List.of("Kebumen", "Banyumas", "Magelang", "Purworejo").contains(c)),
+                        q.choices().toString());
+            }
+        }
+    }
+
+    /** "mencapai ____ atau Rp 1,03 triliun (kurs ...)": one amount in two currencies is no figure to read. */
+    @Test
+    void anAmountBesideItsConversionIsNotAsked() {
+        String text = """
+                Ekspor Turun
+
+                Makassar - Nilai ekspor barang asal Sukamaju pada November 2017 tercatat mencapai US$ 76 juta atau Rp 1,03 \
+                triliun (kurs US$ 1 = Rp 13.558).
+
+                Ekspor terbesar berupa nikel sebanyak 40 ribu ton dari pelabuhan Makassar.
+                """;
+        List<Question> numbers = all(GENERATOR.generate(ANALYZER.analyze(text))).filter(q -> q.skill() == Skill.NUMBER).toList();
+        assertTrue(numbers.stream().noneMatch(q -> q.answer().stream().anyMatch(a -> a.contains("76") || a.contains("1,03"))),
+                numbers.toString());
+    }
+
+    /** "Jumat (10/10/2025)" among three Mondays: a wrong day of the answer's weekday is offered too. */
+    @Test
+    void theAnswersWeekdayIsNotTheOnlyOne() {
+        assertEquals(List.of("Senin (3/11/2025)", "Senin (10/11/2025)", "Jumat (3/10/2025)"),
+                DateQuestions.sharedWeekday("Jumat (10/10/2025)", List.of("Senin (3/11/2025)", "Senin (10/11/2025)", "Senin (13/10/2025)"),
+                        List.of("Senin (3/11/2025)", "Jumat (3/10/2025)", "Senin (13/10/2025)")));
+        assertEquals(List.of("Senin (3/11/2025)", "Jumat (17/10/2025)", "Senin (13/10/2025)"),
+                DateQuestions.sharedWeekday("Jumat (10/10/2025)", List.of("Senin (3/11/2025)", "Jumat (17/10/2025)", "Senin (13/10/2025)"),
+                        List.of("Jumat (3/10/2025)")));
+    }
+
     private static Stream<Question> all(Generation g) {
         return Stream.concat(g.draft().stream(), g.bank().stream());
     }

@@ -832,8 +832,8 @@ public final class PersonExtractor {
                     // it a question would give her an office she no longer holds.
                     // ("Mantan Wakil Direktur ...": a deputy's word the office list lacks before it, then the "mantan")
                     int from = i > 1 && tokens.get(i - 1).text().equals("Wakil") && PlaceExtractor.adjacent(text, tokens, i - 1, i)
-                            && FORMER.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) ? i - 1 : i;
-                    from = from > 0 && FORMER.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+                            && Person.FORMER.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)) ? i - 1 : i;
+                    from = from > 0 && Person.FORMER.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
                             && PlaceExtractor.adjacent(text, tokens, from - 1, from) ? from - 1 : from;
                     if (!introduceFoundAfterRole(people, text, tokens, from, roleLength + i - from, read, placeWords)) {
                         introduceWithRole(people, text, tokens, from, roleLength + i - from, placeWords, read);
@@ -1010,7 +1010,6 @@ public final class PersonExtractor {
         }
     }
 
-    private static final Set<String> FORMER = Set.of("mantan", "eks", "bekas");
     private static final Set<String> COMPANIONS = Set.of("istri", "suami", "rombongan", "delegasi", "keluarga", "putri", "putra");
 
     /** Whether a known person's role ends with this word ("Pj Bupati Inhil" for "Inhil"). */

@@ -72,7 +72,6 @@ final class ArticleContext {
     private final List<String> headlines = new ArrayList<>();
     /** The figures the titles write, in digits or in words ("Evakuasi 5 Orangutan" gives away "lima" too). */
     private final Set<Double> headlineFigures = new HashSet<>();
-    private static final Pattern HEADLINE_FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?(?![\\d.,]\\d)");
     // Amounts of the headlines with their scale ("Rp1,8 Miliar" is 1.8e9), which a rounded answer matches.
     private final List<Double> headlineAmounts = new ArrayList<>();
     private static final Pattern AMOUNT = Pattern.compile(
@@ -121,10 +120,7 @@ final class ArticleContext {
                     IndonesianNumbers.parse(word).ifPresent(headlineFigures::add);
                 }
                 // ("Diikuti 10.357 Siswa": a figure with its thousands' stops, which the words above lose)
-                Matcher figure = HEADLINE_FIGURE.matcher(s.text());
-                while (figure.find()) {
-                    headlineFigures.add(Double.parseDouble(figure.group().replace(".", "").replace(',', '.')));
-                }
+                headlineFigures.addAll(NumberQuestions.figuresIn(s.text()));
                 Matcher amount = AMOUNT.matcher(s.text());
                 while (amount.find()) {
                     headlineAmounts.add(amount(amount));

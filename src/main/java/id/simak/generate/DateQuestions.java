@@ -322,8 +322,11 @@ final class DateQuestions {
 
     // "sampai dengan Senin, 6 Juli 2020", "pada Sabtu malam, 22 November 2025": the weekday belongs to the answer, or the
     // wrong choices contradict it.
+    // The weekdays as a news text writes them, and the times of day written after one.
+    static final String WEEKDAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)";
+    static final String TIME_OF_DAY = "(?:pagi|siang|sore|petang|malam)";
     private static final Pattern WEEKDAY_BEFORE = Pattern.compile(
-            "(?iu)\\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?\\s*,\\s*$");
+            "(?iu)\\b(" + WEEKDAY + ")(?:\\s+" + TIME_OF_DAY + ")?\\s*,\\s*$");
 
     /** The date with the weekday written before it ("Senin, 6 Juli 2020"), as one answer. */
     private DateMention withWeekday(DateMention d) {
@@ -442,7 +445,7 @@ final class DateQuestions {
         return out;
     }
 
-    private static final Pattern LEADING_WEEKDAY = Pattern.compile("(?iu)^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\\b");
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("(?iu)^(" + WEEKDAY + ")\\b");
 
     /**
      * "Jumat (10/10/2025)" among three Mondays is picked by its weekday, not by reading: where the wrong days share a

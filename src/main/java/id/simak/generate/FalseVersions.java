@@ -95,8 +95,8 @@ final class FalseVersions {
     }
 
     private static final java.util.regex.Pattern WEEKDAYS_BEFORE = java.util.regex.Pattern.compile(
-            "(?iu)\\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?:\\s*(?:-|–|hingga|sampai|s\\.d\\.?|dan)\\s*"
-                    + "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu))?(?:\\s+(?:pagi|siang|sore|petang|malam))?\\s*,\\s*$");
+            "(?iu)\\b" + DateQuestions.WEEKDAY + "(?:\\s*(?:-|–|hingga|sampai|s\\.d\\.?|dan)\\s*" + DateQuestions.WEEKDAY + ")?"
+                    + "(?:\\s+" + DateQuestions.TIME_OF_DAY + ")?\\s*,\\s*$");
 
     private static final java.util.regex.Pattern YEAR_IN = java.util.regex.Pattern.compile("(?<![\\d.,/])(?:19|20)\\d{2}(?![\\d/]|[.,]\\d)");
 

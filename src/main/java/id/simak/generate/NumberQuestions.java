@@ -169,7 +169,7 @@ final class NumberQuestions {
                 || changeWithItsSize(sentence, numeral)
                 // "mencapai ____ atau Rp 1,03 triliun (kurs US $ 1=Rp 13.558)": one amount in two currencies, the one
                 // worked out from the other
-                || CONVERTED_BEFORE_GAP.matcher(before).find() || CONVERTED_AFTER_GAP.matcher(after).lookingAt();
+                || converted(sentence, numeral);
     }
 
     /** Whether the amount is written beside the same amount in another currency ("US$ 76 juta atau Rp 1,03 triliun"). */
@@ -200,11 +200,7 @@ final class NumberQuestions {
         if (Double.isNaN(answer)) {
             return false;
         }
-        List<Double> figures = new ArrayList<>();
-        Matcher m = SHOWN_FIGURE.matcher(sentence);
-        while (m.find()) {
-            figures.add(Double.parseDouble(m.group().replace(".", "").replace(',', '.')));
-        }
+        Set<Double> figures = figuresIn(sentence);
         for (double a : figures) {
             for (double b : figures) {
                 if (a == b || a == answer || b == answer) {
@@ -680,7 +676,7 @@ final class NumberQuestions {
     private static final Pattern SHOWN_FIGURE = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?");
 
     /** The figures a sentence shows, as values ("Rp 4.000,00" is 4000). */
-    private static Set<Double> figuresIn(String sentence) {
+    static Set<Double> figuresIn(String sentence) {
         Set<Double> out = new HashSet<>();
         Matcher m = SHOWN_FIGURE.matcher(sentence);
         while (m.find()) {

@@ -67,9 +67,8 @@ final class PersonQuestions {
                     && sameOffice(o.role(), person.role()));
             if (names.size() >= 2 && !sharedOffice) {
                 // "Mantan Wakil Bupati Pekalongan": one who held the office once, not one who holds it.
-                java.util.regex.Matcher former = FORMER.matcher(shown(person.role()));
-                String asked = former.lookingAt() ? "Menurut berita, siapa yang pernah menjabat sebagai "
-                        + shown(person.role()).substring(former.end()) + "?"
+                String former = Person.formerOffice(shown(person.role()));
+                String asked = former != null ? "Menurut berita, siapa yang pernah menjabat sebagai " + former + "?"
                         : "Menurut berita, siapa yang menjabat sebagai " + shown(person.role()) + "?";
                 out.add(Drafts.choice(Skill.PERSON, asked,
                         ctx.picker.choices(List.of(person.name()), names, "who" + person.name()), person.name(), why, evidence,
@@ -110,8 +109,6 @@ final class PersonQuestions {
             "(?iu)kepala\\s+(?:daerah|wilayah)|pejabat(?:\\s+daerah)?|tokoh\\s+masyarakat|pimpinan\\s+daerah");
 
     /** A role as a choice shows it: "Perdana Menteri (PM)" without the short form in brackets the others lack. */
-    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile("(?iu)(?:mantan|eks|bekas)\\s+");
-
     static String shown(String role) {
         String bare = role.replaceAll("\\s*\\(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,7}\\)", "").strip();
         return bare.isEmpty() ? role : bare;

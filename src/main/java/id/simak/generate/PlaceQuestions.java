@@ -223,14 +223,12 @@ final class PlaceQuestions {
 
     /** The candidates the text writes after this unit's word ("Desa Babakan", "desa Tirtohargo"), without the word. */
     private List<String> unitNames(String unit, List<String> candidates) {
-        String text = " " + String.join(" ", ctx.analysis.sentences().stream().map(id.simak.analysis.Sentence::text).toList())
-                .toLowerCase(java.util.Locale.ROOT);
-        String word = unit.toLowerCase(java.util.Locale.ROOT);
+        String word = unit.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String c : candidates) {
-            String lower = c.toLowerCase(java.util.Locale.ROOT);
-            String name = lower.startsWith(word + " ") ? c.substring(word.length() + 1).strip() : c;
-            if ((lower.startsWith(word + " ") || text.contains(" " + word + " " + lower)) && !out.contains(name)) {
+            boolean written = c.toLowerCase(Locale.ROOT).startsWith(word + " ");
+            String name = written ? c.substring(word.length() + 1).strip() : c;
+            if ((written || writtenAfter(word, c)) && !out.contains(name)) {
                 out.add(name);
             }
         }
@@ -246,10 +244,15 @@ final class PlaceQuestions {
         if (ISLANDS.contains(n)) {
             return true;
         }
+        return writtenAfter("pulau", name);
+    }
+
+    /** Whether the article writes the name right after this word ("pulau Lombok", "desa Babakan"), in any case. */
+    private boolean writtenAfter(String word, String name) {
         if (allText == null) {
             allText = String.join(" ", ctx.analysis.sentences().stream().map(s -> s.text()).toList());
         }
-        return Pattern.compile("(?iu)\\bpulau\\s+" + Pattern.quote(name.strip()) + "\\b").matcher(allText).find();
+        return Pattern.compile("(?iu)\\b" + word + "\\s+" + Pattern.quote(name.strip()) + "\\b").matcher(allText).find();
     }
 
     private String allText;
